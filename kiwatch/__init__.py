@@ -1,0 +1,3 @@
+"""kiwatch: change monitor for the Kommunale Integrationszentren of North Rhine-Westphalia."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from kiwatch.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Command line: `kiwatch crawl|changes|centres|extract|demo|...`.
+
+The command line is the contract users script against: exit code 0 on success, 1 when a
+run finished but some sites failed, 2 on a usage, configuration or storage error (with a
+message naming the file, entry or site and what to do).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from kiwatch.commands import core
+from kiwatch.i18n import t
+from kiwatch.fetch import FetchError
+from kiwatch.netguard import UrlPolicyError
+from kiwatch.registry import RegistryError
+from kiwatch.settings import SettingsError, load_settings
+from kiwatch.storage.db import StorageError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(ValueError):
+    """Arguments that parse but cannot be used together or have a bad value."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else ./kiwatch.sqlite)")
+    common.add_argument("--lang", choices=["de", "en"], help="language of the output (default: de)")
+    common.add_argument("--settings", metavar="FILE", help="TOML settings file (default: KIWATCH_SETTINGS)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiwatch",
+        description="Watches the web pages of the Kommunale Integrationszentren (NRW) and reports what changed.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = common_options()
+    core.register(sub, common)
+    try:
+        from kiwatch.commands import notify
+    except ImportError:  # delivery commands not installed in this build
+        notify = None
+    if notify is not None:
+        notify.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    lang = args.lang or "de"
+    try:
+        settings = load_settings(args.settings, lang=args.lang, database_url=args.db)
+        lang = settings.lang
+        return args.func(args, settings)
+    except (SettingsError, RegistryError, StorageError, UsageError, UrlPolicyError, FetchError) as exc:
+        print(f"kiwatch: {t(lang, 'error')}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,291 @@
+"""Core commands: crawl, changes, centres, extract, demo."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import datetime, timezone
+
+from rich.console import Console
+from rich.table import Table
+
+from kiwatch.i18n import kind_label, severity_label, status_label, t
+from kiwatch.records import ChangeKind, FetchOutcome, Severity
+from kiwatch.registry import RegistryError, load_registry, select
+from kiwatch.settings import Settings
+from kiwatch.storage.db import open_database, session_factory
+from kiwatch.storage.store import Store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("crawl", parents=[common], help="fetch the centres' pages, store new versions, record changes")
+    p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
+    p.add_argument("--sites", metavar="FILE", help="registry TOML file (default: the bundled 54 NRW centres)")
+    p.add_argument("--allow-private-hosts", action="store_true",
+                   help="also crawl loopback/private addresses (tests, the demo, intranet sites)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no per-page progress lines")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("changes", parents=[common], help="list recorded changes")
+    p.add_argument("--since", metavar="DATE", help="only changes detected on or after this date (YYYY-MM-DD or ISO time)")
+    p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
+    p.add_argument("--kind", action="append", metavar="KIND", help=f"only this kind (repeatable): {', '.join(k.value for k in ChangeKind)}")
+    p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low")
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    p.set_defaults(func=cmd_changes)
+
+    p = sub.add_parser("centres", parents=[common], help="the current directory of centres")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_centres)
+
+    p = sub.add_parser("extract", parents=[common], help="extract one page (file or URL) and print its record as JSON")
+    p.add_argument("source", metavar="FILE_OR_URL")
+    p.add_argument("--url", help="URL to resolve relative links against (for a file)")
+    p.add_argument("--allow-private-hosts", action="store_true", help="allow fetching from loopback/private addresses")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("demo", parents=[common], help="the whole pipeline on the bundled 2018 and 2023 pages, offline")
+    p.set_defaults(func=cmd_demo)
+
+
+# --- crawl ---------------------------------------------------------------------------------
+def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
+    from kiwatch.crawlers.run import crawl
+    from kiwatch.pipelines.handle import PipelineSink
+
+    if args.allow_private_hosts:
+        settings = settings.replace(allow_private_hosts=True)
+    registry = load_registry(args.sites)
+    chosen = select(registry, args.site)
+    lang = settings.lang
+    err = Console(stderr=True, highlight=False)
+    crawlable = [c for c in chosen if c.crawlable]
+    for c in chosen:
+        if not c.crawlable:
+            err.print(t(lang, "skipped_no_url", name=c.name), style="yellow")
+    engine = open_database(settings.database_url, create=True)
+    store = Store(session_factory(engine), settings)
+    store.sync_centres(registry)
+    run_id = store.start_run()
+    started = datetime.now(timezone.utc)
+
+    def progress(slug: str, url: str, outcome: FetchOutcome) -> None:
+        if not args.quiet:
+            style = {"ok": "green", "not_modified": "dim"}.get(outcome.value, "red")
+            err.print(f"[{style}]{outcome.value:13}[/] {slug:24} {url}", markup=True, soft_wrap=True)
+
+    sink = PipelineSink(store, run_id, crawlable, progress)
+    try:
+        if crawlable:
+            crawl(crawlable, sink, settings)
+        tallies = sink.finish()
+    except BaseException:
+        store.finish_run(run_id, "failed", {"error": "crawl aborted"})
+        raise
+    crawled = {slug: tally for slug, tally in tallies.items() if tally.status != "skipped"}
+    all_failed = bool(crawled) and all(t_.pages == t_.failed for t_ in crawled.values())
+    status = "failed" if all_failed else "ok"
+    summary = {
+        "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
+        "centres": {slug: vars(t_) for slug, t_ in tallies.items()},
+        "globally_failed": all_failed,
+    }
+    store.finish_run(run_id, status, summary)
+    _print_crawl_summary(tallies, lang)
+    engine.dispose()
+    if all_failed:
+        err.print("kiwatch: " + ("Alle Zentren sind fehlgeschlagen – Netzwerk oder Proxy prüfen."
+                                 if lang == "de" else "every centre failed – check the network or proxy."), style="bold red")
+        return EXIT_PARTIAL
+    return EXIT_PARTIAL if any(t_.pages and t_.pages == t_.failed for t_ in crawled.values()) else EXIT_OK
+
+
+def _print_crawl_summary(tallies: dict, lang: str) -> None:
+    table = Table(title=t(lang, "crawl_summary"))
+    for key in ("col_centre", "col_pages", "col_unchanged", "col_new", "col_failed", "col_changes", "col_status"):
+        table.add_column(t(lang, key), justify="left" if key in ("col_centre", "col_status") else "right")
+    for slug, tally in sorted(tallies.items()):
+        if tally.status == "skipped":
+            continue
+        status = t(lang, "baseline") if tally.baseline else status_label(lang, tally.status)
+        table.add_row(slug, str(tally.pages), str(tally.unchanged), str(tally.changed), str(tally.failed), str(tally.changes), status)
+    console = Console(highlight=False)
+    console.print(table)
+    for slug, tally in sorted(tallies.items()):
+        for failure in tally.failures[:10]:
+            console.print(f"  {slug}: {failure}", style="yellow", markup=False, soft_wrap=True)
+
+
+# --- changes -------------------------------------------------------------------------------
+def parse_since(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise RegistryError(f"--since {text!r}: expected a date like 2024-01-31 or 2024-01-31T08:00") from None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def check_kinds(kinds: list[str] | None) -> list[str] | None:
+    valid = {k.value for k in ChangeKind}
+    for kind in kinds or []:
+        if kind not in valid:
+            raise RegistryError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+    return kinds
+
+
+def change_dicts(rows, lang: str) -> list[dict]:
+    return [{
+        "centre": c.centre.slug,
+        "centre_name": c.centre.name,
+        "kind": c.kind,
+        "kind_label": kind_label(lang, c.kind),
+        "severity": Severity(c.severity).label,
+        "old": c.old,
+        "new": c.new,
+        "url": c.url,
+        "evidence": c.evidence,
+        "detected_at": c.detected_at.isoformat(timespec="seconds"),
+        "diff": c.diff,
+    } for c in rows]
+
+
+def csv_safe(value: object) -> str:
+    """Scraped text opened in a spreadsheet must stay text: a leading =, +, - or @ would be
+    evaluated as a formula (CSV injection), so such cells get a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_csv(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_safe(row.get(col, "")) for col in columns])
+    return buf.getvalue()
+
+
+def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_database(settings.database_url)
+    store = Store(session_factory(engine), settings)
+    rows = store.changes(parse_since(args.since), args.site, check_kinds(args.kind), Severity.parse(args.min_severity))
+    lang = settings.lang
+    items = change_dicts(rows, lang)
+    if args.format == "json":
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(write_csv(items, ["centre", "centre_name", "kind", "severity", "old", "new", "url", "detected_at", "evidence"]))
+    else:
+        print_changes_text(items, lang)
+    engine.dispose()
+    return EXIT_OK
+
+
+def print_changes_text(items: list[dict], lang: str) -> None:
+    console = Console(highlight=False)
+    if not items:
+        console.print(t(lang, "no_changes"))
+        return
+    console.print(t(lang, "changes_header", n=len(items)), style="bold")
+    current = None
+    for item in items:
+        if item["centre"] != current:
+            current = item["centre"]
+            console.print(f"\n{item['centre_name']}", style="bold underline", markup=False)
+        sev = severity_label(lang, Severity[item["severity"].upper()])
+        line = f"  [{sev}] {item['kind_label']}: "
+        if item["kind"] == "content" and item["diff"]:
+            line += _diff_summary(item["diff"])
+        elif item["old"] and item["new"]:
+            line += f"{item['old']} → {item['new']}"
+        elif item["new"]:
+            line += f"+ {item['new']}"
+        else:
+            line += f"− {item['old']}"
+        console.print(line, markup=False, soft_wrap=True)
+        console.print(f"      {item['url']}  ({item['detected_at']})", style="dim", markup=False, soft_wrap=True)
+
+
+def _diff_summary(diff: list, limit: int = 200) -> str:
+    parts = []
+    for op, text in diff:
+        text = " ".join(text.split())
+        if op == -1 and text:
+            parts.append(f"[-{text}-]")
+        elif op == 1 and text:
+            parts.append(f"{{+{text}+}}")
+    summary = " ".join(parts)
+    return summary if len(summary) <= limit else summary[: limit - 1] + "…"
+
+
+# --- centres -------------------------------------------------------------------------------
+DIRECTORY_COLUMNS = ["slug", "name", "municipality", "regierungsbezirk", "address", "phone", "email", "head",
+                     "parent_unit", "last_verified", "last_change", "status", "homepage"]
+
+
+def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
+    from kiwatch.storage.db import sqlite_path
+
+    path = sqlite_path(settings.database_url)
+    if path is not None and not path.exists():
+        # No crawl yet: the directory is the registry itself.
+        rows = [{"slug": c.slug, "name": c.name, "municipality": c.municipality, "regierungsbezirk": c.regierungsbezirk,
+                 "homepage": c.start_urls[0] if c.start_urls else "", "status": "new"} for c in load_registry()]
+    else:
+        engine = open_database(settings.database_url)
+        rows = Store(session_factory(engine), settings).directory()
+        engine.dispose()
+    lang = settings.lang
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(write_csv(rows, DIRECTORY_COLUMNS))
+    else:
+        table = Table(title=t(lang, "centres_header", n=len(rows)))
+        cols = [("name", "col_centre"), ("address", "col_address"), ("phone", "col_phone"), ("email", "col_email"),
+                ("head", "col_head"), ("parent_unit", "col_parent"), ("last_verified", "col_verified")]
+        for _, label in cols:
+            table.add_column(t(lang, label), overflow="fold")
+        from rich.markup import escape
+
+        for row in rows:
+            table.add_row(*(escape(str(row.get(key, ""))) for key, _ in cols))
+        Console(highlight=False).print(table)
+    return EXIT_OK
+
+
+# --- extract -------------------------------------------------------------------------------
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from kiwatch.fetch import fetch_once
+    from kiwatch.pipelines.extract import ExtractionError, extract
+
+    source = args.source
+    if source.startswith(("http://", "https://")) or "://" in source:
+        body, content_type, charset, url = fetch_once(source, settings, allow_private=args.allow_private_hosts)
+    else:
+        try:
+            with open(source, "rb") as fh:
+                body = fh.read()
+        except OSError as exc:
+            raise RegistryError(f"{source}: cannot read file ({exc.strerror})") from None
+        content_type, charset, url = None, None, args.url or f"file://{source}"
+    try:
+        record = extract(body, url, content_type, charset)
+    except ExtractionError as exc:
+        raise RegistryError(f"{source}: {exc.reason.value}: {exc.detail}") from None
+    print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+# --- demo ----------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from kiwatch.demo import run_demo
+
+    return run_demo(settings, explicit_db=args.db)

@@ -1,0 +1,47 @@
+"""A single polite fetch outside a crawl, for `kiwatch extract URL`: same URL policy,
+User-Agent, timeout and size cap as the crawler."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from email.message import Message
+
+from kiwatch.netguard import UrlPolicyError, check_host_allowed
+from kiwatch.settings import Settings
+
+
+class FetchError(ValueError):
+    """The URL could not be fetched; the message names it and the reason."""
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, allow_private: bool):
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        check_host_allowed(newurl, self.allow_private)  # every hop, not just the first URL
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_once(url: str, settings: Settings, allow_private: bool = False) -> tuple[bytes, str | None, str | None, str]:
+    """(body, content type, charset, final URL) of one URL, or FetchError."""
+    allow_private = allow_private or settings.allow_private_hosts
+    check_host_allowed(url, allow_private)
+    opener = urllib.request.build_opener(_CheckedRedirects(allow_private))
+    request = urllib.request.Request(url, headers={"User-Agent": settings.full_user_agent})
+    limit = settings.max_pdf_bytes
+    try:
+        with opener.open(request, timeout=settings.download_timeout) as response:
+            body = response.read(limit + 1)
+            headers: Message = response.headers
+            final = response.geturl()
+    except UrlPolicyError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise FetchError(f"{url}: {getattr(exc, 'reason', exc)}") from None
+    if len(body) > limit:
+        raise FetchError(f"{url}: response larger than {limit} bytes (too_large)")
+    return body, headers.get_content_type(), headers.get_content_charset(), final

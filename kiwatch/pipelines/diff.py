@@ -1,0 +1,184 @@
+"""Diff stage: profile before vs after → classified change events; page text → word-level diff.
+
+Pure functions. A fact that is only written differently has the same key in both profiles
+(normalisation did that), so it never shows up here: what remains is a real change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import fast_diff_match_patch as dmp
+
+from kiwatch.records import ChangeEvent, ChangeKind
+
+Diff = list[tuple[int, str]]
+
+_OPS = {"=": 0, "-": -1, "+": 1}
+_TOKEN_RE = re.compile(r"\s+|[^\s]+")
+# Below this share of common words two texts are unrelated (a relaunch): a word diff of them
+# is unreadable and, for 200 KB pages, slow, so the page is reported as replaced instead.
+RELAUNCH_SIMILARITY = 0.2
+MAX_DIFF_TOKENS = 60000  # tokens are mapped to one code point each; beyond this use lines
+
+
+def _encode(tokens: list[str], table: dict[str, str]) -> str:
+    out = []
+    for tok in tokens:
+        code = table.get(tok)
+        if code is None:
+            code = table[tok] = chr(0xE000 + len(table)) if len(table) < 6400 else chr(0xF0000 + len(table) - 6400)
+        out.append(code)
+    return "".join(out)
+
+
+def similarity(old: str, new: str) -> float:
+    """Share of distinct words the two texts have in common (Jaccard), cheap and bounded."""
+    a, b = set(old.split()), set(new.split())
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def text_diff(old: str, new: str, timeout: float = 1.0) -> Diff:
+    """Word-level diff with semantic cleanup: a list of (op, text), op -1 deleted, 0 kept, 1 inserted.
+
+    Words are mapped to single code points so diff-match-patch works on words, not
+    characters; its time limit bounds the worst case.
+    """
+    old_tokens, new_tokens = _TOKEN_RE.findall(old), _TOKEN_RE.findall(new)
+    if len(set(old_tokens) | set(new_tokens)) > MAX_DIFF_TOKENS:
+        old_tokens, new_tokens = old.splitlines(True), new.splitlines(True)
+    table: dict[str, str] = {}
+    a, b = _encode(old_tokens, table), _encode(new_tokens, table)
+    decode = {code: tok for tok, code in table.items()}
+    result: Diff = []
+    for op, chunk in dmp.diff(a, b, timelimit=timeout, cleanup="Semantic", counts_only=False):
+        text = "".join(decode[c] for c in chunk)
+        code = _OPS[op]
+        if result and result[-1][0] == code:
+            result[-1] = (code, result[-1][1] + text)
+        else:
+            result.append((code, text))
+    return result
+
+
+def content_change(centre: str, url: str, old: str, new: str, timeout: float = 1.0) -> ChangeEvent | None:
+    """A `content` event for an edited page text, or None when the canonical texts are equal."""
+    if old == new:
+        return None
+    if similarity(old, new) < RELAUNCH_SIMILARITY:
+        return ChangeEvent(centre, ChangeKind.CONTENT, old=_clip(old), new=_clip(new), url=url,
+                           evidence="relaunch", diff=None)
+    diff = text_diff(old, new, timeout)
+    changed = [t for op, t in diff if op != 0]
+    return ChangeEvent(centre, ChangeKind.CONTENT, old="", new="", url=url,
+                       evidence=_clip(" … ".join(s.strip() for s in changed if s.strip())), diff=diff)
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _evidence(fact: dict) -> str:
+    return _clip(fact.get("raw") or fact.get("role") or fact.get("label") or "", 200)
+
+
+def _display(fact: dict) -> str:
+    value = fact["value"]
+    if fact.get("label"):
+        value = f"{value} ({fact['label']})"
+    if fact.get("kind") == "fax":
+        value = f"Fax {value}"
+    return value
+
+
+def _paired(centre: str, kind: ChangeKind, before: dict, after: dict) -> Iterable[ChangeEvent]:
+    """Events for a keyed fact table: one old → new event when values were replaced one for one,
+    otherwise one event per added or removed value."""
+    removed = [before[k] for k in sorted(before.keys() - after.keys())]
+    added = [after[k] for k in sorted(after.keys() - before.keys())]
+    # Pairing is only unambiguous when as many values came as went; otherwise report each.
+    pairs = len(removed) if len(removed) == len(added) else 0
+    for old, new in zip(removed[:pairs], added[:pairs]):
+        yield ChangeEvent(centre, kind, old=_display(old), new=_display(new), url=new["url"], evidence=_evidence(new))
+    for old in removed[pairs:]:
+        yield ChangeEvent(centre, kind, old=_display(old), new="", url=old["url"], evidence=_evidence(old))
+    for new in added[pairs:]:
+        yield ChangeEvent(centre, kind, old="", new=_display(new), url=new["url"], evidence=_evidence(new))
+
+
+def diff_profiles(centre: str, before: dict, after: dict) -> list[ChangeEvent]:
+    """Classified events between two profiles of one centre (see DESIGN.md, Changes)."""
+    events: list[ChangeEvent] = []
+    events += _paired(centre, ChangeKind.ADDRESS, before["addresses"], after["addresses"])
+
+    old_heads, new_heads = before["head"], after["head"]
+    if old_heads.keys() != new_heads.keys():
+        url = next(iter(new_heads.values()), None) or next(iter(old_heads.values()))
+        events.append(ChangeEvent(
+            centre, ChangeKind.HEAD,
+            old=", ".join(f["value"] for _, f in sorted(old_heads.items())),
+            new=", ".join(f["value"] for _, f in sorted(new_heads.items())),
+            url=url["url"],
+            evidence=_clip("; ".join(f"{f['value']} — {f['role']}" for f in (new_heads or old_heads).values())),
+        ))
+
+    old_parent, new_parent = before.get("parent_unit"), after.get("parent_unit")
+    if (old_parent or {}).get("value", "").casefold() != (new_parent or {}).get("value", "").casefold():
+        ref = new_parent or old_parent
+        events.append(ChangeEvent(
+            centre, ChangeKind.PARENT_UNIT,
+            old=(old_parent or {}).get("value", ""), new=(new_parent or {}).get("value", ""),
+            url=ref["url"], evidence=ref["value"],
+        ))
+
+    new_dates = sorted(after["reorganisation"].keys() - before["reorganisation"].keys())
+    by_url: dict[str, list[dict]] = {}
+    for date in new_dates:
+        fact = after["reorganisation"][date]
+        by_url.setdefault(fact["url"], []).append(fact)
+    for url, facts in by_url.items():
+        # One event per page: the statement with the latest date is the headline (the
+        # announced future state); the others are its evidence.
+        headline = max(facts, key=lambda f: f["date"])
+        events.append(ChangeEvent(
+            centre, ChangeKind.REORGANISATION, old="", new=f"{headline['date']}: {_clip(headline['value'], 240)}",
+            url=url, evidence=_clip(" | ".join(f"{f['date']}: {f['value']}" for f in facts), 600),
+        ))
+
+    events += _paired(centre, ChangeKind.CONTACT, before["phones"], after["phones"])
+    events += _paired(centre, ChangeKind.CONTACT, before["emails"], after["emails"])
+
+    events += _people(centre, before["people"], after["people"])
+    events += _paired(centre, ChangeKind.PROGRAMMES, before["fields_of_action"], after["fields_of_action"])
+    events += _paired(centre, ChangeKind.PROGRAMMES, before["programmes"], after["programmes"])
+
+    for url in sorted(after["pages"].keys() - before["pages"].keys()):
+        events.append(ChangeEvent(centre, ChangeKind.PAGE_ADDED, new=url, url=url, evidence=after["pages"][url].get("title", "")))
+    for url in sorted(before["pages"].keys() - after["pages"].keys()):
+        events.append(ChangeEvent(centre, ChangeKind.PAGE_REMOVED, old=url, url=url, evidence=before["pages"][url].get("title", "")))
+    return events
+
+
+def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
+    for key in sorted(before.keys() - after.keys()):
+        f = before[key]
+        yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(f), new="", url=f["url"], evidence=f.get("role", ""))
+    for key in sorted(after.keys() - before.keys()):
+        f = after[key]
+        yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f["url"], evidence=f.get("role", ""))
+    for key in sorted(before.keys() & after.keys()):
+        old, new = before[key], after[key]
+        if _key(old.get("role", "")) != _key(new.get("role", "")) and old.get("role") and new.get("role"):
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new["url"], evidence=new["role"])
+
+
+def _person(fact: dict) -> str:
+    return f"{fact['value']} ({fact['role']})" if fact.get("role") else fact["value"]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,95 @@
+"""The orchestrator: fetch result → extract → store → (after the crawl) profile diff → changes.
+
+`PipelineSink` is what the crawler calls for every fetched URL. It runs in the crawl process;
+each page is one transaction, so one bad page never takes the others with it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from kiwatch.pipelines.extract import ExtractionError, extract
+from kiwatch.records import FailureReason, FetchOutcome, FetchResult, PageRecord
+from kiwatch.registry import CentreConfig
+from kiwatch.storage.store import CentreTally, Store
+
+log = logging.getLogger(__name__)
+
+
+def extract_result(result: FetchResult) -> tuple[FetchResult, PageRecord | None]:
+    """The page record of a successful fetch, or the fetch turned into a failure with the
+    extraction's reason (empty page, soft error page, broken PDF)."""
+    if result.outcome is not FetchOutcome.OK:
+        return result, None
+    try:
+        return result, extract(result.body or b"", result.url, result.content_type, result.charset)
+    except ExtractionError as exc:
+        return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
+    except Exception as exc:  # an extractor bug must cost one page, not the crawl
+        log.exception("extraction of %s failed", result.url)
+        return replace(result, outcome=FetchOutcome.FAILED, reason=FailureReason.EXTRACTION_ERROR,
+                       detail=f"{type(exc).__name__}: {exc}"), None
+
+
+class PipelineSink:
+    """Receives fetch results from the crawler and stores them; tallies the run summary."""
+
+    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress=None):
+        self.store = store
+        self.run_id = run_id
+        self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
+        self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
+        self._progress = progress
+
+    # CrawlSink protocol ---------------------------------------------------------------
+    def known_urls(self, slug: str) -> list[str]:
+        return self.store.known_urls(slug)
+
+    def validators(self, slug: str, url: str) -> tuple[str | None, str | None] | None:
+        return self._validators.get(slug, {}).get(url)
+
+    def on_progress(self, slug: str, url: str, outcome: FetchOutcome) -> None:
+        if self._progress is not None:
+            self._progress(slug, url, outcome)
+
+    def on_result(self, result: FetchResult) -> None:
+        tally = self.tallies.setdefault(result.centre, CentreTally())
+        result, record = extract_result(result)
+        try:
+            verdict = self.store.record_fetch(self.run_id, result, record)
+        except Exception as exc:
+            log.exception("storing %s failed", result.url)
+            verdict = "failed"
+            result = replace(result, reason=FailureReason.OTHER, detail=f"storage: {exc}")
+        tally.pages += 1
+        if verdict == "unchanged":
+            tally.unchanged += 1
+        elif verdict in ("new", "changed"):
+            tally.changed += 1
+        else:
+            tally.failed += 1
+            if result.reason is FailureReason.ROBOTS:
+                tally.status = "blocked"
+            tally.failures.append(f"{result.url}: {result.reason.value if result.reason else result.outcome.value}"
+                                  f"{' (' + result.detail + ')' if result.detail else ''}")
+        self.on_progress(result.centre, result.url, result.outcome)
+
+    # after the crawl ------------------------------------------------------------------
+    def finish(self) -> dict[str, CentreTally]:
+        """Diff every crawled centre's profile; each centre in its own transaction."""
+        for slug, tally in self.tallies.items():
+            if tally.pages == 0:
+                tally.status = "skipped"
+                continue
+            try:
+                _, tally.baseline = self.store.update_profile(slug, self.run_id)
+                tally.changes = self.store.count_changes(slug, self.run_id)
+            except Exception as exc:
+                log.exception("profile update of %s failed", slug)
+                tally.status = "error"
+                tally.failures.append(f"profile: {exc}")
+            status = self.store.record_centre_run(slug, tally)
+            if tally.status == "ok":
+                tally.status = status
+        return self.tallies

@@ -1,0 +1,95 @@
+"""Merge the records of a centre's pages into one profile: facts keyed by identity, with provenance.
+
+Pure functions on plain dicts (the JSON form stored in the database), so a profile from last
+year's database compares with today's without any object mapping.
+
+Rules that keep the profile about the centre's *current* state:
+- news pages report history ("der Leiter des KI, X, begrüßte …"): they contribute only
+  reorganisation facts, never people, heads, contacts or addresses;
+- facts are keyed by canonical identity (street + number, E.164 phone, lower-case e-mail,
+  case-folded name), so the same value written differently is the same fact;
+- when two pages name the same fact, the fuller version (with postal code, with role) wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Iterable
+
+Fact = dict[str, str]
+Profile = dict[str, object]
+
+FACT_FIELDS = ("addresses", "phones", "emails", "head", "people", "fields_of_action", "programmes", "reorganisation")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
+    """Keep the fuller of two facts with the same identity (more non-empty parts wins)."""
+    if not key:
+        return
+    old = table.get(key)
+    if old is None or sum(bool(v) for v in fact.values()) > sum(bool(v) for v in old.values()):
+        table[key] = fact
+
+
+def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
+    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order."""
+    tables: dict[str, dict[str, Fact]] = {name: {} for name in FACT_FIELDS}
+    parent_units: list[tuple[str, int, str, str]] = []
+    page_index: dict[str, Fact] = {}
+    for order, (url, rec) in enumerate(sorted(pages, key=lambda p: p[0])):
+        kind = rec.get("page_kind", "page")
+        page_index[url] = {"title": rec.get("title", ""), "kind": kind}
+        for fact in rec.get("dated_facts", []):
+            if fact.get("is_reorganisation"):
+                _put(tables["reorganisation"], fact["date"], {"value": fact["sentence"], "date": fact["date"], "url": url})
+        if kind == "news":
+            continue
+        for a in rec.get("addresses", []):
+            display = a["street"] + (", " + " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
+                                     if a.get("postal_code") or a.get("city") else "")
+            _put(tables["addresses"], _key(a["street"]), {
+                "value": display, "street": a["street"], "postal_code": a.get("postal_code", ""),
+                "city": a.get("city", ""), "label": a.get("label", ""), "url": url,
+            })
+        for p in rec.get("phones", []):
+            _put(tables["phones"], p["number"], {"value": p["number"], "kind": p.get("kind", "phone"), "raw": p.get("raw", ""), "url": url})
+        for e in rec.get("emails", []):
+            _put(tables["emails"], e.lower(), {"value": e.lower(), "url": url})
+        for person in rec.get("people", []):
+            table = tables["head"] if person.get("is_head") else tables["people"]
+            _put(table, _key(person["name"]), {"value": person["name"], "role": person.get("role", ""), "url": url})
+        for name in rec.get("fields_of_action", []):
+            _put(tables["fields_of_action"], _key(name), {"value": name, "url": url})
+        for name in rec.get("programmes", []):
+            _put(tables["programmes"], _key(name), {"value": name, "url": url})
+        for unit in rec.get("parent_units", []):
+            parent_units.append((unit.get("since", ""), -order, unit["name"], url))
+    # Someone who heads the centre on one page and is listed plainly on another is the head.
+    for key in list(tables["people"]):
+        if key in tables["head"]:
+            del tables["people"][key]
+    parent = None
+    if parent_units:
+        # The most recent dated assignment is the current one; undated ones rank by page order.
+        since, _, name, url = max(parent_units)
+        parent = {"value": name, "since": since, "url": url}
+    profile: Profile = {name: tables[name] for name in FACT_FIELDS}
+    profile["parent_unit"] = parent
+    profile["pages"] = page_index
+    return profile
+
+
+def profile_hash(profile: Profile) -> str:
+    return hashlib.sha256(json.dumps(profile, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def is_empty(profile: Profile | None) -> bool:
+    if not profile:
+        return True
+    return not any(profile.get(name) for name in FACT_FIELDS) and not profile.get("parent_unit")

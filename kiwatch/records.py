@@ -1,0 +1,205 @@
+"""Typed records that cross module boundaries: fetch results, page records, changes.
+
+Each field is documented in one line. Raw values "as they appear on the page" are kept
+apart from canonical ones, so a change report can quote the page while comparisons use the
+canonical form (formatting-only edits then compare equal).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+
+class FetchOutcome(enum.StrEnum):
+    """Closed vocabulary of what one fetch attempt ended with."""
+
+    OK = "ok"  # body received, type supported
+    NOT_MODIFIED = "not_modified"  # 304 on a conditional request: last snapshot still valid
+    GONE = "gone"  # 404 / 410: page may have been removed (confirmed only on repetition)
+    MOVED = "moved"  # redirected to another host or the site's start page
+    FAILED = "failed"  # transient or permanent fetch failure; reason says which
+    BLOCKED = "blocked"  # refused by robots.txt or by our own URL policy
+
+
+class FailureReason(enum.StrEnum):
+    """Why a fetch failed; shown to operators, one stable token each."""
+
+    CONNECTION_REFUSED = "connection_refused"
+    DNS = "dns"
+    TIMEOUT = "timeout"
+    HTTP_ERROR = "http_error"  # 5xx / 429 after retries
+    TOO_LARGE = "too_large"
+    TRUNCATED = "truncated"  # body shorter than announced, connection dropped mid-body
+    TLS_ERROR = "tls_error"
+    REDIRECT_ERROR = "redirect_error"
+    UNSUPPORTED_CONTENT = "unsupported_content"
+    EMPTY_CONTENT = "empty_content"
+    SOFT_ERROR = "soft_error"  # 200 page that is an error/maintenance page
+    PDF_ERROR = "pdf_error"
+    ROBOTS = "robots"
+    PRIVATE_HOST = "private_host"
+    EXTRACTION_ERROR = "extraction_error"
+    OTHER = "other"
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """One fetch attempt of one URL of one centre, as the crawler reports it."""
+
+    centre: str  # registry slug of the centre the URL belongs to
+    url: str  # URL as requested (canonical form, fragment removed)
+    outcome: FetchOutcome
+    status: int | None = None  # HTTP status of the final response, if any
+    final_url: str | None = None  # URL after redirects
+    body: bytes | None = None  # raw body (only for OUTCOME.OK)
+    content_type: str | None = None  # sniffed media type: "text/html" or "application/pdf"
+    charset: str | None = None  # charset declared in the Content-Type header, if any
+    etag: str | None = None  # validator for the next conditional request
+    last_modified: str | None = None  # validator for the next conditional request
+    reason: FailureReason | None = None  # set when outcome is FAILED/BLOCKED
+    detail: str = ""  # human readable detail of the failure (exception text, status line)
+    depth: int = 0  # link depth from a start URL
+    fetched_at: datetime | None = None  # when the response (or failure) arrived, UTC
+
+
+@dataclass(slots=True, frozen=True)
+class Address:
+    """A postal address as canonical parts plus the raw text it came from."""
+
+    street: str  # canonical street incl. house number: "Sonnenwall 73-75"
+    postal_code: str = ""  # five digits, "" when the page gives none
+    city: str = ""  # "Duisburg"
+    label: str = ""  # what the address belongs to: "Bezirksamt Mitte", "Internationales Zentrum"
+    raw: str = ""  # the address as written on the page
+
+    @property
+    def key(self) -> str:
+        """Identity used to compare addresses across versions: street and number only,
+        so a version that adds the postal code is not a move."""
+        return self.street.casefold()
+
+    def display(self) -> str:
+        place = " ".join(p for p in (self.postal_code, self.city) if p)
+        return f"{self.street}, {place}" if place else self.street
+
+
+@dataclass(slots=True, frozen=True)
+class Phone:
+    """A phone or fax number."""
+
+    number: str  # E.164: "+492032836912"
+    kind: str = "phone"  # "phone" or "fax"
+    raw: str = ""  # as written: "0203/ 283 69 12"
+
+
+@dataclass(slots=True, frozen=True)
+class Person:
+    """A named person with the role the page gives them."""
+
+    name: str  # "Marijo Terzic" (titles like Dr. kept, whitespace collapsed)
+    role: str = ""  # "Leiter des Kommunalen Integrationszentrums"
+    is_head: bool = False  # role says the person leads the centre (Leitung/Leiter/Leiterin)
+    email: str = ""  # canonical e-mail next to the person, if any
+    phone: str = ""  # E.164 phone next to the person, if any
+
+
+@dataclass(slots=True, frozen=True)
+class ParentUnit:
+    """The organisational unit the centre belongs to."""
+
+    kind: str  # Dezernat, Amt, Fachbereich, Stabsstelle, Referat, Sachgebiet, Abteilung
+    name: str  # full canonical wording: "Stabsstelle im Dezernat II für Recht, Familie und Integration"
+    number: str = ""  # unit number if given: "II", "40-2-3"
+    since: str = ""  # ISO date from "Seit dem 1.5.2021", if given
+
+
+@dataclass(slots=True, frozen=True)
+class DatedFact:
+    """A sentence that records or announces an organisational event on a date."""
+
+    date: str  # ISO date "2024-01-01"
+    sentence: str  # the sentence, whitespace collapsed
+    is_reorganisation: bool = False  # announces/records a restructuring
+
+
+@dataclass(slots=True)
+class PageRecord:
+    """Everything extracted from one page (HTML or PDF), canonical where comparable."""
+
+    url: str
+    title: str = ""
+    page_kind: str = "page"  # "page" (centre's own page), "news" (dated article), "document" (PDF)
+    main_text: str = ""  # visible main text, boilerplate removed, canonicalised for diffing
+    addresses: list[Address] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    parent_units: list[ParentUnit] = field(default_factory=list)
+    fields_of_action: list[str] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    dated_facts: list[DatedFact] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # absolute hrefs of the main content (for crawling)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class ChangeKind(enum.StrEnum):
+    ADDRESS = "address"
+    HEAD = "head"
+    PARENT_UNIT = "parent_unit"
+    REORGANISATION = "reorganisation"
+    CONTACT = "contact"
+    PEOPLE = "people"
+    PROGRAMMES = "programmes"
+    PAGE_ADDED = "page_added"
+    PAGE_REMOVED = "page_removed"
+    CONTENT = "content"
+
+
+class Severity(enum.IntEnum):
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.strip().upper()]
+
+
+SEVERITY_OF_KIND: dict[ChangeKind, Severity] = {
+    ChangeKind.ADDRESS: Severity.HIGH,
+    ChangeKind.HEAD: Severity.HIGH,
+    ChangeKind.PARENT_UNIT: Severity.HIGH,
+    ChangeKind.REORGANISATION: Severity.HIGH,
+    ChangeKind.CONTACT: Severity.MEDIUM,
+    ChangeKind.PEOPLE: Severity.MEDIUM,
+    ChangeKind.PROGRAMMES: Severity.MEDIUM,
+    ChangeKind.PAGE_ADDED: Severity.MEDIUM,
+    ChangeKind.PAGE_REMOVED: Severity.MEDIUM,
+    ChangeKind.CONTENT: Severity.LOW,
+}
+
+
+@dataclass(slots=True)
+class ChangeEvent:
+    """A classified change of one centre, before it is stored."""
+
+    centre: str  # registry slug
+    kind: ChangeKind
+    old: str = ""  # old value, display form ("" when added)
+    new: str = ""  # new value, display form ("" when removed)
+    url: str = ""  # page the evidence comes from
+    evidence: str = ""  # short snippet of the page text around the new (or old) value
+    diff: list[tuple[int, str]] | None = None  # word-level diff for content edits: (op, text), op -1/0/1
+    severity: Severity | None = None  # defaults to SEVERITY_OF_KIND[kind]
+
+    def __post_init__(self) -> None:
+        if self.severity is None:
+            self.severity = SEVERITY_OF_KIND[self.kind]

@@ -1,0 +1,141 @@
+"""The registry of monitored centres: the bundled TOML of all 54 NRW centres, or a user's own file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kiwatch.netguard import UrlPolicyError, check_url_scheme
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+KNOWN_KEYS = {
+    "slug", "name", "municipality", "kind", "regierungsbezirk", "start_urls", "allow",
+    "verify_tls", "note",
+}
+
+
+class RegistryError(ValueError):
+    """A registry file cannot be used; the message names the file, the entry and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class CentreConfig:
+    slug: str  # stable identifier used on the command line and in the database
+    name: str  # "Kommunales Integrationszentrum Duisburg"
+    municipality: str = ""  # "Duisburg"
+    kind: str = ""  # "kreisfreie Stadt" or "Kreis"
+    regierungsbezirk: str = ""  # "Düsseldorf", "Köln", "Münster", "Detmold", "Arnsberg"
+    start_urls: tuple[str, ...] = ()  # where crawling starts; empty: listed but not crawled
+    allow: tuple[str, ...] = ()  # path prefixes to stay under; empty: the start URLs' directories
+    verify_tls: bool = True  # per-site override for a broken certificate (logged when off)
+    note: str = ""  # free text, e.g. why a centre has no start URL
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        return frozenset((urlsplit(u).hostname or "").lower() for u in self.start_urls)
+
+    @property
+    def crawlable(self) -> bool:
+        return bool(self.start_urls)
+
+
+def bundled_registry_path() -> Path:
+    return Path(str(resources.files("kiwatch") / "data" / "registry.toml"))
+
+
+def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
+    """Load and validate a registry file (the bundled one when path is None)."""
+    p = Path(path) if path else bundled_registry_path()
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RegistryError(f"{p}: registry file not found") from None
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{p}: not UTF-8 text ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{p}: not valid TOML: {exc}") from None
+    unknown_top = set(data) - {"centre"}
+    if unknown_top:
+        raise RegistryError(f"{p}: unknown top-level key(s) {sorted(unknown_top)}; entries go in [[centre]] tables")
+    entries = data.get("centre", [])
+    if not isinstance(entries, list) or not entries:
+        raise RegistryError(f"{p}: no [[centre]] entries found")
+    centres: list[CentreConfig] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries, start=1):
+        centre = _parse_entry(p, index, entry)
+        if centre.slug in seen:
+            raise RegistryError(f"{p}: entry {index} ({centre.slug}): slug is used twice")
+        seen.add(centre.slug)
+        centres.append(centre)
+    return centres
+
+
+def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
+    where = f"{p}: entry {index}"
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: expected a [[centre]] table")
+    slug = entry.get("slug")
+    if isinstance(slug, str):
+        where = f"{where} ({slug})"
+    unknown = set(entry) - KNOWN_KEYS
+    if unknown:
+        raise RegistryError(f"{where}: unknown key(s) {sorted(unknown)}; known keys: {sorted(KNOWN_KEYS)}")
+    for key in ("slug", "name"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise RegistryError(f"{where}: '{key}' is missing or empty")
+    if not SLUG_RE.match(slug):
+        raise RegistryError(f"{where}: slug {slug!r} must be lower-case letters, digits and '-'")
+    for key in ("municipality", "kind", "regierungsbezirk", "note"):
+        if key in entry and not isinstance(entry[key], str):
+            raise RegistryError(f"{where}: '{key}' must be a string")
+    urls = _string_list(where, entry, "start_urls")
+    for url in urls:
+        try:
+            check_url_scheme(url)
+        except UrlPolicyError as exc:
+            raise RegistryError(f"{where}: start URL {url!r}: {exc}") from None
+    allow = _string_list(where, entry, "allow")
+    for prefix in allow:
+        if not prefix.startswith("/"):
+            raise RegistryError(f"{where}: allow prefix {prefix!r} must start with '/'")
+    verify = entry.get("verify_tls", True)
+    if not isinstance(verify, bool):
+        raise RegistryError(f"{where}: 'verify_tls' must be true or false")
+    return CentreConfig(
+        slug=slug,
+        name=entry["name"].strip(),
+        municipality=entry.get("municipality", "").strip(),
+        kind=entry.get("kind", "").strip(),
+        regierungsbezirk=entry.get("regierungsbezirk", "").strip(),
+        start_urls=tuple(urls),
+        allow=tuple(allow),
+        verify_tls=verify,
+        note=entry.get("note", "").strip(),
+    )
+
+
+def _string_list(where: str, entry: dict, key: str) -> list[str]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RegistryError(f"{where}: '{key}' must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def select(centres: list[CentreConfig], slugs: list[str] | None) -> list[CentreConfig]:
+    """The centres named by --site (all when none), or an error naming the unknown slug."""
+    if not slugs:
+        return centres
+    by_slug = {c.slug: c for c in centres}
+    unknown = [s for s in slugs if s not in by_slug]
+    if unknown:
+        raise RegistryError(f"unknown centre(s): {', '.join(unknown)} (see 'kiwatch centres' for the slugs)")
+    return [by_slug[s] for s in slugs]

@@ -1,0 +1,141 @@
+"""Settings: defaults, overridden by a TOML settings file, overridden by KIWATCH_* environment.
+
+One immutable object built once at start-up and passed down; nothing reads the environment
+elsewhere. Secrets (the SMTP password) are kept out of repr() so they never reach a log.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+DEFAULT_DB_FILE = "kiwatch.sqlite"
+
+
+class SettingsError(ValueError):
+    """A settings file or environment variable holds a value kiwatch cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    # storage
+    database_url: str = f"sqlite:///{DEFAULT_DB_FILE}"  # any SQLAlchemy URL; env KIWATCH_DATABASE_URL
+    # crawling: polite by default
+    user_agent: str = "kiwatch/0.1 (+https://github.com/kiwatch/kiwatch)"  # identifies the crawler
+    contact: str = ""  # e-mail or URL appended to the User-Agent so site owners can reach us
+    obey_robots: bool = True
+    download_timeout: float = 30.0  # seconds per request, ours (Scrapy's default is 180)
+    download_delay: float = 1.0  # seconds between requests to one domain
+    autothrottle: bool = True
+    concurrent_per_domain: int = 1
+    concurrent_requests: int = 16
+    retry_times: int = 2  # retries of transient errors (5xx, timeouts, refused connections)
+    retry_after_cap: float = 120.0  # longest Retry-After (429/503) we wait for, seconds
+    max_depth: int = 2  # link depth from the start URLs
+    max_pages_per_centre: int = 60  # stop following links of one centre after this many pages
+    max_html_bytes: int = 10 * 1024 * 1024  # larger responses are aborted: too_large
+    max_pdf_bytes: int = 50 * 1024 * 1024
+    warn_bytes: int = 2 * 1024 * 1024
+    pdf_timeout: float = 20.0  # seconds for text extraction of one PDF (in a child process)
+    pdf_max_pages: int = 200
+    verify_tls: bool = True
+    allow_private_hosts: bool = False  # crawl loopback/private addresses (tests, demo, intranets)
+    # change detection
+    gone_confirmations: int = 2  # consecutive 404/410 runs before a page counts as removed
+    failing_after_runs: int = 3  # consecutive failed runs before a centre is marked failing
+    diff_timeout: float = 1.0  # seconds diff-match-patch may spend on one page
+    # presentation
+    lang: str = "de"  # language of what users read: "de" or "en"
+    timezone: str = "Europe/Berlin"
+    # scheduling and delivery (used by the scheduler and digests)
+    crawl_cron: str = "0 2 * * *"  # crawl schedule, cron syntax, local time
+    crawl_timeout: float = 4 * 3600.0  # hard limit of one crawl child process, seconds
+    daily_digest_time: str = "07:00"
+    weekly_digest_day: str = "mon"
+    send_empty_digests: bool = False
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_security: str = "starttls"  # starttls | tls | none
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_timeout: float = 30.0
+    mail_from: str = "kiwatch@localhost"
+    web_url: str = ""  # public URL of a web view, linked from capped digests
+
+    @property
+    def full_user_agent(self) -> str:
+        return f"{self.user_agent} contact: {self.contact}" if self.contact else self.user_agent
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+    def masked_database_url(self) -> str:
+        return mask_url(self.database_url)
+
+
+def mask_url(url: str) -> str:
+    """A DSN with its password replaced, safe to print."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL we can parse: show nothing of it that might be secret
+        return url.split("@")[-1]
+
+
+def _coerce(name: str, raw: object, target: object, source: str) -> object:
+    """Convert a raw value from TOML or the environment to the type of the default."""
+    try:
+        if isinstance(target, bool):
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(f"expected true or false, got {raw!r}")
+        if isinstance(target, int):
+            return int(raw)
+        if isinstance(target, float):
+            return float(raw)
+        return str(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{source}: setting {name!r}: {exc}") from None
+
+
+def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | None = None, **overrides) -> Settings:
+    """Build settings from defaults, a TOML file (KIWATCH_SETTINGS), the environment and overrides."""
+    env = dict(os.environ if env is None else env)
+    defaults = Settings()
+    values: dict[str, object] = {}
+    known = {f.name: getattr(defaults, f.name) for f in fields(Settings)}
+    path = path or env.get("KIWATCH_SETTINGS")
+    if path:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise SettingsError(f"{p}: settings file not found") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{p}: not valid TOML: {exc}") from None
+        for key, raw in data.items():
+            if key not in known:
+                raise SettingsError(f"{p}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
+            values[key] = _coerce(key, raw, known[key], str(p))
+    for key, default in known.items():
+        env_key = f"KIWATCH_{key.upper()}"
+        if env_key in env and env[env_key] != "":
+            values[key] = _coerce(key, env[env_key], default, f"environment {env_key}")
+    for key, raw in overrides.items():
+        if raw is not None:
+            values[key] = raw
+    settings = Settings(**values)
+    if settings.lang not in {"de", "en"}:
+        raise SettingsError(f"setting 'lang' must be 'de' or 'en', not {settings.lang!r}")
+    if settings.smtp_security not in {"starttls", "tls", "none"}:
+        raise SettingsError(f"setting 'smtp_security' must be starttls, tls or none, not {settings.smtp_security!r}")
+    return settings

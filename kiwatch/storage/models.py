@@ -1,0 +1,189 @@
+"""SQLAlchemy 2.0 typed ORM models. The schema is built by Alembic, never by create_all."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC timestamps on every backend (SQLite stores naive values)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given; kiwatch stores aware UTC timestamps")
+            value = value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Centre(Base):
+    """A monitored centre, mirrored from the registry on every crawl."""
+
+    __tablename__ = "centres"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(50), default="")
+    regierungsbezirk: Mapped[str] = mapped_column(String(50), default="")
+    homepage: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="new")  # new | ok | failing | blocked
+    consecutive_failed_runs: Mapped[int] = mapped_column(Integer, default=0)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_change_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    pages: Mapped[list[Page]] = relationship(back_populates="centre")
+
+
+class Page(Base):
+    """One URL of a centre, with its fetch state and current snapshot."""
+
+    __tablename__ = "pages"
+    __table_args__ = (UniqueConstraint("centre_id", "url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="active")  # active | removed
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    etag: Mapped[str | None] = mapped_column(Text, default=None)
+    last_modified: Mapped[str | None] = mapped_column(Text, default=None)
+    consecutive_gone: Mapped[int] = mapped_column(Integer, default=0)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    current_snapshot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("snapshots.id", use_alter=True), default=None
+    )
+
+    centre: Mapped[Centre] = relationship(back_populates="pages")
+    current_snapshot: Mapped[Snapshot | None] = relationship(foreign_keys=[current_snapshot_id])
+
+
+class Body(Base):
+    """A compressed response body, stored once per content hash."""
+
+    __tablename__ = "bodies"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed raw body
+    size: Mapped[int] = mapped_column(Integer)  # uncompressed size in bytes
+
+
+class Snapshot(Base):
+    """A version of a page: written only when its content differs from the previous one."""
+
+    __tablename__ = "snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), index=True)
+    body_sha256: Mapped[str] = mapped_column(ForeignKey("bodies.sha256"))
+    text_sha256: Mapped[str] = mapped_column(String(64))  # hash of the canonical main text
+    content_type: Mapped[str] = mapped_column(String(100))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+    record: Mapped[dict] = mapped_column(JSON)  # PageRecord as JSON
+
+
+class Run(Base):
+    """One crawl run with its summary, for monitoring."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running | ok | failed
+    summary: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class FetchAttempt(Base):
+    """Every fetch attempt, successful or not."""
+
+    __tablename__ = "fetch_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True, default=None)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(20))
+    status: Mapped[int | None] = mapped_column(Integer, default=None)
+    reason: Mapped[str | None] = mapped_column(String(40), default=None)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Profile(Base):
+    """A version of a centre's merged profile (facts with provenance)."""
+
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class Change(Base):
+    """A classified change event; the fingerprint makes a re-detected change a no-op."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    severity: Mapped[int] = mapped_column(Integer)  # 1 low, 2 medium, 3 high
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    diff: Mapped[list | None] = mapped_column(JSON, default=None)
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+    snapshot_before_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), default=None)
+    snapshot_after_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), default=None)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+
+    centre: Mapped[Centre] = relationship()
