@@ -126,7 +126,11 @@ def open_database(url: str, *, create: bool = False) -> Engine:
         upgrade(url)
     elif rev != head:
         script = ScriptDirectory.from_config(alembic_config(url))
-        if script.get_revision(rev) is None:
+        try:
+            known = script.get_revision(rev) is not None
+        except Exception:  # alembic raises for a revision id it has never heard of
+            known = False
+        if not known:
             engine.dispose()
             raise StorageError(
                 f"database {masked} has schema revision {rev}, unknown to this kiwatch (newer release?); "

@@ -1,0 +1,229 @@
+"""Storage: Alembic-built schema, versioning only on real content change, atomic writes,
+refusal to touch a corrupt or foreign database, and SQLite under two concurrent writers."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timezone
+
+import pytest
+from alembic import command
+from sqlalchemy import func, select
+
+from kiwatch.records import Address, FailureReason, FetchOutcome, FetchResult, PageRecord, Person
+from kiwatch.registry import CentreConfig
+from kiwatch.settings import Settings
+from kiwatch.storage.db import StorageError, alembic_config, open_database, session_factory, upgrade
+from kiwatch.storage.models import Body, Change, FetchAttempt, Page, Snapshot
+from kiwatch.storage.store import Store
+
+CENTRE = CentreConfig(slug="du", name="KI Duisburg", start_urls=("http://127.0.0.1/du/",))
+URL = "http://127.0.0.1/du/"
+
+
+def ok(body: bytes, url: str = URL) -> FetchResult:
+    return FetchResult(centre="du", url=url, outcome=FetchOutcome.OK, status=200, body=body,
+                       content_type="text/html", fetched_at=datetime.now(timezone.utc))
+
+
+def rec(street="Alter Markt 23", head="Marijo Terzic", text="Text", url=URL) -> PageRecord:
+    return PageRecord(url=url, main_text=text, addresses=[Address(street, "47051", "Duisburg")],
+                      people=[Person(head, "Leiter des KI", True)] if head else [])
+
+
+def count(store, model, *where):
+    with store.factory() as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def crawl_once(store, results):
+    run = store.start_run()
+    for result, record in results:
+        store.record_fetch(run, result, record)
+    return run, store.update_profile("du", run)
+
+
+def test_schema_is_built_by_alembic_and_matches_the_models(db_url):
+    command.check(alembic_config(db_url))  # raises if models and migrations disagree
+
+
+def test_new_sqlite_file_is_owner_only(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new.sqlite'}"
+    open_database(url, create=True).dispose()
+    mode = stat.S_IMODE(os.stat(tmp_path / "new.sqlite").st_mode)
+    assert mode & (stat.S_IRWXG | stat.S_IRWXO) == 0
+
+
+def test_missing_database_is_not_created_silently(tmp_path):
+    with pytest.raises(StorageError, match="does not exist"):
+        open_database(f"sqlite:///{tmp_path / 'missing.sqlite'}")
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_corrupt_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "corrupt.sqlite"
+    garbage = b"this is not a database" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(StorageError, match="corrupt|cannot be read"):
+        open_database(f"sqlite:///{path}", create=True)
+    assert path.read_bytes() == garbage
+
+
+def test_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StorageError, match="no kiwatch schema"):
+        open_database(f"sqlite:///{path}", create=True)
+
+
+def test_newer_schema_revision_is_refused(db_url, tmp_path):
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    with pytest.raises(StorageError, match="unknown to this kiwatch"):
+        open_database(db_url)
+
+
+def test_snapshot_only_when_content_changes(store):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"<html>v1</html>"), rec())])
+    # Different bytes (noise) but the same extracted content: no new version.
+    crawl_once(store, [(ok(b"<html>v1 calendar May</html>"), rec())])
+    assert count(store, Snapshot) == 1
+    assert count(store, Change) == 0
+    crawl_once(store, [(ok(b"<html>v2</html>"), rec(street="Sonnenwall 73-75", text="Text neu"))])
+    assert count(store, Snapshot) == 2
+    assert count(store, FetchAttempt) == 3
+    with store.factory() as s:
+        assert sorted(s.scalars(select(Change.kind))) == ["address", "content"]
+
+
+def test_identical_bodies_are_stored_once(store):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"same", URL), rec()), (ok(b"same", URL + "b"), rec(url=URL + "b", text="B"))])
+    assert count(store, Body) == 1 and count(store, Snapshot) == 2
+
+
+def test_first_crawl_is_a_baseline_without_events(store):
+    store.sync_centres([CENTRE])
+    _, (events, baseline) = crawl_once(store, [(ok(b"x"), rec())])
+    assert baseline is True and events == 0 and count(store, Change) == 0
+
+
+def test_failures_keep_last_good_snapshot_and_profile(store):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"x"), rec())])
+    for reason in (FailureReason.TIMEOUT, FailureReason.HTTP_ERROR, FailureReason.TRUNCATED):
+        failed = FetchResult(centre="du", url=URL, outcome=FetchOutcome.FAILED, reason=reason)
+        crawl_once(store, [(failed, None)])
+    assert count(store, Change) == 0
+    assert count(store, FetchAttempt, FetchAttempt.outcome == "failed") == 3
+    with store.factory() as s:
+        page = s.scalars(select(Page)).one()
+        assert page.state == "active" and page.current_snapshot_id is not None
+        assert page.consecutive_failures == 3
+
+
+def test_page_removed_only_after_consecutive_gone_and_back_again(store):
+    store.sync_centres([CENTRE])
+    other = URL + "team"
+    crawl_once(store, [(ok(b"a"), rec()), (ok(b"b", other), rec(url=other, head=""))])
+    gone = FetchResult(centre="du", url=other, outcome=FetchOutcome.GONE, status=404)
+    crawl_once(store, [(ok(b"a"), rec()), (gone, None)])
+    assert count(store, Change) == 0  # one 404 is not a removal
+    crawl_once(store, [(ok(b"a"), rec()), (gone, None)])
+    with store.factory() as s:
+        assert [(c.kind, c.old) for c in s.scalars(select(Change))] == [("page_removed", other)]
+    crawl_once(store, [(ok(b"a"), rec()), (gone, None)])
+    assert count(store, Change) == 1  # "unreachable" is told once, not once per run
+    crawl_once(store, [(ok(b"a"), rec()), (ok(b"b", other), rec(url=other, head=""))])
+    with store.factory() as s:
+        assert [c.kind for c in s.scalars(select(Change).order_by(Change.id))] == ["page_removed", "page_added"]
+
+
+def test_not_modified_keeps_everything(store):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+    nm = FetchResult(centre="du", url=URL, outcome=FetchOutcome.NOT_MODIFIED, status=304)
+    _, (events, _) = crawl_once(store, [(nm, None)])
+    assert events == 0 and count(store, Snapshot) == 1
+
+
+def test_write_failure_mid_transaction_leaves_nothing_half_written(store, monkeypatch):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("kiwatch.storage.store.content_change", boom)
+    run = store.start_run()
+    with pytest.raises(RuntimeError):
+        store.record_fetch(run, ok(b"changed"), rec(text="anders"))
+    assert count(store, Snapshot) == 1 and count(store, FetchAttempt) == 1
+
+
+KILL_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    from datetime import datetime, timezone
+    from kiwatch.records import Address, FetchOutcome, FetchResult, PageRecord
+    from kiwatch.settings import Settings
+    from kiwatch.storage.db import open_database, session_factory
+    from kiwatch.storage import store as store_mod
+    url = sys.argv[1]
+    store = store_mod.Store(session_factory(open_database(url)), Settings(database_url=url))
+    real = store_mod.content_change
+    def die(*a, **k):
+        real(*a, **k)
+        os.kill(os.getpid(), signal.SIGKILL)  # killed after the snapshot insert, before commit
+    store_mod.content_change = die
+    run = store.start_run()
+    rec = PageRecord(url="http://127.0.0.1/du/", main_text="neu", addresses=[Address("Sonnenwall 73-75")])
+    store.record_fetch(run, FetchResult(centre="du", url="http://127.0.0.1/du/", outcome=FetchOutcome.OK,
+                       status=200, body=b"neu", content_type="text/html",
+                       fetched_at=datetime.now(timezone.utc)), rec)
+""")
+
+
+def test_sigkill_between_snapshot_and_change_leaves_a_consistent_database(store, db_url):
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, db_url], capture_output=True)
+    assert proc.returncode == -9
+    assert count(store, Snapshot) == 1 and count(store, Change) == 0
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The next crawl continues normally and reports the change once.
+    crawl_once(store, [(ok(b"neu"), rec(street="Sonnenwall 73-75", text="neu"))])
+    with store.factory() as s:
+        assert sorted(s.scalars(select(Change.kind))) == ["address", "content"]
+
+
+def _writer(url: str, n: int, tag: str) -> None:
+    store = Store(session_factory(open_database(url)), Settings(database_url=url))
+    for i in range(n):
+        run = store.start_run()
+        u = f"http://127.0.0.1/du/{tag}{i}"
+        store.record_fetch(run, FetchResult(centre="du", url=u, outcome=FetchOutcome.OK, status=200,
+                                            body=f"{tag}{i}".encode(), content_type="text/html",
+                                            fetched_at=datetime.now(timezone.utc)),
+                           PageRecord(url=u, main_text=f"{tag}{i}"))
+        store.update_profile("du", run)
+
+
+def test_two_processes_writing_at_once_do_not_lock_each_other_out(store, db_url):
+    store.sync_centres([CENTRE])
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(db_url, 30, tag)) for tag in ("a", "b")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0, 0]
+    assert count(store, Page) == 60 and count(store, Snapshot) == 60
