@@ -1,17 +1,47 @@
-"""Shared fixtures: a real SQLite file migrated with Alembic (never create_all)."""
+"""Shared fixtures: real database files and servers, schemas built with Alembic (never create_all).
+
+`db_url` runs each storage test on SQLite and on PostgreSQL (RELIABILITY E5). The PostgreSQL
+server is started once per session from the machine's binaries; where they are missing the
+PostgreSQL variants are skipped with the reason shown.
+"""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, upgrade
-from kiwatch.storage.store import Store
+
+from tests.pgserver import PostgresServer, find_bin
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    if not (find_bin("initdb") and find_bin("pg_ctl")):
+        pytest.skip("PostgreSQL server binaries not installed (.ci/run installs Debian's postgresql)")
+    server = PostgresServer().start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture
-def db_url(tmp_path):
+def sqlite_url(tmp_path):
     url = f"sqlite:///{tmp_path / 'kiwatch.sqlite'}"
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'kiwatch.sqlite'}"
+    else:
+        server = request.getfixturevalue("postgres")
+        url = server.create_database(f"t{next(_counter)}")
     upgrade(url)
     return url
 
@@ -23,6 +53,8 @@ def settings(db_url):
 
 @pytest.fixture
 def store(db_url, settings):
+    from kiwatch.storage.store import Store
+
     engine = open_database(db_url)
     yield Store(session_factory(engine), settings)
     engine.dispose()

@@ -82,6 +82,12 @@ class Store:
             run = s.get(Run, run_id)
             run.finished_at, run.status, run.summary = utcnow(), status, summary
 
+    @staticmethod
+    def _lock_centre(s: Session, slug: str) -> Centre:
+        # Serialises writers of one centre (two crawls, a crawl and a retry) on PostgreSQL;
+        # SQLite gets the same from BEGIN IMMEDIATE.
+        return s.scalars(select(Centre).where(Centre.slug == slug).with_for_update()).one()
+
     # --- what the crawler needs -----------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
         with self.factory() as s:
@@ -101,7 +107,7 @@ class Store:
         'unchanged' or 'failed' for the run summary."""
         now = result.fetched_at or utcnow()
         with transaction(self.factory) as s:
-            centre = s.scalars(select(Centre).where(Centre.slug == result.centre)).one()
+            centre = self._lock_centre(s, result.centre)
             page = s.scalars(select(Page).where(Page.centre_id == centre.id, Page.url == result.url)).one_or_none()
             s.add(FetchAttempt(run_id=run_id, centre_id=centre.id, url=result.url, outcome=result.outcome.value,
                                status=result.status, reason=result.reason.value if result.reason else None,
@@ -164,7 +170,7 @@ class Store:
         """Rebuild the centre's profile from its current pages and record what changed.
         Returns (number of change events, whether this was the baseline)."""
         with transaction(self.factory) as s:
-            centre = s.scalars(select(Centre).where(Centre.slug == slug)).one()
+            centre = self._lock_centre(s, slug)
             rows = s.execute(
                 select(Page.url, Snapshot.record)
                 .join(Snapshot, Snapshot.id == Page.current_snapshot_id)

@@ -79,7 +79,6 @@ def upgrade() -> None:
     sa.Column('consecutive_failures', sa.Integer(), nullable=False),
     sa.Column('current_snapshot_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['centre_id'], ['centres.id'], name=op.f('fk_pages_centre_id_centres')),
-    sa.ForeignKeyConstraint(['current_snapshot_id'], ['snapshots.id'], name=op.f('fk_pages_current_snapshot_id_snapshots'), use_alter=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pages')),
     sa.UniqueConstraint('centre_id', 'url', name=op.f('uq_pages_centre_id_url'))
     )
@@ -116,6 +115,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('snapshots', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_snapshots_page_id'), ['page_id'], unique=False)
+
+    # pages and snapshots refer to each other: this key can only be added once both exist.
+    with op.batch_alter_table('pages', schema=None) as batch_op:
+        batch_op.create_foreign_key(batch_op.f('fk_pages_current_snapshot_id_snapshots'), 'snapshots',
+                                    ['current_snapshot_id'], ['id'])
 
     op.create_table('changes',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -155,6 +159,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_changes_centre_id'))
 
     op.drop_table('changes')
+    with op.batch_alter_table('pages', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_pages_current_snapshot_id_snapshots'), type_='foreignkey')
     with op.batch_alter_table('snapshots', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_snapshots_page_id'))
 
