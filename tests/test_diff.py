@@ -170,3 +170,13 @@ def test_large_edit_diff_is_still_exact():
     old, new = " ".join(old_words), " ".join(new_words)
     diff = text_diff(old, new, timeout=1.0)
     assert _apply(diff, -1) == old and _apply(diff, 1) == new
+
+
+def test_reorganisation_headline_names_the_announced_unit_in_nominative():
+    facts = [
+        {"date": "2023-11-27", "sentence": "Rat beschließt am 27.11.2023 über die Einrichtung eines Amtes für Integration und Einwanderungsservice", "is_reorganisation": True},
+        {"date": "2024-01-01", "sentence": "Die neue Dezernatsverteilung tritt zum 01.01.2024 in Kraft.", "is_reorganisation": True},
+    ]
+    after = build_profile([("u", page(dated_facts=facts))])
+    (event,) = diff_profiles("du", build_profile([("u", page())]), after)
+    assert event.new.startswith("Amt für Integration und Einwanderungsservice · 2024-01-01: ")

@@ -141,13 +141,7 @@ def diff_profiles(centre: str, before: dict, after: dict) -> list[ChangeEvent]:
         fact = after["reorganisation"][date]
         by_url.setdefault(fact["url"], []).append(fact)
     for url, facts in by_url.items():
-        # One event per page: the statement with the latest date is the headline (the
-        # announced future state); the others are its evidence.
-        headline = max(facts, key=lambda f: f["date"])
-        events.append(ChangeEvent(
-            centre, ChangeKind.REORGANISATION, old="", new=f"{headline['date']}: {_clip(headline['value'], 240)}",
-            url=url, evidence=_clip(" | ".join(f"{f['date']}: {f['value']}" for f in facts), 600),
-        ))
+        events.append(_reorganisation(centre, url, facts))
 
     events += _paired(centre, ChangeKind.CONTACT, before["phones"], after["phones"])
     events += _paired(centre, ChangeKind.CONTACT, before["emails"], after["emails"])
@@ -161,6 +155,37 @@ def diff_profiles(centre: str, before: dict, after: dict) -> list[ChangeEvent]:
     for url in sorted(before["pages"].keys() - after["pages"].keys()):
         events.append(ChangeEvent(centre, ChangeKind.PAGE_REMOVED, old=url, url=url, evidence=before["pages"][url].get("title", "")))
     return events
+
+
+# A unit a statement creates or moves the centre into: "Einrichtung eines Amtes für …",
+# "dem neuen Amt für … zugeordnet". Genitive forms are folded to the nominative.
+_NEW_UNIT_RE = re.compile(
+    r"(?:Einrichtung\s+(?:eines|einer|des|der)|neue[nmrs]?)\s+"
+    r"(Amt(?:es|s)?|Fachbereich(?:es|s)?|Dezernat(?:es|s)?|Stabsstelle|Referat(?:es|s)?|Abteilung|Fachdienst(?:es)?)"
+    r"\s+(für\s+[^.,;:|()]+?)(?=\s+(?:zugeordnet|umgewandelt|eingerichtet|gebildet)\b|[.,;:|()]|$)"
+)
+_NOMINATIVE = {"Amtes": "Amt", "Amts": "Amt", "Fachbereiches": "Fachbereich", "Fachbereichs": "Fachbereich",
+               "Dezernates": "Dezernat", "Dezernats": "Dezernat", "Referates": "Referat", "Referats": "Referat",
+               "Fachdienstes": "Fachdienst"}
+
+
+def _reorganisation(centre: str, url: str, facts: list[dict]) -> ChangeEvent:
+    """One event per page: headlined by the unit the statements announce (if they name one)
+    and the statement with the latest date (the announced future state); all statements
+    are the evidence."""
+    facts = sorted(facts, key=lambda f: f["date"], reverse=True)
+    latest = facts[0]
+    unit = ""
+    for fact in facts:
+        match = _NEW_UNIT_RE.search(fact["value"])
+        if match:
+            unit = f"{_NOMINATIVE.get(match.group(1), match.group(1))} {' '.join(match.group(2).split())}"
+            break
+    headline = f"{latest['date']}: {_clip(latest['value'], 240)}"
+    return ChangeEvent(
+        centre, ChangeKind.REORGANISATION, old="", new=f"{unit} · {headline}" if unit else headline, url=url,
+        evidence=_clip(" | ".join(f"{f['date']}: {f['value']}" for f in facts), 1200),
+    )
 
 
 def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:

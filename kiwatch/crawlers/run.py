@@ -1,0 +1,122 @@
+"""Run one crawl of a list of centres and report every fetch to a sink.
+
+    crawl(centres, sink, settings)
+
+The Twisted reactor cannot be restarted, so `crawl()` can run once per process. Callers that
+crawl repeatedly (the scheduler, tests) start each crawl in a new process, e.g.
+`python -m kiwatch.crawlers.dump` or the CLI's `kiwatch crawl`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from kiwatch.records import FetchOutcome, FetchResult
+from kiwatch.registry import CentreConfig
+from kiwatch.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+_MW = "kiwatch.crawlers.middlewares."
+
+
+class CrawlSink(Protocol):
+    """What the crawl reports to, and asks about earlier runs. Called in the crawl process."""
+
+    def known_urls(self, slug: str) -> list[str]:
+        """Pages of this centre seen in earlier runs; re-checked even if no link leads there."""
+
+    def validators(self, slug: str, url: str) -> tuple[str | None, str | None] | None:
+        """(ETag, Last-Modified) of the last good snapshot of `url`, for a conditional request."""
+
+    def on_result(self, result: FetchResult) -> None:
+        """Exactly one call per requested URL. An exception is logged and reported as failed/other."""
+
+    def on_progress(self, slug: str, url: str, outcome: FetchOutcome) -> None:
+        """After each on_result; for a progress display. May do nothing."""
+
+
+def scrapy_settings(settings: Settings) -> dict[str, Any]:
+    """Scrapy settings for our Settings. Nothing secret goes in (the SMTP password stays out)."""
+    return {
+        "BOT_NAME": "kiwatch",
+        "USER_AGENT": settings.full_user_agent,
+        "ROBOTSTXT_OBEY": settings.obey_robots,
+        "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "DNS_TIMEOUT": settings.download_timeout,
+        "RETRY_TIMES": settings.retry_times,
+        "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",  # the failure is reported as a result, not a crash
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "KIWATCH_RETRY_AFTER_ENABLED": True,
+        "KIWATCH_RETRY_AFTER_CAP": settings.retry_after_cap,
+        "AUTOTHROTTLE_ENABLED": settings.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(settings.download_delay, 1.0),
+        "DOWNLOAD_DELAY": settings.download_delay,
+        "CONCURRENT_REQUESTS": settings.concurrent_requests,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrent_per_domain,
+        "REDIRECT_MAX_TIMES": 5,
+        # the global cap is the larger one; each request carries its own (HTML or PDF)
+        "DOWNLOAD_MAXSIZE": max(settings.max_html_bytes, settings.max_pdf_bytes),
+        "DOWNLOAD_WARNSIZE": settings.warn_bytes,
+        "DOWNLOAD_FAIL_ON_DATALOSS": True,  # never hand on a partial body
+        "DOWNLOAD_VERIFY_CERTIFICATES": settings.verify_tls,
+        "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
+        "KIWATCH_URLPOLICY_ENABLED": True,
+        "KIWATCH_URLPOLICY_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
+        "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            _MW + "UrlPolicyMiddleware": 40,
+            _MW + "RobotsPolicyMiddleware": 100,
+            _MW + "RetryAfterMiddleware": 560,
+            _MW + "RedirectGuardMiddleware": 610,
+        },
+        "HTTPERROR_ALLOW_ALL": True,  # the spider classifies every status itself
+        "DEPTH_LIMIT": 0,  # depth is ours (kiwatch_depth), counted from the start URLs
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        "LOG_LEVEL": "WARNING",  # also keeps Scrapy's INFO "Overridden settings" dump out
+        "LOGSTATS_INTERVAL": 0,
+    }
+
+
+def _without_traceback(record: logging.LogRecord) -> bool:
+    # Scrapy logs every unreachable robots.txt with a full traceback at ERROR; the failure is
+    # already reported per page with its reason, so one line is enough
+    record.exc_info = None
+    record.exc_text = None
+    return True
+
+
+def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> None:
+    """Crawl `centres` once, blocking until done. Once per process (Twisted reactor)."""
+    from scrapy.crawler import CrawlerProcess
+
+    from kiwatch.crawlers.spider import CentreSpider
+
+    crawlable = [c for c in centres if c.crawlable]
+    if not crawlable:
+        return
+    scrapy_config = scrapy_settings(settings)
+    # keep a caller's logging set-up (the CLI's); configure Scrapy's own only when there is none
+    scrapy_config["LOG_INSTALL_ROOT_HANDLER"] = not logging.getLogger().handlers
+    process = CrawlerProcess(scrapy_config)
+    robots_logger = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+    if _without_traceback not in robots_logger.filters:
+        robots_logger.addFilter(_without_traceback)
+    insecure = [c for c in crawlable if not c.verify_tls] if settings.verify_tls else []
+    secure = [c for c in crawlable if c not in insecure]
+    if secure:
+        process.crawl(CentreSpider, centres=secure, sink=sink, kiwatch_settings=settings)
+    if insecure:
+        # DOWNLOAD_VERIFY_CERTIFICATES is per crawler, so these centres get a crawler of their own
+        for centre in insecure:
+            logger.warning("TLS certificate verification is OFF for %s (%s) as set in the registry (verify_tls = false)",
+                           centre.slug, ", ".join(sorted(centre.hosts)))
+        unverified = type("UnverifiedTlsCentreSpider", (CentreSpider,), {
+            "name": "kiwatch-unverified-tls",
+            "custom_settings": {"DOWNLOAD_VERIFY_CERTIFICATES": False},
+        })
+        process.crawl(unverified, centres=insecure, sink=sink, kiwatch_settings=settings)
+    process.start()
