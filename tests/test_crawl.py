@@ -439,7 +439,9 @@ def test_canonicalize_url():
 def test_is_page_link():
     assert is_page_link("https://x.de/ki/kontakt.html")
     assert is_page_link("https://x.de/ki/flyer.pdf")
-    for url in ("mailto:a@b.de", "tel:123", "https://x.de/logo.PNG", "https://x.de/s.css", "https://x.de/k?month=5"):
+    assert is_page_link("https://x.de/ki/news.php?id=2024")  # a number is not a date
+    for url in ("mailto:a@b.de", "tel:123", "https://x.de/logo.PNG", "https://x.de/s.css", "https://x.de/k?month=5",
+                "https://x.de/du/kalender/?m=201809", "https://x.de/ki/?m=2018-09", "https://x.de/veranstaltungskalender/"):
         assert not is_page_link(url), url
 
 

@@ -117,8 +117,11 @@ def _print_crawl_summary(tallies: dict, lang: str) -> None:
     console = Console(highlight=False)
     console.print(table)
     for slug, tally in sorted(tallies.items()):
-        for failure in tally.failures[:10]:
+        for failure in tally.failures[:5]:
             console.print(f"  {slug}: {failure}", style="yellow", markup=False, soft_wrap=True)
+        if len(tally.failures) > 5:
+            more = len(tally.failures) - 5
+            console.print(f"  {slug}: … {more} " + ("weitere" if lang == "de" else "more"), style="yellow", markup=False)
 
 
 # --- changes -------------------------------------------------------------------------------
@@ -203,6 +206,8 @@ def print_changes_text(items: list[dict], lang: str) -> None:
         line = f"  [{sev}] {item['kind_label']}: "
         if item["kind"] == "content" and item["diff"]:
             line += _diff_summary(item["diff"])
+        elif item["kind"] == "content" and item["evidence"] == "relaunch":
+            line += "Seite neu gestaltet (Relaunch)" if lang == "de" else "page rewritten (relaunch)"
         elif item["old"] and item["new"]:
             line += f"{item['old']} → {item['new']}"
         elif item["new"]:

@@ -52,6 +52,8 @@ CALENDAR_PARAMS = frozenset({
     "month", "monat", "year", "jahr", "day", "tag", "week", "woche", "date", "datum", "cal",
     "calendar", "kalender", "ical", "ics", "print", "druck", "drucken", "printview",
 })
+CALENDAR_PATH_WORDS = ("kalender", "calendar")
+DATE_VALUE_RE = re.compile(r"(19|20)\d\d-?(0[1-9]|1[0-2])(-?\d\d)?")
 SKIP_EXTENSIONS = frozenset({
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".css",
     ".js", ".json", ".xml", ".rss", ".atom", ".woff", ".woff2", ".ttf", ".eot", ".mp3", ".mp4",
@@ -104,9 +106,14 @@ def is_page_link(url: str) -> bool:
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or len(url) > MAX_URL_LENGTH:
         return False
-    if posixpath.splitext(parts.path.lower())[1] in SKIP_EXTENSIONS:
+    path = parts.path.lower()
+    if posixpath.splitext(path)[1] in SKIP_EXTENSIONS:
         return False
-    return not any(k.lower() in CALENDAR_PARAMS for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    # Calendar widgets link every month/day: endless pages that change with the date, not content.
+    if any(word in segment for segment in path.split("/") for word in CALENDAR_PATH_WORDS):
+        return False
+    return not any(k.lower() in CALENDAR_PARAMS or DATE_VALUE_RE.fullmatch(v)
+                   for k, v in parse_qsl(parts.query, keep_blank_values=True))
 
 
 @dataclass

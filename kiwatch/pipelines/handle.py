@@ -1,12 +1,17 @@
 """The orchestrator: fetch result → extract → store → (after the crawl) profile diff → changes.
 
-`PipelineSink` is what the crawler calls for every fetched URL. It runs in the crawl process;
-each page is one transaction, so one bad page never takes the others with it.
+`PipelineSink` is what the crawler calls for every fetched URL. Extraction and storage run in
+one worker thread, off Scrapy's event loop: a slow PDF (up to its own timeout) must not stall
+the downloads of other sites into false timeouts. A bounded queue gives back-pressure, and
+one worker keeps database writes in order. Each page is one transaction, so one bad page
+never takes the others with it.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from dataclasses import replace
 
 from kiwatch.pipelines.extract import ExtractionError, extract
@@ -41,6 +46,9 @@ class PipelineSink:
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
         self._progress = progress
+        self._queue: queue.Queue[FetchResult | None] = queue.Queue(maxsize=64)
+        self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
+        self._worker.start()
 
     # CrawlSink protocol ---------------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
@@ -50,10 +58,19 @@ class PipelineSink:
         return self._validators.get(slug, {}).get(url)
 
     def on_progress(self, slug: str, url: str, outcome: FetchOutcome) -> None:
-        if self._progress is not None:
-            self._progress(slug, url, outcome)
+        """Progress is shown by the worker once the page is processed (and its final outcome known)."""
 
     def on_result(self, result: FetchResult) -> None:
+        self._queue.put(result)
+
+    def _work(self) -> None:
+        while (result := self._queue.get()) is not None:
+            try:
+                self._process(result)
+            except Exception:  # never let one page end the worker: the others would be lost
+                log.exception("processing %s failed", result.url)
+
+    def _process(self, result: FetchResult) -> None:
         tally = self.tallies.setdefault(result.centre, CentreTally())
         result, record = extract_result(result)
         try:
@@ -73,11 +90,15 @@ class PipelineSink:
                 tally.status = "blocked"
             tally.failures.append(f"{result.url}: {result.reason.value if result.reason else result.outcome.value}"
                                   f"{' (' + result.detail + ')' if result.detail else ''}")
-        self.on_progress(result.centre, result.url, result.outcome)
+        if self._progress is not None:
+            self._progress(result.centre, result.url, result.outcome)
 
     # after the crawl ------------------------------------------------------------------
     def finish(self) -> dict[str, CentreTally]:
-        """Diff every crawled centre's profile; each centre in its own transaction."""
+        """Wait for queued pages, then diff every crawled centre's profile, each centre in its
+        own transaction."""
+        self._queue.put(None)
+        self._worker.join()
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
                 tally.status = "skipped"
