@@ -55,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.root.handlers:
+        handler.setLevel(level)  # Scrapy resets the root logger's level to NOTSET
     lang = args.lang or "de"
     try:
         settings = load_settings(args.settings, lang=args.lang, database_url=args.db)
@@ -66,3 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        logging.getLogger("kiwatch").exception("internal error")
+        print("kiwatch: internal error (a bug): please report it with the traceback above", file=sys.stderr)
+        return 3
