@@ -46,6 +46,7 @@ class Settings:
     # change detection
     gone_confirmations: int = 2  # consecutive 404/410 runs before a page counts as removed
     failing_after_runs: int = 3  # consecutive failed runs before a centre is marked failing
+    stale_after_days: int = 7  # no successful fetch of a centre for this long: "stale data" alarm
     diff_timeout: float = 1.0  # seconds diff-match-patch may spend on one page
     # presentation
     lang: str = "de"  # language of what users read: "de" or "en"

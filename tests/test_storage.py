@@ -231,3 +231,19 @@ def test_two_processes_writing_at_once_do_not_lock_each_other_out(store, db_url)
         p.join(120)
     assert [p.exitcode for p in procs] == [0, 0]
     assert count(store, Page) == 60 and count(store, Snapshot) == 60
+
+
+def test_health_flags_stale_and_failing_centres(store):
+    from datetime import timedelta
+
+    from kiwatch.storage.store import CentreTally
+
+    store.sync_centres([CENTRE, CentreConfig(slug="we", name="KI Wesel", start_urls=("http://127.0.0.1/we/",))])
+    crawl_once(store, [(ok(b"a"), rec())])
+    store.record_centre_run("du", CentreTally(pages=1))
+    for _ in range(store.settings.failing_after_runs):
+        store.record_centre_run("we", CentreTally(pages=1, failed=1))
+    health = store.health()
+    assert [(p["slug"], p["status"]) for p in health["problems"]] == [("we", "failing")]
+    later = store.health(now=datetime.now(timezone.utc) + timedelta(days=store.settings.stale_after_days + 1))
+    assert {p["slug"]: p["stale"] for p in later["problems"]} == {"du": True, "we": True}

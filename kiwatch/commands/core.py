@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_centres)
 
+    p = sub.add_parser("status", parents=[common], help="health for operators: last run, failing, blocked and stale centres")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_status)
+
     p = sub.add_parser("extract", parents=[common], help="extract one page (file or URL) and print its record as JSON")
     p.add_argument("source", metavar="FILE_OR_URL")
     p.add_argument("--url", help="URL to resolve relative links against (for a file)")
@@ -264,6 +268,36 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
             table.add_row(*(escape(str(row.get(key, ""))) for key, _ in cols))
         Console(highlight=False).print(table)
     return EXIT_OK
+
+
+# --- status --------------------------------------------------------------------------------
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when all watched centres are healthy, 1 when some need attention (for monitoring)."""
+    engine = open_database(settings.database_url)
+    health = Store(session_factory(engine), settings).health()
+    engine.dispose()
+    if args.format == "json":
+        print(json.dumps(health, ensure_ascii=False, indent=2))
+    else:
+        de = settings.lang == "de"
+        run = health["last_run"]
+        console = Console(highlight=False)
+        if run is None:
+            console.print("Noch kein Lauf." if de else "No run yet.")
+        else:
+            console.print(("Letzter Lauf: " if de else "Last run: ") +
+                          f"#{run['id']} {run['started_at']} – {run['status']} ({run['duration_s']} s)", markup=False)
+            if run["globally_failed"]:
+                console.print("Alle Zentren fehlgeschlagen: Netzwerk prüfen." if de else "Every centre failed: check the network.", style="bold red")
+        for p in health["problems"]:
+            what = [status_label(settings.lang, p["status"])]
+            if p["stale"]:
+                what.append((f"veraltet, zuletzt erfolgreich {p['last_success'] or 'nie'}") if de
+                            else f"stale, last success {p['last_success'] or 'never'}")
+            console.print(f"  {p['slug']}: {', '.join(what)}", style="yellow", markup=False)
+        if not health["problems"]:
+            console.print("Alle Zentren in Ordnung." if de else "All centres healthy.", style="green")
+    return EXIT_PARTIAL if health["problems"] or (health["last_run"] or {}).get("globally_failed") else EXIT_OK
 
 
 # --- extract -------------------------------------------------------------------------------

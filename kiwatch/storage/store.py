@@ -240,6 +240,33 @@ class Store:
                 _ = row.centre  # load before the session closes
             return rows
 
+    def health(self, now: datetime | None = None) -> dict:
+        """For operators: the last run, and the centres that need a look (failing, blocked by
+        robots.txt, or without a successful fetch for `stale_after_days`)."""
+        from datetime import timedelta
+
+        now = now or utcnow()
+        stale_before = now - timedelta(days=self.settings.stale_after_days)
+        with self.factory() as s:
+            run = s.scalars(select(Run).order_by(Run.id.desc()).limit(1)).one_or_none()
+            centres = list(s.scalars(select(Centre).where(Centre.homepage != "").order_by(Centre.slug)))
+            problems = []
+            for c in centres:
+                stale = c.last_success_at is not None and c.last_success_at < stale_before
+                never = c.last_success_at is None and c.status != "new"
+                if c.status in ("failing", "blocked") or stale or never:
+                    problems.append({"slug": c.slug, "name": c.name, "status": c.status,
+                                     "stale": stale or never, "last_success": _iso(c.last_success_at),
+                                     "failed_runs": c.consecutive_failed_runs})
+            return {
+                "last_run": None if run is None else {
+                    "id": run.id, "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at),
+                    "status": run.status, "duration_s": (run.summary or {}).get("duration_s"),
+                    "globally_failed": (run.summary or {}).get("globally_failed", False)},
+                "centres": len(centres),
+                "problems": problems,
+            }
+
     def count_changes(self, slug: str, run_id: int) -> int:
         with self.factory() as s:
             return s.scalar(select(func.count(Change.id)).join(Centre)
