@@ -114,8 +114,8 @@ def test_identical_bodies_are_stored_once(store):
 
 def test_first_crawl_is_a_baseline_without_events(store):
     store.sync_centres([CENTRE])
-    _, (events, baseline) = crawl_once(store, [(ok(b"x"), rec())])
-    assert baseline is True and events == 0 and count(store, Change) == 0
+    _, (events, verdict) = crawl_once(store, [(ok(b"x"), rec())])
+    assert verdict == "baseline" and events == 0 and count(store, Change) == 0
 
 
 def test_failures_keep_last_good_snapshot_and_profile(store):
@@ -247,3 +247,33 @@ def test_health_flags_stale_and_failing_centres(store):
     assert [(p["slug"], p["status"]) for p in health["problems"]] == [("we", "failing")]
     later = store.health(now=datetime.now(timezone.utc) + timedelta(days=store.settings.stale_after_days + 1))
     assert {p["slug"]: p["stale"] for p in later["problems"]} == {"du": True, "we": True}
+
+
+def _sink_run(store, body: bytes):
+    from kiwatch.pipelines.handle import PipelineSink
+
+    run = store.start_run()
+    sink = PipelineSink(store, run, [CENTRE])
+    sink.on_result(ok(body))
+    tallies = sink.finish()
+    store.finish_run(run, "ok", {"centres": {slug: vars(t) for slug, t in tallies.items()}})
+    return tallies["du"]
+
+
+def test_vanished_contact_facts_are_held_back_as_extraction_failure_until_they_persist(store):
+    """RELIABILITY B8: a template change that breaks extraction must not empty the profile."""
+    store.sync_centres([CENTRE])
+    good = ("<html><body><main><h1>Kommunales Integrationszentrum</h1><p>Musterstraße 12<br>12345 Teststadt</p>"
+            "<p>Tel.: 0203 283 8111</p><p>Wir beraten Schulen und Kitas in allen Fragen der Integration.</p>"
+            "</main></body></html>").encode()
+    broken = ("<html><body><main><h1>Kommunales Integrationszentrum</h1>"
+              "<p>Wir beraten Schulen und Kitas in allen Fragen der Integration.</p></main></body></html>").encode()
+    assert _sink_run(store, good).baseline
+    for _ in range(store.settings.failing_after_runs - 1):
+        tally = _sink_run(store, broken)
+        assert tally.status == "extraction_failed"
+        assert count(store, Change, Change.kind != "content") == 0
+    tally = _sink_run(store, broken)  # persisted long enough: taken as the page's real state
+    assert tally.status == "ok"
+    with store.factory() as s:
+        assert sorted(s.scalars(select(Change.kind).where(Change.kind != "content"))) == ["address", "contact"]

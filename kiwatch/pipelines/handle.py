@@ -104,7 +104,17 @@ class PipelineSink:
                 tally.status = "skipped"
                 continue
             try:
-                _, tally.baseline = self.store.update_profile(slug, self.run_id)
+                # A broken extraction is held back (B8) until it has persisted for as many runs
+                # as make a centre "failing"; then it is taken as the page's real new state.
+                limit = self.store.settings.failing_after_runs
+                recent = self.store.recent_run_statuses(slug, limit - 1)
+                accept = len(recent) == limit - 1 and all(st == "extraction_failed" for st in recent)
+                _, verdict = self.store.update_profile(slug, self.run_id, accept_loss=accept)
+                tally.baseline = verdict == "baseline"
+                if verdict == "extraction_failed":
+                    tally.status = "extraction_failed"
+                    tally.failures.append("extraction_failed: no address, phone or e-mail found any more; "
+                                          "profile kept, check the page template")
                 tally.changes = self.store.count_changes(slug, self.run_id)
             except Exception as exc:
                 log.exception("profile update of %s failed", slug)

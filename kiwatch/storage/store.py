@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.pipelines.diff import content_change, diff_profiles
-from kiwatch.pipelines.profile import build_profile, profile_hash
+from kiwatch.pipelines.profile import build_profile, looks_like_broken_extraction, profile_hash
 from kiwatch.records import ChangeEvent, FetchOutcome, FetchResult, PageRecord, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
@@ -166,9 +166,12 @@ class Store:
         return "changed"
 
     # --- profile and change events ----------------------------------------------------------
-    def update_profile(self, slug: str, run_id: int) -> tuple[int, bool]:
+    def update_profile(self, slug: str, run_id: int, accept_loss: bool = False) -> tuple[int, str]:
         """Rebuild the centre's profile from its current pages and record what changed.
-        Returns (number of change events, whether this was the baseline)."""
+
+        Returns (number of change events, verdict): verdict is "baseline" for the first
+        profile, "extraction_failed" when every contact fact vanished although no page did
+        (the profile is then kept as it was unless `accept_loss`), else "ok"."""
         with transaction(self.factory) as s:
             centre = self._lock_centre(s, slug)
             rows = s.execute(
@@ -181,19 +184,29 @@ class Store:
             last = s.scalars(select(Profile).where(Profile.centre_id == centre.id)
                              .order_by(Profile.id.desc()).limit(1)).one_or_none()
             if last is not None and last.sha256 == digest:
-                return 0, False
+                return 0, "ok"
             if last is None and not rows:
-                return 0, False  # nothing fetched yet: no baseline to record
+                return 0, "ok"  # nothing fetched yet: no baseline to record
+            if last is not None and not accept_loss and looks_like_broken_extraction(last.data, profile):
+                return 0, "extraction_failed"
             new = Profile(centre_id=centre.id, run_id=run_id, sha256=digest, data=profile)
             s.add(new)
             s.flush()
             if last is None:
-                return 0, True  # first profile: the baseline, not a flood of "added" events
+                return 0, "baseline"  # first profile: the baseline, not a flood of "added" events
             count = 0
             for event in diff_profiles(slug, last.data, profile):
                 fp = _fingerprint(event.kind, last.id, event.old, event.new, event.url)
                 count += self._add_change(s, centre, run_id, event, fp)
-            return count, False
+            return count, "ok"
+
+    def recent_run_statuses(self, slug: str, n: int) -> list[str]:
+        """This centre's status in the last n finished runs that crawled it, newest first."""
+        with self.factory() as s:
+            summaries = s.scalars(select(Run.summary).where(Run.finished_at.is_not(None))
+                                  .order_by(Run.id.desc()).limit(n * 4))
+            statuses = [(sm or {}).get("centres", {}).get(slug, {}).get("status") for sm in summaries]
+        return [st for st in statuses if st and st != "skipped"][:n]
 
     def _add_change(self, s: Session, centre: Centre, run_id: int, event: ChangeEvent, fingerprint: str,
                     before: int | None = None, after: int | None = None) -> int:

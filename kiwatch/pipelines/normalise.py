@@ -1,0 +1,188 @@
+"""Pure canonicalisers: two spellings of the same value give the same string.
+
+Formatting-only edits (another phone grouping, "Str." for "Straße", nbsp, a re-hyphenated PDF)
+must compare equal, or every relaunch and every PDF re-export would look like a change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+from kiwatch.pipelines import patterns
+
+# --------------------------------------------------------------------------- phone
+
+
+_PHONE_JUNK_RE = re.compile(r"[^\d+]")
+_TRUNK_ZERO_RE = re.compile(r"\(\s*0\s*\)")  # "+49 (0) 221" – the (0) is only dialled nationally
+
+
+def canonical_phone(raw: str, default_region: str = "DE") -> str | None:
+    """E.164 form ("+492032836912") of a phone number as written, or None if it is none."""
+    if not raw:
+        return None
+    text = _TRUNK_ZERO_RE.sub(" ", raw)
+    text = text.replace("–", "-").strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    digits = _PHONE_JUNK_RE.sub("", text)
+    if not digits.startswith(("+", "0")):
+        return None  # no area code: a local number (or a file number) has no E.164 form
+    if not 6 <= len(digits.lstrip("+")) <= 15:
+        return None
+    try:
+        number = phonenumbers.parse(digits, default_region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# --------------------------------------------------------------------------- street
+
+_STRASSE_WORD_RE = re.compile(r"\b([Ss])tr(?:\.|asse\b)")
+_STRASSE_SUFFIX_RE = re.compile(r"(?<=[a-zäöüß])str(?:\.|asse\b)")
+_PLATZ_RE = re.compile(r"(?:\b([Pp])l\.|(?<=[a-zäöüß])pl\.)")
+_HOUSE_RANGE_RE = re.compile(r"(\d+)\s*([a-zA-Z]?)\s*[-–—/]\s*(\d+)\s*([a-zA-Z]?)(?![\wäöüß])")
+_HOUSE_LETTER_RE = re.compile(r"(\d+)\s+([a-zA-Z])(?![\wäöüß.])")
+
+
+def _spaces(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("\u200b", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical_street(raw: str) -> str:
+    """Street with house number: "Reeser Landstr.  31" -> "Reeser Landstraße 31",
+    "Sonnenwall 73 - 75" -> "Sonnenwall 73-75", "Marienstr. 16 a" -> "Marienstraße 16a"."""
+    text = _spaces(raw).strip(" ,;")
+    text = _STRASSE_SUFFIX_RE.sub("straße", text)
+    text = _STRASSE_WORD_RE.sub(lambda m: ("S" if m.group(1) == "S" else "s") + "traße", text)
+    text = _PLATZ_RE.sub(lambda m: ("P" if m.group(1) == "P" else "p") + "latz", text)
+    text = _HOUSE_RANGE_RE.sub(lambda m: f"{m.group(1)}{m.group(2).lower()}-{m.group(3)}{m.group(4).lower()}", text)
+    text = _HOUSE_LETTER_RE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    text = re.sub(r"\s+(?=\d)", " ", text)
+    return text
+
+
+# --------------------------------------------------------------------------- e-mail
+
+_AT_RE = re.compile(r"\s*(?:[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]|\s(?:at|AT)\s)\s*", re.IGNORECASE)
+_DOT_RE = re.compile(r"\s*(?:[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]|\s(?:dot|DOT|punkt)\s)\s*", re.IGNORECASE)
+EMAIL_RE = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}$")
+
+
+def canonical_email(raw: str) -> str | None:
+    """Lower-case address with "(at)", "[at]", " at ", "[dot]", "(punkt)" resolved; None if the
+    text is no e-mail address."""
+    if not raw:
+        return None
+    text = _spaces(raw)
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    text = text.split("?", 1)[0]
+    text = _AT_RE.sub("@", f" {text} ").strip()
+    text = _DOT_RE.sub(".", f" {text} ").strip()
+    text = text.strip(" <>()[]\"'.,;:").lower()
+    return text if EMAIL_RE.match(text) else None
+
+
+# --------------------------------------------------------------------------- running text
+
+_HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A hyphen at a line end or before a space followed by a lower-case word is a layout break
+# ("vie- ler"), except before a conjunction ("Schul- und Bildungsberatung").
+_HYPHENATION_RE = re.compile(
+    r"(?<=[a-zäöüß])-[ \n]+(?!(?:und|oder|bzw|sowie|als|bis|noch|wie|statt|als auch)\b)(?=[a-zäöüß])"
+)
+_QUOTES = (("„", '"'), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("‚", "'"), ("‘", "'"), ("’", "'"))
+_STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in patterns.STREET_SUFFIXES)
+_STREET_IN_TEXT_RE = re.compile(
+    r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*(?:" + _STREET_SUFFIX_ALT + r")|(?:Straße|Strasse|Str\.|Platz|Pl\.|Markt|Weg|Allee|Ring|Wall))"
+    r"\s*\d{1,4}(?:\s*[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,4}(?:\s*[a-zA-Z](?![\wäöüß.]))?)?(?![\d.])"
+)
+
+
+_DIGIT_RE = re.compile(r"\d")
+_WORD_BEFORE_NUMBER_RE = re.compile(r"([^\W\d_][\w.\-]*)\s*\d")
+_STREET_ENDINGS = tuple(patterns.STREET_SUFFIXES) + ("strasse",)
+
+
+class _StreetHint:
+    """Cheap pre-check for the street pattern, which backtracks on every capitalised word:
+    is there a word ending like a street directly before a number?"""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if not _DIGIT_RE.search(text):
+            return False
+        return any(m.group(1).lower().endswith(_STREET_ENDINGS) for m in _WORD_BEFORE_NUMBER_RE.finditer(text))
+
+
+STREET_HINT_RE = _StreetHint()
+
+
+# "Tel.:", "Telefon", "Fon:" before an already canonical number are one label
+_PHONE_LABEL_IN_TEXT_RE = re.compile(r"(?<![\w-])(?:Tel(?:efon)?\.?|Fon|Phone|Telefax|Fax)\s*(?:Nr\.?)?\s*:?\s*(?=\+\d)")
+_OBFUSCATION_HINT_RE = re.compile(r"[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s", re.IGNORECASE)
+_EMAIL_IN_TEXT_RE = re.compile(
+    r"[\w.+-]+\s*(?:@|[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
+    r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+
+
+def clean_whitespace(text: str) -> str:
+    """Collapse spaces within lines, drop blank lines; keeps one line per block."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (_HSPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def remove_volatile(text: str) -> str:
+    low = text.lower()
+    for hints, regex in patterns.VOLATILE_PATTERNS:
+        if any(h in low for h in hints):
+            text = regex.sub("", text)
+    return text
+
+
+def _canonical_phone_in_text(match: re.Match) -> str:
+    raw = match.group(0)
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 6:
+        return raw
+    canonical = canonical_phone(raw)
+    return canonical or raw
+
+
+def canonical_text(text: str) -> str:
+    """Text for diffing: equal for two versions that differ only in noise (whitespace, nbsp,
+    layout hyphenation, quote glyphs, hit counters, "Stand:" dates, phone/street spelling)."""
+    if not text:
+        return ""
+    text = clean_whitespace(text)
+    for quote, plain in _QUOTES:  # str.replace is ~10x faster than str.translate here
+        if quote in text:
+            text = text.replace(quote, plain)
+    text = _HYPHENATION_RE.sub("", text)
+    text = remove_volatile(text)
+    text = patterns.PHONE_NUMBER_RE.sub(_canonical_phone_in_text, text)
+    text = _PHONE_LABEL_IN_TEXT_RE.sub(lambda m: "Fax: " if "fax" in m.group(0).lower() else "Tel.: ", text)
+    if "@" in text or _OBFUSCATION_HINT_RE.search(text):
+        text = _EMAIL_IN_TEXT_RE.sub(lambda m: canonical_email(m.group(0)) or m.group(0), text)
+    if STREET_HINT_RE.search(text):
+        text = "\n".join(
+            _STREET_IN_TEXT_RE.sub(lambda m: canonical_street(m.group(0)), line) if STREET_HINT_RE.search(line) else line
+            for line in text.split("\n")
+        )
+    # removals above may leave doubled spaces or empty brackets behind
+    text = re.sub(r"\(\s*\)", "", text)
+    return clean_whitespace(text).replace(" ,", ",").replace(" .", ".") if text else ""

@@ -1,0 +1,270 @@
+"""Extraction heuristics as data: the one place to extend when a new site needs it.
+
+Everything site- or language-specific that the extractor matches lives here, most specific
+first where order matters (first match wins). Code in ``extract.py`` / ``normalise.py`` only
+combines these tables; a new CMS template should mostly need a new keyword, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- boilerplate
+
+#: Tags whose content is never visible text.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "map", "button", "select", "option", "input", "textarea",
+        "head", "title", "meta", "link",
+    }
+)
+
+#: Tags that are page chrome whatever their content.
+STRONG_BOILERPLATE_TAGS = frozenset({"nav", "form"})
+
+#: Tags that are usually chrome but may hold the centre's contact box (kept when they do).
+WEAK_BOILERPLATE_TAGS = frozenset({"header", "footer", "aside"})
+
+#: ARIA roles of chrome.
+STRONG_BOILERPLATE_ROLES = frozenset({"navigation", "search", "banner", "menubar", "menu", "dialog", "alertdialog"})
+WEAK_BOILERPLATE_ROLES = frozenset({"contentinfo", "complementary"})
+
+#: class/id tokens (or token prefixes) that mark chrome which never carries centre data.
+#: Matched against tokens of class/id split at non-letters: "widget_calendar" -> widget, calendar.
+STRONG_BOILERPLATE_KEYWORDS = (
+    "calendar", "kalender", "cal", "datepicker", "counter", "zaehler", "hitcount", "visitor",
+    "cookie", "consent", "gdpr", "dsgvo", "breadcrumb", "brotkrume", "search", "suche", "suchen",
+    "social", "share", "sharing", "teilen", "comment", "kommentar", "nav", "navi", "menu", "menue",
+    "skip", "skiplink", "pagination", "pager", "toolbar", "language", "sprachwahl", "print",
+    "weather", "wetter", "slider", "carousel", "ticker", "rss", "tagcloud", "archive",
+)
+
+#: Tokens that are usually chrome (sidebars, teasers, footers) but may be a contact box: such an
+#: element is dropped only when it holds no contact evidence (see CONTACT_EVIDENCE_RE).
+WEAK_BOILERPLATE_KEYWORDS = (
+    "widget", "sidebar", "aside", "footer", "header", "masthead", "banner", "teaser", "related",
+    "promo", "ads", "advert", "werbung", "events", "termine", "gallery", "galerie", "media",
+    "recent", "popular", "meta", "service", "links",
+)
+
+#: Links inside these containers page through time (calendar months), not through the site.
+VOLATILE_LINK_KEYWORDS = ("calendar", "kalender", "datepicker", "counter")
+
+#: Keywords that must not be taken as a prefix match (too short / too common as word starts).
+EXACT_ONLY_KEYWORDS = frozenset({"cal", "nav", "ads", "meta", "media", "print", "links", "service", "share"})
+
+#: Contact evidence inside a weak-boilerplate element: e-mail/phone labels, postal codes, roles.
+CONTACT_EVIDENCE_RE = re.compile(
+    r"(?:\bTel(?:efon)?\b|\bFax\b|@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|"
+    r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b)"
+)
+
+#: Weekday header of a month calendar widget: enough to drop a table without any class hint.
+CALENDAR_HEADER_RE = re.compile(r"\bMo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So\b|\bMon?\s+Tue?\s+Wed?\s+Thu?\s+Fri?\s+Sat?\s+Sun?\b")
+
+#: Elements preferred as the main content container, most specific first.
+MAIN_CONTENT_XPATHS = (
+    "//*[@role='main']",
+    "//main",
+    "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='inhalt' or @id='main']",
+    "//article",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' main-content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' inhalt ')]",
+)
+
+#: Block-level tags: their text becomes its own line. Table cells are not: a row reads as one
+#: line ("Telefon 0203 …", "Integrationsrat 30.10.2023 Kenntnisnahme").
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    }
+)
+
+# --------------------------------------------------------------------------- volatile text
+
+#: Snippets that change without the page changing: removed before diffing and extraction.
+#: Each entry has lower-case hints; the (slower) regex only runs when one occurs in the text.
+VOLATILE_PATTERNS = (
+    # download hit counters: "(1,7 MiB, 495 Zugriffe)"
+    (("zugriffe", "downloads", "aufrufe", "heruntergeladen"), re.compile(r"\(\s*[\d.,]+\s*(?:[KMGT]i?B|[kK]B|Bytes?)\s*,\s*[\d.]+\s*(?:Zugriffe|Downloads|Aufrufe|mal heruntergeladen)\s*\)")),
+    (("zugriffe", "aufrufe", "besucher", "views", "gelesen", "heruntergeladen"), re.compile(r"\b\d[\d.]*\s+(?:Zugriffe|Seitenaufrufe|Aufrufe|Besucher(?:innen)?|Views|mal gelesen|mal heruntergeladen)\b")),
+    (("zugriffe", "aufrufe", "besucher"), re.compile(r"\b(?:Seitenaufrufe|Zugriffe|Besucher(?:zähler)?|Aufrufe)\s*:?\s*\d[\d.]*")),
+    # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
+    (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified"), re.compile(
+        r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|Zuletzt (?:aktualisiert|geändert|bearbeitet)"
+        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|Last (?:updated|modified))\s*(?:am|vom|:)?\s*:?\s*"
+        r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)\s*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+\s+\d{4})"
+        r"(?:\s*(?:,|um)?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
+        re.IGNORECASE,
+    )),
+    # month calendar grid left in plain text: "< April 2018 > Mo Di Mi Do Fr Sa So 1 2 3 …"
+    (("mo di mi",), re.compile(
+        r"<?\s*\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+        r"\s+\d{4}\s*>?\s*Mo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So(?:\s+\d{1,2}\b)*"
+    )),
+    # session ids leaking into text
+    (("=",), re.compile(r"\b(?:PHPSESSID|JSESSIONID|jsessionid|sid|sessionid)=[\w-]+", re.IGNORECASE)),
+)
+
+#: Query parameters that identify a session or tracking, not a resource.
+VOLATILE_QUERY_PARAMS = frozenset(
+    {"phpsessid", "jsessionid", "sid", "sessionid", "session", "utm_source", "utm_medium",
+     "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "_ga", "no_cache", "nocache",
+     "cachebuster", "_", "ts", "t"}
+)
+
+# --------------------------------------------------------------------------- soft errors
+
+#: Phrases of error, maintenance and wall pages served with status 200.
+SOFT_ERROR_RE = re.compile(
+    r"(?:Seite (?:wurde )?nicht gefunden|Die angeforderte Seite|Fehler\s*404|\b404\b|Page not found|"
+    r"not found|Wartungsarbeiten|Wartungsmodus|Maintenance|vorübergehend nicht (?:erreichbar|verfügbar)|"
+    r"Service Unavailable|captcha|Sicherheitsüberprüfung|Access denied|Zugriff verweigert|"
+    r"Forbidden|Bitte aktivieren Sie JavaScript|Please enable JavaScript|Are you a robot|"
+    r"Ich bin kein Roboter|Just a moment)",
+    re.IGNORECASE,
+)
+COOKIE_WALL_RE = re.compile(r"\b(?:Cookies?|Einwilligung|Datenschutzeinstellungen|Consent|zustimmen|akzeptieren)\b", re.IGNORECASE)
+
+#: Below this many characters of visible text a page counts as empty.
+MIN_VISIBLE_CHARS = 40
+#: Above this much visible text a page is no centre page but a dump; heuristics are linear but
+#: cost ~13 µs per word, so a 10 MB text node would hold the crawl for a minute (RELIABILITY C4).
+MAX_VISIBLE_CHARS = 1_000_000
+#: An error phrase only condemns a page whose text is at most this long (or sits in title/h1).
+SOFT_ERROR_MAX_CHARS = 600
+
+# --------------------------------------------------------------------------- people
+
+#: Role words, most specific first. Matched case-sensitively as words (German nouns).
+ROLE_WORDS = (
+    "Leiterin", "Leiter", "Leitung", "Stellvertretende Leitung", "Stellvertretung",
+    "Vorsitzender", "Vorsitzende", "Schriftführerin", "Schriftführer", "Geschäftsführerin",
+    "Geschäftsführer", "Ansprechpartnerin", "Ansprechpartner", "Sachbearbeiterin", "Sachbearbeiter",
+    "Koordinatorin", "Koordinator", "Beauftragte", "Beauftragter", "Integrationsbeauftragte",
+    "Integrationsbeauftragter", "Integrationsdezernentin", "Integrationsdezernent", "Dezernentin",
+    "Dezernent", "Beigeordnete", "Beigeordneter", "Referentin", "Referent", "Sekretariat",
+    "Teamleitung", "Teamleiterin", "Teamleiter", "Bürgermeisterin", "Bürgermeister",
+    "Oberbürgermeisterin", "Oberbürgermeister", "Landrätin", "Landrat", "Mitarbeiterin", "Mitarbeiter",
+)
+ROLE_WORD_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")(?![a-zäöüß])")
+
+#: A role means "head of the centre" only when it is bare Leitung/Leiter(in) (in the centre's own
+#: contact box) or names the centre itself as its object — never another body's head.
+HEAD_ROLE_RE = re.compile(
+    r"^(?:Leiter|Leiterin|Leitung)"
+    r"(?:\s+(?:des|der|vom|von)\s+(?:KI|Kommunalen\s+Integrationszentr\w*|Kommunales\s+Integrationszentrum|Integrationszentr\w*)\b.*)?$"
+)
+#: Nominalised adjectives that take "-r" after "Der" ("Der Vorsitzende" -> "Vorsitzender").
+ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
+
+#: Academic titles kept with the name.
+NAME_TITLES = ("Prof. Dr.", "Prof.", "Dr. med.", "Dr. phil.", "Dr. rer. nat.", "Dr.", "Dipl.-Ing.", "Dipl.-Päd.", "Dipl.-Soz.-Päd.", "Mag.")
+SALUTATIONS = frozenset({"Herr", "Herrn", "Frau"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "vom", "da", "di", "el", "al"})
+#: Endings of capitalised words that are nouns/adjectives, not names ("Integrationszentrum").
+NON_NAME_SUFFIXES = (
+    "ung", "heit", "keit", "schaft", "zentrum", "zentren", "amt", "stelle", "ion", "tät", "ismus",
+    "ales", "ale", "isches", "ische", "ischen", "lichen", "liches", "liche", "büro", "rat", "kreis",
+    "stadt", "straße", "str.", "platz", "weg", "ring", "wall", "markt", "haus", "bereich", "arbeit",
+    "dienst", "gruppe", "team", "verein", "portal", "ministerium", "programm", "projekt", "kalender",
+    "kommentare", "bild", "ort", "nen", "ngen",
+)
+NON_NAME_WORDS = frozenset(
+    {"Kontakt", "Telefon", "Fax", "Tel", "Mail", "Email", "Bild", "Foto", "Links", "Downloads",
+     "Aufgaben", "Aktuelles", "Suchen", "Kreis", "Stadt", "Rathaus", "Dezernat", "Amt", "Fachbereich",
+     "Stabsstelle", "Referat", "Sachgebiet", "Abteilung", "Dienststelle", "Anschrift", "Adresse",
+     "Beschreibung", "Sprechzeiten", "Öffnungszeiten", "Logo", "Grafik", "Mitte", "Nord", "Süd",
+     "Ost", "West", "Zimmer", "Raum", "Postfach", "Impressum", "Datenschutz", "Startseite", "Team",
+     "Herr", "Frau", "Leitung", "Integrationsrat", "Internationales", "Kommunales", "Regionale"}
+) | frozenset(ROLE_WORDS)
+
+# --------------------------------------------------------------------------- organisation
+
+#: Unit kinds, most specific first; a compound ending in one ("Jugendamt") has that kind.
+UNIT_KINDS = ("Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet", "Abteilung", "Dienststelle", "Referat", "Amt")
+UNIT_KIND_RE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?:" + "|".join(k.lower() for k in UNIT_KINDS) + r"|" + "|".join(UNIT_KINDS) + r")\b")
+
+#: The centre itself as a noun phrase (subject or object of a sentence).
+CENTRE_RE = re.compile(r"\b(?:KI|Kommunale[snm]?\s+Integrationszentr(?:um|ums|en)|Integrationszentr(?:um|ums))\b")
+
+#: Verbs/participles of an organisational assignment.
+ASSIGNMENT_RE = re.compile(r"\b(?:zugeordnet|angegliedert|angesiedelt|unterstellt|eingegliedert|zugehörig|gehört|ist\s+Teil)\b")
+#: Tense markers: an assignment sentence with one of these is history or plan, not the present.
+PAST_OR_FUTURE_RE = re.compile(r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?)\b")
+
+#: Hierarchical unit numbers in contact blocks ("40-2-3"), kind by depth when no kind word given.
+UNIT_NUMBER_LINE_RE = re.compile(r"^(\d{1,3}(?:[-./]\d{1,3}){0,4})\s+([A-ZÄÖÜ][^\d@:]{3,90})$")
+UNIT_KIND_BY_DEPTH = {1: "Amt", 2: "Abteilung", 3: "Sachgebiet", 4: "Sachgebiet", 5: "Sachgebiet"}
+
+#: Words that mark a sentence as announcing or recording a restructuring.
+REORGANISATION_RE = re.compile(
+    r"(?:Neuordnung|Umstrukturierung|Umorganisation|Reorganisation|Ratsbeschlu(?:ss|ß)|Kreistagsbeschlu(?:ss|ß)|"
+    r"\bbeschlie(?:ß|ss)t\b|\bbeschlossen\b|\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\bzugeordnet\b|"
+    r"\btritt\b[^;]{0,80}?\bin\s+Kraft\b|\bin\s+Kraft\s+(?:getreten|treten)\b|umgewandelt|aufgeteilt|\bTeilung\b|"
+    r"zusammengelegt|Zusammenlegung|umbenannt|eingegliedert|ausgegliedert|\bGründung\b|gegründet|eingerichtet|Einrichtung\s+eines)"
+)
+
+# --------------------------------------------------------------------------- dates
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: German dates, most specific first: "01.01.2024", "1.1.2018", "1. August 2013", "Februar 2012".
+DATE_PATTERNS = (
+    ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")),
+    ("d_month_y", re.compile(r"(?<![\d.])(\d{1,2})\.\s*(" + _MONTH_ALT + r")\.?\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+    ("iso", re.compile(r"(?<![\d.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")),
+    ("month_y", re.compile(r"(?<![\w.])(" + _MONTH_ALT + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+)
+
+#: Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl",
+     "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen"}
+)
+
+# --------------------------------------------------------------------------- fields & programmes
+
+FIELDS_HEADING_RE = re.compile(r"Handlungsfeld(?:er|ern)?\b")
+#: Parenthetical examples stripped from a field of action's canonical value.
+FIELD_EXAMPLE_RE = re.compile(r"\s*\((?:z\.\s?B\.|zum Beispiel|u\.\s?a\.|bspw\.|etwa|insbesondere)[^)]*\)")
+QUOTED_RE = re.compile(r"[\"“„”»«‚‘]([^\"“„”»«‚‘’]{3,80})[\"“”»«‘’]")
+
+#: Known programmes: canonical name -> pattern. Add a line here to track a new one.
+PROGRAMMES = (
+    ("Griffbereit", re.compile(r"\bGriffbereit\b", re.IGNORECASE)),
+    ("Rucksack KiTa", re.compile(r"\bRucksack[\s-]*(?:KiTa|Kita|Kindertageseinrichtung)\b", re.IGNORECASE)),
+    ("Rucksack Schule", re.compile(r"\bRucksack[\s-]*(?:Schule|Grundschule)\b", re.IGNORECASE)),
+    ("KOMM-AN NRW", re.compile(r"\bKOMM[\s-]*AN(?:[\s-]*NRW)?\b")),
+    ("KAoA", re.compile(r"\bKAoA\b|\bKein Abschluss ohne Anschluss\b", re.IGNORECASE)),
+    ("Kommunales Integrationsmanagement", re.compile(r"\bKommunale[sn]? Integrationsmanagement\b|\bKIM\b")),
+    ("Einwanderung gestalten NRW", re.compile(r"\bEinwanderung gestalten\b", re.IGNORECASE)),
+    ("NRWeltoffen", re.compile(r"\bNRWeltoffen\b", re.IGNORECASE)),
+    ("Schule ohne Rassismus – Schule mit Courage", re.compile(r"\bSchule ohne Rassismus\b", re.IGNORECASE)),
+    ("Aletta Haniel Programm", re.compile(r"\bAletta[\s-]Haniel[\s-]Programm", re.IGNORECASE)),
+)
+
+# --------------------------------------------------------------------------- addresses & contact
+
+#: Street suffixes ("Reeser Landstraße", "Flachsmarkt", "Sonnenwall"), most specific first.
+STREET_SUFFIXES = (
+    "straße", "strasse", "str.", "allee", "chaussee", "gasse", "platz", "pl.", "markt", "wall",
+    "weg", "ring", "damm", "ufer", "graben", "steig", "stieg", "pfad", "gürtel", "kamp", "hof",
+    "berg", "tor", "brücke", "deich", "wiese", "garten", "höfe", "promenade", "plätzchen",
+)
+#: Phone/fax labels; the kind is "fax" when the label says so.
+PHONE_LABEL_RE = re.compile(
+    r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:nummer)?|(?<![\wäöü])Fon|"
+    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|(?<![\wäöü])[TF](?=\s*:))\.?\s*(?:Nr\.?)?\s*[:.]?"
+)
+PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)[\d \t/()\-–]{4,24}\d")

@@ -1,0 +1,132 @@
+"""Text layer of a PDF, extracted in a child process with a timeout and a memory cap.
+
+pypdf runs in pure Python on untrusted input: a decompression bomb, circular references or a
+500-page report can eat all memory or hang (RELIABILITY C3). The child is killed at the
+deadline and limited by RLIMIT_AS, so the crawl process only ever sees a clean PDF_ERROR.
+
+Protocol of the child (``python -m kiwatch.pipelines.pdftext MAX_PAGES``): PDF bytes on stdin;
+exit 0 with UTF-8 text on stdout, or exit 2 with a one-line reason on stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+MEMORY_LIMIT_BYTES = 1 << 30  # 1 GiB of address space for the child
+_OUTPUT_LIMIT = 20 * 1024 * 1024  # text beyond this is not a flyer any more
+
+
+def _fail(reason: str, detail: str):
+    # Imported late: extract imports this module, and the child must not pay for lxml.
+    from kiwatch.pipelines.extract import ExtractionError
+    from kiwatch.records import FailureReason
+
+    return ExtractionError(FailureReason[reason], detail)
+
+
+def pdf_to_text(body: bytes, timeout: float = 20, max_pages: int = 200) -> str:
+    """Text of the first ``max_pages`` pages, pages separated by a blank line.
+
+    Raises ExtractionError(PDF_ERROR, reason) for corrupt, encrypted, oversized or hanging
+    PDFs and for PDFs without a text layer (scans).
+    """
+    if not body or not body.lstrip()[:1024].count(b"%PDF-"):
+        raise _fail("PDF_ERROR", "not a PDF (no %PDF- header)")
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kiwatch.pipelines.pdftext", str(int(max_pages))],
+            input=body,
+            capture_output=True,
+            timeout=timeout,
+            env=_child_env(),
+            preexec_fn=_limit_child if os.name == "posix" else None,
+        )
+    except subprocess.TimeoutExpired:
+        raise _fail("PDF_ERROR", f"timeout: text extraction exceeded {timeout:g} s") from None
+    except OSError as exc:
+        raise _fail("PDF_ERROR", f"could not start PDF worker: {exc}") from None
+
+    out = proc.stdout[:_OUTPUT_LIMIT].decode("utf-8", "replace")
+    if proc.returncode == 0:
+        if not out.strip():
+            raise _fail("PDF_ERROR", "no text layer (scanned or image-only PDF)")
+        return out
+    if proc.returncode == 2:
+        raise _fail("PDF_ERROR", out.strip() or "unreadable PDF")
+    if proc.returncode < 0 or proc.returncode in (137, 139) or b"MemoryError" in proc.stderr:
+        raise _fail("PDF_ERROR", f"worker killed (signal/memory limit, exit {proc.returncode})")
+    tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+    raise _fail("PDF_ERROR", f"worker failed (exit {proc.returncode}): {tail[0][:200]}")
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def _limit_child() -> None:
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+    except (ValueError, OSError):
+        pass  # e.g. under sanitizers; the timeout still bounds the child
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def _extract_in_child(data: bytes, max_pages: int) -> tuple[int, str]:
+    import io
+    import logging
+
+    logging.disable(logging.CRITICAL)  # pypdf warns on every odd xref; stdout is our channel
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    except ImportError as exc:  # pragma: no cover - broken install
+        return 2, f"pypdf unavailable: {exc}"
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                # Many "encrypted" municipal PDFs only restrict printing: empty user password.
+                if not reader.decrypt(""):
+                    return 2, "encrypted PDF (password required)"
+            except (DependencyError, NotImplementedError) as exc:
+                return 2, f"encrypted PDF (unsupported encryption: {exc})"
+        texts = []
+        for index, page in enumerate(reader.pages):
+            if index >= max_pages:
+                break
+            texts.append(page.extract_text() or "")
+    except FileNotDecryptedError:
+        return 2, "encrypted PDF (password required)"
+    except MemoryError:
+        return 2, "memory limit exceeded (decompression bomb?)"
+    except RecursionError:
+        return 2, "corrupt PDF (circular or too deeply nested objects)"
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, EOFError, AssertionError, ZeroDivisionError) as exc:
+        return 2, f"corrupt PDF: {type(exc).__name__}: {str(exc)[:200]}"
+    except Exception as exc:  # noqa: BLE001 - the child reports every failure as a reason
+        return 2, f"PDF error: {type(exc).__name__}: {str(exc)[:200]}"
+    return 0, "\n\n".join(t.strip() for t in texts)
+
+
+def _main(argv: list[str]) -> int:
+    max_pages = int(argv[1]) if len(argv) > 1 else 200
+    data = sys.stdin.buffer.read()
+    code, text = _extract_in_child(data, max_pages)
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
+    sys.stdout.flush()
+    return code
+
+
+if __name__ == "__main__":
+    sys.setrecursionlimit(5000)
+    raise SystemExit(_main(sys.argv))
