@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from kiwatch.records import Address, FailureReason, FetchOutcome, FetchResult, PageRecord, Person
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
-from kiwatch.storage.db import StorageError, alembic_config, open_database, session_factory, upgrade
+from kiwatch.storage.db import StorageError, alembic_config, make_engine, open_database, session_factory, upgrade
 from kiwatch.storage.models import Body, Change, FetchAttempt, Page, Snapshot
 from kiwatch.storage.store import Store
 
@@ -277,3 +277,19 @@ def test_vanished_contact_facts_are_held_back_as_extraction_failure_until_they_p
     assert tally.status == "ok"
     with store.factory() as s:
         assert sorted(s.scalars(select(Change.kind).where(Change.kind != "content"))) == ["address", "contact"]
+
+
+def test_unwritable_database_stops_with_a_clear_message_and_keeps_history(sqlite_url):
+    engine = open_database(sqlite_url)
+    store = Store(session_factory(engine), Settings(database_url=sqlite_url))
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+    engine.dispose()
+    # A read-only connection stands in for a read-only file or a full disk: every write fails.
+    ro_url = sqlite_url.replace("sqlite:///", "sqlite:///file:") + "?mode=ro&uri=true"
+    ro_engine = make_engine(ro_url)
+    ro_store = Store(session_factory(ro_engine), Settings(database_url=ro_url))
+    with pytest.raises(StorageError, match="cannot be written"):
+        ro_store.record_fetch(1, ok(b"b"), rec(text="neu"))
+    ro_engine.dispose()
+    assert count(store, Snapshot) == 1

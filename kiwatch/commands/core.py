@@ -88,8 +88,11 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
         if crawlable:
             crawl(crawlable, sink, settings)
         tallies = sink.finish()
-    except BaseException:
-        store.finish_run(run_id, "failed", {"error": "crawl aborted"})
+    except BaseException as exc:
+        try:
+            store.finish_run(run_id, "failed", {"error": f"crawl aborted: {exc}"})
+        except Exception:  # the database itself is the problem; the original error says why
+            pass
         raise
     crawled = {slug: tally for slug, tally in tallies.items() if tally.status != "skipped"}
     all_failed = bool(crawled) and all(t_.pages == t_.failed for t_ in crawled.values())

@@ -17,6 +17,7 @@ from dataclasses import replace
 from kiwatch.pipelines.extract import ExtractionError, extract
 from kiwatch.records import FailureReason, FetchOutcome, FetchResult, PageRecord
 from kiwatch.registry import CentreConfig
+from kiwatch.storage.db import StorageError
 from kiwatch.storage.store import CentreTally, Store
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class PipelineSink:
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
         self._progress = progress
+        self.fatal: StorageError | None = None  # set when the database refuses every write
         self._queue: queue.Queue[FetchResult | None] = queue.Queue(maxsize=64)
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
         self._worker.start()
@@ -65,8 +67,12 @@ class PipelineSink:
 
     def _work(self) -> None:
         while (result := self._queue.get()) is not None:
+            if self.fatal is not None:
+                continue  # the database cannot be written: drain the queue, report at the end
             try:
                 self._process(result)
+            except StorageError as exc:
+                self.fatal = exc
             except Exception:  # never let one page end the worker: the others would be lost
                 log.exception("processing %s failed", result.url)
 
@@ -75,6 +81,8 @@ class PipelineSink:
         result, record = extract_result(result)
         try:
             verdict = self.store.record_fetch(self.run_id, result, record)
+        except StorageError:
+            raise
         except Exception as exc:
             log.exception("storing %s failed", result.url)
             verdict = "failed"
@@ -99,6 +107,8 @@ class PipelineSink:
         own transaction."""
         self._queue.put(None)
         self._worker.join()
+        if self.fatal is not None:
+            raise self.fatal
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
                 tally.status = "skipped"

@@ -144,9 +144,25 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+_FATAL_MARKERS = ("readonly", "read-only", "disk is full", "disk full", "no space left", "unable to open")
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: committed as a whole or rolled back as a whole."""
-    with factory() as session:
-        with session.begin():
-            yield session
+    """One unit of work: committed as a whole or rolled back as a whole.
+
+    A database that cannot be written at all (read-only file, full disk) raises StorageError
+    with what to do, so a crawl stops cleanly instead of failing page by page.
+    """
+    try:
+        with factory() as session:
+            with session.begin():
+                yield session
+    except OperationalError as exc:
+        text = str(exc.orig if exc.orig is not None else exc).lower()
+        if any(marker in text for marker in _FATAL_MARKERS):
+            raise StorageError(
+                f"database {mask_url(str(factory.kw['bind'].url))} cannot be written ({exc.orig}); "
+                "free disk space or fix the file's permissions, then run again — stored history is unchanged"
+            ) from None
+        raise
