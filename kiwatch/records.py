@@ -72,7 +72,7 @@ class Address:
     postal_code: str = ""  # five digits, "" when the page gives none
     city: str = ""  # "Duisburg"
     label: str = ""  # what the address belongs to: "Bezirksamt Mitte", "Internationales Zentrum"
-    raw: str = ""  # the address as written on the page
+    raw: str = field(default="", compare=False)  # as written on the page; not part of the value
 
     @property
     def key(self) -> str:
@@ -91,7 +91,7 @@ class Phone:
 
     number: str  # E.164: "+492032836912"
     kind: str = "phone"  # "phone" or "fax"
-    raw: str = ""  # as written: "0203/ 283 69 12"
+    raw: str = field(default="", compare=False)  # as written: "0203/ 283 69 12"; not part of the value
 
 
 @dataclass(slots=True, frozen=True)
@@ -144,6 +144,16 @@ class PageRecord:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+def without_raw(data: object) -> object:
+    """The JSON form of a record or profile without the as-written spellings, for hashing:
+    a value written differently is the same value and must not make a new version."""
+    if isinstance(data, dict):
+        return {k: without_raw(v) for k, v in data.items() if k != "raw"}
+    if isinstance(data, list):
+        return [without_raw(v) for v in data]
+    return data
 
 
 class ChangeKind(enum.StrEnum):

@@ -39,14 +39,16 @@ def archive(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("demo")
     db = f"sqlite:///{tmp / 'demo.sqlite'}"
     registry = tmp / "sites.toml"
-    seen = {}
+    seen, snapshots = {}, {}
     with DevServer(demo_root() / "2018") as server:
         write_demo_registry(registry, server)
         for step in ("2018", "2018-noise", "2023", "2023-again"):
             server.set_root(demo_root() / step.removesuffix("-again"))
             kiwatch("crawl", "--sites", str(registry), "--db", db, "--allow-private-hosts", "--quiet")
             seen[step] = changes(db)
-    return {"db": db, "changes": seen, "sqlite": tmp / "demo.sqlite"}
+            with sqlite3.connect(tmp / "demo.sqlite") as conn:
+                snapshots[step] = conn.execute("SELECT count(*) FROM snapshots").fetchone()[0]
+    return {"db": db, "changes": seen, "snapshots": snapshots, "sqlite": tmp / "demo.sqlite"}
 
 
 def test_first_crawl_is_a_quiet_baseline(archive):
@@ -54,8 +56,10 @@ def test_first_crawl_is_a_quiet_baseline(archive):
 
 
 def test_noise_only_recrawl_reports_nothing(archive):
-    # Calendar month, hit counter, whitespace, phone and street spellings changed: no change.
+    # Calendar month, hit counter, whitespace, phone and street spellings changed: no change,
+    # and not even a new stored version.
     assert archive["changes"]["2018-noise"] == []
+    assert archive["snapshots"]["2018-noise"] == archive["snapshots"]["2018"]
 
 
 def test_duisburg_2023_reports_the_real_changes_and_nothing_else_high(archive):

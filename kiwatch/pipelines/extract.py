@@ -144,15 +144,21 @@ def _fill(record: PageRecord, blocks: list["_Block"], main_lines: list[str], str
     main_sentences = _sentences(main_text)
     all_sentences = main_sentences if lines == main_lines else _sentences(canonical_text("\n".join(lines)))
 
-    # layer 1: structured data; layer 2: heuristics fill only what is still empty
-    record.addresses = structured.addresses or _addresses(lines)
-    record.phones = structured.phones or _phones(lines, tels)
-    record.emails = structured.emails or _emails(lines, mailtos)
-    record.people = structured.people or _people(lines, all_sentences)
+    # layer 1: structured data; layer 2: heuristics add only items not known yet (JSON-LD often
+    # describes just the office, while the people's numbers are in the text)
+    record.addresses = _merge(structured.addresses, _addresses(lines), lambda a: a.key)
+    record.phones = _merge(structured.phones, _phones(lines, tels), lambda p: (p.number, p.kind))
+    record.emails = _merge(structured.emails, _emails(lines, mailtos), lambda e: e)
+    record.people = _merge(structured.people, _people(lines, all_sentences), lambda p: p.name.casefold())
     record.parent_units = _parent_units(lines, all_sentences)
     record.fields_of_action = _fields_of_action(blocks, all_sentences)
     record.programmes = _programmes("\n".join(lines))
     record.dated_facts = _dated_facts(main_sentences)
+
+
+def _merge(first: list, second: list, key) -> list:
+    seen = {key(item) for item in first}
+    return first + [item for item in second if key(item) not in seen and not seen.add(key(item))]
 
 
 # =========================================================================== HTML walking
@@ -384,7 +390,8 @@ def _links(root, url: str) -> list[str]:
         path = re.sub(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", "", parts.path, flags=re.IGNORECASE)
         query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in P.VOLATILE_QUERY_PARAMS])
         seen.setdefault(urlunsplit((parts.scheme, parts.netloc, path, query, "")), None)
-    return list(seen)
+    # sorted: menus rotate and reorder between fetches; the crawler needs the set, not the order
+    return sorted(seen)
 
 
 # =========================================================================== structured data
@@ -495,7 +502,7 @@ def _microdata_items(root) -> list[dict]:
 _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
 _STREET = (
     r"(?P<street>(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
-    r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
+    r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
 _PLZ_CITY = r"(?P<plz>\d{5})\s+(?P<city>[A-ZÄÖÜ][\wäöüß\-]*(?:\s+(?:an der|am|im|in der|a\.\s?d\.)\s+[A-ZÄÖÜ][\wäöüß\-]*)?)"
@@ -663,7 +670,10 @@ def _emails(lines: list[str], mailtos: list[str]) -> list[str]:
 
 # =========================================================================== heuristics: people
 
-_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàçğşıñčćšžëïó'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçğşıñčćšžëïó'’]+)?"
+# any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
+_UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+_LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
+_NAME_WORD = rf"{_UPPER}{_LOWER_RUN}(?:-{_UPPER}{_LOWER_RUN})?"
 _TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*)"
 _PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES)) + r")"
 _NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
@@ -672,7 +682,10 @@ _ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|v
 _ROLE_IS_NAME_RE = re.compile(rf"(?:\b(?P<art>Der|Die|der|die)\s+)?(?<![\wäöüß]){_ROLE}\s+ist\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie)\b|$)")
 _ROLE_COMMA_NAME_RE = re.compile(rf"(?<![\wäöüß]){_ROLE},\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie|teil)\b|$)")
 _NAME_COMMA_ROLE_RE = re.compile(rf"(?<![\wäöüß.]){_NAME},\s+(?P<role>(?:[A-ZÄÖÜ][\wäöüß]*s\s+)?" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)\s*(?=[,.;)]|$)")
-_ROLE_COLON_NAME_RE = re.compile(rf"^(?P<role>{P.ROLE_WORD_RE.pattern}[^:]{{0,60}}):\s*(?:(?:Herr|Frau)\s+)?{_NAME}\s*$")
+_ROLE_COLON_NAME_RE = re.compile(
+    # "Leitung: Frau Dr. X" or, in a table row read as one line, "Leitung Dr. X"
+    rf"^(?:(?P<role>{P.ROLE_WORD_RE.pattern}[^:]{{0,60}}):|(?P<bare>{P.ROLE_WORD_RE.pattern}))\s*(?:(?:Herr|Frau)\s+)?{_NAME}\s*$"
+)
 
 
 def _valid_name(name: str) -> bool:
@@ -738,7 +751,7 @@ def _people(lines: list[str], sentences: list[str]) -> list[Person]:
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
-            add(m.group("name"), m.group("role"), *contact_after(i + 1))
+            add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1))
             continue
         m = _NAME_LINE_RE.match(line)
         if not m or not _valid_name(m.group("name")):
@@ -769,7 +782,7 @@ _KIND_ALT = "|".join(P.UNIT_KINDS)
 _KIND_LOWER_ALT = "|".join(k.lower() for k in P.UNIT_KINDS)
 _UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}\b)"
 _TARGET_UNIT_RE = re.compile(
-    r"\b(?:dem|der|beim|bei der|zum|zur|im|in der|innerhalb des|innerhalb der)\s+(?:neuen\s+)?"
+    r"\b(?:dem|der|beim|bei der|zum|zur|im|in der|innerhalb des|innerhalb der)\s+(?:neuen\s+)?(?:(?:Geschäfts)?[Bb]ereich\s+)?"
     r"(?P<word>(?:[A-ZÄÖÜ][a-zäöüß]*?(?:" + _KIND_LOWER_ALT + r")|" + _KIND_ALT + r")(?:es|s)?)\b"
     r"(?:\s+(?P<number>" + _UNIT_NUMBER + r"))?"
     r"(?P<rest>\s+(?:für\s|des\s|der\s|[A-ZÄÖÜ])[^.;]*?)?"

@@ -97,9 +97,10 @@ VOLATILE_PATTERNS = (
     # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
     (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified"), re.compile(
         r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|Zuletzt (?:aktualisiert|geändert|bearbeitet)"
-        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|Last (?:updated|modified))\s*(?:am|vom|:)?\s*:?\s*"
-        r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)\s*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+\s+\d{4})"
-        r"(?:\s*(?:,|um)?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
+        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
+        r"(?:\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)[ \t]*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+[ \t]+\d{4})"
+        # an optional time on the same line; never the next line's date ("Stand: …\n02.04.2025")
+        r"(?:[ \t]*(?:,|um)?[ \t]*\d{1,2}[:.]\d{2}(?![.\d])(?:[ \t]*Uhr)?)?",
         re.IGNORECASE,
     )),
     # month calendar grid left in plain text: "< April 2018 > Mo Di Mi Do Fr Sa So 1 2 3 …"

@@ -18,6 +18,8 @@ import json
 import re
 from typing import Iterable
 
+from kiwatch.records import without_raw
+
 Fact = dict[str, str]
 Profile = dict[str, object]
 
@@ -86,7 +88,7 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
 
 
 def profile_hash(profile: Profile) -> str:
-    return hashlib.sha256(json.dumps(profile, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(without_raw(profile), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 CONTACT_FIELDS = ("addresses", "phones", "emails")

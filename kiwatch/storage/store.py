@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.pipelines.diff import content_change, diff_profiles
 from kiwatch.pipelines.profile import build_profile, looks_like_broken_extraction, profile_hash
-from kiwatch.records import ChangeEvent, FetchOutcome, FetchResult, PageRecord, Severity
+from kiwatch.records import ChangeEvent, FetchOutcome, FetchResult, PageRecord, Severity, without_raw
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage.db import transaction
@@ -44,7 +44,7 @@ class CentreTally:
 def record_content_hash(record: PageRecord) -> str:
     """Hash of what the page says, not of its bytes: links and URL are left out so that
     session ids and noise-only markup do not count as a new version."""
-    data = record.to_json()
+    data = without_raw(record.to_json())
     data.pop("url", None)
     data.pop("links", None)
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

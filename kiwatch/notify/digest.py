@@ -1,0 +1,254 @@
+"""The digest: select a subscriber's pending changes and render them as one e-mail.
+
+Selection: changes stored after the subscription was created, matching its filter, not yet
+delivered to it. Rendering: grouped by centre, highest severity first; German by default;
+plain text and HTML from Jinja2 templates; scraped values escaped everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session
+
+from kiwatch.i18n import kind_label, severity_label, t
+from kiwatch.notify.render import header_value, one_line, render, safe_url
+from kiwatch.notify.subscriptions import ChangeFilter
+from kiwatch.records import ChangeKind
+from kiwatch.storage.delivery import DeliveredChange, Subscription
+from kiwatch.storage.models import Centre, Change
+
+MAX_ITEMS = 150  # items shown in full; the rest are counted and linked to the web view (G7)
+MAX_VALUE_CHARS = 1500  # old/new/evidence shown per item
+MAX_DIFF_CHARS = 4000  # diff text shown per item
+CONTEXT_WORDS = 12  # unchanged words kept around each edit of a text diff
+
+
+@dataclass
+class DigestItem:
+    change_id: int
+    fingerprint: str
+    kind: str
+    kind_label: str
+    severity: int
+    severity_label: str
+    old: str
+    new: str
+    url: str  # as stored (shown as text)
+    link: str  # the URL if it may be a link (http/https), else ""
+    detected: str  # local time, formatted for the language
+    detected_at: datetime
+    evidence: str = ""
+    diff: list[tuple[int, str]] = field(default_factory=list)  # trimmed word diff (op, text)
+
+
+@dataclass
+class CentreGroup:
+    slug: str
+    name: str
+    short: str  # "KI Duisburg"
+    items: list[DigestItem]
+
+    @property
+    def max_severity(self) -> int:
+        return max(i.severity for i in self.items)
+
+
+@dataclass
+class DigestContent:
+    lang: str
+    groups: list[CentreGroup]
+    total: int  # all matching changes, including those beyond the cap
+    omitted: int = 0  # changes not shown in full (size cap)
+
+    @property
+    def items(self) -> list[DigestItem]:
+        return [i for g in self.groups for i in g.items]
+
+
+def select_changes(session: Session, flt: ChangeFilter, *, after_id: int = 0,
+                   exclude_delivered_to: int | None = None, newest_first: bool = False,
+                   limit: int | None = None) -> list[Change]:
+    stmt = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.id > after_id)
+    stmt = flt.apply(stmt)
+    if exclude_delivered_to is not None:
+        stmt = stmt.where(~exists().where(and_(DeliveredChange.subscription_id == exclude_delivered_to,
+                                               DeliveredChange.change_id == Change.id)))
+    if newest_first:
+        stmt = stmt.order_by(Change.detected_at.desc(), Change.id.desc())
+    else:
+        stmt = stmt.order_by(Change.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def pending_changes(session: Session, sub: Subscription) -> list[Change]:
+    """What this subscriber should receive next: new since it subscribed, matching, undelivered."""
+    return select_changes(session, ChangeFilter.of(sub), after_id=sub.baseline_change_id,
+                          exclude_delivered_to=sub.id)
+
+
+def short_name(centre: Centre) -> str:
+    return f"KI {centre.municipality}" if centre.municipality else one_line(centre.name)
+
+
+def trim_diff(diff: list | None, context: int = CONTEXT_WORDS, limit: int = MAX_DIFF_CHARS) -> list[tuple[int, str]]:
+    """Keep the edits and a few words of unchanged context around each; cap the total size."""
+    if not diff:
+        return []
+    ops = [(int(op), _clean(str(text))) for op, text in diff]
+    out: list[tuple[int, str]] = []
+    for index, (op, text) in enumerate(ops):
+        if op == 0:
+            words = text.split(" ")
+            first, last = index == 0, index == len(ops) - 1
+            keep_head = 0 if first else context
+            keep_tail = 0 if last else context
+            if len(words) > keep_head + keep_tail + 3:
+                head = " ".join(words[:keep_head])
+                tail = " ".join(words[len(words) - keep_tail:]) if keep_tail else ""
+                text = (head + " … " if keep_head else "… ") + tail if (keep_head or keep_tail) else "…"
+                if not keep_tail:
+                    text = head + " …"
+        out.append((op, text))
+    total, capped = 0, []
+    for op, text in out:
+        if total + len(text) > limit:
+            capped.append((op, text[: max(0, limit - total)] + "…"))
+            capped.append((0, " […]"))
+            break
+        capped.append((op, text))
+        total += len(text)
+    return capped
+
+
+_CONTROL_RE = re.compile(r"\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    """Scraped text without control characters (NUL, CR, escapes); newlines kept."""
+    return _CONTROL_RE.sub(lambda m: "\n" if m.group().startswith("\r") else "", text)
+
+
+def _cap(text: str | None, limit: int = MAX_VALUE_CHARS) -> str:
+    text = _clean(text or "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def format_local(when: datetime, lang: str, tz: ZoneInfo) -> str:
+    local = when.astimezone(tz)
+    return local.strftime("%d.%m.%Y %H:%M") if lang == "de" else local.strftime("%Y-%m-%d %H:%M")
+
+
+def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int = MAX_ITEMS) -> DigestContent:
+    """Group changes by centre; centres and items ordered by severity (highest first)."""
+    ordered = sorted(changes, key=lambda c: (-c.severity, c.detected_at, c.id))
+    shown, omitted = ordered[:max_items], len(ordered) - min(len(ordered), max_items)
+    groups: dict[int, CentreGroup] = {}
+    for change in shown:
+        centre = change.centre
+        group = groups.get(centre.id)
+        if group is None:
+            group = groups[centre.id] = CentreGroup(centre.slug, one_line(centre.name), short_name(centre), [])
+        group.items.append(DigestItem(
+            change_id=change.id,
+            fingerprint=change.fingerprint,
+            kind=change.kind,
+            kind_label=kind_label(lang, change.kind),
+            severity=change.severity,
+            severity_label=severity_label(lang, change.severity),
+            old=_cap(change.old),
+            new=_cap(change.new),
+            url=_cap(change.url, 500),
+            link=safe_url(change.url),
+            detected=format_local(change.detected_at, lang, tz),
+            detected_at=change.detected_at,
+            evidence=_cap(change.evidence),
+            diff=trim_diff(change.diff) if change.kind == ChangeKind.CONTENT else [],
+        ))
+    ordered_groups = sorted(groups.values(), key=lambda g: (-g.max_severity, g.short.casefold()))
+    return DigestContent(lang=lang, groups=ordered_groups, total=len(ordered), omitted=omitted)
+
+
+def subject(content: DigestContent) -> str:
+    """ "KI Duisburg: neue Adresse, Neuorganisation · 3 weitere Änderungen" """
+    lang = content.lang
+    if not content.total:
+        return header_value(t(lang, "nf_subject_empty"))
+    top = content.groups[0]
+    labels: list[str] = []
+    for item in top.items:  # already severity-ordered
+        label = t(lang, f"nf_subj_{item.kind}")
+        if label not in labels:
+            labels.append(label)
+        if len(labels) == 2:
+            break
+    covered = sum(1 for i in top.items if t(lang, f"nf_subj_{i.kind}") in labels)
+    rest = content.total - covered
+    text = f"{top.short}: {', '.join(labels)}"
+    if rest == 1:
+        text += " · " + t(lang, "nf_subject_more_one")
+    elif rest > 1:
+        text += " · " + t(lang, "nf_subject_more", n=rest)
+    return header_value(text, limit=160)
+
+
+def period_key(frequency: str, now: datetime, tz: ZoneInfo) -> str:
+    """The digest period `now` falls in: the local date (daily) or ISO week (weekly)."""
+    local = now.astimezone(tz).date()
+    if frequency == "weekly":
+        year, week, _ = local.isocalendar()
+        return f"{year}-W{week:02d}"
+    return local.isoformat()
+
+
+def message_id(sub_id: int, period: str, change_ids: list[int], mail_from: str) -> str:
+    """Deterministic: a resend of the same digest after a crash carries the same Message-ID."""
+    digest = hashlib.sha256(",".join(map(str, sorted(change_ids))).encode()).hexdigest()[:16]
+    domain = mail_from.rpartition("@")[2] or "localhost"
+    return f"<kiwatch.{sub_id}.{period}.{digest}@{header_value(domain, 100).replace(' ', '')}>"
+
+
+@dataclass
+class RenderedDigest:
+    subject: str
+    text: str
+    html: str
+
+
+def render_digest(content: DigestContent, *, email: str, frequency: str, filter_text: str,
+                  web_url: str = "") -> RenderedDigest:
+    lang = content.lang
+    context = dict(
+        lang=lang,
+        content=content,
+        subject=subject(content),
+        email=email,
+        frequency_label=t(lang, f"nf_frequency_{frequency}"),
+        filter_text=filter_text,
+        web_link=safe_url(web_url),
+        t=lambda key, **kw: t(lang, key, **kw),
+    )
+    return RenderedDigest(context["subject"], render("digest.txt.j2", **context), render("digest.html.j2", **context))
+
+
+def build_message(rendered: RenderedDigest, *, to: str, mail_from: str, msg_id: str, date: datetime) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = formataddr(("kiwatch", header_value(mail_from)))
+    msg["To"] = header_value(to)
+    msg["Subject"] = rendered.subject
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = msg_id
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(rendered.text, charset="utf-8")
+    msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    return msg

@@ -1,0 +1,80 @@
+"""Atom feed of changes (feedgen), with the same filters as subscriptions.
+
+Entry ids are derived from the change fingerprint (stable across re-runs and even a rebuilt
+database), and `updated` is the detection time, so a feed reader never shows an entry twice.
+Entry content is HTML rendered by an autoescaping template: scraped markup arrives as text.
+"""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo
+
+from feedgen.feed import FeedGenerator
+from sqlalchemy.orm import Session
+
+from kiwatch.i18n import t
+from kiwatch.notify.digest import build_content, select_changes
+from kiwatch.notify.render import one_line, render, safe_url
+from kiwatch.notify.subscriptions import ChangeFilter
+from kiwatch.settings import Settings
+from kiwatch.storage.models import utcnow
+
+FEED_ID = "tag:kiwatch,2024:changes"
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 cannot carry (a scraped NUL must not break the whole feed)."""
+    return _XML_INVALID.sub("", text)
+DEFAULT_LIMIT = 200
+
+
+def entry_id(fingerprint: str) -> str:
+    return f"tag:kiwatch,2024:change:{fingerprint}"
+
+
+def feed_id(flt: ChangeFilter) -> str:
+    parts = []
+    for name, values in (("site", flt.sites), ("rb", flt.regierungsbezirke), ("kind", flt.kinds)):
+        parts += [f"{name}={v}" for v in values]
+    if flt.min_severity > 1:
+        parts.append(f"min={flt.min_severity}")
+    return FEED_ID + ("?" + "&".join(parts) if parts else "")
+
+
+def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang: str | None = None,
+               limit: int = DEFAULT_LIMIT) -> bytes:
+    lang = lang or settings.lang
+    tz = ZoneInfo(settings.timezone)
+    changes = select_changes(session, flt, newest_first=True, limit=limit)
+    fg = FeedGenerator()
+    fg.id(feed_id(flt))
+    title = t(lang, "nf_feed_title")
+    described = flt.describe(lang)
+    fg.title(f"{title} ({described})" if flt != ChangeFilter() else title)
+    fg.language(lang)
+    fg.author({"name": "kiwatch"})
+    fg.generator("kiwatch")
+    web = safe_url(settings.web_url)
+    if web:
+        fg.link(href=web, rel="alternate")
+    # A feed with no entries still needs <updated>; keep it stable for an unchanged feed.
+    fg.updated(max((c.detected_at for c in changes), default=utcnow()))
+    # feedgen prepends entries: add oldest first so the document lists newest first.
+    for change in reversed(changes):
+        content = build_content([change], lang, tz)
+        item = content.groups[0].items[0]
+        group = content.groups[0]
+        fe = fg.add_entry()
+        fe.id(entry_id(change.fingerprint))
+        headline = item.new or item.old or item.evidence
+        fe.title(xml_safe(one_line(f"{group.short}: {item.kind_label}" + (f" — {headline}" if headline else ""))[:300]))
+        fe.updated(change.detected_at)
+        fe.published(change.detected_at)
+        if item.link:
+            fe.link(href=item.link, rel="alternate")
+        fe.category(term=change.kind, label=item.kind_label)
+        fe.author({"name": xml_safe(group.name)})
+        fe.content(xml_safe(render("feed_entry.html.j2", item=item, t=lambda key, **kw: t(lang, key, **kw))), type="html")
+    return fg.atom_str(pretty=True)

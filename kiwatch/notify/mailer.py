@@ -1,0 +1,142 @@
+"""SMTP delivery with injected settings.
+
+`Mailer(settings)` is built once by the caller and handed to whoever sends; nothing here reads
+the environment, so a test points it at a local aiosmtpd server through Settings alone.
+STARTTLS and implicit TLS use a verifying default SSL context. The password is used for
+LOGIN only and never appears in a log line, exception message or repr.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import socket
+import ssl
+from email.message import EmailMessage
+
+from kiwatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryError(RuntimeError):
+    """Sending failed. `temporary` (server down, timeout, 4xx) means: retry later.
+    `connection` means the server could not be reached at all (nothing else will get through)."""
+
+    def __init__(self, message: str, *, temporary: bool, connection: bool = False, code: int | None = None):
+        super().__init__(message)
+        self.temporary = temporary
+        self.connection = connection
+        self.code = code
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return f"{code} {' '.join(str(text).split())}"[:300]
+
+
+class Mailer:
+    """Sends e-mails through one SMTP connection, opened on first use, closed on exit."""
+
+    def __init__(self, settings: Settings):
+        self.host = settings.smtp_host
+        self.port = settings.smtp_port
+        self.security = settings.smtp_security
+        self.user = settings.smtp_user
+        self._password = settings.smtp_password
+        self.timeout = settings.smtp_timeout
+        self.mail_from = settings.mail_from
+        self._smtp: smtplib.SMTP | None = None
+
+    def __repr__(self) -> str:  # never show the password
+        return f"Mailer({self.host}:{self.port}, {self.security}, user={self.user or '-'})"
+
+    @property
+    def where(self) -> str:
+        return f"SMTP server {self.host}:{self.port}"
+
+    def __enter__(self) -> "Mailer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                try:
+                    self._smtp.close()
+                except OSError:
+                    pass
+            self._smtp = None
+
+    def _connect(self) -> smtplib.SMTP:
+        context = ssl.create_default_context()
+        try:
+            if self.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
+            else:
+                smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+            smtp.ehlo()
+            if self.security == "starttls":
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if self.user:
+                smtp.login(self.user, self._password)
+            return smtp
+        except smtplib.SMTPAuthenticationError as exc:
+            raise DeliveryError(f"{self.where}: login as {self.user!r} refused ({_reply(exc.smtp_code, exc.smtp_error)})",
+                                temporary=False, connection=True, code=exc.smtp_code) from None
+        except smtplib.SMTPNotSupportedError:
+            raise DeliveryError(f"{self.where} does not offer STARTTLS (set KIWATCH_SMTP_SECURITY=tls or none)",
+                                temporary=False, connection=True) from None
+        except smtplib.SMTPResponseException as exc:
+            raise DeliveryError(f"{self.where}: {_reply(exc.smtp_code, exc.smtp_error)}",
+                                temporary=400 <= exc.smtp_code < 500, connection=True, code=exc.smtp_code) from None
+        except ssl.SSLError as exc:
+            raise DeliveryError(f"{self.where}: TLS failed ({exc.reason or exc})", temporary=True, connection=True) from None
+        except (socket.timeout, TimeoutError):
+            raise DeliveryError(f"{self.where}: no answer within {self.timeout:g} s", temporary=True, connection=True) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+            raise DeliveryError(f"{self.where} unreachable ({reason})", temporary=True, connection=True) from None
+
+    def send(self, msg: EmailMessage, to: str) -> None:
+        """Send one message to one recipient, or raise DeliveryError saying what happened."""
+        if self._smtp is None:
+            self._smtp = self._connect()
+        try:
+            refused = self._smtp.send_message(msg, from_addr=self.mail_from, to_addrs=[to])
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = next(iter(exc.recipients.values()))
+            self._reset()
+            raise DeliveryError(f"{self.where} refused {to}: {_reply(code, text)}",
+                                temporary=400 <= code < 500, code=code) from None
+        except smtplib.SMTPResponseException as exc:
+            self._reset()
+            raise DeliveryError(f"{self.where}: {_reply(exc.smtp_code, exc.smtp_error)}",
+                                temporary=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self._smtp = None
+            reason = str(exc) or type(exc).__name__
+            raise DeliveryError(f"{self.where}: connection lost while sending ({reason})",
+                                temporary=True, connection=True) from None
+        except smtplib.SMTPException as exc:
+            self._reset()
+            raise DeliveryError(f"{self.where}: {exc}", temporary=True) from None
+        if refused:  # partial refusal: with one recipient per message this is that recipient
+            code, text = refused.get(to, next(iter(refused.values())))
+            raise DeliveryError(f"{self.where} refused {to}: {_reply(code, text)}",
+                                temporary=400 <= code < 500, code=code)
+        log.info("sent %s to %s", msg["Message-ID"], to)
+
+    def _reset(self) -> None:
+        """After a refused transaction: RSET so the connection can carry the next message."""
+        try:
+            if self._smtp is not None:
+                self._smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            self.close()

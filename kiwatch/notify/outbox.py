@@ -1,0 +1,195 @@
+"""Send the digests of one period: claim → send → record, once per subscriber and period.
+
+Guarantees (what the tests check):
+
+* **Each change reaches each matching subscriber once.** A change is delivered when a
+  `DeliveredChange` row exists; that row is written in the transaction that marks the digest
+  `sent`, after the SMTP server accepted the message.
+* **Failures keep changes pending.** Server down, timeout, 4xx or 5xx: the digest row says
+  `failed`/`rejected` with the server's answer, no `DeliveredChange` row is written, and the
+  next run sends the same changes (plus any newer ones).
+* **One digest per subscriber and period**, also when the job runs twice or in two processes:
+  the row (subscription, period) is claimed in a transaction before sending; a second run sees
+  `sent` (skip) or a fresh `sending` claim (skip).
+* **Crash between the server's 250 and our "sent"** (the one window no local transaction can
+  close): the row stays `sending`; once the claim is older than `claim_ttl` the next run sends
+  that digest again, with the same Message-ID. So a crash costs at most one duplicate digest
+  per subscriber, never a lost change (at-least-once).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiwatch.i18n import t
+from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
+                                   period_key, render_digest)
+from kiwatch.notify.mailer import DeliveryError, Mailer
+from kiwatch.notify.subscriptions import ChangeFilter
+from kiwatch.settings import Settings
+from kiwatch.storage.db import transaction
+from kiwatch.storage.delivery import DeliveredChange, Digest, Subscription
+from kiwatch.storage.models import utcnow
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(enum.StrEnum):
+    """What happened to one subscriber's digest in one run."""
+
+    SENT = "sent"
+    FAILED = "failed"  # temporary (server down, timeout, 4xx) — retried
+    REJECTED = "rejected"  # permanent (5xx) — reported, changes stay pending
+    DEFERRED = "deferred"  # not tried: the server was unreachable for an earlier subscriber
+    NOTHING = "nothing"  # no pending change (and empty digests are off)
+    ALREADY_SENT = "already_sent"  # this period's digest went out earlier
+    BUSY = "busy"  # another process is sending this period's digest right now
+    PREVIEW = "preview"  # dry run: rendered, not sent, nothing recorded
+
+
+@dataclass
+class DigestResult:
+    email: str
+    frequency: str
+    period: str
+    outcome: Outcome
+    change_ids: list[int] = field(default_factory=list)
+    error: str = ""
+    rendered: RenderedDigest | None = None
+    message: object | None = None  # the EmailMessage (dry run)
+
+    def describe(self, lang: str) -> str:
+        n = len(self.change_ids)
+        key = {
+            Outcome.SENT: "nf_digest_sent", Outcome.FAILED: "nf_digest_failed",
+            Outcome.REJECTED: "nf_digest_failed", Outcome.DEFERRED: "nf_digest_deferred",
+            Outcome.NOTHING: "nf_digest_nothing", Outcome.ALREADY_SENT: "nf_digest_already",
+            Outcome.BUSY: "nf_digest_busy", Outcome.PREVIEW: "nf_digest_nothing",
+        }[self.outcome]
+        return t(lang, key, email=self.email, n=n, error=self.error, period=self.period)
+
+
+@dataclass
+class _Prepared:
+    sub_id: int
+    email: str
+    lang: str
+    change_ids: list[int]
+    rendered: RenderedDigest
+    msg_id: str
+
+
+def claim_ttl(settings: Settings) -> timedelta:
+    """How long a `sending` claim protects a digest from a second sender."""
+    return timedelta(seconds=max(300.0, 4 * settings.smtp_timeout))
+
+
+def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mailer | None, *,
+                frequency: str = "daily", now: datetime | None = None, dry_run: bool = False,
+                only_email: str | None = None) -> list[DigestResult]:
+    """Send (or, with dry_run, render) this period's digest to every subscriber of `frequency`."""
+    now = now or utcnow()
+    tz = ZoneInfo(settings.timezone)
+    period = period_key(frequency, now, tz)
+    with factory() as session:
+        stmt = select(Subscription.id).where(Subscription.frequency == frequency).order_by(Subscription.id)
+        if only_email:
+            stmt = stmt.where(func.lower(Subscription.email) == only_email.strip().lower())
+        sub_ids = list(session.scalars(stmt))
+    results: list[DigestResult] = []
+    server_down: str = ""
+    for sub_id in sub_ids:
+        claim = _claim(factory, settings, sub_id, period, now, tz, dry_run=dry_run)
+        if isinstance(claim, DigestResult):
+            results.append(claim)
+            continue
+        msg = build_message(claim.rendered, to=claim.email, mail_from=settings.mail_from, msg_id=claim.msg_id, date=now)
+        base = dict(email=claim.email, frequency=frequency, period=period, change_ids=claim.change_ids,
+                    rendered=claim.rendered)
+        if dry_run:
+            results.append(DigestResult(outcome=Outcome.PREVIEW, message=msg, **base))
+            continue
+        if server_down:
+            _record_failure(factory, sub_id, period, Outcome.FAILED, f"not attempted: {server_down}")
+            results.append(DigestResult(outcome=Outcome.DEFERRED, error=server_down, **base))
+            continue
+        try:
+            assert mailer is not None, "a Mailer is needed to send"
+            mailer.send(msg, claim.email)
+        except DeliveryError as exc:
+            outcome = Outcome.FAILED if exc.temporary else Outcome.REJECTED
+            _record_failure(factory, sub_id, period, outcome, str(exc))
+            log.warning("digest %s for %s: %s", period, claim.email, exc)
+            results.append(DigestResult(outcome=outcome, error=str(exc), **base))
+            if exc.connection:
+                server_down = str(exc)
+            continue
+        _record_sent(factory, sub_id, period, claim.change_ids)
+        results.append(DigestResult(outcome=Outcome.SENT, **base))
+    return results
+
+
+def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime, tz: ZoneInfo, *,
+           dry_run: bool) -> _Prepared | DigestResult:
+    """In one write transaction: decide whether this digest is due and, if so, claim it."""
+    with transaction(factory) as session:
+        sub = session.get(Subscription, sub_id)
+        if sub is None:  # unsubscribed meanwhile
+            return DigestResult("", "", period, Outcome.NOTHING)
+        base = dict(email=sub.email, frequency=sub.frequency, period=period)
+        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        if row is not None and not dry_run:
+            if row.status == "sent":
+                return DigestResult(outcome=Outcome.ALREADY_SENT, change_ids=list(row.change_ids), **base)
+            if row.status == "sending" and row.claimed_at and now - row.claimed_at < claim_ttl(settings):
+                return DigestResult(outcome=Outcome.BUSY, **base)
+        changes = pending_changes(session, sub)
+        if not changes and not settings.send_empty_digests:
+            return DigestResult(outcome=Outcome.NOTHING, **base)
+        change_ids = [c.id for c in changes]
+        content = build_content(changes, sub.lang, tz)
+        flt = ChangeFilter.of(sub)
+        rendered = render_digest(content, email=sub.email, frequency=sub.frequency,
+                                 filter_text=flt.describe(sub.lang), web_url=settings.web_url)
+        msg_id = message_id(sub.id, period, change_ids, settings.mail_from)
+        if not dry_run:
+            if row is None:
+                row = Digest(subscription_id=sub.id, period=period)
+                session.add(row)
+            row.status = "sending"
+            row.claimed_at = now
+            row.change_ids = change_ids
+            row.message_id = msg_id
+            row.attempts = (row.attempts or 0) + 1
+        return _Prepared(sub.id, sub.email, sub.lang, change_ids, rendered, msg_id)
+
+
+def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> None:
+    with transaction(factory) as session:
+        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        if row is None:  # unsubscribed while sending (cascade removed the row): nothing to record
+            return
+        row.status = "sent"
+        row.sent_at = utcnow()
+        row.last_error = ""
+        already = set(session.scalars(select(DeliveredChange.change_id).where(
+            DeliveredChange.subscription_id == sub_id, DeliveredChange.change_id.in_(change_ids))))
+        for change_id in change_ids:
+            if change_id not in already:
+                session.add(DeliveredChange(subscription_id=sub_id, change_id=change_id, digest_id=row.id))
+
+
+def _record_failure(factory, sub_id: int, period: str, outcome: Outcome, error: str) -> None:
+    with transaction(factory) as session:
+        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        if row is not None:
+            row.status = outcome.value
+            row.last_error = error[:2000]
+            row.claimed_at = None

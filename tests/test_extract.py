@@ -1,0 +1,273 @@
+"""Extraction: fixture cases, the demo archive (noise vs real change) and hostile input."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kiwatch.pipelines.extract import ExtractionError, extract, extract_html, extract_text
+from kiwatch.records import FailureReason, PageRecord
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+DEMO = Path(__file__).resolve().parent.parent / "kiwatch" / "data" / "demo"
+DUISBURG_MAIN = "duisburg/kommunales-integrationszentrum/index.html"
+DUISBURG_NEWS = "duisburg/aktuelles/2018/07/staatssekretaerin-gueler-besucht-ki/index.html"
+WESEL = "kreis-wesel/kommunales-integrationszentrum/index.html"
+FLYER = "duisburg/downloads/flyer-kommunales-integrationszentrum.pdf"
+ALL_PAGES = (DUISBURG_MAIN, DUISBURG_NEWS, WESEL, FLYER)
+
+
+def _demo(state: str, path: str) -> PageRecord:
+    return extract((DEMO / state / path).read_bytes(), f"http://127.0.0.1:8000/{path}")
+
+
+def _comparable(record: PageRecord) -> dict:
+    """What the diff stage compares: everything but the URL and the "as written" raw values
+    (records keep raw text only to quote the page in a report)."""
+    data = replace(record, url="").to_json()
+    for key in ("addresses", "phones"):
+        for item in data[key]:
+            item.pop("raw")
+    return data
+
+
+# ---------------------------------------------------------------- data-driven fixture cases
+
+
+def _project(items: list[dict], expected: list[dict]) -> list[dict]:
+    keys = set().union(*(e.keys() for e in expected)) if expected else set()
+    return [{k: item[k] for k in keys} for item in items]
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists()))
+def test_fixture_case(case):
+    spec = json.loads((FIXTURES / case / "expected.json").read_text("utf-8"))
+    body = (FIXTURES / case / "page.html").read_bytes()
+    record = extract(body, spec["url"], spec.get("content_type", "text/html"), spec.get("charset")).to_json()
+    for key, want in spec["expect"].items():
+        if key == "main_text_contains":
+            for snippet in want:
+                assert snippet in record["main_text"], (case, snippet)
+        elif key == "main_text_excludes":
+            for snippet in want:
+                assert snippet not in record["main_text"], (case, snippet)
+        elif key == "links_include":
+            assert set(want) <= set(record["links"]), case
+        elif key == "dated_facts_include":
+            got = _project(record["dated_facts"], want)
+            for fact in want:
+                assert fact in got, (case, fact, got)
+        elif want and isinstance(want, list) and isinstance(want[0], dict):
+            # each expected item names the fields it pins down; the others are free
+            got = [{k: item[k] for k in exp} for item, exp in zip(record[key], want)]
+            assert len(record[key]) == len(want) and got == want, (case, key, record[key])
+        else:
+            assert record[key] == want, (case, key)
+
+
+# ---------------------------------------------------------------- demo archive
+
+
+def test_duisburg_2018():
+    r = _demo("2018", DUISBURG_MAIN)
+    assert [(a.street, a.postal_code, a.city) for a in r.addresses] == [("Alter Markt 23", "47051", "Duisburg")]
+    assert [p.number for p in r.phones] == ["+492032838111", "+492032836912"]
+    assert r.emails == ["integration@stadt-duisburg.de", "m.terzic@stadt-duisburg.de"]
+    heads = [p for p in r.people if p.is_head]
+    assert [h.name for h in heads] == ["Marijo Terzic"]
+    assert heads[0].role == "Leiter des Kommunalen Integrationszentrums"
+    assert heads[0].email == "m.terzic@stadt-duisburg.de" and heads[0].phone == "+492032836912"
+    # the Integrationsrat office sits at the KI: that is not a parent unit of the KI
+    assert r.parent_units == []
+    for noise in ("April 2018", "Zugriffe", "Interkulturkalender", "Mo Di Mi", "Letzte Kommentare", "DU im Bild"):
+        assert noise not in r.main_text
+    assert r.page_kind == "page"
+
+
+def test_duisburg_2023():
+    r = _demo("2023", DUISBURG_MAIN)
+    by_street = {a.street: a for a in r.addresses}
+    assert by_street["Sonnenwall 73-75"].postal_code == "47051"
+    assert by_street["Sonnenwall 73-75"].city == "Duisburg"
+    assert by_street["Sonnenwall 73-75"].label == "Bezirksamt Mitte"
+    assert by_street["Flachsmarkt 15"].label == "Internationales Zentrum"
+    assert [(u.kind, u.name, u.number, u.since) for u in r.parent_units] == [
+        ("Stabsstelle", "Stabsstelle im Dezernat II für Recht, Familie und Integration", "II", "2021-05-01")
+    ]
+    assert not any(p.is_head for p in r.people)
+    reorganisations = {f.date for f in r.dated_facts if f.is_reorganisation}
+    assert {"2024-01-01", "2023-11-27", "2021-05-01"} <= reorganisations
+    assert "Zugriffe" not in r.main_text and "Cookies" not in r.main_text
+
+
+def test_news_page_kind_and_people():
+    r = _demo("2018", DUISBURG_NEWS)
+    assert r.page_kind == "news"
+    people = {p.name: p for p in r.people}
+    assert people["Marijo Terzic"].is_head
+    assert "Dr. Ralf Krumpholz" in people
+    # heads another body (the state-wide coordination office), not the KI
+    assert not people["Suat Yilmaz"].is_head
+    assert "Oktober 2018" not in r.main_text
+
+
+def test_wesel():
+    r = _demo("2018", WESEL)
+    assert [(a.street, a.city) for a in r.addresses] == [("Reeser Landstraße 31", "Wesel")]
+    assert [p.number for p in r.phones] == ["+492812074035"]
+    assert [u.name for u in r.parent_units] == ["40-2-3 Regionale Schul- und Bildungsberatung"]
+    assert r.parent_units[0].number == "40-2-3"
+    # "(z.B. …)" examples are stripped from the canonical value; the source's own spelling stays
+    assert r.fields_of_action == [
+        "Integration als Querschnittssaufgabe",
+        "Frühkindliche Bildung und Elementarbereich",
+        "Interkulturelle Schulentwicklung",
+        "Übergang Schule - Beruf",
+    ]
+
+
+def test_flyer_pdf():
+    r = _demo("2018", FLYER)
+    assert r.page_kind == "document"
+    assert {"Griffbereit", "Rucksack KiTa", "Rucksack Schule", "KOMM-AN NRW", "KAoA"} <= set(r.programmes)
+    assert {a.street for a in r.addresses} == {"Flachsmarkt 15", "Marienstraße 16a"}
+    assert "vieler verschiedener Kulturen" in r.main_text  # layout hyphenation joined
+
+
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_noise_state_gives_equal_record(path):
+    clean, noisy = _demo("2018", path), _demo("2018-noise", path)
+    assert _comparable(clean) == _comparable(noisy)
+
+
+def test_noise_state_differs_in_bytes():
+    # guard: the noise fixture really is noisy
+    for path in (DUISBURG_MAIN, WESEL):
+        assert (DEMO / "2018" / path).read_bytes() != (DEMO / "2018-noise" / path).read_bytes()
+    assert "Mai 2018" in (DEMO / "2018-noise" / DUISBURG_MAIN).read_text("utf-8")
+
+
+def test_wesel_latin1_and_utf8_states_are_equal():
+    utf8 = extract((DEMO / "2018" / WESEL).read_bytes(), "http://h/w", "text/html", "utf-8")
+    latin1 = extract((DEMO / "2023" / WESEL).read_bytes(), "http://h/w", "text/html", "ISO-8859-1")
+    no_header = extract((DEMO / "2023" / WESEL).read_bytes(), "http://h/w", "text/html", None)
+    assert utf8 == latin1 == no_header
+
+
+def test_real_change_2018_to_2023_is_visible():
+    old, new = _demo("2018", DUISBURG_MAIN), _demo("2023", DUISBURG_MAIN)
+    assert {a.key for a in old.addresses}.isdisjoint({a.key for a in new.addresses})
+    assert old.parent_units != new.parent_units
+
+
+# ---------------------------------------------------------------- layout generalisation
+
+
+def test_contact_box_in_aside_is_content_but_calendar_aside_is_not():
+    html = """<html><body><main><h1>KI Testkreis</h1><p>Wir beraten zu Integration und Bildung im Testkreis seit vielen Jahren.</p></main>
+    <aside class="sidebar"><div class="widget"><h3>Kontakt</h3><p>Testweg 4<br>11111 Teststadt<br>Telefon: 0111 22 33 44</p></div>
+    <div class="widget kalender"><p>Juli 2024</p><p>Tel. 0999 99 99 99</p></div></aside></body></html>"""
+    r = extract_html(html, "https://t.example/")
+    assert [a.street for a in r.addresses] == ["Testweg 4"]
+    assert [p.number for p in r.phones] == ["+49111223344"]
+    assert "Juli 2024" not in r.main_text
+
+
+def test_obfuscated_and_entity_emails():
+    html = """<html><body><p>Schreiben Sie an ki [at] testkreis [dot] de oder info(at)testkreis.de
+    oder <a href="&#109;&#97;&#105;&#108;&#116;&#111;&#58;leitung&#64;testkreis.de">Leitung</a>.
+    Mehr Text, damit die Seite nicht als leer gilt.</p></body></html>"""
+    r = extract_html(html, "https://t.example/")
+    assert set(r.emails) == {"ki@testkreis.de", "info@testkreis.de", "leitung@testkreis.de"}
+
+
+def test_news_detection_by_schema_and_by_url():
+    body = "<p>" + "Das KI hat ein neues Projekt gestartet und lädt alle Interessierten ein. " * 2 + "</p>"
+    schema = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
+    assert extract_html(f"<html><head>{schema}</head><body>{body}</body></html>", "https://t.example/ki/").page_kind == "news"
+    assert extract_html(f"<html><body>{body}</body></html>", "https://t.example/presse/2024/x").page_kind == "news"
+    assert extract_html(f"<html><body>{body}</body></html>", "https://t.example/2024/03/x/").page_kind == "news"
+    assert extract_html(f"<html><body>{body}</body></html>", "https://t.example/ki/").page_kind == "page"
+
+
+def test_past_and_future_assignments_are_not_parent_units():
+    text = (
+        "Ab dem 1.1.2018 war das KI beim Dezernat VI für Integration. "
+        "Das KI wurde dem Dezernat des Oberbürgermeisters zugeordnet. "
+        "Die Stabstelle Kommunales Integrationszentrum (KI) aus dem Dezernat II wird dem neuen Amt für Integration zugeordnet. "
+        "Die Geschäftsstelle des Integrationsrates ist beim Kommunalen Integrationszentrum angesiedelt."
+    )
+    assert extract_text(text, "https://t.example/").parent_units == []
+
+
+def test_links_absolute_without_session_ids_and_calendar_paging():
+    html = """<html><head><base href="https://t.example/sub/"></head><body><nav><a href="/start">Start</a></nav>
+    <p>Ein ausreichend langer Text über das Kommunale Integrationszentrum im Testkreis.</p>
+    <a href="seite.php?id=3&PHPSESSID=abc123#top">Seite</a> <a href="mailto:x@y.de">x</a> <a href="javascript:void(0)">j</a>
+    <div id="wp-calendar"><a href="/kalender/?m=201805">Mai</a></div></body></html>"""
+    assert extract_html(html, "https://t.example/sub/index.html").links == ["https://t.example/start", "https://t.example/sub/seite.php?id=3"]  # sorted
+
+
+# ---------------------------------------------------------------- failures and hostile input
+
+
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        (b"", FailureReason.EMPTY_CONTENT),
+        (b"   \n ", FailureReason.EMPTY_CONTENT),
+        (b"<html><head><script>app.boot()</script></head><body><div id='app'></div><script>x()</script></body></html>", FailureReason.EMPTY_CONTENT),
+        (b"<html><body><p>Hallo</p></body></html>", FailureReason.EMPTY_CONTENT),
+        ("<html><head><title>Seite nicht gefunden</title></head><body><h1>Fehler 404</h1><p>Die angeforderte Seite wurde leider nicht gefunden.</p></body></html>".encode(), FailureReason.SOFT_ERROR),
+        ("<html><body><h1>Wartungsarbeiten</h1><p>Unsere Website ist wegen Wartungsarbeiten vorübergehend nicht erreichbar.</p></body></html>".encode(), FailureReason.SOFT_ERROR),
+        ("<html><body><div class='cookie-banner'>Wir verwenden Cookies. Bitte stimmen Sie der Nutzung zu, um fortzufahren.</div></body></html>".encode(), FailureReason.SOFT_ERROR),
+        (b"<html><body><p>Please complete the captcha to continue to this website, thank you.</p></body></html>", FailureReason.SOFT_ERROR),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", FailureReason.UNSUPPORTED_CONTENT),
+        (b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", FailureReason.PDF_ERROR),
+    ],
+)
+def test_failures_are_classified(body, reason):
+    with pytest.raises(ExtractionError) as info:
+        extract(body, "https://t.example/ki/", "text/html")
+    assert info.value.reason == reason
+    assert info.value.detail
+
+
+def test_malformed_html_nul_bytes_and_deep_nesting_do_not_crash():
+    text = "Das Kommunale Integrationszentrum berät Schulen. Telefon: 0203 283-1234"
+    malformed = f"<html><body><table><tr><td><p>{text}<td><div><span></table></b></i><p>Rest</html>"
+    assert "+492032831234" in [p.number for p in extract_html(malformed, "https://t.example/").phones]
+    with_nul = f"<html><body>\x00<p>{text}\x00</p>\x00</body></html>".encode()
+    assert extract(with_nul, "https://t.example/").phones[0].number == "+492032831234"
+    deep = f"<html><body><p>{text}</p>" + "<div>" * 10_000 + "tief" + "</div>" * 10_000 + "</body></html>"
+    record = extract(deep.encode(), "https://t.example/")
+    assert "Integrationszentrum" in record.main_text
+    unclosed = "<html><body><p>" + text + "<ul><li>a<li>b<table><td>c" * 2000
+    assert extract_html(unclosed, "https://t.example/").main_text
+
+
+def test_huge_text_node_is_refused_quickly():
+    html = "<html><body><p>" + "Wort " * 2_000_000 + "</p></body></html>"
+    start = time.perf_counter()
+    with pytest.raises(ExtractionError) as info:
+        extract_html(html, "https://t.example/")
+    assert info.value.reason == FailureReason.TOO_LARGE
+    assert time.perf_counter() - start < 5
+    # a long but plausible page is still parsed
+    assert extract_html("<html><body><p>" + "Wort " * 50_000 + "</p></body></html>", "https://t.example/").main_text
+
+
+def test_extraction_is_fast():
+    bodies = [(DEMO / "2018" / p).read_bytes() for p in (DUISBURG_MAIN, DUISBURG_NEWS, WESEL)]
+    bodies.append((DEMO / "2023" / DUISBURG_MAIN).read_bytes())
+    start = time.perf_counter()
+    rounds = 25
+    for _ in range(rounds):
+        for body in bodies:
+            extract(body, "http://127.0.0.1/x/")
+    per_page = (time.perf_counter() - start) / (rounds * len(bodies))
+    assert per_page < 0.05  # generous bound for slow CI; typical figure is a few ms
