@@ -27,10 +27,9 @@ SIGTERM / SIGINT: stop scheduling, end a running crawl child (recorded as ``inte
 it runs once after the restart), let a digest being sent finish, release the lease, exit 0.
 
 Settings: crawl_cron, crawl_timeout, daily_digest_time, weekly_digest_day, timezone (Settings),
-plus these environment variables (see `SchedulerConfig`): KIWATCH_CRAWL_JITTER,
-KIWATCH_CRAWL_MISFIRE_GRACE, KIWATCH_DIGEST_MISFIRE_GRACE, KIWATCH_DAILY_DIGEST_CRON,
-KIWATCH_WEEKLY_DIGEST_CRON, KIWATCH_DIGEST_RETRY_INTERVAL, KIWATCH_SCHEDULER_LEASE_TTL,
-KIWATCH_CRAWL_COMMAND, KIWATCH_CRAWL_SITES. A cron expression has 5 fields (standard cron,
+plus crawl_jitter, crawl_misfire_grace, digest_misfire_grace, daily_digest_cron,
+weekly_digest_cron, digest_retry_interval, scheduler_lease_ttl, crawl_command and crawl_sites
+(settings file or KIWATCH_<NAME>). A cron expression has 5 fields (standard cron,
 0 or 7 = Sunday) or 6 fields with seconds first (for tests).
 """
 
@@ -150,22 +149,9 @@ def parse_cron(expr: str, tz: ZoneInfo, jitter: float | None = None) -> CronTrig
         raise SchedulerError(f"cron expression {expr!r}: {exc}") from None
 
 
-def _env_float(env, name: str, default: float) -> float:
-    raw = env.get(name, "")
-    if raw == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise SchedulerError(f"environment {name}: expected a number of seconds, got {raw!r}") from None
-    if value < 0:
-        raise SchedulerError(f"environment {name}: must not be negative")
-    return value
-
-
 @dataclass(frozen=True)
 class SchedulerConfig:
-    """Everything the scheduler needs, from Settings plus KIWATCH_* environment variables."""
+    """Everything the scheduler needs, derived from Settings and validated once."""
 
     timezone: str
     crawl_cron: str  # Settings.crawl_cron
@@ -182,29 +168,31 @@ class SchedulerConfig:
     settings_file: str | None = None  # passed on to the crawl child
 
     @classmethod
-    def from_settings(cls, settings: Settings, env: dict[str, str] | None = None, *, sites: str | None = None,
+    def from_settings(cls, settings: Settings, *, sites: str | None = None,
                       settings_file: str | None = None) -> "SchedulerConfig":
-        env = dict(os.environ if env is None else env)
         hh, _, mm = settings.daily_digest_time.partition(":")
         if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
             raise SchedulerError(f"daily_digest_time must be HH:MM, not {settings.daily_digest_time!r}")
         day = settings.weekly_digest_day.strip().lower()[:3]
         if day not in _DOW_NAMES:
             raise SchedulerError(f"weekly_digest_day must be mon … sun, not {settings.weekly_digest_day!r}")
-        command = tuple(shlex.split(env.get("KIWATCH_CRAWL_COMMAND", ""))) or (sys.executable, "-m", "kiwatch", "crawl")
+        for name in ("crawl_jitter", "crawl_misfire_grace", "digest_misfire_grace", "digest_retry_interval"):
+            if getattr(settings, name) < 0:
+                raise SchedulerError(f"setting {name!r} must not be negative")
+        command = tuple(shlex.split(settings.crawl_command)) or (sys.executable, "-m", "kiwatch", "crawl")
         config = cls(
             timezone=settings.timezone,
             crawl_cron=settings.crawl_cron,
             crawl_timeout=settings.crawl_timeout,
-            crawl_jitter=_env_float(env, "KIWATCH_CRAWL_JITTER", 600.0),
-            crawl_grace=_env_float(env, "KIWATCH_CRAWL_MISFIRE_GRACE", 6 * 3600.0),
-            daily_cron=env.get("KIWATCH_DAILY_DIGEST_CRON") or f"{int(mm)} {int(hh)} * * *",
-            weekly_cron=env.get("KIWATCH_WEEKLY_DIGEST_CRON") or f"{int(mm)} {int(hh)} * * {day}",
-            digest_grace=_env_float(env, "KIWATCH_DIGEST_MISFIRE_GRACE", 12 * 3600.0),
-            digest_retry=_env_float(env, "KIWATCH_DIGEST_RETRY_INTERVAL", 1800.0),
-            lease_ttl=max(10.0, _env_float(env, "KIWATCH_SCHEDULER_LEASE_TTL", 120.0)),
+            crawl_jitter=settings.crawl_jitter,
+            crawl_grace=settings.crawl_misfire_grace,
+            daily_cron=settings.daily_digest_cron or f"{int(mm)} {int(hh)} * * *",
+            weekly_cron=settings.weekly_digest_cron or f"{int(mm)} {int(hh)} * * {day}",
+            digest_grace=settings.digest_misfire_grace,
+            digest_retry=settings.digest_retry_interval,
+            lease_ttl=max(10.0, settings.scheduler_lease_ttl),
             crawl_command=command,
-            sites=sites or env.get("KIWATCH_CRAWL_SITES") or None,
+            sites=sites or settings.crawl_sites or None,
             settings_file=settings_file,
         )
         config.triggers()  # validate the schedules now, with a clear message

@@ -54,9 +54,18 @@ class Settings:
     # scheduling and delivery (used by the scheduler and digests)
     crawl_cron: str = "0 2 * * *"  # crawl schedule, cron syntax, local time
     crawl_timeout: float = 4 * 3600.0  # hard limit of one crawl child process, seconds
+    crawl_jitter: float = 600.0  # random delay of each scheduled crawl start, up to this many seconds
+    crawl_misfire_grace: float = 6 * 3600.0  # a crawl missed while the daemon was down runs this late at most
+    crawl_sites: str = ""  # registry file for scheduled crawls ("" = the bundled 54 centres)
+    crawl_command: str = ""  # command line of the crawl child ("" = this Python, -m kiwatch crawl)
     daily_digest_time: str = "07:00"
     weekly_digest_day: str = "mon"
     send_empty_digests: bool = False
+    daily_digest_cron: str = ""  # cron expression overriding daily_digest_time
+    weekly_digest_cron: str = ""  # cron expression overriding weekly_digest_day + daily_digest_time
+    digest_misfire_grace: float = 12 * 3600.0  # a missed digest runs this late at most
+    digest_retry_interval: float = 1800.0  # retry failed digests every … seconds (0 = off)
+    scheduler_lease_ttl: float = 120.0  # a dead scheduler blocks another one this long
     smtp_host: str = "localhost"
     smtp_port: int = 25
     smtp_security: str = "starttls"  # starttls | tls | none

@@ -78,13 +78,13 @@ def test_bad_schedules_are_refused_clearly():
     from kiwatch.scheduler import SchedulerError
 
     with pytest.raises(SchedulerError, match="cron expression"):
-        SchedulerConfig.from_settings(Settings(crawl_cron="every night"), env={})
+        SchedulerConfig.from_settings(Settings(crawl_cron="every night"))
     with pytest.raises(SchedulerError, match="daily_digest_time"):
-        SchedulerConfig.from_settings(Settings(daily_digest_time="7 Uhr"), env={})
+        SchedulerConfig.from_settings(Settings(daily_digest_time="7 Uhr"))
 
 
 def test_missed_fire_times_coalesce_into_the_latest(sqlite_url):
-    config = SchedulerConfig.from_settings(Settings(crawl_cron="0 2 * * *"), env={"KIWATCH_CRAWL_MISFIRE_GRACE": str(3 * 86400)})
+    config = SchedulerConfig.from_settings(Settings(crawl_cron="0 2 * * *", crawl_misfire_grace=3 * 86400))
     trigger = config.triggers()[CRAWL]
     now = datetime(2025, 6, 5, 9, 0, tzinfo=TZ)
     engine = open_database(sqlite_url)
@@ -132,13 +132,12 @@ def test_lease_excludes_a_second_holder_until_it_expires_or_dies(sqlite_url):
 
 # --------------------------------------------------------------------------- jobs in-process
 
-def runner_for(sqlite_url, tmp_path, env_extra=None, **settings):
+def runner_for(sqlite_url, tmp_path, **settings):
     script = tmp_path / "fake_crawl.py"
     script.write_text(FAKE_CRAWL)
-    env = {"KIWATCH_CRAWL_COMMAND": f"{sys.executable} {script}", "KIWATCH_CRAWL_JITTER": "0",
-           "KIWATCH_CRAWL_MISFIRE_GRACE": "60", **(env_extra or {})}
-    s = Settings(database_url=sqlite_url, crawl_cron="* * * * * *", daily_digest_time="07:00", **settings)
-    config = SchedulerConfig.from_settings(s, env=env)
+    s = Settings(database_url=sqlite_url, crawl_cron="* * * * * *", daily_digest_time="07:00",
+                 crawl_command=f"{sys.executable} {script}", crawl_jitter=0, crawl_misfire_grace=60, **settings)
+    config = SchedulerConfig.from_settings(s)
     engine = open_database(sqlite_url)
     factory = session_factory(engine)
     return Runner(s, config, factory, LeaseManager(factory, config.lease_ttl)), engine
