@@ -213,8 +213,8 @@ def print_changes_text(items: list[dict], lang: str) -> None:
         line = f"  [{sev}] {item['kind_label']}: "
         if item["kind"] == "content" and item["diff"]:
             line += _diff_summary(item["diff"])
-        elif item["kind"] == "content" and item["evidence"] == "relaunch":
-            line += "Seite neu gestaltet (Relaunch)" if lang == "de" else "page rewritten (relaunch)"
+        elif item["kind"] == "content":
+            line += ("Seite neu gestaltet (Relaunch): " if lang == "de" else "page rewritten (relaunch): ") + item["new"][:120]
         elif item["old"] and item["new"]:
             line += f"{item['old']} → {item['new']}"
         elif item["new"]:

@@ -69,8 +69,9 @@ def content_change(centre: str, url: str, old: str, new: str, timeout: float = 1
     if old == new:
         return None
     if similarity(old, new) < RELAUNCH_SIMILARITY:
-        return ChangeEvent(centre, ChangeKind.CONTENT, old=_clip(old), new=_clip(new), url=url,
-                           evidence="relaunch", diff=None)
+        # A relaunch: no word diff (unreadable, and slow for large pages); the event carries the
+        # beginning of the old and the new text instead, which is how readers tell it apart.
+        return ChangeEvent(centre, ChangeKind.CONTENT, old=_clip(old), new=_clip(new), url=url, diff=None)
     diff = text_diff(old, new, timeout)
     changed = [t for op, t in diff if op != 0]
     return ChangeEvent(centre, ChangeKind.CONTENT, old="", new="", url=url,
