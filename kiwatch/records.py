@@ -140,7 +140,6 @@ class PageRecord:
     fields_of_action: list[str] = field(default_factory=list)
     programmes: list[str] = field(default_factory=list)
     dated_facts: list[DatedFact] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)  # absolute hrefs of the main content (for crawling)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import ssl
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from kiwatch.records import Address, FailureReason, FetchOutcome, FetchResult, PageRecord, Person
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
-from kiwatch.storage.db import StorageError, alembic_config, make_engine, open_database, session_factory, upgrade
+from kiwatch.storage.db import StorageError, alembic_config, make_engine, open_database, session_factory
 from kiwatch.storage.models import Body, Change, FetchAttempt, Page, Snapshot
 from kiwatch.storage.store import Store
 

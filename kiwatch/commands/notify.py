@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from kiwatch.i18n import t
-from kiwatch.notify.subscriptions import (FREQUENCIES, LANGS, ChangeFilter, SubscriptionError, Vocabulary,
+from kiwatch.notify.subscriptions import (FREQUENCIES, ChangeFilter, SubscriptionError, Vocabulary,
                                           build_filter, list_subscriptions, subscribe, subscription_json,
                                           unsubscribe)
 from kiwatch.records import ChangeKind

@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import lxml.etree as etree
 import lxml.html
@@ -94,7 +94,6 @@ def extract_html(html: str, url: str) -> PageRecord:
 
     record = PageRecord(url=url, title=title)
     record.page_kind = "news" if structured.is_news or _looks_like_news(root, url) else "page"
-    record.links = _links(root, url)
     _fill(record, walk.blocks, main_lines, structured, walk.mailtos, walk.tels)
     return record
 
@@ -366,32 +365,6 @@ def _looks_like_news(root, url: str) -> bool:
         art = articles[0]
         return bool(art.xpath(".//time") and art.xpath(".//h1"))
     return False
-
-
-def _links(root, url: str) -> list[str]:
-    base = url
-    base_el = root.find(".//base")
-    if base_el is not None and base_el.get("href"):
-        base = urljoin(url, base_el.get("href").strip())
-    seen: dict[str, None] = {}
-    for a in root.iter("a", "area"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith("#"):
-            continue
-        if any(_keyword_hit(_tokens(anc), P.VOLATILE_LINK_KEYWORDS) for anc in a.iterancestors() if anc.get("class") or anc.get("id")):
-            continue  # month-paging links change every month without the site changing
-        try:
-            absolute = urldefrag(urljoin(base, href))[0]
-            parts = urlsplit(absolute)
-        except ValueError:
-            continue
-        if parts.scheme not in ("http", "https"):
-            continue
-        path = re.sub(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", "", parts.path, flags=re.IGNORECASE)
-        query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in P.VOLATILE_QUERY_PARAMS])
-        seen.setdefault(urlunsplit((parts.scheme, parts.netloc, path, query, "")), None)
-    # sorted: menus rotate and reorder between fetches; the crawler needs the set, not the order
-    return sorted(seen)
 
 
 # =========================================================================== structured data

@@ -48,9 +48,6 @@ WEAK_BOILERPLATE_KEYWORDS = (
     "recent", "popular", "meta", "service", "links",
 )
 
-#: Links inside these containers page through time (calendar months), not through the site.
-VOLATILE_LINK_KEYWORDS = ("calendar", "kalender", "datepicker", "counter")
-
 #: Keywords that must not be taken as a prefix match (too short / too common as word starts).
 EXACT_ONLY_KEYWORDS = frozenset({"cal", "nav", "ads", "meta", "media", "print", "links", "service", "share"})
 
@@ -110,13 +107,6 @@ VOLATILE_PATTERNS = (
     )),
     # session ids leaking into text
     (("=",), re.compile(r"\b(?:PHPSESSID|JSESSIONID|jsessionid|sid|sessionid)=[\w-]+", re.IGNORECASE)),
-)
-
-#: Query parameters that identify a session or tracking, not a resource.
-VOLATILE_QUERY_PARAMS = frozenset(
-    {"phpsessid", "jsessionid", "sid", "sessionid", "session", "utm_source", "utm_medium",
-     "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "_ga", "no_cache", "nocache",
-     "cachebuster", "_", "ts", "t"}
 )
 
 # --------------------------------------------------------------------------- soft errors

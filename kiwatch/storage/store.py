@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.pipelines.diff import content_change, diff_profiles
@@ -42,11 +41,10 @@ class CentreTally:
 
 
 def record_content_hash(record: PageRecord) -> str:
-    """Hash of what the page says, not of its bytes: links and URL are left out so that
-    session ids and noise-only markup do not count as a new version."""
+    """Hash of what the page says, not of its bytes or its URL, so that noise-only markup and
+    spellings do not count as a new version."""
     data = without_raw(record.to_json())
     data.pop("url", None)
-    data.pop("links", None)
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
