@@ -1,3 +1,4 @@
 from kiwatch.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when multiprocessing's spawn re-imports this module
+    raise SystemExit(main())

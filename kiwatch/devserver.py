@@ -38,6 +38,7 @@ import gzip
 import hashlib
 import mimetypes
 import os
+import re
 import socket
 import ssl
 import struct
@@ -50,8 +51,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 FAULT_PREFIX = "/_fault/"
 FLAKY_OK_BODY = b"<!doctype html><html><head><title>Wieder da</title></head><body><p>Kontakt: Wieder erreichbar.</p></body></html>"
-_TEXT_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
-               ".txt": "text/plain; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+_TEXT_TYPES = {".txt": "text/plain; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
                ".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".svg": "image/svg+xml"}
 
 
@@ -64,8 +64,16 @@ class LoggedRequest(NamedTuple):
     at: float  # time.monotonic() when the request line was read
 
 
-def content_type_for(path: Path) -> str:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+def content_type_for(path: Path, body: bytes = b"") -> str:
+    """The Content-Type a typical server sends; an HTML page's charset is the one its own
+    <meta> declares (as servers configured per page do), else UTF-8."""
     suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        match = _META_CHARSET.search(body[:2048])
+        return f"text/html; charset={match.group(1).decode().lower() if match else 'utf-8'}"
     if suffix in _TEXT_TYPES:
         return _TEXT_TYPES[suffix]
     return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -163,7 +171,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.end_headers()
             return
-        self._reply(200, body, content_type_for(target), validators)
+        self._reply(200, body, content_type_for(target, body), validators)
 
     def _not_modified(self, etag: str, mtime: int) -> bool:
         inm = self.headers.get("If-None-Match")

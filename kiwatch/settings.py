@@ -39,6 +39,7 @@ class Settings:
     max_html_bytes: int = 10 * 1024 * 1024  # larger responses are aborted: too_large
     max_pdf_bytes: int = 50 * 1024 * 1024
     warn_bytes: int = 2 * 1024 * 1024
+    extraction_workers: int = -1  # processes extracting pages: -1 one per core, 0 inside the crawl process
     pdf_timeout: float = 20.0  # seconds for text extraction of one PDF (in a child process)
     pdf_max_pages: int = 200
     verify_tls: bool = True

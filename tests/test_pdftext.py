@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import zlib
 from pathlib import Path
 
@@ -122,20 +121,39 @@ def _flate_bomb(megabytes: int) -> bytes:
 
 def test_decompression_bomb_is_bounded(monkeypatch):
     monkeypatch.setattr(pdftext, "MEMORY_LIMIT_BYTES", 200 * 1024 * 1024)
-    start = time.monotonic()
     # pypdf may also refuse the stream itself (its own output limit); either way a clean error
     err = _error(_flate_bomb(400), timeout=20)
-    assert time.monotonic() - start < 25
     assert err.detail
 
 
 def test_timeout_kills_the_worker():
-    start = time.monotonic()
     err = _error(_pdf(pages=50), timeout=0.001)
     assert "timeout" in err.detail
-    assert time.monotonic() - start < 5
 
 
 def test_max_pages():
     text = pdf_to_text(_pdf(pages=5), max_pages=2)
     assert "Seite 2" in text and "Seite 3" not in text
+
+
+def _in_sandbox(body: bytes, **kwargs):
+    try:
+        return "text", pdf_to_text(body, **kwargs)
+    except ExtractionError as exc:
+        return "error", exc.detail
+
+
+def test_sandboxed_extraction_worker_reads_pdfs_without_a_child_and_survives_bad_ones():
+    """A crawl's extraction worker is itself the sandbox (memory cap, per-PDF deadline)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=pdftext.enter_sandbox) as pool:
+        kind, text = pool.submit(_in_sandbox, FLYER.read_bytes()).result()
+        assert kind == "text" and text == pdf_to_text(FLYER.read_bytes())
+        assert pool.submit(_in_sandbox, _pdf(pages=50), timeout=0.001).result() == (
+            "error", "timeout: text extraction exceeded 0.001 s")
+        kind, detail = pool.submit(_in_sandbox, _flate_bomb(400)).result()
+        assert kind == "error" and detail
+        assert pool.submit(_in_sandbox, _pdf(pages=1)).result()[0] == "text"  # the worker lives on

@@ -253,7 +253,7 @@ def _sink_run(store, body: bytes):
     from kiwatch.pipelines.handle import PipelineSink
 
     run = store.start_run()
-    sink = PipelineSink(store, run, [CENTRE])
+    sink = PipelineSink(store, run, [CENTRE], workers=0)
     sink.on_result(ok(body))
     tallies = sink.finish()
     store.finish_run(run, "ok", {"centres": {slug: vars(t) for slug, t in tallies.items()}})

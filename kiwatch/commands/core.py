@@ -83,7 +83,8 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
             style = {"ok": "green", "not_modified": "dim"}.get(outcome.value, "red")
             err.print(f"[{style}]{outcome.value:13}[/] {slug:24} {url}", markup=True, soft_wrap=True)
 
-    sink = PipelineSink(store, run_id, crawlable, progress)
+    workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
+    sink = PipelineSink(store, run_id, crawlable, progress, workers=workers)
     try:
         if crawlable:
             crawl(crawlable, sink, settings)

@@ -13,16 +13,18 @@ errback, or — if the crawl stops first — from the spider_closed handler.
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
 from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit, urlunsplit
 
+import lxml.html
 import scrapy
-from parsel import Selector
+from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
@@ -265,11 +267,11 @@ class CentreSpider(scrapy.Spider):
         links: list[tuple[str, str]] = []
         if result.outcome is FetchOutcome.OK and result.content_type == "text/html" and result.depth < self.options.max_depth:
             try:
-                links = extract_links(response)
+                links = extract_links(response, lambda u: u not in scope.seen and scope.in_scope(u))
             except Exception:  # the page itself is fine; only its links are lost
                 logger.exception("extracting links of %s failed", meta["kiwatch_url"])
         for url, text in links:
-            if scope.in_scope(url) and scope.is_relevant(url, text):
+            if scope.is_relevant(url, text):
                 request = self._request(scope, url, result.depth + 1, via_link=True)
                 if request is not None:
                     yield request
@@ -361,23 +363,46 @@ class CentreSpider(scrapy.Spider):
             return default
 
 
-def extract_links(response: Response) -> list[tuple[str, str]]:
-    """(canonical absolute URL, link text) of the page's <a>/<area> links that look like pages."""
+def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url: True) -> list[tuple[str, str]]:
+    """(canonical absolute URL, link text) of the page's <a>/<area> links that look like pages
+    and are `wanted`.
+
+    lxml directly, each distinct href resolved once, link text only for wanted URLs: municipal
+    pages carry 100+ navigation links, mostly seen already, and this runs on the crawl's event
+    loop for every page.
+    """
     text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-    selector = Selector(text=text)
-    base = urljoin(response.url, selector.xpath("//base/@href").get(default="").strip())
-    links: list[tuple[str, str]] = []
-    for anchor in selector.xpath("//a[@href] | //area[@href]"):
-        href = anchor.attrib.get("href", "").strip()
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_LINK_PARSER)
+    except (etree.ParserError, ValueError):
+        return []
+    base_el = root.find(".//base[@href]")
+    base = urljoin(response.url, base_el.get("href").strip()) if base_el is not None else response.url
+    links: dict[str, str] = {}
+    for anchor in root.iter("a", "area"):
+        href = (anchor.get("href") or "").strip()
         if not href or href.startswith("#"):
             continue
-        url = urljoin(base, href)
-        if not is_page_link(url):
+        url = _resolve(base, href)
+        if url is None or not wanted(url):
             continue
-        label = " ".join(" ".join(anchor.xpath(".//text()").getall()).split())
-        label = f"{label} {anchor.attrib.get('title', '')}".strip()
-        links.append((canonicalize_url(url), label))
-    return links
+        label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
+        links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
+    return list(links.items())
+
+
+_LINK_PARSER = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=False)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _resolve(base: str, href: str) -> str | None:
+    """Canonical absolute URL of a page link, None for what is no page (cached: the same
+    navigation links repeat on every page of a site)."""
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    return canonicalize_url(url) if is_page_link(url) else None
 
 
 def _header(response: Response, name: bytes) -> str | None:

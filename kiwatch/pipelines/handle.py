@@ -1,20 +1,26 @@
 """The orchestrator: fetch result → extract → store → (after the crawl) profile diff → changes.
 
-`PipelineSink` is what the crawler calls for every fetched URL. Extraction and storage run in
-one worker thread, off Scrapy's event loop: a slow PDF (up to its own timeout) must not stall
-the downloads of other sites into false timeouts. A bounded queue gives back-pressure, and
-one worker keeps database writes in order. Each page is one transaction, so one bad page
-never takes the others with it.
+`PipelineSink` is what the crawler calls for every fetched URL. Nothing heavy runs on Scrapy's
+event loop: a slow PDF (up to its own timeout) must not stall the downloads of other sites into
+false timeouts. Extraction is CPU work, so it runs in a pool of worker processes (the crawl
+itself keeps one core busy; a thread would share it through the GIL); one storage thread takes
+the records in arrival order and writes them, each page in its own transaction, so one bad page
+never takes the others with it. A bounded queue gives back-pressure to the crawl.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import queue
 import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from kiwatch.pipelines.extract import ExtractionError, extract
+from kiwatch.pipelines.pdftext import enter_sandbox
 from kiwatch.records import FailureReason, FetchOutcome, FetchResult, PageRecord
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.db import StorageError
@@ -41,14 +47,17 @@ def extract_result(result: FetchResult) -> tuple[FetchResult, PageRecord | None]
 class PipelineSink:
     """Receives fetch results from the crawler and stores them; tallies the run summary."""
 
-    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress=None):
+    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress=None,
+                 workers: int | None = None):
         self.store = store
         self.run_id = run_id
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
         self._progress = progress
         self.fatal: StorageError | None = None  # set when the database refuses every write
-        self._queue: queue.Queue[FetchResult | None] = queue.Queue(maxsize=64)
+        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._pool: ProcessPoolExecutor | None = None
+        self._queue: queue.Queue[tuple[FetchResult, Future | None] | None] = queue.Queue(maxsize=32)
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
         self._worker.start()
 
@@ -63,22 +72,47 @@ class PipelineSink:
         """Progress is shown by the worker once the page is processed (and its final outcome known)."""
 
     def on_result(self, result: FetchResult) -> None:
-        self._queue.put(result)
+        future = None
+        if result.outcome is FetchOutcome.OK and self._workers > 0:
+            future = self._submit(result)
+        self._queue.put((result, future))
+
+    def _submit(self, result: FetchResult) -> Future | None:
+        try:
+            if self._pool is None:
+                # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
+                self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=enter_sandbox)
+            return self._pool.submit(extract_result, result)
+        except (BrokenProcessPool, RuntimeError):
+            log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
+            self._pool = None
+            return None
+
+    def _extracted(self, result: FetchResult, future: Future | None) -> tuple[FetchResult, PageRecord | None]:
+        if future is None:
+            return extract_result(result)
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:  # a worker died (e.g. killed for memory): this page only
+            self._pool = None
+            return replace(result, outcome=FetchOutcome.FAILED, reason=FailureReason.EXTRACTION_ERROR,
+                           detail=f"extraction process died: {exc}"), None
 
     def _work(self) -> None:
-        while (result := self._queue.get()) is not None:
+        while (item := self._queue.get()) is not None:
+            result, future = item
             if self.fatal is not None:
                 continue  # the database cannot be written: drain the queue, report at the end
             try:
-                self._process(result)
+                self._process(*self._extracted(result, future))
             except StorageError as exc:
                 self.fatal = exc
             except Exception:  # never let one page end the worker: the others would be lost
                 log.exception("processing %s failed", result.url)
 
-    def _process(self, result: FetchResult) -> None:
+    def _process(self, result: FetchResult, record: PageRecord | None) -> None:
         tally = self.tallies.setdefault(result.centre, CentreTally())
-        result, record = extract_result(result)
         try:
             verdict = self.store.record_fetch(self.run_id, result, record)
         except StorageError:
@@ -107,6 +141,8 @@ class PipelineSink:
         own transaction."""
         self._queue.put(None)
         self._worker.join()
+        if self._pool is not None:
+            self._pool.shutdown()
         if self.fatal is not None:
             raise self.fatal
         for slug, tally in self.tallies.items():
