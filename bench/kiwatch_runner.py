@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from pathlib import Path
 from bench.proc import run
 
 POLITENESS_OFF = {"KIWATCH_DOWNLOAD_DELAY": "0", "KIWATCH_AUTOTHROTTLE": "false",
-                  "KIWATCH_CONCURRENT_PER_DOMAIN": "8", "KIWATCH_CONCURRENT_REQUESTS": "16"}
+                  "KIWATCH_CONCURRENT_PER_DOMAIN": "16", "KIWATCH_CONCURRENT_REQUESTS": "16"}
 
 
 @dataclass

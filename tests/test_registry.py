@@ -1,0 +1,96 @@
+"""Registry and command-line errors: a broken file is named with its entry and problem, and
+the bundled registry lists all 54 NRW centres."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiwatch.registry import RegistryError, load_registry, select
+from kiwatch.settings import SettingsError, load_settings
+
+SHARED_CSV = Path(__file__).resolve().parents[2] / "shared" / "ki-registry.csv"
+
+
+def write(tmp_path, text: str) -> Path:
+    path = tmp_path / "sites.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD = '[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["https://a.example/ki/"]\n'
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["file:///etc/passwd"]\n', "entry 1 (a): start URL 'file:///etc/passwd': only http"),
+    ('[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["javascript:alert(1)"]\n', "only http:// and https://"),
+    ('[[centre]]\nslug = "a"\nname = "KI A"\nstart_url = ["https://a.example/"]\n', "entry 1 (a): unknown key(s) ['start_url']"),
+    (GOOD + GOOD, "entry 2 (a): slug is used twice"),
+    ('[[centre]]\nslug = "A B"\nname = "x"\n', "slug 'A B' must be lower-case"),
+    ('[[centre]]\nslug = "a"\n', "entry 1 (a): 'name' is missing"),
+    ('[[centre]]\nslug = "a"\nname = "x"\nallow = ["ki/"]\n', "allow prefix 'ki/' must start with '/'"),
+    ('[[centre]\nslug = "a"\n', "not valid TOML"),
+    ('slug = "a"\n', "unknown top-level key"),
+])
+def test_broken_registry_is_refused_naming_file_entry_and_problem(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(RegistryError) as info:
+        load_registry(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_bundled_registry_holds_all_54_centres_of_the_laki_list():
+    centres = load_registry()
+    assert len(centres) == 54
+    assert {c.regierungsbezirk for c in centres} == {"Düsseldorf", "Köln", "Münster", "Detmold", "Arnsberg"}
+    if SHARED_CSV.exists():
+        rows = list(csv.DictReader(SHARED_CSV.open(encoding="utf-8")))
+        assert [c.slug for c in centres] == [r["slug"] for r in rows]
+        for c, r in zip(centres, rows):
+            assert c.start_urls == ((r["homepage_url"],) if r["homepage_url"] else ())
+    listed_only = [c for c in centres if not c.crawlable]
+    assert listed_only and all(c.note for c in listed_only)
+
+
+def test_unknown_site_is_named():
+    with pytest.raises(RegistryError, match="unknown centre.*nowhere"):
+        select(load_registry(), ["duisburg", "nowhere"])
+
+
+def test_settings_errors_name_the_setting(tmp_path):
+    with pytest.raises(SettingsError, match="KIWATCH_DOWNLOAD_TIMEOUT"):
+        load_settings(env={"KIWATCH_DOWNLOAD_TIMEOUT": "soon"})
+    bad = tmp_path / "settings.toml"
+    bad.write_text('donwload_delay = 2\n')
+    with pytest.raises(SettingsError, match="unknown setting 'donwload_delay'"):
+        load_settings(bad, env={})
+    assert load_settings(env={"KIWATCH_AUTOTHROTTLE": "off", "KIWATCH_LANG": "en"}).autothrottle is False
+
+
+def kiwatch(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kiwatch", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_cli_exits_2_with_a_clear_message_on_bad_input(tmp_path):
+    bad = write(tmp_path, '[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["ftp://a.example/"]\n')
+    proc = kiwatch("crawl", "--sites", str(bad), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert proc.returncode == 2
+    assert str(bad) in proc.stderr and "entry 1 (a)" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = kiwatch("changes", "--db", f"sqlite:///{tmp_path / 'missing.sqlite'}", "--lang", "en")
+    assert proc.returncode == 2 and "does not exist" in proc.stderr and proc.stderr.startswith("kiwatch: Error")
+    proc = kiwatch("crawl", "--site", "nowhere", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert proc.returncode == 2 and "nowhere" in proc.stderr and "Fehler" in proc.stderr  # German by default
+
+
+def test_centre_without_start_url_is_listed_and_skipped_with_a_note(tmp_path):
+    path = write(tmp_path, '[[centre]]\nslug = "ohne"\nname = "KI ohne Seite"\nnote = "no homepage known"\n')
+    proc = kiwatch("crawl", "--sites", str(path), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert proc.returncode == 0, proc.stderr
+    assert "KI ohne Seite: keine Start-URL bekannt, übersprungen" in proc.stderr
