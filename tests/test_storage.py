@@ -293,3 +293,15 @@ def test_unwritable_database_stops_with_a_clear_message_and_keeps_history(sqlite
         ro_store.record_fetch(1, ok(b"b"), rec(text="neu"))
     ro_engine.dispose()
     assert count(store, Snapshot) == 1
+
+
+def test_changes_in_the_terminal_carry_no_control_characters(store, db_url, capsys):
+    """H1 for the terminal: an escape sequence in a page must not reach the reader's terminal."""
+    from kiwatch.commands.core import change_dicts, print_changes_text
+
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+    crawl_once(store, [(ok(b"b"), rec(street="Evilstraße 1\x1b]0;pwned\x07\x1b[2J", text="neu \x1b[31mrot"))])
+    print_changes_text(change_dicts(store.changes(), "en"), "en")
+    out = capsys.readouterr().out
+    assert "Evilstraße 1" in out and "\x1b" not in out and "\x07" not in out

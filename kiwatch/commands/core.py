@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 from datetime import datetime, timezone
 
@@ -20,6 +21,13 @@ from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: object) -> str:
+    """Scraped text for a terminal: control characters removed, so an escape sequence on a
+    web page can never drive the reader's terminal."""
+    return _CONTROL_RE.sub("", str(text))
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -126,7 +134,7 @@ def _print_crawl_summary(tallies: dict, lang: str) -> None:
     console.print(table)
     for slug, tally in sorted(tallies.items()):
         for failure in tally.failures[:5]:
-            console.print(f"  {slug}: {failure}", style="yellow", markup=False, soft_wrap=True)
+            console.print(printable(f"  {slug}: {failure}"), style="yellow", markup=False, soft_wrap=True)
         if len(tally.failures) > 5:
             more = len(tally.failures) - 5
             console.print(f"  {slug}: … {more} " + ("weitere" if lang == "de" else "more"), style="yellow", markup=False)
@@ -205,6 +213,7 @@ def print_changes_text(items: list[dict], lang: str) -> None:
         console.print(t(lang, "no_changes"))
         return
     console.print(t(lang, "changes_header", n=len(items)), style="bold")
+    items = [{k: printable(v) if isinstance(v, str) else v for k, v in item.items()} for item in items]
     current = None
     for item in items:
         if item["centre"] != current:
@@ -229,7 +238,7 @@ def print_changes_text(items: list[dict], lang: str) -> None:
 def _diff_summary(diff: list, limit: int = 200) -> str:
     parts = []
     for op, text in diff:
-        text = " ".join(text.split())
+        text = printable(" ".join(text.split()))
         if op == -1 and text:
             parts.append(f"[-{text}-]")
         elif op == 1 and text:
@@ -269,7 +278,7 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
         from rich.markup import escape
 
         for row in rows:
-            table.add_row(*(escape(str(row.get(key, ""))) for key, _ in cols))
+            table.add_row(*(escape(printable(row.get(key, ""))) for key, _ in cols))
         Console(highlight=False).print(table)
     return EXIT_OK
 
