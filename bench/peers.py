@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.proc import Measured, run
+from bench.proc import run
 
 HERE = Path(__file__).resolve().parent
 ENVS = HERE / ".envs"

@@ -139,6 +139,7 @@ class PageRecord:
     parent_units: list[ParentUnit] = field(default_factory=list)
     fields_of_action: list[str] = field(default_factory=list)
     programmes: list[str] = field(default_factory=list)
+    programmes_listed: bool = False  # programmes come from the page's own list ("Unsere Programme: …"), not from mentions
     dated_facts: list[DatedFact] = field(default_factory=list)
 
     def to_json(self) -> dict:

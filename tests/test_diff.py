@@ -180,3 +180,60 @@ def test_reorganisation_headline_names_the_announced_unit_in_nominative():
     after = build_profile([("u", page(dated_facts=facts))])
     (event,) = diff_profiles("du", build_profile([("u", page())]), after)
     assert event.new.startswith("Amt für Integration und Einwanderungsservice · 2024-01-01: ")
+
+
+# ---------------------------------------------------------------- benchmark gaps (people, programmes)
+
+
+def test_team_member_replaced_is_one_paired_people_event():
+    team = [{"name": "Anna Beispiel", "role": "Koordination KOMM-AN NRW", "is_head": False},
+            {"name": "Jan Muster", "role": "Sekretariat", "is_head": False}]
+    successor = [team[0], {"name": "Eva Probe", "role": "Sekretariat", "is_head": False}]
+    before = build_profile([("http://x/team", page(people=team))])
+    after = build_profile([("http://x/team", page(people=successor))])
+    events = diff_profiles("ms", before, after)
+    assert [(e.kind, e.old, e.new) for e in events] == [
+        (ChangeKind.PEOPLE, "Jan Muster (Sekretariat)", "Eva Probe (Sekretariat)")]
+
+
+def test_people_who_only_left_or_only_came_are_listed_one_by_one():
+    team = [{"name": "Anna Beispiel", "role": "Sekretariat", "is_head": False},
+            {"name": "Jan Muster", "role": "Verwaltung", "is_head": False}]
+    before = build_profile([("http://x/team", page(people=team))])
+    after = build_profile([("http://x/team", page(people=[]))])
+    assert [(e.old, e.new) for e in diff_profiles("ms", before, after)] == [
+        ("Anna Beispiel (Sekretariat)", ""), ("Jan Muster (Verwaltung)", "")]
+
+
+def test_programme_taken_off_the_list_is_removed_although_mentioned_elsewhere():
+    listed = page(programmes=["Elterncafé international", "KOMM-AN NRW"], programmes_listed=True)
+    shortened = page(programmes=["Elterncafé international"], programmes_listed=True)
+    mention = page(programmes=["KOMM-AN NRW"])  # a team member's task "Koordination KOMM-AN NRW"
+    before = build_profile([("http://x/programme", listed), ("http://x/team", mention)])
+    after = build_profile([("http://x/programme", shortened), ("http://x/team", mention)])
+    assert [(e.kind, e.old, e.new) for e in diff_profiles("ms", before, after)] == [
+        (ChangeKind.PROGRAMMES, "KOMM-AN NRW", "")]
+
+
+def test_programme_wording_and_known_name_are_one_programme():
+    listed = page(programmes=["Kein Abschluss ohne Anschluss (KAoA)"], programmes_listed=True)
+    before = build_profile([("http://x/programme", listed)])
+    after = build_profile([("http://x/programme", listed), ("http://x/flyer.pdf", page(programmes=["KAoA"], programmes_listed=True))])
+    assert kinds(diff_profiles("ms", before, after)) == ["page_added"]
+    assert list(after["programmes"]) == ["kaoa"]
+
+
+def test_without_any_list_mentions_are_the_programmes():
+    before = build_profile([("http://x/a", page(programmes=["Griffbereit"]))])
+    after = build_profile([("http://x/a", page(programmes=["Griffbereit", "Rucksack KiTa"]))])
+    assert [(e.old, e.new) for e in diff_profiles("ms", before, after)] == [("", "Rucksack KiTa")]
+
+
+def test_stale_page_keeps_its_index_entry_but_not_its_facts():
+    old_addr, new_addr = addr("Hafenwall 148-150", "11111", "Teststadt"), addr("Kaiserplatz 30", "11111", "Teststadt")
+    before = build_profile([("http://x/kontakt", page(addresses=[old_addr])), ("http://x/projekt", page(addresses=[old_addr]))])
+    # the project page answered 404 once (removal not yet confirmed); every other page shows the new address
+    after = build_profile([("http://x/kontakt", page(addresses=[new_addr])), ("http://x/projekt", page(addresses=[old_addr]))],
+                          stale={"http://x/projekt"})
+    assert [(e.kind, e.old, e.new) for e in diff_profiles("ts", before, after)] == [
+        (ChangeKind.ADDRESS, "Hafenwall 148-150, 11111 Teststadt", "Kaiserplatz 30, 11111 Teststadt")]

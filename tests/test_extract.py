@@ -202,6 +202,117 @@ def test_past_and_future_assignments_are_not_parent_units():
     assert extract_text(text, "https://t.example/").parent_units == []
 
 
+def test_parent_unit_nested_in_a_higher_unit_keeps_its_full_wording():
+    # "dem Bereich <unit> im <higher unit>": the centre's own unit, not only the higher one
+    # (benchmark: '' -> 'Dezernat IV' instead of the Referat, and "Dezernat VII …" for a Stabsstelle)
+    for unit in ("Referat für Integration und Vielfalt im Dezernat IV",
+                 "Stabsstelle im Dezernat VII für Recht, Familie und Integration",
+                 "Amt für Integration und Einwanderungsservice"):
+        text = f"Organisatorisch ist das Kommunale Integrationszentrum dem Bereich {unit} zugeordnet. Mehr Text folgt hier."
+        assert [u.name for u in extract_text(text, "https://t.example/").parent_units] == [unit]
+
+
+# ---------------------------------------------------------------- team pages: people without a role word
+
+_PAGE = "<html><body><main><h1>Unser Team</h1><p>Das Team berät Schulen, Kitas und Vereine im ganzen Kreis.</p>{}</main></body></html>"
+
+
+def test_team_cards_name_task_and_own_contact_are_people():
+    cards = ('<div class="card"><h3>Anna Beispiel</h3><p>Koordination KOMM-AN NRW</p>'
+             '<p>Tel. 0111 22 33 01<br>a.beispiel(at)testkreis.de</p></div>'
+             '<div class="card"><h3>Jan van der Probe</h3><p>Sachbearbeitung und Verwaltung</p>'
+             '<p><a href="mailto:j.probe@testkreis.de">J.Probe@Testkreis.de</a></p></div>')
+    people = extract_html(_PAGE.format(cards), "https://t.example/team").people
+    assert [(p.name, p.role, p.email, p.phone, p.is_head) for p in people] == [
+        ("Anna Beispiel", "Koordination KOMM-AN NRW", "a.beispiel@testkreis.de", "+49111223301", False),
+        ("Jan van der Probe", "Sachbearbeitung und Verwaltung", "j.probe@testkreis.de", "", False),
+    ]
+
+
+def test_team_list_items_name_dash_task():
+    items = ("<ul><li><b>Eva Muster</b> – Übergang Schule – Beruf, Tel. 0111 22 33 02, e.muster@testkreis.de</li>"
+             "<li><b>Tom Probe</b> – Leiter des Kommunalen Integrationszentrums, Tel. 0111 22 33 03, t.probe@testkreis.de</li></ul>")
+    people = extract_html(_PAGE.format(items), "https://t.example/team").people
+    assert [(p.name, p.role, p.is_head) for p in people] == [
+        ("Eva Muster", "Übergang Schule – Beruf", False),
+        ("Tom Probe", "Leiter des Kommunalen Integrationszentrums", True),
+    ]
+
+
+def test_team_table_rows_name_in_first_cell():
+    table = ("<table><tr><th>Name</th><th>Aufgabe</th><th>Telefon</th><th>E-Mail</th></tr>"
+             "<tr><td><strong>Eva Muster</strong></td><td>Übergang Schule – Beruf</td><td>0111 22 33 02</td>"
+             "<td>e.muster [at] testkreis [dot] de</td></tr>"
+             "<tr><td>Kai Beispiel</td><td>Sekretariat</td><td>(0111) 22 33 04</td><td>k.beispiel@testkreis.de</td></tr></table>")
+    people = extract_html(_PAGE.format(table), "https://t.example/team").people
+    assert sorted((p.name, p.role, p.phone) for p in people) == [
+        ("Eva Muster", "Übergang Schule – Beruf", "+49111223302"),
+        ("Kai Beispiel", "Sekretariat", "+49111223304"),
+    ]
+
+
+def test_a_heading_above_a_contact_block_is_no_person():
+    text = ("Kommunales Integrationszentrum Testkreis\nUnsere Programme\nGriffbereit; Elterncafé international\n"
+            "Kontakt\nTestweg 4, 11111 Teststadt\nTelefon 0111 22 33 44")
+    assert extract_text(text, "https://t.example/flyer.pdf", page_kind="document").people == []
+
+
+# ---------------------------------------------------------------- the centre's own list of programmes
+
+
+def test_programme_list_items_after_a_lead_in_are_the_programmes():
+    html = ("<html><body><main><h1>Programme und Angebote</h1><p>Folgende Landesprogramme und Angebote werden "
+            "vom Kommunalen Integrationszentrum begleitet:</p><ul><li>Elterncafé international</li>"
+            "<li>Kein Abschluss ohne Anschluss (KAoA)</li><li>Demokratie leben!</li></ul>"
+            "<p>Außerdem koordinieren wir Rucksack KiTa in zwei Stadtteilen.</p></main></body></html>")
+    r = extract_html(html, "https://t.example/programme")
+    assert r.programmes == ["Elterncafé international", "Kein Abschluss ohne Anschluss (KAoA)", "Demokratie leben!"]
+    assert r.programmes_listed
+
+
+def test_programmes_of_an_event_or_mentions_are_no_list():
+    html = ("<html><body><main><h1>Interkulturelle Woche</h1><p>Das Programm:</p><ul><li>Eröffnung im Rathaus</li>"
+            "<li>Lesung</li></ul><p>Unsere Teams begleiten auch Griffbereit und KOMM-AN NRW.</p></main></body></html>")
+    r = extract_html(html, "https://t.example/woche")
+    assert r.programmes == ["Griffbereit", "KOMM-AN NRW"] and not r.programmes_listed
+
+
+def test_programme_list_of_a_pdf_wrapped_over_lines():
+    # a PDF text layer: one "a; b; c" line, wrapped at the page width before an upper-case word
+    text = ("Kommunales Integrationszentrum Testkreis\n"
+            "Aus den Handlungsfeldern werden jeweils im Turnus von zwei Jahren Schwerpunktziele\n"
+            "formuliert. Das Kommunale Integrationszentrum versteht Integrationspolitik als\n"
+            "Querschnittsaufgabe.\n"
+            "Unsere Programme\n"
+            "Bildungspartnerschaften mit Eltern; Griffbereit; Integration durch Sport; Schule ohne\n"
+            "Rassismus – Schule mit Courage; Durchgängige Sprachbildung; Rucksack Schule\n"
+            "Kontakt\n"
+            "Testweg 4, 11111 Teststadt")
+    r = extract_text(text, "https://t.example/flyer.pdf", page_kind="document")
+    assert r.programmes == ["Bildungspartnerschaften mit Eltern", "Griffbereit", "Integration durch Sport",
+                            "Schule ohne Rassismus – Schule mit Courage", "Durchgängige Sprachbildung", "Rucksack Schule"]
+    assert "versteht Integrationspolitik als Querschnittsaufgabe." in r.main_text
+    assert "\nKontakt\n" in r.main_text
+
+
+# ---------------------------------------------------------------- streets without a street word, counters
+
+
+def test_street_without_street_word_before_postal_code():
+    html = ("<html><body><main><h1>Kontakt</h1><p>Kommunales Integrationszentrum</p><p>Am Rathaus 58<br>11111 Bad Testheim</p>"
+            "<p>Außenstelle: Innenhafen 12, 11112 Sankt Probe</p><p>Zimmer 12, 11111 Bad Testheim</p></main></body></html>")
+    r = extract_html(html, "https://t.example/kontakt")
+    assert [(a.street, a.postal_code, a.city) for a in r.addresses] == [
+        ("Am Rathaus 58", "11111", "Bad Testheim"), ("Innenhafen 12", "11112", "Sankt Probe")]
+
+
+def test_download_hit_counter_404_is_no_error_page():
+    html = ("<html><body><main><h1>Links und Downloads</h1><ul><li><a href='f.pdf'>Flyer</a> (PDF, 1,7 MiB, 404 Zugriffe)</li>"
+            "</ul><p>Weitere Materialien erhalten Sie auf Anfrage.</p></main></body></html>")
+    r = extract_html(html, "https://t.example/downloads")
+    assert r.main_text == "Links und Downloads\nFlyer (PDF, 1,7 MiB, )\nWeitere Materialien erhalten Sie auf Anfrage."
+
+
 # ---------------------------------------------------------------- failures and hostile input
 
 

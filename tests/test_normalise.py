@@ -2,7 +2,13 @@
 
 import pytest
 
-from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_street, canonical_text
+from kiwatch.pipelines.normalise import (
+    canonical_email,
+    canonical_phone,
+    canonical_programme,
+    canonical_street,
+    canonical_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -103,3 +109,26 @@ def test_canonical_text_zuletzt_aktualisiert_and_counters():
 def test_stand_stamp_does_not_eat_the_next_line():
     assert canonical_text("Stand: 03.02.2024\n02.04.2025 Austausch") == "02.04.2025 Austausch"
     assert canonical_text("Stand: 03.02.2024, 08:15 Uhr\nText") == "Text"
+
+
+def test_canonical_text_one_email_whatever_the_spelling():
+    spellings = ["S.Dogan@Stadt-Beispiel.de", "s.dogan(at)stadt-beispiel.de", "s.dogan [at] stadt-beispiel [dot] de",
+                 "s.dogan@stadt-beispiel.de"]
+    assert {canonical_text(f"E-Mail: {s}") for s in spellings} == {"E-Mail: s.dogan@stadt-beispiel.de"}
+
+
+def test_canonical_text_drops_page_stamps_and_visitor_numbers_but_not_prose():
+    noisy = ("Text.\nSeite zuletzt geändert: 01.01.2026\nSie sind Besucher Nr. 123.456\nBesucherzähler: 5\n"
+             "Letzte Änderung: 12.12.2024\nDie Besucher 2024 kamen aus 12 Ländern.")
+    assert canonical_text(noisy) == "Text.\nDie Besucher 2024 kamen aus 12 Ländern."
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Kein Abschluss ohne Anschluss (KAoA)", "kaoa"),
+    ("KAoA", "kaoa"),
+    ("Rucksack  Kita", "rucksack kita"),
+    ("Elterncafé  International", "elterncafé international"),
+    ("Rucksack KiTa und Rucksack Schule", "rucksack kita und rucksack schule"),  # two known ones: its own wording
+])
+def test_canonical_programme(name, key):
+    assert canonical_programme(name) == key

@@ -190,12 +190,30 @@ def _reorganisation(centre: str, url: str, facts: list[dict]) -> ChangeEvent:
 
 
 def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
-    for key in sorted(before.keys() - after.keys()):
-        f = before[key]
-        yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(f), new="", url=f["url"], evidence=f.get("role", ""))
-    for key in sorted(after.keys() - before.keys()):
-        f = after[key]
-        yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f["url"], evidence=f.get("role", ""))
+    """One old → new event per person replaced (as many left as came: a team member's
+    successor), otherwise one event per person who left or came; a changed role is its own event."""
+    removed = [before[k] for k in sorted(before.keys() - after.keys())]
+    added = [after[k] for k in sorted(after.keys() - before.keys())]
+    if len(removed) == len(added):
+        # the successor takes over the predecessor's role: pair equal roles first, the rest in order
+        left = list(added)
+        pairs = []
+        for old in removed:
+            same = next((new for new in left if _key(new.get("role", "")) == _key(old.get("role", ""))), None)
+            pairs.append([old, same])
+            if same is not None:
+                left.remove(same)
+        for pair in pairs:
+            if pair[1] is None:
+                pair[1] = left.pop(0)
+        for old, new in pairs:
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new["url"],
+                              evidence=new.get("role", "") or old.get("role", ""))
+    else:
+        for f in removed:
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(f), new="", url=f["url"], evidence=f.get("role", ""))
+        for f in added:
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f["url"], evidence=f.get("role", ""))
     for key in sorted(before.keys() & after.keys()):
         old, new = before[key], after[key]
         if _key(old.get("role", "")) != _key(new.get("role", "")) and old.get("role") and new.get("role"):

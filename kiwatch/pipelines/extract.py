@@ -119,16 +119,24 @@ def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
 
 
 def _text_lines(text: str) -> list[str]:
-    """Lines of a text layer, re-joining layout wraps (next line starts lower-case or with a
-    house number) so a sentence or an address is not cut in two."""
+    """Lines of a text layer, re-joining layout wraps so a sentence, an address or a list is
+    not cut in two: after a line that fills the width and ends without punctuation, a line that
+    starts lower-case or with a house number continues it, and so does any line whose first
+    word would not have fitted on the line before (German nouns start upper-case)."""
     out: list[str] = []
     lines = clean_whitespace(text).split("\n")
-    full = 0.75 * max((len(line) for line in lines), default=0)  # a wrapped line fills the width
+    width = max((len(line) for line in lines), default=0)
+    full = 0.75 * width  # a wrapped line fills the width
+    prev = ""  # the previous physical line (out[-1] may already be several joined)
     for line in lines:
-        if out and len(out[-1]) >= full and not re.search(r"[.:!?;]$", out[-1]) and re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line):
+        if out and len(prev) >= full and not re.search(r"[.:!?;]$", prev) and (
+            re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line)
+            or (len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        prev = line
     return out
 
 
@@ -148,10 +156,13 @@ def _fill(record: PageRecord, blocks: list["_Block"], main_lines: list[str], str
     record.addresses = _merge(structured.addresses, _addresses(lines), lambda a: a.key)
     record.phones = _merge(structured.phones, _phones(lines, tels), lambda p: (p.number, p.kind))
     record.emails = _merge(structured.emails, _emails(lines, mailtos), lambda e: e)
-    record.people = _merge(structured.people, _people(lines, all_sentences), lambda p: p.name.casefold())
+    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2]
+    record.people = _merge(structured.people, _people(lines, all_sentences, rows), lambda p: p.name.casefold())
     record.parent_units = _parent_units(lines, all_sentences)
     record.fields_of_action = _fields_of_action(blocks, all_sentences)
-    record.programmes = _programmes("\n".join(lines))
+    listed = _listed_programmes(blocks)
+    record.programmes = listed or _programmes("\n".join(lines))
+    record.programmes_listed = bool(listed)
     record.dated_facts = _dated_facts(main_sentences)
 
 
@@ -168,6 +179,7 @@ class _Block:
     text: str  # whitespace-collapsed text of one block (paragraph, list item, cell, line)
     tag: str  # innermost block element: "p", "li", "h2", "td" …
     in_main: bool  # inside the main content container
+    cells: tuple[str, ...] | None = None  # a table row's cell texts, when the row is one block
 
 
 @dataclass(slots=True)
@@ -245,17 +257,23 @@ def _walk(root, main_el) -> _Walk:
     mailtos: list[str] = []
     tels: list[str] = []
     buf: list[str] = []
+    cells: list[str] = []  # cell texts of the table row being read
+    cell_mark: int | None = None  # where the current cell's text starts in buf
     block_stack: list[str] = ["body"]
     main_depth = 0 if main_el is None else None  # None: not inside main yet
     content_depth = 0
     skipping = None
 
     def flush() -> None:
+        nonlocal cell_mark
+        row = tuple(cells) if cells and block_stack[-1] == "tr" else None
+        cells.clear()
+        cell_mark = None
         if buf:
             text = _HSPACE.sub(" ", "".join(buf)).strip()
             buf.clear()
             if text:
-                blocks.append(_Block(text, block_stack[-1], main_el is None or main_depth is not None))
+                blocks.append(_Block(text, block_stack[-1], main_el is None or main_depth is not None, row))
 
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
@@ -283,6 +301,8 @@ def _walk(root, main_el) -> _Walk:
                     mailtos.append(href)
                 elif low.startswith("tel:"):
                     tels.append(href[4:])
+            elif tag in ("td", "th"):
+                cell_mark = len(buf)
             if el.text:
                 buf.append(el.text)
         else:
@@ -292,6 +312,9 @@ def _walk(root, main_el) -> _Walk:
                 flush()
                 block_stack.pop()
             elif tag in ("td", "th"):
+                if cell_mark is not None:  # None when a line break inside the row split it
+                    cells.append(_HSPACE.sub(" ", "".join(buf[cell_mark:])).strip())
+                    cell_mark = None
                 buf.append(" ")
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth = max(0, content_depth - 1)
@@ -478,7 +501,18 @@ _STREET = (
     r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
-_PLZ_CITY = r"(?P<plz>\d{5})\s+(?P<city>[A-ZÄÖÜ][\wäöüß\-]*(?:\s+(?:an der|am|im|in der|a\.\s?d\.)\s+[A-ZÄÖÜ][\wäöüß\-]*)?)"
+_PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
+             r"(?:\s+(?:an der|am|im|in der|a\.\s?d\.)\s+[A-ZÄÖÜ][\wäöüß\-]*)?)")
+# A street without a street word ("Am Rathaus 5", "Innenhafen 12"): taken only where a postal
+# code and city follow, which tells it from any other word with a number.
+_PLACE_STREET = (
+    r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
+    r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
+    r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
+)
+_PLACE_LINE_RE = re.compile(r"^" + _PLACE_STREET + r"\s*,?\s*$")
+_PLACE_INLINE_RE = re.compile(r"(?:^|[,:;]\s*)" + _PLACE_STREET + r"\s*,?\s*" + _PLZ_CITY)
+_PLZ_HINT_RE = re.compile(r"\d\s*,?\s*\d{5}\s+[A-ZÄÖÜ]")
 _STREET_RE = re.compile(_STREET)
 _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*,?\s*(?:in\s+)?" + _PLZ_CITY)
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
@@ -548,6 +582,7 @@ def _addresses(lines: list[str]) -> list[Address]:
 
     for i, line in enumerate(lines):
         if not STREET_HINT_RE.search(line):
+            _place_address(lines, i, add)
             continue
         pending: list[tuple[int, tuple]] = []  # (position, add-arguments): keep page order
         taken: list[tuple[int, int]] = []
@@ -586,6 +621,24 @@ def _addresses(lines: list[str]) -> list[Address]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _place_address(lines: list[str], i: int, add) -> None:
+    """A street without a street word, followed by postal code and city on the same line or
+    the next one."""
+    line = lines[i]
+    if not _DIGIT_RE.search(line):
+        return
+    if len(line) <= 40 and i + 1 < len(lines):
+        m = _PLACE_LINE_RE.match(line)
+        pm = _PLZ_CITY_LINE_RE.match(lines[i + 1]) if m else None
+        if pm:
+            label = lines[i - 1] if i > 0 and _is_label_line(lines[i - 1]) else ""
+            add(m.group("street"), pm.group("plz"), pm.group("city"), label, f"{line}, {lines[i + 1]}")
+            return
+    if _PLZ_HINT_RE.search(line):
+        for m in _PLACE_INLINE_RE.finditer(line):
+            add(m.group("street"), m.group("plz"), m.group("city"), _label_before(line[: m.start("street")]), m.group(0).lstrip(",:; "))
 
 
 def _phones(lines: list[str], tels: list[str]) -> list[Phone]:
@@ -661,6 +714,20 @@ _ROLE_COLON_NAME_RE = re.compile(
 )
 
 
+# a team list item: "Jörg Braun – Frühkindliche Bildung, Tel.: 0203 …, j.braun@…"
+_NAME_DASH_TASK_RE = re.compile(rf"^(?:(?:Herr|Frau)\s+)?{_NAME}\s+[–—-]\s+(?P<role>[^,;:@\d]{{3,100}}?)\s*(?:[,;]|$)")
+
+
+_CARD_CONTACT_RE = re.compile(r"@|\(at\)|\[at\]|" + P.PHONE_LABEL_RE.pattern + r"|^\+?[\d (]{6}")
+
+
+def _task_line(line: str) -> bool:
+    """A line that can be a person's task area on a team card ("Koordination KOMM-AN NRW"):
+    short text without contact data or a label."""
+    return (3 <= len(line) <= 100 and not re.search(r"[@;]|\d{3}|\(at\)|\[at\]", line) and not P.PHONE_LABEL_RE.match(line)
+            and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
+
+
 def _valid_name(name: str) -> bool:
     words = [w for w in name.split() if not w.endswith(".") and w not in P.NAME_PARTICLES]
     if len(words) < 2:
@@ -691,7 +758,7 @@ def _canonical_role(role: str, article: str | None = None) -> str:
     return role
 
 
-def _people(lines: list[str], sentences: list[str]) -> list[Person]:
+def _people(lines: list[str], sentences: list[str], rows: list[tuple[str, ...]] = ()) -> list[Person]:
     people: list[Person] = []
 
     def add(name: str, role: str, email: str = "", phone: str = "") -> None:
@@ -721,6 +788,15 @@ def _people(lines: list[str], sentences: list[str]) -> list[Person]:
                 phone = next((p.number for p in found if p.kind == "phone"), "")
         return email, phone
 
+    def contact_after_line(text: str) -> tuple[str, str]:
+        m = _EMAIL_PLAIN_RE.search(text) or (_OBFUSCATION_HINT_RE.search(text) and _EMAIL_OBFUSCATED_RE.search(text))
+        email = (canonical_email(m.group(0)) if m else "") or ""
+        phone = next((p.number for p in _phones([text], []) if p.kind == "phone"), "")
+        if not phone:  # a bare number in a table cell, without a label
+            pm = P.PHONE_NUMBER_RE.search(text)
+            phone = (canonical_phone(pm.group(0)) if pm else "") or ""
+        return email, phone
+
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
@@ -737,6 +813,34 @@ def _people(lines: list[str], sentences: list[str]) -> list[Person]:
             add(m.group("name"), before, *contact_after(i + 1))
         elif after:
             add(m.group("name"), after, *contact_after(i + 2))
+        else:
+            # a team card without a role word: name, task area, then the person's own phone or
+            # e-mail ("Anna Beispiel / Koordination KOMM-AN NRW / a.beispiel@…"); the contact
+            # data is what makes the line a person and not a heading
+            task = lines[i + 1] if i + 1 < len(lines) and _task_line(lines[i + 1]) else ""
+            first = i + 2 if task else i + 1
+            # the card's own contact data follows at once, not some lines further down
+            email, phone = contact_after(first) if first < len(lines) and _CARD_CONTACT_RE.search(lines[first]) else ("", "")
+            if email or phone:
+                add(m.group("name"), task, email, phone)
+
+    for line in lines:  # "Name – task, Tel.: …, e-mail" in one line (team lists)
+        if "–" not in line and "—" not in line and " - " not in line:
+            continue
+        m = _NAME_DASH_TASK_RE.match(line)
+        if m and _valid_name(m.group("name")):
+            email, phone = contact_after_line(line)
+            if email or phone:
+                add(m.group("name"), m.group("role"), email, phone)
+
+    for cells in rows:  # a table row: name in the first cell, task and contact in the others
+        m = _NAME_LINE_RE.match(cells[0])
+        if not m or not _valid_name(m.group("name")):
+            continue
+        email, phone = contact_after_line(" ".join(cells[1:]))
+        if email or phone:
+            task = cells[1] if _task_line(cells[1]) else ""
+            add(m.group("name"), task, email, phone)
 
     for sentence in sentences:
         if not P.ROLE_WORD_RE.search(sentence):
@@ -758,7 +862,7 @@ _TARGET_UNIT_RE = re.compile(
     r"\b(?:dem|der|beim|bei der|zum|zur|im|in der|innerhalb des|innerhalb der)\s+(?:neuen\s+)?(?:(?:Geschäfts)?[Bb]ereich\s+)?"
     r"(?P<word>(?:[A-ZÄÖÜ][a-zäöüß]*?(?:" + _KIND_LOWER_ALT + r")|" + _KIND_ALT + r")(?:es|s)?)\b"
     r"(?:\s+(?P<number>" + _UNIT_NUMBER + r"))?"
-    r"(?P<rest>\s+(?:für\s|des\s|der\s|[A-ZÄÖÜ])[^.;]*?)?"
+    r"(?P<rest>\s+(?:für\s|des\s|der\s|im\s|in\s+der\s|[A-ZÄÖÜ])[^.;]*?)?"
     r"(?=\s+(?:als\s+\w+\s+)?(?:zugeordnet|angegliedert|angesiedelt|unterstellt|eingegliedert|zugehörig)\b|\s*[.;]|\s*$)"
 )
 _OWN_KIND_RE = re.compile(r"\bals\s+(?P<kind>" + _KIND_ALT + r")\b")
@@ -883,6 +987,39 @@ def _fields_of_action(blocks: list[_Block], sentences: list[str]) -> list[str]:
 _PROGRAMMES_RE = re.compile(
     "|".join(f"(?P<p{i}>{'(?i:' if regex.flags & re.IGNORECASE else '(?:'}{regex.pattern}))" for i, (_, regex) in enumerate(P.PROGRAMMES))
 )
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
+
+
+def _listed_programmes(blocks: list[_Block]) -> list[str]:
+    """The page's own list of programmes: list items (or one "a; b; c" line, as PDF exports
+    write a list) after a heading or lead-in that names programmes. Names as written; the
+    profile folds known ones to their canonical name (normalise.canonical_programme)."""
+    found: list[str] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if "rogramm" not in text or not P.PROGRAMMES_HEADING_RE.search(text):
+            continue
+        if not (text.rstrip().endswith(":") or block.tag in _HEADING_TAGS
+                or (len(text) <= 60 and len(text.split()) <= 6 and not re.search(r"[.!?]$", text))):
+            continue
+        items = []
+        for item in blocks[i + 1 :]:
+            if item.tag not in ("li", "dd"):
+                break
+            items.append(item.text)
+        if not items and i + 1 < len(blocks) and blocks[i + 1].tag not in _HEADING_TAGS:
+            parts = [p.strip() for p in blocks[i + 1].text.split(";")]
+            if len(parts) >= 2 and all(2 <= len(p) <= 80 for p in parts):
+                items = parts
+        for item in items:
+            name = canonical_text(item).strip(" .,;:•-–")
+            if len(name) > 60:  # "Griffbereit – ein Programm für Familien …": the name is the first part
+                name = re.split(r"\s+[-–—]\s+|:\s", name, maxsplit=1)[0].strip()
+            if 2 <= len(name) <= 80 and name not in found:
+                found.append(name)
+    return found
 
 
 def _programmes(text: str) -> list[str]:

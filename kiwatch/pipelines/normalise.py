@@ -92,6 +92,17 @@ def canonical_email(raw: str) -> str | None:
     return text if EMAIL_RE.match(text) else None
 
 
+# --------------------------------------------------------------------------- programmes
+
+
+def canonical_programme(name: str) -> str:
+    """Identity of a programme: the known name when the wording names exactly one known
+    programme ("Kein Abschluss ohne Anschluss (KAoA)" -> "KAoA"), else the wording itself,
+    whitespace collapsed and case-folded."""
+    hits = [known for known, regex in patterns.PROGRAMMES if regex.search(name)]
+    return (hits[0] if len(hits) == 1 else " ".join(name.split())).casefold()
+
+
 # --------------------------------------------------------------------------- running text
 
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -90,10 +90,13 @@ VOLATILE_PATTERNS = (
     # download hit counters: "(1,7 MiB, 495 Zugriffe)"
     (("zugriffe", "downloads", "aufrufe", "heruntergeladen"), re.compile(r"\(\s*[\d.,]+\s*(?:[KMGT]i?B|[kK]B|Bytes?)\s*,\s*[\d.]+\s*(?:Zugriffe|Downloads|Aufrufe|mal heruntergeladen)\s*\)")),
     (("zugriffe", "aufrufe", "besucher", "views", "gelesen", "heruntergeladen"), re.compile(r"\b\d[\d.]*\s+(?:Zugriffe|Seitenaufrufe|Aufrufe|Besucher(?:innen)?|Views|mal gelesen|mal heruntergeladen)\b")),
-    (("zugriffe", "aufrufe", "besucher"), re.compile(r"\b(?:Seitenaufrufe|Zugriffe|Besucher(?:zähler)?|Aufrufe)\s*:?\s*\d[\d.]*")),
+    (("zugriffe", "aufrufe", "besucher"), re.compile(
+        # "Zugriffe: 1.234", "Besucherzähler: 5", "Sie sind Besucher Nr. 123.456" (not "Besucher 2024 …")
+        r"(?:\bSie sind\s+)?\b(?:(?:Seitenaufrufe|Zugriffe|Aufrufe)\s*:?\s*|Besucher(?:in)?(?:zähler)?(?:\s+(?:Nr\.|Nummer)\s*|\s*:\s*))\d[\d.]*"
+    )),
     # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
     (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified"), re.compile(
-        r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|Zuletzt (?:aktualisiert|geändert|bearbeitet)"
+        r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|(?:Seite\s+)?Zuletzt (?:aktualisiert|geändert|bearbeitet)"
         r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
         r"(?:\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)[ \t]*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+[ \t]+\d{4})"
         # an optional time on the same line; never the next line's date ("Stand: …\n02.04.2025")
@@ -113,7 +116,9 @@ VOLATILE_PATTERNS = (
 
 #: Phrases of error, maintenance and wall pages served with status 200.
 SOFT_ERROR_RE = re.compile(
-    r"(?:Seite (?:wurde )?nicht gefunden|Die angeforderte Seite|Fehler\s*404|\b404\b|Page not found|"
+    # a bare "404" only as the error code itself, not inside "404 Zugriffe" or "Tel. 0221 404 …"
+    r"(?:Seite (?:wurde )?nicht gefunden|Die angeforderte Seite|Fehler\s*404|^\s*404\b|\b(?:Error|HTTP|Status)\s*:?\s*404\b|"
+    r"\b404\s*[-–:|]?\s*(?:Not Found|Seite|Page|Fehler|Error|nicht)|Page not found|"
     r"not found|Wartungsarbeiten|Wartungsmodus|Maintenance|vorübergehend nicht (?:erreichbar|verfügbar)|"
     r"Service Unavailable|captcha|Sicherheitsüberprüfung|Access denied|Zugriff verweigert|"
     r"Forbidden|Bitte aktivieren Sie JavaScript|Please enable JavaScript|Are you a robot|"
@@ -172,10 +177,17 @@ NON_NAME_WORDS = frozenset(
      "Stabsstelle", "Referat", "Sachgebiet", "Abteilung", "Dienststelle", "Anschrift", "Adresse",
      "Beschreibung", "Sprechzeiten", "Öffnungszeiten", "Logo", "Grafik", "Mitte", "Nord", "Süd",
      "Ost", "West", "Zimmer", "Raum", "Postfach", "Impressum", "Datenschutz", "Startseite", "Team",
-     "Herr", "Frau", "Leitung", "Integrationsrat", "Internationales", "Kommunales", "Regionale"}
+     "Herr", "Frau", "Leitung", "Integrationsrat", "Internationales", "Kommunales", "Regionale",
+     "Unser", "Unsere", "Ihr", "Ihre", "Alle", "Weitere", "Neue", "Aktuelle", "Programme", "Angebote", "Projekte"}
 ) | frozenset(ROLE_WORDS)
 
 # --------------------------------------------------------------------------- organisation
+
+#: Section labels that start a new block of a text layer (PDF): never the wrapped end of the line before.
+SECTION_LABEL_RE = re.compile(
+    r"^(?:Kontakt|Anschrift|Adresse|Postanschrift|Besucheradresse|Sprechzeiten|Öffnungszeiten|Impressum|"
+    r"Ansprechpartner(?:in|innen)?|Telefon|Tel\.|Fax|Telefax|E-?Mail|Internet)\b"
+)
 
 #: Unit kinds, most specific first; a compound ending in one ("Jugendamt") has that kind.
 UNIT_KINDS = ("Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet", "Abteilung", "Dienststelle", "Referat", "Amt")
@@ -230,6 +242,10 @@ FIELDS_HEADING_RE = re.compile(r"Handlungsfeld(?:er|ern)?\b")
 #: Parenthetical examples stripped from a field of action's canonical value.
 FIELD_EXAMPLE_RE = re.compile(r"\s*\((?:z\.\s?B\.|zum Beispiel|u\.\s?a\.|bspw\.|etwa|insbesondere)[^)]*\)")
 QUOTED_RE = re.compile(r"[\"“„”»«‚‘]([^\"“„”»«‚‘’]{3,80})[\"“”»«‘’]")
+
+#: A heading or lead-in of a list of programmes ("Unsere Programme", "Folgende Landesprogramme …:").
+#: Plural only: "Das Programm:" introduces the items of one event, not programmes.
+PROGRAMMES_HEADING_RE = re.compile(r"programme\b|programmen\b", re.IGNORECASE)
 
 #: Known programmes: canonical name -> pattern. Add a line here to track a new one.
 PROGRAMMES = (

@@ -8,7 +8,9 @@ Rules that keep the profile about the centre's *current* state:
   reorganisation facts, never people, heads, contacts or addresses;
 - facts are keyed by canonical identity (street + number, E.164 phone, lower-case e-mail,
   case-folded name), so the same value written differently is the same fact;
-- when two pages name the same fact, the fuller version (with postal code, with role) wins.
+- when two pages name the same fact, the fuller version (with postal code, with role) wins;
+- a centre's own list of programmes (a "Programme" heading with its items) outranks programme
+  names merely mentioned elsewhere, so a programme taken off the list is reported as removed.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Iterable
+from typing import Collection, Iterable
 
+from kiwatch.pipelines.normalise import canonical_programme
 from kiwatch.records import without_raw
 
 Fact = dict[str, str]
@@ -39,10 +42,18 @@ def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
         table[key] = fact
 
 
-def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
-    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order."""
+def build_profile(pages: Iterable[tuple[str, dict]], stale: Collection[str] = ()) -> Profile:
+    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order.
+
+    ``stale``: URLs whose last fetch said the page is gone, not yet confirmed. They stay in the
+    page index (no premature ``page_removed``) but their old record no longer feeds facts, so an
+    address that moved on every other page is reported as one move now, not as an addition now
+    and a removal once the page's removal is confirmed."""
     tables: dict[str, dict[str, Fact]] = {name: {} for name in FACT_FIELDS}
     parent_units: list[tuple[str, int, str, str]] = []
+    # A centre's own list of programmes is authoritative: a programme dropped from it is gone
+    # even if a team member's task or a project page still mentions it.
+    listed_programmes: dict[str, Fact] = {}
     page_index: dict[str, Fact] = {}
     for order, (url, rec) in enumerate(sorted(pages, key=lambda p: p[0])):
         kind = rec.get("page_kind", "page")
@@ -50,7 +61,7 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
         for fact in rec.get("dated_facts", []):
             if fact.get("is_reorganisation"):
                 _put(tables["reorganisation"], fact["date"], {"value": fact["sentence"], "date": fact["date"], "url": url})
-        if kind == "news":
+        if kind == "news" or url in stale:
             continue
         for a in rec.get("addresses", []):
             display = a["street"] + (", " + " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
@@ -68,10 +79,13 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
             _put(table, _key(person["name"]), {"value": person["name"], "role": person.get("role", ""), "url": url})
         for name in rec.get("fields_of_action", []):
             _put(tables["fields_of_action"], _key(name), {"value": name, "url": url})
+        target = listed_programmes if rec.get("programmes_listed") else tables["programmes"]
         for name in rec.get("programmes", []):
-            _put(tables["programmes"], _key(name), {"value": name, "url": url})
+            _put(target, canonical_programme(name), {"value": name, "url": url})
         for unit in rec.get("parent_units", []):
             parent_units.append((unit.get("since", ""), -order, unit["name"], url))
+    if listed_programmes:
+        tables["programmes"] = listed_programmes
     # Someone who heads the centre on one page and is listed plainly on another is the head.
     for key in list(tables["people"]):
         if key in tables["head"]:
