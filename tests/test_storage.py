@@ -305,3 +305,19 @@ def test_changes_in_the_terminal_carry_no_control_characters(store, db_url, caps
     print_changes_text(change_dicts(store.changes(), "en"), "en")
     out = capsys.readouterr().out
     assert "Evilstraße 1" in out and "\x1b" not in out and "\x07" not in out
+
+
+def test_move_with_an_unconfirmed_page_removal_is_one_paired_change_once_confirmed(store):
+    store.sync_centres([CENTRE])
+    project = URL + "projekt"
+    crawl_once(store, [(ok(b"a"), rec()), (ok(b"p", project), rec(url=project, head="", text="P"))])
+    gone = FetchResult(centre="du", url=project, outcome=FetchOutcome.GONE, status=404)
+    moved = rec(street="Sonnenwall 73-75", text="neu")
+    _, (events, verdict) = crawl_once(store, [(ok(b"b"), moved), (gone, None)])
+    assert verdict == "pending"
+    assert count(store, Change, Change.kind != "content") == 0
+    crawl_once(store, [(ok(b"b"), moved), (gone, None)])
+    with store.factory() as s:
+        got = sorted((c.kind, c.old, c.new) for c in s.scalars(select(Change).where(Change.kind != "content")))
+    assert got == [("address", "Alter Markt 23, 47051 Duisburg", "Sonnenwall 73-75, 47051 Duisburg"),
+                   ("page_removed", project, "")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Collection, Iterable
+from typing import Iterable
 
 from kiwatch.pipelines.normalise import canonical_programme
 from kiwatch.records import without_raw
@@ -42,13 +42,8 @@ def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
         table[key] = fact
 
 
-def build_profile(pages: Iterable[tuple[str, dict]], stale: Collection[str] = ()) -> Profile:
-    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order.
-
-    ``stale``: URLs whose last fetch said the page is gone, not yet confirmed. They stay in the
-    page index (no premature ``page_removed``) but their old record no longer feeds facts, so an
-    address that moved on every other page is reported as one move now, not as an addition now
-    and a removal once the page's removal is confirmed."""
+def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
+    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order."""
     tables: dict[str, dict[str, Fact]] = {name: {} for name in FACT_FIELDS}
     parent_units: list[tuple[str, int, str, str]] = []
     # A centre's own list of programmes is authoritative: a programme dropped from it is gone
@@ -61,7 +56,7 @@ def build_profile(pages: Iterable[tuple[str, dict]], stale: Collection[str] = ()
         for fact in rec.get("dated_facts", []):
             if fact.get("is_reorganisation"):
                 _put(tables["reorganisation"], fact["date"], {"value": fact["sentence"], "date": fact["date"], "url": url})
-        if kind == "news" or url in stale:
+        if kind == "news":
             continue
         for a in rec.get("addresses", []):
             display = a["street"] + (", " + " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)

@@ -168,8 +168,9 @@ class Store:
         """Rebuild the centre's profile from its current pages and record what changed.
 
         Returns (number of change events, verdict): verdict is "baseline" for the first
-        profile, "extraction_failed" when every contact fact vanished although no page did
-        (the profile is then kept as it was unless `accept_loss`), else "ok"."""
+        profile, "pending" while a page's removal is not yet confirmed, "extraction_failed"
+        when every contact fact vanished although no page did (the profile is then kept as it
+        was unless `accept_loss`), else "ok"."""
         with transaction(self.factory) as s:
             centre = self._lock_centre(s, slug)
             rows = s.execute(
@@ -185,6 +186,11 @@ class Store:
                 return 0, "ok"
             if last is None and not rows:
                 return 0, "ok"  # nothing fetched yet: no baseline to record
+            if last is not None and self._removal_unconfirmed(s, centre):
+                # A page answered 404/410 once: until that is confirmed or the page is back, its
+                # old facts would pair wrongly with the others' new ones (an address "added" now
+                # and "removed" a run later instead of one move). Wait one run, then diff once.
+                return 0, "pending"
             if last is not None and not accept_loss and looks_like_broken_extraction(last.data, profile):
                 return 0, "extraction_failed"
             new = Profile(centre_id=centre.id, run_id=run_id, sha256=digest, data=profile)
@@ -197,6 +203,11 @@ class Store:
                 fp = _fingerprint(event.kind, last.id, event.old, event.new, event.url)
                 count += self._add_change(s, centre, run_id, event, fp)
             return count, "ok"
+
+    @staticmethod
+    def _removal_unconfirmed(s: Session, centre: Centre) -> bool:
+        return s.scalar(select(func.count(Page.id)).where(
+            Page.centre_id == centre.id, Page.state == "active", Page.consecutive_gone > 0)) > 0
 
     def recent_run_statuses(self, slug: str, n: int) -> list[str]:
         """This centre's status in the last n finished runs that crawled it, newest first."""
