@@ -21,6 +21,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	@# changedetection.io reads PDFs with pdftohtml (Debian's poppler-utils)
+	@command -v pdftohtml >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) \
+		|| echo "warning: pdftohtml missing; changedetection.io will fail on every PDF"
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bench.kiwatch_runner import POLITENESS_OFF
+
 import os
 import platform
 import re
@@ -126,8 +128,8 @@ def render(r: dict) -> str:
              f"{c['positive_pages']} pages whose content differs between baseline and changes.")
     L.append("")
     versions = "; ".join(f"{t['tool']} {_ver(t)}" for t in r["tools"].values() if t["variant"] != "selector")
-    L.append(f"Tools: {versions}. Politeness off for all (kiwatch: KIWATCH_DOWNLOAD_DELAY=0, "
-             f"KIWATCH_AUTOTHROTTLE=false, KIWATCH_CONCURRENT_PER_DOMAIN=8; urlwatch: its 10 threads; "
+    kiwatch_env = ", ".join(f"{k}={v}" for k, v in POLITENESS_OFF.items())
+    L.append(f"Tools: {versions}. Politeness off for all (kiwatch: {kiwatch_env}; urlwatch: its 10 threads; "
              f"changedetection.io: FETCH_WORKERS=10). Runs in order: baseline → noise → changes → re-crawl of changes.")
     L.append("")
 

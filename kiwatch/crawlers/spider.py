@@ -130,6 +130,7 @@ class CentreScope:
     pending: dict[str, int] = field(default_factory=dict)  # requested, no result yet → depth
     known: list[str] = field(default_factory=list)  # pages of earlier runs, re-checked at the end
     link_pages: int = 0  # pages requested through links (counted against the cap)
+    scope_cache: dict[str, bool] = field(default_factory=dict)  # in_scope() verdicts by URL
 
     @classmethod
     def of(cls, centre: CentreConfig) -> "CentreScope":
@@ -148,7 +149,12 @@ class CentreScope:
         return site_host(urlsplit(url).hostname) in self.hosts
 
     def in_scope(self, url: str) -> bool:
-        return self.on_site(url) and urlsplit(url).path.startswith(self.prefixes)
+        verdict = self.scope_cache.get(url)
+        if verdict is None:  # navigation repeats on every page: decide each URL once
+            parts = urlsplit(url)
+            verdict = self.scope_cache[url] = (site_host(parts.hostname) in self.hosts
+                                               and parts.path.startswith(self.prefixes))
+        return verdict
 
     def is_relevant(self, url: str, text: str) -> bool:
         if self.centre.allow:  # the registry named the paths: everything under them counts
