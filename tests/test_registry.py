@@ -94,3 +94,22 @@ def test_centre_without_start_url_is_listed_and_skipped_with_a_note(tmp_path):
     proc = kiwatch("crawl", "--sites", str(path), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert proc.returncode == 0, proc.stderr
     assert "KI ohne Seite: keine Start-URL bekannt, übersprungen" in proc.stderr
+
+
+def test_all_centres_failing_gives_one_global_alert_and_exit_1(tmp_path):
+    """RELIABILITY I2: our own network down → one operator message, not one per centre."""
+    import socket
+
+    with socket.socket() as s:  # a port that was free a moment ago: connection refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    sites = "".join(f'[[centre]]\nslug = "c{i}"\nname = "KI {i}"\nstart_urls = ["http://127.0.0.1:{port}/c{i}/"]\n'
+                    for i in range(3))
+    path = write(tmp_path, sites)
+    proc = kiwatch("crawl", "--sites", str(path), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}",
+                   "--allow-private-hosts", "--quiet", "--lang", "en",
+                   env={"KIWATCH_RETRY_TIMES": "0", "KIWATCH_DOWNLOAD_DELAY": "0"})
+    assert proc.returncode == 1
+    assert proc.stderr.count("every centre failed") == 1
+    status = kiwatch("status", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "--format", "json")
+    assert status.returncode == 1 and '"globally_failed": true' in status.stdout
