@@ -46,7 +46,9 @@ def _project(items: list[dict], expected: list[dict]) -> list[dict]:
 @pytest.mark.parametrize("case", sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists()))
 def test_fixture_case(case):
     spec = json.loads((FIXTURES / case / "expected.json").read_text("utf-8"))
-    body = (FIXTURES / case / "page.html").read_bytes()
+    # A case is its own page.html, or a page of the bundled demo archive (no second copy).
+    page = DEMO / spec["demo_page"] if "demo_page" in spec else FIXTURES / case / "page.html"
+    body = page.read_bytes()
     record = extract(body, spec["url"], spec.get("content_type", "text/html"), spec.get("charset")).to_json()
     for key, want in spec["expect"].items():
         if key == "main_text_contains":
