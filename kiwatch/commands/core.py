@@ -271,16 +271,37 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.write(write_csv(rows, DIRECTORY_COLUMNS))
     else:
         table = Table(title=t(lang, "centres_header", n=len(rows)))
-        cols = [("name", "col_centre"), ("address", "col_address"), ("phone", "col_phone"), ("email", "col_email"),
-                ("head", "col_head"), ("parent_unit", "col_parent"), ("last_verified", "col_verified")]
-        for _, label in cols:
-            table.add_column(t(lang, label), overflow="fold")
+        cols = [("municipality", "col_centre"), ("address", "col_address"), ("phone", "col_phone"),
+                ("email", "col_email"), ("head", "col_head"), ("parent_unit", "col_parent"),
+                ("last_verified", "col_verified")]
+        cols = [(key, label) for key, label in cols if any(row.get(key) for row in rows)]  # no empty columns
+        for key, label in cols:
+            # short values keep their width; long ones (addresses, units) share the rest
+            table.add_column(t(lang, label), overflow="fold", no_wrap=key == "phone",
+                             min_width=10 if key == "last_verified" else None,
+                             ratio=2 if key in ("address", "parent_unit") else 1)
         from rich.markup import escape
 
         for row in rows:
-            table.add_row(*(escape(printable(row.get(key, ""))) for key, _ in cols))
+            table.add_row(*(escape(printable(_for_table(key, row))) for key, _ in cols))
         Console(highlight=False).print(table)
     return EXIT_OK
+
+
+def _for_table(key: str, row: dict) -> str:
+    """Directory cells for people, not machines: one fact per line, phones as dialled,
+    dates without the time (CSV and JSON keep the canonical values)."""
+    value = row.get(key, "") or ""
+    if key == "municipality":
+        return value or row.get("name", "")
+    if key == "phone":
+        import phonenumbers
+
+        return "\n".join(phonenumbers.format_number(phonenumbers.parse(n), phonenumbers.PhoneNumberFormat.NATIONAL)
+                         for n in value.split("; ") if n)
+    if key in ("last_verified", "last_change"):
+        return value[:10]
+    return value.replace("; ", "\n")
 
 
 # --- status --------------------------------------------------------------------------------
