@@ -32,17 +32,17 @@ def smtp():
 
 
 @pytest.fixture
-def db(sqlite_url):
-    engine = open_database(sqlite_url)
-    yield sqlite_url, session_factory(engine)
+def db(db_url):
+    engine = open_database(db_url)
+    yield db_url, session_factory(engine)
     engine.dispose()
 
 
 @pytest.fixture
-def cli_env(monkeypatch, smtp, sqlite_url):
+def cli_env(monkeypatch, smtp, db_url):
     for key, value in smtp.env().items():
         monkeypatch.setenv(key, value)
-    monkeypatch.setenv("KIWATCH_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("KIWATCH_DATABASE_URL", db_url)
     monkeypatch.delenv("KIWATCH_SETTINGS", raising=False)
     return smtp
 
