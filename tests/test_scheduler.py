@@ -83,11 +83,11 @@ def test_bad_schedules_are_refused_clearly():
         SchedulerConfig.from_settings(Settings(daily_digest_time="7 Uhr"))
 
 
-def test_missed_fire_times_coalesce_into_the_latest(sqlite_url):
+def test_missed_fire_times_coalesce_into_the_latest(db_url):
     config = SchedulerConfig.from_settings(Settings(crawl_cron="0 2 * * *", crawl_misfire_grace=3 * 86400))
     trigger = config.triggers()[CRAWL]
     now = datetime(2025, 6, 5, 9, 0, tzinfo=TZ)
-    engine = open_database(sqlite_url)
+    engine = open_database(db_url)
     factory = session_factory(engine)
     with transaction(factory) as s:
         s.add(JobRun(job=CRAWL, scheduled_for=datetime(2025, 6, 3, 2, 0, tzinfo=TZ), status="ok"))
@@ -107,8 +107,8 @@ def test_missed_fire_times_coalesce_into_the_latest(sqlite_url):
     engine.dispose()
 
 
-def test_lease_excludes_a_second_holder_until_it_expires_or_dies(sqlite_url):
-    engine = open_database(sqlite_url)
+def test_lease_excludes_a_second_holder_until_it_expires_or_dies(db_url):
+    engine = open_database(db_url)
     factory = session_factory(engine)
     a, b = LeaseManager(factory, 60), LeaseManager(factory, 60)
     a.acquire("scheduler")
@@ -132,23 +132,23 @@ def test_lease_excludes_a_second_holder_until_it_expires_or_dies(sqlite_url):
 
 # --------------------------------------------------------------------------- jobs in-process
 
-def runner_for(sqlite_url, tmp_path, **settings):
+def runner_for(db_url, tmp_path, **settings):
     script = tmp_path / "fake_crawl.py"
     script.write_text(FAKE_CRAWL)
-    s = Settings(database_url=sqlite_url, crawl_cron="* * * * * *", daily_digest_time="07:00",
+    s = Settings(database_url=db_url, crawl_cron="* * * * * *", daily_digest_time="07:00",
                  crawl_command=f"{sys.executable} {script}", crawl_jitter=0, crawl_misfire_grace=60, **settings)
     config = SchedulerConfig.from_settings(s)
-    engine = open_database(sqlite_url)
+    engine = open_database(db_url)
     factory = session_factory(engine)
     return Runner(s, config, factory, LeaseManager(factory, config.lease_ttl)), engine
 
 
-def test_hung_crawl_is_ended_by_its_timeout_and_the_next_run_works(sqlite_url, tmp_path, monkeypatch):
+def test_hung_crawl_is_ended_by_its_timeout_and_the_next_run_works(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("FAKE_LOG", str(tmp_path / "log"))
     monkeypatch.setenv("FAKE_PID", str(tmp_path / "pid"))
     monkeypatch.setenv("FAKE_FIRST_MARK", str(tmp_path / "first"))
     monkeypatch.setenv("FAKE_FIRST_SLEEP", "60")
-    runner, engine = runner_for(sqlite_url, tmp_path, crawl_timeout=1.0)
+    runner, engine = runner_for(db_url, tmp_path, crawl_timeout=1.0)
     now = datetime.now(timezone.utc)
     assert runner.run_job(CRAWL, now - timedelta(seconds=2)) == "timeout"
     assert runner.run_job(CRAWL, now - timedelta(seconds=1)) == "ok"
@@ -159,10 +159,10 @@ def test_hung_crawl_is_ended_by_its_timeout_and_the_next_run_works(sqlite_url, t
     engine.dispose()
 
 
-def test_a_fire_time_is_served_once_and_crawl_lease_blocks_overlap(sqlite_url, tmp_path, monkeypatch):
+def test_a_fire_time_is_served_once_and_crawl_lease_blocks_overlap(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("FAKE_LOG", str(tmp_path / "log"))
     monkeypatch.setenv("FAKE_PID", str(tmp_path / "pid"))
-    runner, engine = runner_for(sqlite_url, tmp_path)
+    runner, engine = runner_for(db_url, tmp_path)
     when = datetime.now(timezone.utc) - timedelta(seconds=1)
     assert runner.run_job(CRAWL, when) == "ok"
     assert runner.run_job(CRAWL, when) == "done"  # e.g. `run --once` after the daemon did it
@@ -231,20 +231,20 @@ def crawl_intervals(log: Path) -> list[tuple[float, float]]:
     return sorted((starts[p], ends[p]) for p in ends)
 
 
-def test_daemon_crawls_never_overlap_second_daemon_refused_sigterm_clean(sqlite_url, tmp_path):
+def test_daemon_crawls_never_overlap_second_daemon_refused_sigterm_clean(db_url, tmp_path):
     env = daemon_env(tmp_path, "*/2 * * * * *", FAKE_SLEEP="3")  # a crawl outlasts the interval
-    daemon = Daemon(tmp_path, sqlite_url, env)
+    daemon = Daemon(tmp_path, db_url, env)
     try:
         wait_for(lambda: "scheduler running" in daemon.stderr, what="daemon start")
-        second = subprocess.run([sys.executable, "-m", "kiwatch", "run", "--db", sqlite_url], env=env,
+        second = subprocess.run([sys.executable, "-m", "kiwatch", "run", "--db", db_url], env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 2
         assert "another kiwatch scheduler is already running" in second.stderr
-        once = subprocess.run([sys.executable, "-m", "kiwatch", "run", "--once", "--db", sqlite_url], env=env,
+        once = subprocess.run([sys.executable, "-m", "kiwatch", "run", "--once", "--db", db_url], env=env,
                               capture_output=True, text=True, timeout=60)
         assert once.returncode == 2 and "already running" in once.stderr
         wait_for(lambda: len(crawl_intervals(tmp_path / "crawl.log")) >= 2
-                 and any(r.status == "skipped" for r in job_runs(sqlite_url)), what="two crawls and a skipped run")
+                 and any(r.status == "skipped" for r in job_runs(db_url)), what="two crawls and a skipped run")
     finally:
         code = daemon.stop()
     assert code == 0, daemon.stderr
@@ -252,60 +252,60 @@ def test_daemon_crawls_never_overlap_second_daemon_refused_sigterm_clean(sqlite_
     intervals = crawl_intervals(tmp_path / "crawl.log")
     for (s1, e1), (s2, e2) in zip(intervals, intervals[1:]):
         assert s2 >= e1, f"crawls overlap: {intervals}"
-    runs = job_runs(sqlite_url)
+    runs = job_runs(db_url)
     assert any(r.status == "skipped" and "still in progress" in r.detail for r in runs)
     assert "running" not in {r.status for r in runs}
-    engine = open_database(sqlite_url)
+    engine = open_database(db_url)
     with session_factory(engine)() as s:
         assert s.get(Lease, "scheduler").owner == ""  # released: a new daemon may start at once
     engine.dispose()
 
 
-def test_missed_run_after_restart_runs_once_and_killed_child_is_reported(sqlite_url, tmp_path):
+def test_missed_run_after_restart_runs_once_and_killed_child_is_reported(db_url, tmp_path):
     env = daemon_env(tmp_path, "*/3 * * * * *", FAKE_SLEEP="0.2", FAKE_FIRST_SLEEP="120",
                      FAKE_FIRST_MARK=str(tmp_path / "first"))
-    daemon = Daemon(tmp_path, sqlite_url, env)
+    daemon = Daemon(tmp_path, db_url, env)
     try:
         # the first crawl hangs; kill it from outside (OOM killer, admin): reported, next run works
         pid = wait_for(lambda: (tmp_path / "crawl.pid").exists() and int((tmp_path / "crawl.pid").read_text() or 0),
                        what="first crawl")
         os.kill(pid, signal.SIGKILL)
-        wait_for(lambda: any(r.status == "killed" for r in job_runs(sqlite_url)), what="killed run recorded")
-        wait_for(lambda: any(r.status == "ok" for r in job_runs(sqlite_url)), what="a good run after the kill")
+        wait_for(lambda: any(r.status == "killed" for r in job_runs(db_url)), what="killed run recorded")
+        wait_for(lambda: any(r.status == "ok" for r in job_runs(db_url)), what="a good run after the kill")
         assert daemon.proc.poll() is None  # the daemon survived
     finally:
         assert daemon.stop() == 0
     assert "SIGKILL" in daemon.stderr
-    killed = next(r for r in job_runs(sqlite_url) if r.status == "killed")
+    killed = next(r for r in job_runs(db_url) if r.status == "killed")
     assert "killed by SIGKILL" in killed.detail
 
     stopped_at = datetime.now(timezone.utc)
     time.sleep(7)  # the daemon is down for at least two fire times
-    restart = Daemon(tmp_path, sqlite_url, env, name="restart")
+    restart = Daemon(tmp_path, db_url, env, name="restart")
     try:
-        catch_up = wait_for(lambda: [r for r in job_runs(sqlite_url) if r.started_at > stopped_at and r.status == "ok"],
+        catch_up = wait_for(lambda: [r for r in job_runs(db_url) if r.started_at > stopped_at and r.status == "ok"],
                             what="catch-up run")[0]
     finally:
         assert restart.stop() == 0
     assert "missed at" in restart.stderr
-    served = [r for r in job_runs(sqlite_url) if stopped_at < r.scheduled_for <= catch_up.scheduled_for]
+    served = [r for r in job_runs(db_url) if stopped_at < r.scheduled_for <= catch_up.scheduled_for]
     assert served == [catch_up] or [r.id for r in served] == [catch_up.id]  # once, not once per missed fire time
     assert catch_up.scheduled_for - stopped_at >= timedelta(seconds=3)  # ≥ 2 fire times were missed
 
 
-def test_run_once_runs_what_is_due_then_nothing(sqlite_url, tmp_path):
+def test_run_once_runs_what_is_due_then_nothing(db_url, tmp_path):
     # a yearly crawl with a grace window of 400 days: exactly one fire time is due
     env = daemon_env(tmp_path, "0 0 1 1 *", KIWATCH_CRAWL_MISFIRE_GRACE=str(400 * 86400))
-    cmd = [sys.executable, "-m", "kiwatch", "run", "--once", "--db", sqlite_url]
+    cmd = [sys.executable, "-m", "kiwatch", "run", "--once", "--db", db_url]
     first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert first.returncode == 0, first.stderr
     second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert second.returncode == 0, second.stderr
     assert (tmp_path / "crawl.log").read_text().count("start") == 1
-    assert [r.status for r in job_runs(sqlite_url)] == ["ok"]
+    assert [r.status for r in job_runs(db_url)] == ["ok"]
 
 
-def test_daemon_runs_the_real_crawl_against_a_local_site(sqlite_url, tmp_path):
+def test_daemon_runs_the_real_crawl_against_a_local_site(db_url, tmp_path):
     from kiwatch.demo import demo_root, write_demo_registry
     from kiwatch.devserver import DevServer
 
@@ -315,13 +315,13 @@ def test_daemon_runs_the_real_crawl_against_a_local_site(sqlite_url, tmp_path):
         env = daemon_env(tmp_path, "*/2 * * * * *", KIWATCH_CRAWL_SITES=str(registry),
                          KIWATCH_ALLOW_PRIVATE_HOSTS="true", KIWATCH_DOWNLOAD_DELAY="0", KIWATCH_AUTOTHROTTLE="false")
         del env["KIWATCH_CRAWL_COMMAND"]  # the real `python -m kiwatch crawl`
-        daemon = Daemon(tmp_path, sqlite_url, env)
+        daemon = Daemon(tmp_path, db_url, env)
         try:
-            wait_for(lambda: any(r.status in ("ok", "partial") for r in job_runs(sqlite_url)), timeout=120,
+            wait_for(lambda: any(r.status in ("ok", "partial") for r in job_runs(db_url)), timeout=120,
                      what="a real crawl run")
         finally:
             assert daemon.stop() == 0, daemon.stderr
-    engine = open_database(sqlite_url)
+    engine = open_database(db_url)
     from kiwatch.storage.models import Centre, Run
 
     with session_factory(engine)() as s:
