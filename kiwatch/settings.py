@@ -73,6 +73,7 @@ class Settings:
     smtp_user: str = ""
     smtp_password: str = field(default="", repr=False)
     smtp_timeout: float = 30.0
+    smtp_ca_file: str = ""  # PEM file of the CA to trust for the SMTP server instead of the system's (intranet relays)
     mail_from: str = "kiwatch@localhost"
     web_url: str = ""  # public URL of a web view, linked from capped digests
 

@@ -2,7 +2,8 @@
 
 `Mailer(settings)` is built once by the caller and handed to whoever sends; nothing here reads
 the environment, so a test points it at a local aiosmtpd server through Settings alone.
-STARTTLS and implicit TLS use a verifying default SSL context. The password is used for
+STARTTLS and implicit TLS always verify the server's certificate (against the system's CAs, or
+the PEM file in `smtp_ca_file` for an intranet relay with its own CA). The password is used for
 LOGIN only and never appears in a log line, exception message or repr.
 """
 
@@ -47,6 +48,7 @@ class Mailer:
         self._password = settings.smtp_password
         self.timeout = settings.smtp_timeout
         self.mail_from = settings.mail_from
+        self.ca_file = settings.smtp_ca_file or None
         self._smtp: smtplib.SMTP | None = None
 
     def __repr__(self) -> str:  # never show the password
@@ -74,8 +76,9 @@ class Mailer:
             self._smtp = None
 
     def _connect(self) -> smtplib.SMTP:
-        context = ssl.create_default_context()
         try:
+            # verifying always; a private CA (intranet relay) replaces the system's trust store
+            context = ssl.create_default_context(cafile=self.ca_file)
             if self.security == "tls":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
             else:
