@@ -40,6 +40,7 @@ from twisted.internet import task, threads
 from twisted.web import _newclient
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
+from kiwatch.crawlers.resolver import refusal
 from kiwatch.netguard import UrlPolicyError, check_host_allowed, check_url_scheme
 from kiwatch.records import FailureReason, FetchOutcome
 
@@ -278,8 +279,10 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         # IgnoreRequest (a refused host, a robots.txt redirect loop) and an oversized file are
         # "unavailable" in RFC terms, not "unreachable": Scrapy then allows everything, and so do we
-        outcome, reason, detail = classify_failure(exc, None)
-        if not isinstance(exc, IgnoreRequest) and reason is not FailureReason.TOO_LARGE:
+        outcome, reason, detail = classify_failure(exc, None, host=urlsplit(f"//{netloc}").hostname)
+        if reason is FailureReason.PRIVATE_HOST:
+            self._unavailable[netloc] = Verdict(outcome, reason, detail)
+        elif not isinstance(exc, IgnoreRequest) and reason is not FailureReason.TOO_LARGE:
             self._unavailable[netloc] = Verdict(
                 outcome, reason,
                 f"robots.txt of {netloc} could not be fetched ({detail}); following RFC 9309 nothing "
@@ -321,8 +324,9 @@ _EXPLAIN = {
 }
 
 
-def classify_failure(exc: BaseException, request: Request | None) -> tuple[FetchOutcome, FailureReason | None, str]:
-    """(outcome, reason, detail) for an exception that ended a request."""
+def classify_failure(exc: BaseException, request: Request | None,
+                     host: str | None = None) -> tuple[FetchOutcome, FailureReason | None, str]:
+    """(outcome, reason, detail) for an exception that ended a request (to `host`)."""
     detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
     if isinstance(exc, Verdict):
         return exc.outcome, exc.reason, exc.detail
@@ -342,6 +346,10 @@ def classify_failure(exc: BaseException, request: Request | None) -> tuple[Fetch
         return FetchOutcome.FAILED, FailureReason.TOO_LARGE, f"response larger than {meta.get('download_maxsize')} bytes: download aborted"
     if any(_is_tls(c) for c in chain):
         return FetchOutcome.FAILED, FailureReason.TLS_ERROR, detail
+    host = host or (urlsplit(request.url).hostname if request is not None else None)
+    refused = refusal(host) if host else None
+    if refused and any(isinstance(c, (CannotResolveHostError, txerror.DNSLookupError)) for c in chain):
+        return FetchOutcome.BLOCKED, FailureReason.PRIVATE_HOST, refused  # found when connecting (DNS rebinding)
     table: list[tuple[tuple[type[BaseException], ...], FailureReason]] = [
         ((DownloadTimeoutError, txerror.TimeoutError, txerror.TCPTimedOutError), FailureReason.TIMEOUT),
         ((CannotResolveHostError, txerror.DNSLookupError), FailureReason.DNS),

@@ -44,6 +44,8 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "USER_AGENT": settings.full_user_agent,
         "ROBOTSTXT_OBEY": settings.obey_robots,
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "DNS_RESOLVER": "kiwatch.crawlers.resolver.PolicyResolver",
+        "KIWATCH_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
         "DNS_TIMEOUT": settings.download_timeout,
         "RETRY_TIMES": settings.retry_times,
         "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",  # the failure is reported as a result, not a crash

@@ -1,0 +1,59 @@
+"""DNS resolution that enforces the URL policy on the addresses actually connected to.
+
+The URL policy middleware checks a host before the request, but the connection resolves the
+name again: a host that answers with a public address first and a private one next (DNS
+rebinding) would slip through. This resolver checks every answer it hands to the connection.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet import error as txerror
+from twisted.internet.defer import Deferred
+
+from kiwatch.netguard import is_private_address
+
+ALLOW_SETTING = "KIWATCH_ALLOW_PRIVATE_HOSTS"
+
+# Twisted turns any failure of a simple resolver into "no results for hostname", losing the
+# reason; the crawl's failure classification looks the name up here to report it as refused.
+# One crawl per process, so this per-process record is the crawl's own.
+REFUSED: dict[str, str] = {}
+
+
+class PrivateAddressRefused(txerror.DNSLookupError):
+    """The name resolved to a loopback, private or link-local address; not connected."""
+
+
+def refusal(host: str) -> str | None:
+    """Why connecting to `host` was refused by this resolver, if it was."""
+    address = REFUSED.get(host.lower())
+    if address is None:
+        return None
+    return (f"{host} resolves to a private or loopback address ({address}); "
+            "use --allow-private-hosts to watch intranet or local sites")
+
+
+class PolicyResolver(CachingThreadedResolver):
+    allow_private = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> "PolicyResolver":
+        resolver = super().from_crawler(crawler, reactor)
+        resolver.allow_private = crawler.settings.getbool(ALLOW_SETTING)
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
+        d = super().getHostByName(name, timeout)
+        if not self.allow_private:
+            d.addCallback(self._checked, name)
+        return d
+
+    @staticmethod
+    def _checked(address: str, name: str) -> str:
+        if is_private_address(address):
+            REFUSED[name.lower()] = address
+            raise PrivateAddressRefused(refusal(name))
+        return address
