@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -353,24 +352,10 @@ def test_malformed_html_nul_bytes_and_deep_nesting_do_not_crash():
     assert extract_html(unclosed, "https://t.example/").main_text
 
 
-def test_huge_text_node_is_refused_quickly():
+def test_huge_text_node_is_refused():
     html = "<html><body><p>" + "Wort " * 2_000_000 + "</p></body></html>"
-    start = time.perf_counter()
     with pytest.raises(ExtractionError) as info:
         extract_html(html, "https://t.example/")
     assert info.value.reason == FailureReason.TOO_LARGE
-    assert time.perf_counter() - start < 5
     # a long but plausible page is still parsed
     assert extract_html("<html><body><p>" + "Wort " * 50_000 + "</p></body></html>", "https://t.example/").main_text
-
-
-def test_extraction_is_fast():
-    bodies = [(DEMO / "2018" / p).read_bytes() for p in (DUISBURG_MAIN, DUISBURG_NEWS, WESEL)]
-    bodies.append((DEMO / "2023" / DUISBURG_MAIN).read_bytes())
-    start = time.perf_counter()
-    rounds = 25
-    for _ in range(rounds):
-        for body in bodies:
-            extract(body, "http://127.0.0.1/x/")
-    per_page = (time.perf_counter() - start) / (rounds * len(bodies))
-    assert per_page < 0.05  # generous bound for slow CI; typical figure is a few ms
