@@ -80,10 +80,6 @@ class Address:
         so a version that adds the postal code is not a move."""
         return self.street.casefold()
 
-    def display(self) -> str:
-        place = " ".join(p for p in (self.postal_code, self.city) if p)
-        return f"{self.street}, {place}" if place else self.street
-
 
 @dataclass(slots=True, frozen=True)
 class Phone:

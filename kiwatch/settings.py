@@ -40,8 +40,6 @@ class Settings:
     max_pdf_bytes: int = 50 * 1024 * 1024
     warn_bytes: int = 2 * 1024 * 1024
     extraction_workers: int = -1  # processes extracting pages: -1 one per core, 0 inside the crawl process
-    pdf_timeout: float = 20.0  # seconds for text extraction of one PDF (in a child process)
-    pdf_max_pages: int = 200
     verify_tls: bool = True
     allow_private_hosts: bool = False  # crawl loopback/private addresses (tests, demo, intranets)
     # change detection
@@ -83,9 +81,6 @@ class Settings:
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
-
-    def masked_database_url(self) -> str:
-        return mask_url(self.database_url)
 
 
 def mask_url(url: str) -> str:

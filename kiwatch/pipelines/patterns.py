@@ -159,9 +159,6 @@ HEAD_ROLE_RE = re.compile(
 #: Nominalised adjectives that take "-r" after "Der" ("Der Vorsitzende" -> "Vorsitzender").
 ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
 
-#: Academic titles kept with the name.
-NAME_TITLES = ("Prof. Dr.", "Prof.", "Dr. med.", "Dr. phil.", "Dr. rer. nat.", "Dr.", "Dipl.-Ing.", "Dipl.-Päd.", "Dipl.-Soz.-Päd.", "Mag.")
-SALUTATIONS = frozenset({"Herr", "Herrn", "Frau"})
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "vom", "da", "di", "el", "al"})
 #: Endings of capitalised words that are nouns/adjectives, not names ("Integrationszentrum").
 NON_NAME_SUFFIXES = (

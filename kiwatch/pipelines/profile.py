@@ -59,10 +59,9 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
         if kind == "news":
             continue
         for a in rec.get("addresses", []):
-            display = a["street"] + (", " + " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
-                                     if a.get("postal_code") or a.get("city") else "")
+            place = " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
             _put(tables["addresses"], _key(a["street"]), {
-                "value": display, "street": a["street"], "postal_code": a.get("postal_code", ""),
+                "value": f"{a['street']}, {place}" if place else a["street"], "street": a["street"], "postal_code": a.get("postal_code", ""),
                 "city": a.get("city", ""), "label": a.get("label", ""), "url": url,
             })
         for p in rec.get("phones", []):
@@ -111,8 +110,3 @@ def looks_like_broken_extraction(before: Profile, after: Profile) -> bool:
     pages_kept = set(before.get("pages", {})) <= set(after.get("pages", {}))
     return had and not has and pages_kept
 
-
-def is_empty(profile: Profile | None) -> bool:
-    if not profile:
-        return True
-    return not any(profile.get(name) for name in FACT_FIELDS) and not profile.get("parent_unit")
