@@ -70,3 +70,13 @@ def test_broken_utf8_is_replaced_not_raised():
 
 def test_empty_body():
     assert decode_html(b"", None) == ""
+
+
+def test_mostly_valid_utf8_stays_utf8_with_the_bad_bytes_dropped():
+    """B3: a few corrupt bytes in a UTF-8 page; a Latin-1 page stays Latin-1."""
+    body = TEXT.encode("utf-8").replace(b"Reeser", b"\xff\xfeReeser")
+    for declared in ("utf-8", None, "iso-8859-1"):
+        assert decode_html(body, declared) == TEXT
+    latin = "<p>Straße, Übergang, Größe</p>"
+    assert decode_html(latin.encode("iso-8859-1"), None) == latin
+    assert decode_html(latin.encode("iso-8859-1"), "utf-8") == latin

@@ -94,20 +94,45 @@ def _decode_strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
+_INVALID_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape could not decode
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """The body as UTF-8 with bad bytes replaced, if it is UTF-8 with a few broken bytes.
+
+    A text in a Latin charset has (almost) no valid multi-byte UTF-8 sequence: every umlaut is
+    a lone high byte. A UTF-8 page with a few corrupted bytes has many more valid sequences
+    than bad bytes; decoding it as windows-1252 would turn every umlaut into mojibake and
+    every fact containing one into a false change (RELIABILITY B3). The bad bytes are dropped
+    rather than shown as U+FFFD: they are transport or CMS noise, and a marker inside a name
+    or street would itself make the fact differ from the last clean run.
+    """
+    text = body.decode("utf-8", "surrogateescape")
+    invalid = len(_INVALID_UTF8.findall(text))
+    if not invalid:
+        return text
+    if len(_MULTIBYTE.findall(text)) <= invalid:
+        return None
+    return _INVALID_UTF8.sub("", text)
+
+
 def decode_html(body: bytes, declared_charset: str | None) -> str:
-    """Decode an HTML body; never raises. Undecodable bytes become U+FFFD.
+    """Decode an HTML body; never raises. Undecodable bytes are dropped or become U+FFFD.
 
     Order: BOM, declared charset (if the bytes really decode with it), <meta charset> / XML
     declaration, UTF-8, windows-1252. A declared Latin charset loses against bytes that are
-    valid multi-byte UTF-8, since that combination is almost never accidental (wrong headers
-    are common on municipal CMSs).
+    (mostly) valid multi-byte UTF-8, since that combination is almost never accidental (wrong
+    headers are common on municipal CMSs); a few broken bytes in a UTF-8 page are replaced
+    instead of flipping the whole page to windows-1252.
     """
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             return body[len(bom):].decode(encoding, "replace")
 
-    utf8 = _decode_strict(body, "utf-8")
-    is_multibyte_utf8 = utf8 is not None and not body.isascii()
+    ascii_only = body.isascii()
+    utf8 = body.decode("ascii") if ascii_only else _mostly_utf8(body)
+    is_multibyte_utf8 = utf8 is not None and not ascii_only
 
     candidates = [_normalise_label(declared_charset)]
     head = body[:4096]
