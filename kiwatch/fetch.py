@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from email.message import Message
 
-from kiwatch.netguard import UrlPolicyError, check_host_allowed
+from kiwatch.netguard import HostPolicy, UrlPolicyError, check_host_allowed, parse_networks
 from kiwatch.settings import Settings
 
 
@@ -16,19 +16,19 @@ class FetchError(ValueError):
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, allow_private: bool):
-        self.allow_private = allow_private
+    def __init__(self, policy: HostPolicy):
+        self.policy = policy
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        check_host_allowed(newurl, self.allow_private)  # every hop, not just the first URL
+        check_host_allowed(newurl, self.policy)  # every hop, not just the first URL
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def fetch_once(url: str, settings: Settings, allow_private: bool = False) -> tuple[bytes, str | None, str | None, str]:
     """(body, content type, charset, final URL) of one URL, or FetchError."""
-    allow_private = allow_private or settings.allow_private_hosts
-    check_host_allowed(url, allow_private)
-    opener = urllib.request.build_opener(_CheckedRedirects(allow_private))
+    policy = HostPolicy(allow_private or settings.allow_private_hosts, parse_networks(settings.private_networks))
+    check_host_allowed(url, policy)
+    opener = urllib.request.build_opener(_CheckedRedirects(policy))
     request = urllib.request.Request(url, headers={"User-Agent": settings.full_user_agent})
     limit = settings.max_pdf_bytes
     try:

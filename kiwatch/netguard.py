@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
@@ -27,11 +28,73 @@ def check_url_scheme(url: str) -> None:
         raise UrlPolicyError("the URL has no host name")
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
 def is_private_address(ip: str) -> bool:
+    addr = _address(ip)
+    return not addr.is_global or addr.is_multicast
+
+
+def _address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     addr = ipaddress.ip_address(ip)
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
-        addr = addr.ipv4_mapped
-    return not addr.is_global or addr.is_multicast
+        return addr.ipv4_mapped
+    return addr
+
+
+def parse_networks(text: str) -> tuple[Network, ...]:
+    """The `private_networks` setting: comma- or space-separated networks ("10.20.0.0/16").
+
+    A link-local network (169.254.0.0/16 holds the cloud metadata service, fe80::/10) is
+    refused: no intranet site lives there, and opening it would expose credentials.
+    """
+    networks: list[Network] = []
+    for item in text.replace(",", " ").split():
+        try:
+            net = ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ValueError(f"{item!r} is not a network like 10.20.0.0/16") from None
+        if any(net.overlaps(ll) for ll in _LINK_LOCAL if ll.version == net.version):
+            raise ValueError(f"{item} overlaps link-local addresses (cloud metadata), which are never crawled")
+        networks.append(net)
+    return tuple(networks)
+
+
+_LINK_LOCAL = (ipaddress.ip_network("169.254.0.0/16"), ipaddress.ip_network("fe80::/10"))
+
+
+@dataclass(frozen=True)
+class HostPolicy:
+    """Which non-public addresses may be connected to.
+
+    `allow_loopback` (--allow-private-hosts) opens 127.0.0.0/8 and ::1 only: tests and the
+    demo. Intranet sites need their networks listed explicitly (`private_networks`), so one
+    flag never opens the whole private address space. Link-local addresses are never allowed.
+    """
+
+    allow_loopback: bool = False
+    networks: tuple[Network, ...] = ()
+
+    @classmethod
+    def of(cls, policy: "HostPolicy | bool") -> "HostPolicy":
+        return policy if isinstance(policy, HostPolicy) else cls(allow_loopback=bool(policy))
+
+    def refusal(self, ip: str) -> str | None:
+        """Why connecting to `ip` is refused, or None when it is allowed."""
+        addr = _address(ip)
+        if addr.is_link_local:
+            return f"a link-local address ({addr}, e.g. cloud metadata), never crawled"
+        if addr.is_loopback and self.allow_loopback:
+            return None
+        if any(addr in net for net in self.networks if net.version == addr.version):
+            return None
+        if addr.is_global and not addr.is_multicast:
+            return None
+        if addr.is_loopback:
+            return f"a loopback address ({addr}); use --allow-private-hosts for local test sites"
+        return (f"a private address ({addr}); list its network in the setting private_networks "
+                "(e.g. KIWATCH_PRIVATE_NETWORKS=10.20.0.0/16) to watch an intranet site")
 
 
 def resolve(host: str) -> list[str]:
@@ -44,22 +107,20 @@ def resolve(host: str) -> list[str]:
     return sorted({info[4][0] for info in infos})
 
 
-def check_host_allowed(url: str, allow_private_hosts: bool) -> None:
-    """Refuse a URL whose host is, or resolves to, a loopback, private or link-local address.
+def check_host_allowed(url: str, policy: HostPolicy | bool) -> None:
+    """Refuse a URL whose host is, or resolves to, an address the policy does not open
+    (loopback, private, link-local, multicast).
 
     DNS failures are not policy errors: they surface as fetch failures with reason 'dns'.
     """
     check_url_scheme(url)
-    if allow_private_hosts:
-        return
+    policy = HostPolicy.of(policy)
     host = urlsplit(url).hostname or ""
     try:
         addresses = resolve(host)
     except (socket.gaierror, UnicodeError):
         return
-    private = [a for a in addresses if is_private_address(a)]
-    if private:
-        raise UrlPolicyError(
-            f"host {host} resolves to a private or loopback address ({private[0]}); "
-            "use --allow-private-hosts to watch intranet or local sites"
-        )
+    for address in addresses:
+        problem = policy.refusal(address)
+        if problem:
+            raise UrlPolicyError(f"host {host} resolves to {problem}")

@@ -41,7 +41,8 @@ class Settings:
     warn_bytes: int = 2 * 1024 * 1024
     extraction_workers: int = -1  # processes extracting pages: -1 one per core, 0 inside the crawl process
     verify_tls: bool = True
-    allow_private_hosts: bool = False  # crawl loopback/private addresses (tests, demo, intranets)
+    allow_private_hosts: bool = False  # crawl loopback addresses (tests, the demo); --allow-private-hosts
+    private_networks: str = ""  # intranet networks that may be crawled, e.g. "10.20.0.0/16, 192.168.5.0/24" (never link-local)
     # change detection
     gone_confirmations: int = 2  # consecutive 404/410 runs before a page counts as removed
     failing_after_runs: int = 3  # consecutive failed runs before a centre is marked failing
@@ -143,6 +144,12 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
     settings = Settings(**values)
     if settings.lang not in {"de", "en"}:
         raise SettingsError(f"setting 'lang' must be 'de' or 'en', not {settings.lang!r}")
+    from kiwatch.netguard import parse_networks
+
+    try:
+        parse_networks(settings.private_networks)
+    except ValueError as exc:
+        raise SettingsError(f"setting 'private_networks': {exc}") from None
     if settings.smtp_security not in {"starttls", "tls", "none"}:
         raise SettingsError(f"setting 'smtp_security' must be starttls, tls or none, not {settings.smtp_security!r}")
     return settings

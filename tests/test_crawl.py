@@ -8,6 +8,7 @@ Only 127.0.0.1 is ever contacted; no assertion depends on wall-clock time.
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import json
 import urllib.error
 import urllib.request
@@ -25,7 +26,9 @@ from kiwatch.crawlers.middlewares import (
 from kiwatch.crawlers.spider import CentreScope, canonicalize_url, is_page_link
 from kiwatch.devserver import DevServer, etag_for
 from kiwatch.records import FailureReason, FetchOutcome
+from kiwatch.netguard import HostPolicy, parse_networks
 from kiwatch.registry import CentreConfig, RegistryError, load_registry
+from kiwatch.settings import SettingsError, load_settings
 from tests.crawlhelp import by_url, closed_port, make_site, page, run_dump, self_signed_context, write_registry
 
 OK, GONE, MOVED, FAILED, BLOCKED, NOT_MODIFIED = (o.value for o in (
@@ -405,12 +408,48 @@ def test_non_http_start_url_rejected_at_registry_load(tmp_path, url):
         load_registry(sites)
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://10.1.2.3/", "http://192.168.0.1/",
-                                 "http://169.254.169.254/latest/meta-data/", "http://[::1]/"])
-def test_url_policy_refuses_private_addresses(url):
+@pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://[::1]/"])
+def test_allow_private_hosts_opens_loopback(url):
     problem = UrlPolicyMiddleware(allow_private_hosts=False)._check(url)
     assert problem and "--allow-private-hosts" in problem
     assert UrlPolicyMiddleware(allow_private_hosts=True)._check(url) is None
+
+
+@pytest.mark.parametrize("url", ["http://10.1.2.3/", "http://192.168.0.1/", "http://172.16.5.4/", "http://[fd00::1]/"])
+def test_private_networks_only_when_listed(url):
+    """Issue 8 #13: --allow-private-hosts opens loopback only; an intranet needs its network listed."""
+    for flag in (False, True):
+        problem = UrlPolicyMiddleware(allow_private_hosts=flag)._check(url)
+        assert problem and "private_networks" in problem
+    listed = HostPolicy(False, parse_networks("10.0.0.0/8, 192.168.0.0/24 172.16.0.0/12,fd00::/8"))
+    assert UrlPolicyMiddleware(listed)._check(url) is None
+    other = HostPolicy(True, parse_networks("10.9.0.0/16"))
+    assert UrlPolicyMiddleware(other)._check(url) is not None
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/"])
+def test_link_local_is_never_crawled(url):
+    """Cloud metadata (169.254.169.254): not by the flag, not by a listed network."""
+    everything = HostPolicy(True, (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")))
+    for policy in (HostPolicy(False), HostPolicy(True), everything):
+        problem = UrlPolicyMiddleware(policy)._check(url)
+        assert problem and "link-local" in problem
+    for listed in ("169.254.0.0/16", "169.254.169.254/32", "fe80::/64", "0.0.0.0/0"):
+        with pytest.raises(SettingsError, match="private_networks.*link-local"):
+            load_settings(env={"KIWATCH_PRIVATE_NETWORKS": listed})
+    with pytest.raises(SettingsError, match="private_networks.*'intranet' is not a network"):
+        load_settings(env={"KIWATCH_PRIVATE_NETWORKS": "intranet"})
+
+
+def test_listed_network_is_crawled_without_the_flag(tmp_path):
+    """A network listed in private_networks is crawled, here over 127.0.0.1 (the only address
+    a test may contact) listed as if it were an intranet."""
+    (tmp_path / "ki").mkdir()
+    (tmp_path / "ki/index.html").write_text(page("KI im Intranet"), encoding="utf-8")
+    with DevServer(tmp_path) as srv:
+        sites = write_registry(tmp_path / "sites.toml", [{"slug": "intra", "start_urls": [srv.url("/ki/index.html")]}])
+        [result] = run_dump(sites, tmp_path / "out.jsonl", env={"KIWATCH_PRIVATE_NETWORKS": "127.0.0.0/8"})
+    assert result["outcome"] == OK
 
 
 def test_scrapy_settings_are_safe_and_ours():

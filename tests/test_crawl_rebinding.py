@@ -37,5 +37,5 @@ def test_private_address_found_at_connection_time_is_refused(tmp_path):
         assert proc.returncode == 0, proc.stderr[-3000:]
         (result,) = [json.loads(line) for line in out.read_text().splitlines()]
         assert (result["outcome"], result["reason"]) == ("blocked", "private_host"), result["detail"]
-        assert "resolves to a private or loopback address (127.0.0.1)" in result["detail"]
+        assert "resolves to a loopback address (127.0.0.1)" in result["detail"]
         assert server.requested_paths() == []  # nothing reached the private host, not even robots.txt

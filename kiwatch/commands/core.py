@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
     p.add_argument("--sites", metavar="FILE", help="registry TOML file (default: the bundled 54 NRW centres)")
     p.add_argument("--allow-private-hosts", action="store_true",
-                   help="also crawl loopback/private addresses (tests, the demo, intranet sites)")
+                   help="also crawl loopback addresses (tests, the demo); intranet networks need the setting private_networks")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-page progress lines")
     p.set_defaults(func=cmd_crawl)
 
@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("extract", parents=[common], help="extract one page (file or URL) and print its record as JSON")
     p.add_argument("source", metavar="FILE_OR_URL")
     p.add_argument("--url", help="URL to resolve relative links against (for a file)")
-    p.add_argument("--allow-private-hosts", action="store_true", help="allow fetching from loopback/private addresses")
+    p.add_argument("--allow-private-hosts", action="store_true", help="allow fetching from loopback addresses")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("demo", parents=[common], help="the whole pipeline on the bundled 2018 and 2023 pages, offline")

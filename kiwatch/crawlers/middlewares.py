@@ -41,7 +41,7 @@ from twisted.web import _newclient
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 from kiwatch.crawlers.resolver import refusal
-from kiwatch.netguard import UrlPolicyError, check_host_allowed, check_url_scheme
+from kiwatch.netguard import HostPolicy, UrlPolicyError, check_host_allowed, check_url_scheme, parse_networks
 from kiwatch.records import FailureReason, FetchOutcome
 
 if TYPE_CHECKING:
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 META_HOSTS = "kiwatch_hosts"  # request meta: the centre's site hosts (see site_host)
-ALLOW_PRIVATE_FLAG = "--allow-private-hosts"
 
 
 class Verdict(IgnoreRequest):
@@ -93,15 +92,16 @@ class UrlPolicyMiddleware:
     for the crawl, so 54 sites cost 54 look-ups, not one per page.
     """
 
-    def __init__(self, allow_private_hosts: bool) -> None:
-        self.allow_private_hosts = allow_private_hosts
+    def __init__(self, allow_private_hosts: bool | HostPolicy) -> None:
+        self.policy = HostPolicy.of(allow_private_hosts)
         self._host_errors: dict[str, str | None] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "UrlPolicyMiddleware":
         if not crawler.settings.getbool("KIWATCH_URLPOLICY_ENABLED", True):
             raise NotConfigured
-        return cls(crawler.settings.getbool("KIWATCH_URLPOLICY_ALLOW_PRIVATE_HOSTS"))
+        return cls(HostPolicy(crawler.settings.getbool("KIWATCH_URLPOLICY_ALLOW_PRIVATE_HOSTS"),
+                              parse_networks(crawler.settings.get("KIWATCH_PRIVATE_NETWORKS", ""))))
 
     async def process_request(self, request: Request) -> None:
         url = request.url
@@ -118,12 +118,9 @@ class UrlPolicyMiddleware:
 
     def _check(self, url: str) -> str | None:
         try:
-            check_host_allowed(url, self.allow_private_hosts)
+            check_host_allowed(url, self.policy)
         except UrlPolicyError as exc:
-            message = str(exc)
-            if ALLOW_PRIVATE_FLAG not in message:
-                message += f" (use {ALLOW_PRIVATE_FLAG} to allow)"
-            return message
+            return str(exc)
         return None
 
 

@@ -13,14 +13,14 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import error as txerror
 from twisted.internet.defer import Deferred
 
-from kiwatch.netguard import is_private_address
+from kiwatch.netguard import HostPolicy, parse_networks
 
 ALLOW_SETTING = "KIWATCH_ALLOW_PRIVATE_HOSTS"
 
 # Twisted turns any failure of a simple resolver into "no results for hostname", losing the
 # reason; the crawl's failure classification looks the name up here to report it as refused.
 # One crawl per process, so this per-process record is the crawl's own.
-REFUSED: dict[str, str] = {}
+REFUSED: dict[str, str] = {}  # host → why
 
 
 class PrivateAddressRefused(txerror.DNSLookupError):
@@ -29,31 +29,29 @@ class PrivateAddressRefused(txerror.DNSLookupError):
 
 def refusal(host: str) -> str | None:
     """Why connecting to `host` was refused by this resolver, if it was."""
-    address = REFUSED.get(host.lower())
-    if address is None:
-        return None
-    return (f"{host} resolves to a private or loopback address ({address}); "
-            "use --allow-private-hosts to watch intranet or local sites")
+    problem = REFUSED.get(host.lower())
+    return None if problem is None else f"{host} resolves to {problem}"
 
 
 class PolicyResolver(CachingThreadedResolver):
-    allow_private = False
+    policy = HostPolicy()
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> "PolicyResolver":
         resolver = super().from_crawler(crawler, reactor)
-        resolver.allow_private = crawler.settings.getbool(ALLOW_SETTING)
+        resolver.policy = HostPolicy(crawler.settings.getbool(ALLOW_SETTING),
+                                     parse_networks(crawler.settings.get("KIWATCH_PRIVATE_NETWORKS", "")))
         return resolver
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
         d = super().getHostByName(name, timeout)
-        if not self.allow_private:
-            d.addCallback(self._checked, name)
+        d.addCallback(self._checked, name, self.policy)
         return d
 
     @staticmethod
-    def _checked(address: str, name: str) -> str:
-        if is_private_address(address):
-            REFUSED[name.lower()] = address
+    def _checked(address: str, name: str, policy: HostPolicy) -> str:
+        problem = policy.refusal(address)
+        if problem:
+            REFUSED[name.lower()] = problem
             raise PrivateAddressRefused(refusal(name))
         return address

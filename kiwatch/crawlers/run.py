@@ -46,6 +46,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
         "DNS_RESOLVER": "kiwatch.crawlers.resolver.PolicyResolver",
         "KIWATCH_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
+        "KIWATCH_PRIVATE_NETWORKS": settings.private_networks,
         "DNS_TIMEOUT": settings.download_timeout,
         "RETRY_TIMES": settings.retry_times,
         "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",  # the failure is reported as a result, not a crash
