@@ -94,3 +94,21 @@ def test_refused_login_names_the_user_but_never_the_password(tls):
         assert handler.messages == []
     finally:
         controller.stop()
+
+
+def test_user_set_but_server_offers_no_login_names_the_real_reason():
+    """Issue 8 #14: security none, a user set, a server without AUTH: the message says there is no
+    login on this connection (not "does not offer STARTTLS"), and nothing is sent unauthenticated."""
+    controller, handler = serve()  # aiosmtpd without an authenticator offers no AUTH
+    try:
+        mailer = Mailer(settings(controller, "none", smtp_user="kiwatch", smtp_password="pw"))
+        with pytest.raises(DeliveryError) as info, mailer:
+            mailer.send(message(), "laki@example.org")
+        assert "offers no login (AUTH)" in str(info.value) and "smtp_user" in str(info.value)
+        assert "STARTTLS" not in str(info.value).split(";")[0] and not info.value.temporary
+        assert handler.messages == []
+        with Mailer(settings(controller, "none")) as mailer:  # without a user it is an open relay: delivered
+            mailer.send(message(), "laki@example.org")
+        assert len(handler.messages) == 1
+    finally:
+        controller.stop()

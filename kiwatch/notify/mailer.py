@@ -85,17 +85,30 @@ class Mailer:
                 smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
             smtp.ehlo()
             if self.security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    smtp.close()
+                    raise DeliveryError(f"{self.where} does not offer STARTTLS (set KIWATCH_SMTP_SECURITY=tls or none)",
+                                        temporary=False, connection=True)
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if self.user:
+                if not smtp.has_extn("auth"):
+                    # a user is set but the server offers no login on this connection (many
+                    # servers offer AUTH only after STARTTLS): say so, not "no STARTTLS"
+                    smtp.close()
+                    raise DeliveryError(
+                        f"{self.where} offers no login (AUTH) on this connection, but smtp_user is set; "
+                        "unset KIWATCH_SMTP_USER for a relay without login, or use KIWATCH_SMTP_SECURITY=starttls/tls "
+                        "if the server offers login only over TLS", temporary=False, connection=True)
                 smtp.login(self.user, self._password)
             return smtp
+        except DeliveryError:
+            raise
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError(f"{self.where}: login as {self.user!r} refused ({_reply(exc.smtp_code, exc.smtp_error)})",
                                 temporary=False, connection=True, code=exc.smtp_code) from None
-        except smtplib.SMTPNotSupportedError:
-            raise DeliveryError(f"{self.where} does not offer STARTTLS (set KIWATCH_SMTP_SECURITY=tls or none)",
-                                temporary=False, connection=True) from None
+        except smtplib.SMTPNotSupportedError as exc:
+            raise DeliveryError(f"{self.where}: {exc}", temporary=False, connection=True) from None
         except smtplib.SMTPResponseException as exc:
             raise DeliveryError(f"{self.where}: {_reply(exc.smtp_code, exc.smtp_error)}",
                                 temporary=400 <= exc.smtp_code < 500, connection=True, code=exc.smtp_code) from None
