@@ -11,7 +11,7 @@ import unicodedata
 
 import phonenumbers
 
-from kiwatch.pipelines import patterns
+from kiwatch.pipelines.extract import rules
 
 # --------------------------------------------------------------------------- phone
 
@@ -99,7 +99,7 @@ def canonical_programme(name: str) -> str:
     """Identity of a programme: the known name when the wording names exactly one known
     programme ("Kein Abschluss ohne Anschluss (KAoA)" -> "KAoA"), else the wording itself,
     whitespace collapsed and case-folded."""
-    hits = [known for known, regex in patterns.PROGRAMMES if regex.search(name)]
+    hits = [known for known, regex in rules.PROGRAMMES if regex.search(name)]
     return (hits[0] if len(hits) == 1 else " ".join(name.split())).casefold()
 
 
@@ -113,7 +113,7 @@ _HYPHENATION_RE = re.compile(
     r"(?<=[a-zäöüß])-[ \n]+(?!(?:und|oder|bzw|sowie|als|bis|noch|wie|statt|als auch)\b)(?=[a-zäöüß])"
 )
 _QUOTES = (("„", '"'), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("‚", "'"), ("‘", "'"), ("’", "'"))
-_STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in patterns.STREET_SUFFIXES)
+_STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in rules.STREET_SUFFIXES)
 _STREET_IN_TEXT_RE = re.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß\-]*(?:" + _STREET_SUFFIX_ALT + r")|(?:Straße|Strasse|Str\.|Platz|Pl\.|Markt|Weg|Allee|Ring|Wall))"
     r"\s*\d{1,4}(?:\s*[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,4}(?:\s*[a-zA-Z](?![\wäöüß.]))?)?(?![\d.])"
@@ -122,7 +122,7 @@ _STREET_IN_TEXT_RE = re.compile(
 
 _DIGIT_RE = re.compile(r"\d")
 _WORD_BEFORE_NUMBER_RE = re.compile(r"([^\W\d_][\w.\-]*)\s*\d")
-_STREET_ENDINGS = tuple(patterns.STREET_SUFFIXES) + ("strasse",)
+_STREET_ENDINGS = tuple(rules.STREET_SUFFIXES) + ("strasse",)
 
 
 class _StreetHint:
@@ -159,7 +159,7 @@ def clean_whitespace(text: str) -> str:
 
 def remove_volatile(text: str) -> str:
     low = text.lower()
-    for hints, regex in patterns.VOLATILE_PATTERNS:
+    for hints, regex in rules.VOLATILE_PATTERNS:
         if any(h in low for h in hints):
             text = regex.sub("", text)
     return text
@@ -185,7 +185,7 @@ def canonical_text(text: str) -> str:
             text = text.replace(quote, plain)
     text = _HYPHENATION_RE.sub("", text)
     text = remove_volatile(text)
-    text = patterns.PHONE_NUMBER_RE.sub(_canonical_phone_in_text, text)
+    text = rules.PHONE_NUMBER_RE.sub(_canonical_phone_in_text, text)
     text = _PHONE_LABEL_IN_TEXT_RE.sub(lambda m: "Fax: " if "fax" in m.group(0).lower() else "Tel.: ", text)
     if "@" in text or _OBFUSCATION_HINT_RE.search(text):
         text = _EMAIL_IN_TEXT_RE.sub(lambda m: canonical_email(m.group(0)) or m.group(0), text)

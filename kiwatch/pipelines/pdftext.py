@@ -27,8 +27,8 @@ _OUTPUT_LIMIT = 20 * 1024 * 1024  # text beyond this is not a flyer any more
 
 
 def _fail(reason: str, detail: str):
-    # Imported late: extract imports this module, and the child must not pay for lxml.
-    from kiwatch.pipelines.extract import ExtractionError
+    # Imported late: the child must not pay for more than it needs.
+    from kiwatch.pipelines.extract.errors import ExtractionError
     from kiwatch.records import FailureReason
 
     return ExtractionError(FailureReason[reason], detail)

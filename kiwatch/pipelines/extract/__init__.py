@@ -1,0 +1,29 @@
+"""Extraction: page -> PageRecord, pure functions, no Scrapy, no network.
+
+Modules: ``document`` (parse, boilerplate, blocks), ``structured`` (JSON-LD, microdata), one
+module per field (``addresses``, ``contact``, ``people``, ``units``, ``dated``, ``programmes``),
+``attribution`` (whose block a fact sits in), ``rules`` (every keyword and pattern, as data),
+``hints`` (per-site selectors/labels from the registry) and ``page`` (the assembly in layers).
+
+The entry points are loaded lazily so that ``normalise`` can use ``rules`` without importing
+the whole extractor (which itself uses ``normalise``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiwatch.pipelines.extract.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from kiwatch.pipelines.extract.page import extract, extract_html, extract_text
+
+__all__ = ["ExtractionError", "extract", "extract_html", "extract_text"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("extract", "extract_html", "extract_text"):
+        from kiwatch.pipelines.extract import page
+
+        return getattr(page, name)
+    raise AttributeError(name)

@@ -1,0 +1,158 @@
+"""Postal addresses in lines of text: inline, across lines, without postal code or street word."""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.normalise import STREET_HINT_RE, canonical_street
+from kiwatch.records import Address
+
+# =========================================================================== heuristics: contact
+
+
+_STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
+_STREET = (
+    r"(?P<street>(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
+    r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
+    r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
+)
+_PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
+             r"(?:\s+(?:an der|am|im|in der|a\.\s?d\.)\s+[A-ZÄÖÜ][\wäöüß\-]*)?)")
+# A street without a street word ("Am Rathaus 5", "Innenhafen 12"): taken only where a postal
+# code and city follow, which tells it from any other word with a number.
+_PLACE_STREET = (
+    r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
+    r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
+    r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
+)
+_PLACE_LINE_RE = re.compile(r"^" + _PLACE_STREET + r"\s*,?\s*$")
+_PLACE_INLINE_RE = re.compile(r"(?:^|[,:;]\s*)" + _PLACE_STREET + r"\s*,?\s*" + _PLZ_CITY)
+_PLZ_HINT_RE = re.compile(r"\d\s*,?\s*\d{5}\s+[A-ZÄÖÜ]")
+_STREET_RE = re.compile(_STREET)
+_INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*,?\s*(?:in\s+)?" + _PLZ_CITY)
+_CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
+_BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|$)")
+_PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
+_LOCATION_TAIL_RE = re.compile(r"(?:\s+(?:am|an der|im|in|in der|auf dem)\s+[A-ZÄÖÜ][\wäöüß\-]*)+$")
+_NOUN_PHRASE_RE = re.compile(
+    r"(?:(?P<art>\b[Dd]as|\b[Dd]er|\b[Dd]ie|\b[Dd]em|\b[Dd]en)\s+)?"
+    r"(?P<np>(?:[A-ZÄÖÜ][\wäöüß.\-]*\s+(?:und\s+)?)*[A-ZÄÖÜ][\wäöüß.\-]*(?:\s+e\.\s?V\.)?)$"
+)
+
+
+def _label_before(prefix: str) -> str:
+    """The unit named right before an address: "das Internationale Zentrum (IZ, " ->
+    "Internationales Zentrum"."""
+    prefix = re.split(r"(?<=[a-zäöüß]{2}[.!?:])\s+", prefix.rstrip())[-1]  # not after "e.V."
+    depth = 0
+    for i in range(len(prefix) - 1, -1, -1):  # an unclosed "(" means we are inside its parenthesis
+        if prefix[i] == ")":
+            depth += 1
+        elif prefix[i] == "(":
+            if depth == 0:
+                prefix = prefix[:i]
+                break
+            depth -= 1
+    prefix = prefix.rstrip(" ,;(")
+    prefix = re.sub(r"\s*\([^()]{1,12}\)$", "", prefix)  # "(IZ)"
+    prefix = _LOCATION_TAIL_RE.sub("", prefix).rstrip(" ,;")
+    prefix = re.sub(r"\s*\([^()]{1,12}\)$", "", prefix)
+    m = _NOUN_PHRASE_RE.search(prefix)
+    if not m:
+        return ""
+    words = m.group("np").split()
+    if not words or words[-1] in P.NON_NAME_WORDS and len(words) == 1:
+        return ""
+    if (m.group("art") or "").lower() == "das":
+        # strong adjective ending after dropping the article: "das Internationale Zentrum"
+        # is the "Internationales Zentrum"
+        for i, word in enumerate(words[:-1]):
+            if not word.endswith("e") or not word[0].isupper():
+                break
+            words[i] = word + "s"
+    label = " ".join(words)
+    return "" if len(label) > 80 or label in ("Standort", "Büro", "Adresse", "Anschrift") else label
+
+
+def _is_label_line(line: str) -> bool:
+    return (
+        3 <= len(line) <= 80 and not re.search(r"\d{3}|@", line) and not P.PHONE_LABEL_RE.match(line)
+        and not line.endswith(":") and line[0].isupper()
+    )
+
+
+def find_addresses(lines: list[str]) -> list[Address]:
+    found: list[Address] = []
+
+    def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
+        canonical = canonical_street(street)
+        label = re.sub(r"\s+", " ", label).strip(" ,")
+        if P.CENTRE_RE.fullmatch(label or "-") is None and re.fullmatch(r"\d{5}.*", label):
+            label = ""
+        for i, known in enumerate(found):
+            if known.key == canonical.casefold():
+                found[i] = Address(known.street, known.postal_code or plz, known.city or city, known.label or label, known.raw or raw)
+                return
+        found.append(Address(canonical, plz, city, label, re.sub(r"\s+", " ", raw).strip()))
+
+    for i, line in enumerate(lines):
+        if not STREET_HINT_RE.search(line):
+            _place_address(lines, i, add)
+            continue
+        pending: list[tuple[int, tuple]] = []  # (position, add-arguments): keep page order
+        taken: list[tuple[int, int]] = []
+        for m in _INLINE_ADDRESS_RE.finditer(line):
+            label = (m.group("label") or "").strip()
+            if not label or re.search(r"\d{5}", label):
+                label = _label_before(line[: m.start()])
+            pending.append((m.start(), (m.group("street"), m.group("plz"), m.group("city"), label, m.group(0))))
+            taken.append(m.span())
+        # street on its own line, postal code + city on the next (or previous) line
+        m = _STREET_RE.search(line)
+        if m and not taken and line[m.end():].strip(" ,") == "":
+            around = [(lines[i + 1] if i + 1 < len(lines) else ""), (lines[i - 1] if i > 0 else "")]
+            for j, other in enumerate(around):
+                pm = _PLZ_CITY_LINE_RE.match(other)
+                if pm:
+                    before = line[: m.start()].strip(" ,")
+                    prev_idx = i - 1 if j == 0 else i - 2
+                    label = _label_before(before) if before else (
+                        lines[prev_idx] if prev_idx >= 0 and _is_label_line(lines[prev_idx]) else "")
+                    pending.append((m.start(), (m.group("street"), pm.group("plz"), pm.group("city"), label, f"{line}, {other}")))
+                    taken.append(m.span())
+                    break
+        for m in _CITY_FIRST_RE.finditer(line):
+            if any(s <= m.start("street") < e for s, e in taken):
+                continue
+            pending.append((m.start(), (m.group("street"), "", m.group("city"), _label_before(line[: m.start()]), line[m.start("city") : m.end("street")])))
+            taken.append(m.span())
+        for m in _BARE_ADDRESS_RE.finditer(line):
+            if any(s <= m.start("street") < e for s, e in taken):
+                continue
+            pending.append((m.start(), (m.group("street"), "", "", _label_before(line[: m.start()]), m.group("street"))))
+        for _, args in sorted(pending, key=lambda item: item[0]):
+            add(*args)
+    return found
+
+
+DIGIT_RE = re.compile(r"\d")
+
+
+def _place_address(lines: list[str], i: int, add) -> None:
+    """A street without a street word, followed by postal code and city on the same line or
+    the next one."""
+    line = lines[i]
+    if not DIGIT_RE.search(line):
+        return
+    if len(line) <= 40 and i + 1 < len(lines):
+        m = _PLACE_LINE_RE.match(line)
+        pm = _PLZ_CITY_LINE_RE.match(lines[i + 1]) if m else None
+        if pm:
+            label = lines[i - 1] if i > 0 and _is_label_line(lines[i - 1]) else ""
+            add(m.group("street"), pm.group("plz"), pm.group("city"), label, f"{line}, {lines[i + 1]}")
+            return
+    if _PLZ_HINT_RE.search(line):
+        for m in _PLACE_INLINE_RE.finditer(line):
+            add(m.group("street"), m.group("plz"), m.group("city"), _label_before(line[: m.start("street")]), m.group(0).lstrip(",:; "))
+

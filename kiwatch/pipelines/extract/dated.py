@@ -1,0 +1,52 @@
+"""Dates in German text and the dated organisational facts (reorganisations, moves)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.records import DatedFact
+
+
+def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """ISO dates in German text with their spans, most specific form first."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for kind, regex in P.DATE_PATTERNS:
+        for m in regex.finditer(text):
+            if any(s < m.end() and m.start() < e for _, (s, e) in found):
+                continue
+            try:
+                if kind == "dmy":
+                    iso = date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+                elif kind == "d_month_y":
+                    iso = date(int(m.group(3)), P.MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+                elif kind == "iso":
+                    iso = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                else:
+                    iso = f"{int(m.group(2)):04d}-{P.MONTHS[m.group(1).lower()]:02d}"
+            except (ValueError, KeyError):
+                continue
+            found.append((iso, m.span()))
+    found.sort(key=lambda item: item[1][0])
+    return found
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
+    facts: list[DatedFact] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        if not _YEAR_RE.search(sentence):
+            continue
+        dates = find_dates(sentence)
+        if not dates:
+            continue
+        reorganisation = bool(P.REORGANISATION_RE.search(sentence))
+        for iso, _ in dates:
+            if (iso, sentence) not in seen:
+                seen.add((iso, sentence))
+                facts.append(DatedFact(iso, sentence, reorganisation))
+    return facts

@@ -1,0 +1,287 @@
+"""The document layer: parse HTML, drop boilerplate, read the page as blocks; text lines of a
+text layer (PDF); sentences.
+
+The HTML is walked iteratively (lxml ``iterwalk``), never recursively, so a 10,000-deep
+nesting cannot raise RecursionError; libxml2 itself caps the depth it builds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import lxml.etree as etree
+import lxml.html
+
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.pipelines.normalise import canonical_text, clean_whitespace
+from kiwatch.records import FailureReason
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=False)
+
+def text_lines(text: str) -> list[str]:
+    """Lines of a text layer, re-joining layout wraps so a sentence, an address or a list is
+    not cut in two: after a line that fills the width and ends without punctuation, a line that
+    starts lower-case or with a house number continues it, and so does any line whose first
+    word would not have fitted on the line before (German nouns start upper-case)."""
+    out: list[str] = []
+    lines = clean_whitespace(text).split("\n")
+    width = max((len(line) for line in lines), default=0)
+    full = 0.75 * width  # a wrapped line fills the width
+    prev = ""  # the previous physical line (out[-1] may already be several joined)
+    for line in lines:
+        if out and len(prev) >= full and not re.search(r"[.:!?;]$", prev) and (
+            re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line)
+            or (len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        prev = line
+    return out
+
+
+# =========================================================================== HTML walking
+
+
+@dataclass(slots=True)
+class Block:
+    text: str  # whitespace-collapsed text of one block (paragraph, list item, cell, line)
+    tag: str  # innermost block element: "p", "li", "h2", "td" …
+    in_main: bool  # inside the main content container
+    cells: tuple[str, ...] | None = None  # a table row's cell texts, when the row is one block
+
+
+@dataclass(slots=True)
+class Walk:
+    blocks: list[Block]
+    mailtos: list[str]
+    tels: list[str]
+
+
+_SPLIT_TOKENS_RE = re.compile(r"[^a-zäöüß]+")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _tokens(el) -> list[str]:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return [t for t in _SPLIT_TOKENS_RE.split(attrs) if t]
+
+
+_KEYWORD_MATCHERS: dict[tuple[str, ...], tuple[frozenset, re.Pattern, re.Pattern]] = {}
+
+
+def _keyword_hit(tokens: list[str], keywords: tuple[str, ...]) -> bool:
+    """A class/id token equals a keyword, starts with one (len >= 4: "navigation"), or contains
+    one (len >= 6, German compounds: "interkulturkalender", "besucherzaehler")."""
+    matcher = _KEYWORD_MATCHERS.get(keywords)
+    if matcher is None:
+        free = [k for k in keywords if k not in P.EXACT_ONLY_KEYWORDS]
+        prefixes = sorted((k for k in free if len(k) >= 4), key=len, reverse=True)
+        infixes = sorted((k for k in free if len(k) >= 6), key=len, reverse=True)
+        matcher = (
+            frozenset(keywords),
+            re.compile("|".join(map(re.escape, prefixes)) or r"(?!)"),
+            re.compile("|".join(map(re.escape, infixes)) or r"(?!)"),
+        )
+        _KEYWORD_MATCHERS[keywords] = matcher
+    exact, prefix, infix = matcher
+    return any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
+
+
+def _is_boilerplate(el, protected: set, in_content: bool) -> bool:
+    """Chrome that never carries centre data; weak chrome (sidebars, footers, widgets) is kept
+    when it holds contact evidence, since a "Kontakt" box often lives in an <aside>."""
+    tag = el.tag
+    if tag in P.DROP_TAGS:
+        return True
+    if el in protected:
+        return False
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
+        return True
+    role = (el.get("role") or "").lower()
+    tokens = _tokens(el)
+    if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:
+        return True
+    if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
+        return True
+    if tag == "table" and P.CALENDAR_HEADER_RE.search(" ".join(el.itertext())[:600]):
+        return True
+    weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
+        tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
+    )
+    if weak:
+        if in_content and tag in ("header", "footer"):
+            return False  # an article's own header (h1, date) or footer is content
+        text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
+        # kept whole when it holds a contact box; a calendar inside is dropped on its own
+        return not (P.CONTACT_EVIDENCE_RE.search(text) or el.xpath(".//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')]"))
+    return False
+
+
+def walk_html(root, main_el) -> Walk:
+    protected = set(main_el.iterancestors()) | {main_el} if main_el is not None else set()
+    body = root.find("body")
+    start = body if body is not None else root
+    blocks: list[Block] = []
+    mailtos: list[str] = []
+    tels: list[str] = []
+    buf: list[str] = []
+    cells: list[str] = []  # cell texts of the table row being read
+    cell_mark: int | None = None  # where the current cell's text starts in buf
+    block_stack: list[str] = ["body"]
+    main_depth = 0 if main_el is None else None  # None: not inside main yet
+    content_depth = 0
+    skipping = None
+
+    def flush() -> None:
+        nonlocal cell_mark
+        row = tuple(cells) if cells and block_stack[-1] == "tr" else None
+        cells.clear()
+        cell_mark = None
+        if buf:
+            text = HSPACE.sub(" ", "".join(buf)).strip()
+            buf.clear()
+            if text:
+                blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row))
+
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):  # comment / processing instruction: only its tail is text
+            if event == "end" and el.tail:
+                buf.append(el.tail)
+            continue
+        if event == "start":
+            if el is main_el:
+                main_depth = 1
+            if tag in ("article", "main") or el.get("role") == "main":
+                content_depth += 1
+            if _is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
+                walker.skip_subtree()
+                skipping = el
+                continue
+            if tag in P.BLOCK_TAGS:
+                flush()
+                block_stack.append(tag)
+            if tag == "a":
+                href = (el.get("href") or "").strip()
+                low = href.lower()
+                if low.startswith("mailto:"):
+                    mailtos.append(href)
+                elif low.startswith("tel:"):
+                    tels.append(href[4:])
+            elif tag in ("td", "th"):
+                cell_mark = len(buf)
+            if el.text:
+                buf.append(el.text)
+        else:
+            if el is skipping:
+                skipping = None
+            elif tag in P.BLOCK_TAGS:
+                flush()
+                block_stack.pop()
+            elif tag in ("td", "th"):
+                if cell_mark is not None:  # None when a line break inside the row split it
+                    cells.append(HSPACE.sub(" ", "".join(buf[cell_mark:])).strip())
+                    cell_mark = None
+                buf.append(" ")
+            if tag in ("article", "main") or el.get("role") == "main":
+                content_depth = max(0, content_depth - 1)
+            if el is main_el:
+                flush()
+                main_depth = None
+            if el.tail:
+                buf.append(el.tail)
+    flush()
+    return Walk(blocks, mailtos, tels)
+
+
+HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def find_main(root):
+    for xpath in P.MAIN_CONTENT_XPATHS:
+        found = root.xpath(xpath)
+        if xpath == "//article" and len(found) != 1:
+            continue  # several articles: a teaser list, not one main article
+        for el in found:
+            if len(el.text_content().strip()) >= P.MIN_VISIBLE_CHARS:
+                return el
+    return None
+
+
+def page_title(root, main_el) -> str:
+    for scope in (main_el, root):
+        if scope is None:
+            continue
+        h1 = scope.find(".//h1")
+        if h1 is not None:
+            text = HSPACE.sub(" ", h1.text_content()).strip()
+            if text:
+                return canonical_text(text)
+    title = root.find(".//title")
+    if title is not None and title.text:
+        return canonical_text(title.text)
+    return ""
+
+
+def check_soft_error(root, title: str, lines: list[str], visible: int) -> None:
+    text = "\n".join(lines)
+    if visible < P.MIN_VISIBLE_CHARS:
+        everything = HSPACE.sub(" ", " ".join(t for t in root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).strip()
+        if P.SOFT_ERROR_RE.search(everything) or P.SOFT_ERROR_RE.search(title):
+            raise ExtractionError(FailureReason.SOFT_ERROR, f"error page: {snippet(everything or title)}")
+        if len(everything) >= P.MIN_VISIBLE_CHARS and P.COOKIE_WALL_RE.search(everything):
+            raise ExtractionError(FailureReason.SOFT_ERROR, f"cookie wall only: {snippet(everything)}")
+        raise ExtractionError(FailureReason.EMPTY_CONTENT, f"only {visible} characters of visible text")
+    head_title = root.findtext(".//title") or ""
+    if P.SOFT_ERROR_RE.search(title) or P.SOFT_ERROR_RE.search(head_title):
+        raise ExtractionError(FailureReason.SOFT_ERROR, f"error page title: {snippet(title or head_title)}")
+    if visible <= P.SOFT_ERROR_MAX_CHARS and P.SOFT_ERROR_RE.search(text):
+        raise ExtractionError(FailureReason.SOFT_ERROR, f"error page: {snippet(text)}")
+
+
+def snippet(text: str, n: int = 80) -> str:
+    text = HSPACE.sub(" ", text).strip()
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+_NEWS_PATH_RE = re.compile(r"/(?:news|aktuelles|aktuell|presse|pressemitteilungen?|meldungen|nachrichten|blog)/|/(?:19|20)\d{2}/\d{1,2}/", re.IGNORECASE)
+
+
+def looks_like_news(root, url: str) -> bool:
+    if _NEWS_PATH_RE.search(urlsplit(url).path or ""):
+        return True
+    articles = root.xpath("//article[not(ancestor::article)]")
+    if len(articles) == 1:
+        art = articles[0]
+        return bool(art.xpath(".//time") and art.xpath(".//h1"))
+    return False
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'„“(]?[A-ZÄÖÜ0-9])")
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences of canonical text; a period after an ordinal ("1. August") or an abbreviation
+    does not end one."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        start = 0
+        for m in _SENTENCE_END_RE.finditer(line):
+            before = line[start : m.start()].split()
+            word = before[-1].lower() if before else ""
+            if m.group(0) == "." and (word.isdigit() or word in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
+                continue
+            out.append(line[start : m.end()].strip())
+            start = m.end()
+        tail = line[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+

@@ -1,0 +1,141 @@
+"""Page assembly: one fetched body -> PageRecord, fields filled in layers, each layer only
+filling what the ones before left empty: structured data -> labelled rows and cards -> prose
+grammar -> site hints."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree as etree
+import lxml.html
+
+from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.extract.addresses import find_addresses
+from kiwatch.pipelines.extract.contact import find_emails, find_phones
+from kiwatch.pipelines.extract.dated import find_dated_facts
+from kiwatch.pipelines.extract.document import (
+    CONTROL_RE,
+    PARSER,
+    XML_DECL_RE,
+    Block,
+    check_soft_error,
+    find_main,
+    looks_like_news,
+    page_title,
+    sentences_of,
+    text_lines,
+    walk_html,
+)
+from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.pipelines.extract.people import find_people
+from kiwatch.pipelines.extract.programmes import (
+    find_fields_of_action,
+    find_programmes,
+    listed_programmes,
+)
+from kiwatch.pipelines.extract.structured import Structured, structured_data
+from kiwatch.pipelines.extract.units import find_parent_units
+from kiwatch.pipelines.normalise import canonical_text
+from kiwatch.records import FailureReason, PageRecord
+
+# =========================================================================== entry points
+
+
+def extract(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> PageRecord:
+    """Record of one fetched body; the type is sniffed from the bytes, headers only help."""
+    if not body or not body.strip():
+        raise ExtractionError(FailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
+    kind = sniff_type(body, content_type)
+    if kind == PDF:
+        from kiwatch.pipelines.pdftext import pdf_to_text
+
+        return extract_text(pdf_to_text(body), url, page_kind="document")
+    if kind == HTML:
+        text = decode_html(body, charset)
+        if "<" not in text[:4096] and (content_type or "").startswith("text/plain"):
+            return extract_text(text, url)
+        return extract_html(text, url)
+    raise ExtractionError(
+        FailureReason.UNSUPPORTED_CONTENT, f"unsupported content (declared {content_type or 'nothing'}, no HTML/PDF signature)"
+    )
+
+
+def extract_html(html: str, url: str) -> PageRecord:
+    """Record of one HTML page (already decoded)."""
+    html = XML_DECL_RE.sub("", CONTROL_RE.sub("", html or ""), count=1)
+    if not html.strip():
+        raise ExtractionError(FailureReason.EMPTY_CONTENT, "empty document")
+    try:
+        root = lxml.html.document_fromstring(html, parser=PARSER, base_url=url)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(FailureReason.EMPTY_CONTENT, f"no parsable content: {exc}") from None
+
+    structured = structured_data(root)
+    main_el = find_main(root)
+    walk = walk_html(root, main_el)
+    all_lines = [b.text for b in walk.blocks]
+    main_lines = [b.text for b in walk.blocks if b.in_main] or all_lines
+    title = page_title(root, main_el)
+
+    visible = sum(len(line) for line in all_lines)
+    if visible > P.MAX_VISIBLE_CHARS:
+        raise ExtractionError(FailureReason.TOO_LARGE, f"{visible} characters of visible text (limit {P.MAX_VISIBLE_CHARS})")
+    check_soft_error(root, title, all_lines, visible)
+
+    record = PageRecord(url=url, title=title)
+    record.page_kind = "news" if structured.is_news or looks_like_news(root, url) else "page"
+    _fill(record, walk.blocks, main_lines, structured, walk.mailtos, walk.tels)
+    return record
+
+
+def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
+    """Record of plain text (PDF text layers): same heuristics, no markup."""
+    if len(text or "") > P.MAX_VISIBLE_CHARS * 2:
+        raise ExtractionError(FailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
+    lines = text_lines(text or "")
+    if sum(len(line) for line in lines) < P.MIN_VISIBLE_CHARS:
+        raise ExtractionError(
+            FailureReason.PDF_ERROR if page_kind == "document" else FailureReason.EMPTY_CONTENT,
+            "no text layer (scanned or image-only PDF)" if page_kind == "document" else "no visible text",
+        )
+    blocks = []
+    for line in lines:
+        bullet = re.match(r"^[•·▪◦●■\-–*]\s+", line)
+        blocks.append(Block(line[bullet.end():] if bullet else line, "li" if bullet else "p", True))
+    title = next((b.text for b in blocks if len(b.text) > 3), "")[:200]
+    record = PageRecord(url=url, title=canonical_text(title), page_kind=page_kind)
+    _fill(record, blocks, [b.text for b in blocks], Structured(), [], [])
+    return record
+
+
+# =========================================================================== record assembly
+
+
+def _fill(record: PageRecord, blocks: list[Block], main_lines: list[str], structured: Structured,
+          mailtos: list[str], tels: list[str]) -> None:
+    lines = [b.text for b in blocks]
+    main_text = canonical_text("\n".join(main_lines))
+    record.main_text = main_text
+    main_sentences = sentences_of(main_text)
+    all_sentences = main_sentences if lines == main_lines else sentences_of(canonical_text("\n".join(lines)))
+
+    # layer 1: structured data; layer 2: heuristics add only items not known yet (JSON-LD often
+    # describes just the office, while the people's numbers are in the text)
+    record.addresses = _merge(structured.addresses, find_addresses(lines), lambda a: a.key)
+    record.phones = _merge(structured.phones, find_phones(lines, tels), lambda p: (p.number, p.kind))
+    record.emails = _merge(structured.emails, find_emails(lines, mailtos), lambda e: e)
+    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2]
+    record.people = _merge(structured.people, find_people(lines, all_sentences, rows), lambda p: p.name.casefold())
+    record.parent_units = find_parent_units(lines, all_sentences)
+    record.fields_of_action = find_fields_of_action(blocks, all_sentences)
+    listed = listed_programmes(blocks)
+    record.programmes = listed or find_programmes("\n".join(lines))
+    record.programmes_listed = bool(listed)
+    record.dated_facts = find_dated_facts(main_sentences)
+
+
+def _merge(first: list, second: list, key) -> list:
+    seen = {key(item) for item in first}
+    return first + [item for item in second if key(item) not in seen and not seen.add(key(item))]
+

@@ -1,0 +1,174 @@
+"""People and their roles; the head of the centre."""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.extract.contact import (
+    EMAIL_OBFUSCATED_RE,
+    EMAIL_PLAIN_RE,
+    OBFUSCATION_HINT_RE,
+    find_phones,
+)
+from kiwatch.pipelines.normalise import canonical_email, canonical_phone
+from kiwatch.records import Person
+
+# =========================================================================== heuristics: people
+
+# any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
+_UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+_LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
+_NAME_WORD = rf"{_UPPER}{_LOWER_RUN}(?:-{_UPPER}{_LOWER_RUN})?"
+_TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*)"
+_PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES)) + r")"
+_NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
+_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}\s*$")
+_ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)"
+_ROLE_IS_NAME_RE = re.compile(rf"(?:\b(?P<art>Der|Die|der|die)\s+)?(?<![\wäöüß]){_ROLE}\s+ist\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie)\b|$)")
+_ROLE_COMMA_NAME_RE = re.compile(rf"(?<![\wäöüß]){_ROLE},\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie|teil)\b|$)")
+_NAME_COMMA_ROLE_RE = re.compile(rf"(?<![\wäöüß.]){_NAME},\s+(?P<role>(?:[A-ZÄÖÜ][\wäöüß]*s\s+)?" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)\s*(?=[,.;)]|$)")
+_ROLE_COLON_NAME_RE = re.compile(
+    # "Leitung: Frau Dr. X" or, in a table row read as one line, "Leitung Dr. X"
+    rf"^(?:(?P<role>{P.ROLE_WORD_RE.pattern}[^:]{{0,60}}):|(?P<bare>{P.ROLE_WORD_RE.pattern}))\s*(?:(?:Herr|Frau)\s+)?{_NAME}\s*$"
+)
+
+
+# a team list item: "Jörg Braun – Frühkindliche Bildung, Tel.: 0203 …, j.braun@…"
+_NAME_DASH_TASK_RE = re.compile(rf"^(?:(?:Herr|Frau)\s+)?{_NAME}\s+[–—-]\s+(?P<role>[^,;:@\d]{{3,100}}?)\s*(?:[,;]|$)")
+
+
+_CARD_CONTACT_RE = re.compile(r"@|\(at\)|\[at\]|" + P.PHONE_LABEL_RE.pattern + r"|^\+?[\d (]{6}")
+
+
+def _task_line(line: str) -> bool:
+    """A line that can be a person's task area on a team card ("Koordination KOMM-AN NRW"):
+    short text without contact data or a label."""
+    return (3 <= len(line) <= 100 and not re.search(r"[@;]|\d{3}|\(at\)|\[at\]", line) and not P.PHONE_LABEL_RE.match(line)
+            and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
+
+
+def _valid_name(name: str) -> bool:
+    words = [w for w in name.split() if not w.endswith(".") and w not in P.NAME_PARTICLES]
+    if len(words) < 2:
+        return False
+    for word in words:
+        low = word.lower()
+        if word in P.NON_NAME_WORDS or any(low.endswith(s) for s in P.NON_NAME_SUFFIXES):
+            return False
+    return True
+
+
+def _role_line(line: str) -> str | None:
+    line = line.strip().rstrip(":")
+    if len(line) > 120 or re.search(r"@|\d{3}", line):
+        return None
+    m = P.ROLE_WORD_RE.match(line)
+    if m or re.match(r"^(?:stellv\.|stellvertretende[rn]?|kommissarische[rn]?)\s", line, re.IGNORECASE):
+        return line
+    return None
+
+
+def _canonical_role(role: str, article: str | None = None) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,:;")
+    first, _, rest = role.partition(" ")
+    if (article or "") == "Der" or (article or "") == "der":
+        if first in P.ADJECTIVAL_ROLES:
+            role = f"{first}r {rest}".strip()
+    return role
+
+
+def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ...]] = ()) -> list[Person]:
+    people: list[Person] = []
+
+    def add(name: str, role: str, email: str = "", phone: str = "") -> None:
+        name = re.sub(r"\s+", " ", name).strip()
+        if not _valid_name(name):
+            return
+        role = _canonical_role(role)
+        for i, known in enumerate(people):
+            if known.name.casefold() == name.casefold():
+                new_role = known.role or role
+                people[i] = Person(known.name, new_role, bool(P.HEAD_ROLE_RE.match(new_role)), known.email or email, known.phone or phone)
+                return
+        people.append(Person(name, role, bool(P.HEAD_ROLE_RE.match(role)), email, phone))
+
+    def contact_after(start: int) -> tuple[str, str]:
+        email = phone = ""
+        for line in lines[start : start + 4]:
+            if (_NAME_LINE_RE.match(line) and _valid_name(_NAME_LINE_RE.match(line).group("name"))) or _role_line(line) \
+                    or re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|Besucheradresse)\b", line):
+                break  # the next person's or the office's contact data
+            if not email:
+                m = EMAIL_PLAIN_RE.search(line) or (OBFUSCATION_HINT_RE.search(line) and EMAIL_OBFUSCATED_RE.search(line))
+                email = canonical_email(m.group(0)) if m else ""
+                email = email or ""
+            if not phone:
+                found = find_phones([line], [])
+                phone = next((p.number for p in found if p.kind == "phone"), "")
+        return email, phone
+
+    def contact_after_line(text: str) -> tuple[str, str]:
+        m = EMAIL_PLAIN_RE.search(text) or (OBFUSCATION_HINT_RE.search(text) and EMAIL_OBFUSCATED_RE.search(text))
+        email = (canonical_email(m.group(0)) if m else "") or ""
+        phone = next((p.number for p in find_phones([text], []) if p.kind == "phone"), "")
+        if not phone:  # a bare number in a table cell, without a label
+            pm = P.PHONE_NUMBER_RE.search(text)
+            phone = (canonical_phone(pm.group(0)) if pm else "") or ""
+        return email, phone
+
+    for i, line in enumerate(lines):
+        m = _ROLE_COLON_NAME_RE.match(line)
+        if m:
+            add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1))
+            continue
+        m = _NAME_LINE_RE.match(line)
+        if not m or not _valid_name(m.group("name")):
+            continue
+        before = _role_line(lines[i - 1]) if i > 0 else None
+        after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
+        # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
+        # role line follows the name as on business cards
+        if before and (not after or len(before.split()) <= 2):
+            add(m.group("name"), before, *contact_after(i + 1))
+        elif after:
+            add(m.group("name"), after, *contact_after(i + 2))
+        else:
+            # a team card without a role word: name, task area, then the person's own phone or
+            # e-mail ("Anna Beispiel / Koordination KOMM-AN NRW / a.beispiel@…"); the contact
+            # data is what makes the line a person and not a heading
+            task = lines[i + 1] if i + 1 < len(lines) and _task_line(lines[i + 1]) else ""
+            first = i + 2 if task else i + 1
+            # the card's own contact data follows at once, not some lines further down
+            email, phone = contact_after(first) if first < len(lines) and _CARD_CONTACT_RE.search(lines[first]) else ("", "")
+            if email or phone:
+                add(m.group("name"), task, email, phone)
+
+    for line in lines:  # "Name – task, Tel.: …, e-mail" in one line (team lists)
+        if "–" not in line and "—" not in line and " - " not in line:
+            continue
+        m = _NAME_DASH_TASK_RE.match(line)
+        if m and _valid_name(m.group("name")):
+            email, phone = contact_after_line(line)
+            if email or phone:
+                add(m.group("name"), m.group("role"), email, phone)
+
+    for cells in rows:  # a table row: name in the first cell, task and contact in the others
+        m = _NAME_LINE_RE.match(cells[0])
+        if not m or not _valid_name(m.group("name")):
+            continue
+        email, phone = contact_after_line(" ".join(cells[1:]))
+        if email or phone:
+            task = cells[1] if _task_line(cells[1]) else ""
+            add(m.group("name"), task, email, phone)
+
+    for sentence in sentences:
+        if not P.ROLE_WORD_RE.search(sentence):
+            continue
+        for m in _ROLE_IS_NAME_RE.finditer(sentence):
+            add(m.group("name"), _canonical_role(m.group("role"), m.group("art")))
+        for regex in (_ROLE_COMMA_NAME_RE, _NAME_COMMA_ROLE_RE):
+            for m in regex.finditer(sentence):
+                add(m.group("name"), m.group("role"))
+    return people
+

@@ -1,0 +1,117 @@
+"""Structured data in the page: schema.org JSON-LD and microdata (the first layer)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.extract.document import HSPACE
+from kiwatch.pipelines.normalise import (
+    canonical_email,
+    canonical_phone,
+    canonical_street,
+)
+from kiwatch.records import Address, Person, Phone
+
+# =========================================================================== structured data
+
+
+@dataclass
+class Structured:
+    addresses: list[Address] = None  # type: ignore[assignment]
+    phones: list[Phone] = None  # type: ignore[assignment]
+    emails: list[str] = None  # type: ignore[assignment]
+    people: list[Person] = None  # type: ignore[assignment]
+    is_news: bool = False
+
+    def __post_init__(self) -> None:
+        self.addresses, self.phones, self.emails, self.people = [], [], [], []
+
+
+_NEWS_TYPES = {"newsarticle", "blogposting", "reportagenewsarticle", "pressrelease"}
+
+
+def structured_data(root) -> Structured:
+    out = Structured()
+    items: list[dict] = []
+    for script in root.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:  # iterative: JSON-LD graphs can nest deeply
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                items.append(node)
+                stack.extend(v for v in reversed(list(node.values())) if isinstance(v, (dict, list)))
+    items.extend(_microdata_items(root))
+
+    for item in items:
+        types = item.get("@type") or item.get("itemtype") or []
+        types = [str(t).rsplit("/", 1)[-1].lower() for t in (types if isinstance(types, list) else [types])]
+        if _NEWS_TYPES & set(types):
+            out.is_news = True
+        if "postaladdress" in types:
+            street = _first(item.get("streetAddress"))
+            if street:
+                out.addresses.append(Address(
+                    street=canonical_street(street), postal_code=_first(item.get("postalCode")),
+                    city=_first(item.get("addressLocality")), raw=street,
+                ))
+        for key, kind in (("telephone", "phone"), ("faxNumber", "fax")):
+            for raw in _as_list(item.get(key)):
+                number = canonical_phone(str(raw))
+                if number and not any(p.number == number and p.kind == kind for p in out.phones):
+                    out.phones.append(Phone(number, kind, str(raw)))
+        for raw in _as_list(item.get("email")):
+            email = canonical_email(str(raw))
+            if email and email not in out.emails:
+                out.emails.append(email)
+        if "person" in types and item.get("name"):
+            name = HSPACE.sub(" ", _first(item.get("name"))).strip()
+            role = HSPACE.sub(" ", _first(item.get("jobTitle"))).strip()
+            if name and not any(p.name == name for p in out.people):
+                out.people.append(Person(
+                    name=name, role=role, is_head=bool(P.HEAD_ROLE_RE.match(role)),
+                    email=canonical_email(_first(item.get("email"))) or "",
+                    phone=canonical_phone(_first(item.get("telephone"))) or "",
+                ))
+    return out
+
+
+def _first(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return str(value or "").strip()
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _microdata_items(root) -> list[dict]:
+    items = []
+    for scope in root.xpath("//*[@itemscope]"):
+        item: dict = {"@type": scope.get("itemtype", "")}
+        for prop in scope.xpath(".//*[@itemprop]"):
+            owner = next(prop.iterancestors(), None)
+            while owner is not None and owner.get("itemscope") is None:
+                owner = owner.getparent()
+            if owner is not scope:
+                continue
+            value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
+            for name in prop.get("itemprop", "").split():
+                if name in ("email", "telephone", "faxNumber") and value.lower().startswith(("mailto:", "tel:")):
+                    value = value.split(":", 1)[1]
+                item.setdefault(name, HSPACE.sub(" ", value).strip())
+        items.append(item)
+    return items
+
