@@ -5,6 +5,10 @@ run kiwatch, urlwatch and changedetection.io over its three versions, score and 
     python -m bench --size 200           # ~200 pages (10 centres)
     python -m bench --size 10000 --tools kiwatch,urlwatch
     python -m bench --generate-only --size 200 --work /tmp/corpus
+    python -m bench --corpus-only        # only the generalisation corpus (tests/corpus), seconds
+
+Every run also scores the generalisation corpus (bench/corpus_score.py): per-field precision and
+recall on its tune and held-out parts, in their own block of BENCHMARKS.md.
 
 Results: bench/.work/report.json and report.md; BENCHMARKS.md is rewritten from them
 unless --no-update-benchmarks. Benchmarks are not tests: nothing here asserts a time.
@@ -22,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import corpus, micro, peers, report, score
+from bench import corpus, corpus_score, micro, peers, report, score
 from bench.kiwatch_runner import Kiwatch
 from bench.render import BEST_SELECTOR
 
@@ -82,7 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile-pages", type=int, default=200, help="pages to run under cProfile (default 200)")
     p.add_argument("--cpu-sample-pages", type=int, default=540,
                    help="pages (from the first centres) for the in-process CPU measurement (default 540)")
+    p.add_argument("--corpus-only", action="store_true",
+                   help="score only the generalisation corpus tests/corpus (no crawl, no peers) and update its block")
     args = p.parse_args(argv)
+
+    if args.corpus_only:
+        _, md = _generalisation(not args.no_update_benchmarks)
+        print(md)
+        return 0
 
     centres = args.centres or corpus.centres_for_size(args.size)
     work = Path(args.work).resolve()
@@ -175,13 +186,25 @@ def main(argv: list[str] | None = None) -> int:
             flagged_c, flagged_n = runs["changes"]["flagged"], runs["noise"]["flagged"]
         entry["pages"] = score.score_pages(truth, flagged_n, flagged_c, set(truth["pages"]["baseline"]))
     result["wall_s"] = time.time() - started
+    result["generalisation"], corpus_md = _generalisation(not args.no_update_benchmarks)
     out_json = work / "report.json"
     out_json.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str))
     md = report.render(result)
-    (work / "report.md").write_text(md)
+    (work / "report.md").write_text(md + "\n### Generalisation corpus (tests/corpus)\n\n" + corpus_md)
     log(f"report: {out_json} and {work / 'report.md'}")
     if not args.no_update_benchmarks:
         report.update_benchmarks(HERE.parent / "BENCHMARKS.md", md)
         log("BENCHMARKS.md updated")
     print(md)
+    print(corpus_md)
     return 0
+
+
+def _generalisation(update: bool) -> tuple[dict, str]:
+    """Score the generalisation corpus (tune and held-out parts); its own block of BENCHMARKS.md."""
+    log("generalisation corpus (tests/corpus): tune and held-out parts ...")
+    result = corpus_score.score()
+    md = corpus_score.render(result)
+    if update:
+        corpus_score.update_benchmarks(HERE.parent / "BENCHMARKS.md", md)
+    return corpus_score.strip_private(result), md

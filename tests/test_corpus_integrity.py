@@ -1,0 +1,171 @@
+"""The generalisation corpus itself (tests/corpus/): schema, size, coverage of the EXTRACTION.md
+forms on both sides of the split, the split by phrasing and style, and the page fixtures.
+
+These tests check the corpus and the scorer's matching rules, never the extractor's quality.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+
+import pytest
+
+from bench import corpus_score as cs
+
+CASE_KEYS = {"id", "form", "variant", "text", "html", "title", "url", "heading", "acting", "must_not", "tolerate",
+             *cs.FIELDS}
+EVENT_KINDS = set(cs.EVENT_KINDS)
+
+
+@pytest.fixture(scope="module")
+def forms() -> dict[str, dict]:
+    return cs.load_forms()
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, list[dict]]:
+    return {part: cs.load_cases(part) for part in cs.PARTS}
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, list[dict]]:
+    return {part: cs.load_pages(part) for part in cs.PARTS}
+
+
+def _where(case: dict) -> str:
+    return f"{case.get('_file')} entry {case.get('_entry')} ({case.get('id')})"
+
+
+def test_every_case_follows_the_schema(cases, forms):
+    problems = []
+    for case in (c for part in cases.values() for c in part):
+        where = _where(case)
+        unknown = {k for k in case if not k.startswith("_")} - CASE_KEYS
+        if unknown:
+            problems.append(f"{where}: unknown keys {sorted(unknown)}")
+        for key in ("id", "form", "variant"):
+            if not isinstance(case.get(key), str) or not case.get(key):
+                problems.append(f"{where}: '{key}' missing")
+        if case.get("form") not in forms:
+            problems.append(f"{where}: form {case.get('form')!r} is not in forms.toml")
+        if ("text" in case) == ("html" in case):
+            problems.append(f"{where}: exactly one of 'text' and 'html' is needed")
+        if not cs.declared_fields(case):
+            problems.append(f"{where}: scores no field")
+        for table in ("must_not", "tolerate"):
+            for key, values in case.get(table, {}).items():
+                if key not in cs.FIELDS or not isinstance(values, list):
+                    problems.append(f"{where}: {table}.{key} is not a list of a known field")
+        for f in cs.FIELDS:
+            if f in case and not (isinstance(case[f], list) and all(isinstance(v, str) for v in case[f])):
+                problems.append(f"{where}: {f} must be a list of strings")
+        if case.get("acting") and not case.get("head"):
+            problems.append(f"{where}: acting without a head")
+        for a in case.get("addresses", []):
+            street, _, rest = a.partition(",")
+            if not any(ch.isdigit() for ch in street) or (rest and not any(ch.isdigit() for ch in rest)):
+                problems.append(f"{where}: address {a!r} is not 'Street 1' or 'Street 1, 12345 Town'")
+        for p in case.get("phones", []):
+            if cs.phone_key(p) == " ".join(p.split()):
+                problems.append(f"{where}: phone {p!r} has no E.164 form")
+        for r in case.get("reorganisations", []):
+            if len(r) != 10 or r[4] != "-" or r[7] != "-":
+                problems.append(f"{where}: reorganisation {r!r} is no ISO date")
+    assert not problems, "\n".join(problems)
+
+
+def test_case_ids_are_unique(cases):
+    ids = Counter(c["id"] for part in cases.values() for c in part)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_a_variant_lives_on_one_side_of_the_split(cases):
+    sides: dict[str, set[str]] = defaultdict(set)
+    for part, items in cases.items():
+        for c in items:
+            sides[c["variant"]].add(part)
+    assert sorted(v for v, s in sides.items() if len(s) > 1) == []
+
+
+def test_every_form_has_cases(cases, forms):
+    used = {c["form"] for part in cases.values() for c in part}
+    assert sorted(set(forms) - used) == []
+
+
+def test_expected_values_occur_in_the_case(cases):
+    """An expected name, street or number that is not in the case text is a typo in the corpus."""
+    problems = []
+    for case in (c for part in cases.values() for c in part):
+        hay = cs.alnum(case.get("text", "") + case.get("html", ""))
+        for name in case.get("head", []) + case.get("must_not", {}).get("head", []):
+            if cs.alnum(name) not in hay:
+                problems.append(f"{_where(case)}: head {name!r}")
+        for a in case.get("addresses", []):
+            number = a.split(",")[0].split()[-1]
+            if cs.alnum(number) not in hay:
+                problems.append(f"{_where(case)}: address {a!r}")
+        for p in case.get("phones", []):
+            digits = "".join(ch for ch in p if ch.isdigit())[-6:]
+            if digits not in "".join(ch for ch in hay if ch.isdigit()):
+                problems.append(f"{_where(case)}: phone {p!r}")
+    assert not problems, "\n".join(problems)
+
+
+# --- the scorer's matching rules: the corpus is only as fair as these ------------------------
+
+
+def test_names_match_without_titles_and_case():
+    assert cs.name_key("Frau Dr.  Shirin Rahimi") == cs.name_key("shirin rahimi")
+    assert cs.name_key("Prof. Dr. Emre Kılıç") == cs.name_key("Emre Kılıç")
+    assert cs.name_key("Herrn Jonas van Bebber") == cs.name_key("Jonas van Bebber")
+    assert cs.name_key("Emre Kılıç") != cs.name_key("Emre Kılınç")
+
+
+def test_units_match_on_content_words_with_optional_parts():
+    exp = cs.expected_unit("Fachbereich 5 [– Jugend, Schule und Integration]")
+    assert cs.unit_matches(exp, "Fachbereich 5")
+    assert cs.unit_matches(exp, "FB 5 Jugend, Schule und Integration")
+    assert cs.unit_matches(exp, "dem Fachbereich 5 – Jugend, Schule und Integration")
+    assert not cs.unit_matches(exp, "Fachbereich 4")
+    assert not cs.unit_matches(exp, "Fachbereich 5 zugeordnet und arbeitet eng mit dem Jobcenter zusammen")
+    assert cs.unit_matches(cs.expected_unit("Amt für Schule"), "des Amtes für Schule")
+    chain = cs.expected_unit("[Dezernat V /] Referat Zuwanderung")
+    assert cs.unit_matches(chain, "Referat Zuwanderung im Dezernat V")
+    assert not cs.unit_matches(chain, "Dezernat V")
+    assert cs.unit_is_chain_link(chain, "Dezernat V")
+
+
+def test_addresses_and_phones_match_through_the_projects_normaliser():
+    assert cs.address_key("Wilhelm-Lohmann-Str. 3 a") == cs.address_key("Wilhelm-Lohmann-Straße 3a")
+    t = cs.score_field("addresses", ["Hüttenstraße 22-24, 58091 Bergfeld"],
+                       [{"street": "Hüttenstraße 22 – 24", "postal_code": "58091", "city": "Bergfeld"}], [], [], "x")
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0)
+    t = cs.score_field("addresses", ["Hüttenstraße 22, 58091 Bergfeld"],
+                       [{"street": "Hüttenstraße 22", "postal_code": "58099", "city": "Bergfeld"}], [], [], "x")
+    assert (t.tp, t.fp, t.fn) == (0, 1, 1)
+    assert cs.phone_key("(0 22 02) 98 76 54") == cs.phone_key("+49 2202 987654")
+
+
+def test_declared_field_is_exhaustive_and_distractors_are_counted():
+    t = cs.score_field("head", ["Oleg Sorokin"], ["Oleg Sorokin", "Samira Benali"], ["Samira Benali"], [], "x")
+    assert (t.tp, t.fp, t.fn, t.distractors_taken) == (1, 1, 0, 1)
+    t = cs.score_field("head", ["Ayşe Yıldız"], ["Yıldız"], [], [], "x")
+    assert (t.tp, t.fp, t.fn) == (0, 0, 1)  # a surname back-reference alone is not the head found
+
+
+def test_a_case_becomes_a_page_with_its_text_in_the_main_content(cases):
+    case = next(c for c in cases["tune"] if "html" in c)
+    page = cs.case_html(case)
+    main = page[page.index("<main>"): page.index("</main>")]
+    assert case["html"].strip()[:40] in main
+    text_case = {"id": "x", "text": "Erster Absatz <b>.\n\nZweiter Absatz."}
+    page = cs.case_html(text_case)
+    assert "<p>Erster Absatz &lt;b&gt;.</p>" in page and "<p>Zweiter Absatz.</p>" in page
+
+
+def test_forms_file_is_valid():
+    data = tomllib.loads((cs.CORPUS / "forms.toml").read_text(encoding="utf-8"))
+    ids = [f["id"] for f in data["form"]]
+    assert len(ids) == len(set(ids))
+    assert all(f.get("description") and f.get("section") for f in data["form"])
