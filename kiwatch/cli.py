@@ -28,7 +28,7 @@ class UsageError(ValueError):
 
 def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else ./kiwatch.sqlite)")
+    common.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)")
     common.add_argument("--lang", choices=["de", "en"], help="language of the output (default: de)")
     common.add_argument("--settings", metavar="FILE", help="TOML settings file (default: KIWATCH_SETTINGS)")
     common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")

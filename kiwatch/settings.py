@@ -15,6 +15,14 @@ from pathlib import Path
 DEFAULT_DB_FILE = "kiwatch.sqlite"
 
 
+def default_database_url() -> str:
+    """SQLite in the user's data directory (~/.local/share/kiwatch on Linux, honouring
+    XDG_DATA_HOME): the same database whatever directory a command runs from."""
+    from platformdirs import user_data_path
+
+    return f"sqlite:///{user_data_path('kiwatch', appauthor=False) / DEFAULT_DB_FILE}"
+
+
 class SettingsError(ValueError):
     """A settings file or environment variable holds a value kiwatch cannot use."""
 
@@ -22,7 +30,7 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     # storage
-    database_url: str = f"sqlite:///{DEFAULT_DB_FILE}"  # any SQLAlchemy URL; env KIWATCH_DATABASE_URL
+    database_url: str = field(default_factory=default_database_url)  # any SQLAlchemy URL; env KIWATCH_DATABASE_URL
     # crawling: polite by default
     user_agent: str = "kiwatch/0.1 (+https://github.com/kiwatch/kiwatch)"  # identifies the crawler
     contact: str = ""  # e-mail or URL appended to the User-Agent so site owners can reach us

@@ -8,6 +8,8 @@ PostgreSQL variants are skipped with the reason shown.
 from __future__ import annotations
 
 import itertools
+import os
+import tempfile
 
 import pytest
 
@@ -17,6 +19,16 @@ from kiwatch.storage.db import open_database, session_factory, upgrade
 from tests.pgserver import PostgresServer, find_bin
 
 _counter = itertools.count()
+
+
+def pytest_configure(config):
+    """No test may touch the real user's data directory or database: the default database
+    (platformdirs' user data dir) points into a throw-away directory for this session and
+    every child process it starts, and a database URL from the caller's environment is ignored."""
+    # XDG_DATA_HOME, not HOME: browsers and PostgreSQL binaries are still found under HOME.
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kiwatch-test-data-")
+    for key in ("KIWATCH_DATABASE_URL", "KIWATCH_SETTINGS", "KIWATCH_LANG"):
+        os.environ.pop(key, None)
 
 
 @pytest.fixture(scope="session")

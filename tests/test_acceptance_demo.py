@@ -116,3 +116,7 @@ def test_demo_command_runs_offline_and_shows_the_changes(tmp_path):
     proc = kiwatch("demo", "--db", f"sqlite:///{tmp_path / 'd.sqlite'}")
     assert "Sonnenwall 73-75" in proc.stdout and "Reorganisation" in proc.stdout
     assert "Noise only (calendar, counter, spellings): 0 change(s)" in proc.stdout
+    # what a new user sees first: no library deprecation warnings, no dead links of the archive
+    for stream in (proc.stdout, proc.stderr):
+        assert "Warning" not in stream and "WARNING" not in stream
+        assert "404" not in stream and "gone" not in stream

@@ -16,7 +16,7 @@ from rich.table import Table
 from kiwatch.i18n import kind_label, severity_label, status_label, t
 from kiwatch.records import ChangeKind, FetchOutcome, Severity
 from kiwatch.registry import RegistryError, load_registry, select
-from kiwatch.settings import Settings
+from kiwatch.settings import Settings, mask_url
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
 
@@ -307,15 +307,23 @@ def _for_table(key: str, row: dict) -> str:
 # --- status --------------------------------------------------------------------------------
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 when all watched centres are healthy, 1 when some need attention (for monitoring)."""
-    engine = open_database(settings.database_url)
-    health = Store(session_factory(engine), settings).health()
-    engine.dispose()
+    from kiwatch.storage.db import sqlite_path
+
+    path = sqlite_path(settings.database_url)
+    if path is not None and not path.exists():  # nothing crawled yet: say where the data will go
+        health: dict = {"last_run": None, "centres": 0, "problems": []}
+    else:
+        engine = open_database(settings.database_url)
+        health = Store(session_factory(engine), settings).health()
+        engine.dispose()
+    health["database"] = mask_url(settings.database_url)
     if args.format == "json":
         print(json.dumps(health, ensure_ascii=False, indent=2))
     else:
         de = settings.lang == "de"
         run = health["last_run"]
         console = Console(highlight=False)
+        console.print(("Datenbank: " if de else "Database: ") + health["database"], markup=False, soft_wrap=True)
         if run is None:
             console.print("Noch kein Lauf." if de else "No run yet.")
         else:

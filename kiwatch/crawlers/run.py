@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
+from scrapy.settings import default_settings as scrapy_defaults
+
 from kiwatch.records import FetchOutcome, FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
@@ -19,6 +21,8 @@ from kiwatch.settings import Settings
 logger = logging.getLogger(__name__)
 
 _MW = "kiwatch.crawlers.middlewares."
+# Scrapy 2.14 renamed DNS_RESOLVER and warns on every crawl when the old name is set.
+_RESOLVER_SETTING = "TWISTED_DNS_RESOLVER" if hasattr(scrapy_defaults, "TWISTED_DNS_RESOLVER") else "DNS_RESOLVER"
 
 
 class CrawlSink(Protocol):
@@ -44,7 +48,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "USER_AGENT": settings.full_user_agent,
         "ROBOTSTXT_OBEY": settings.obey_robots,
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
-        "DNS_RESOLVER": "kiwatch.crawlers.resolver.PolicyResolver",
+        _RESOLVER_SETTING: "kiwatch.crawlers.resolver.PolicyResolver",
         "KIWATCH_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
         "KIWATCH_PRIVATE_NETWORKS": settings.private_networks,
         "DNS_TIMEOUT": settings.download_timeout,
