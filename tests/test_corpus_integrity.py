@@ -169,3 +169,13 @@ def test_forms_file_is_valid():
     ids = [f["id"] for f in data["form"]]
     assert len(ids) == len(set(ids))
     assert all(f.get("description") and f.get("section") for f in data["form"])
+
+
+def test_every_form_is_on_both_sides_of_the_split(cases, forms):
+    for part, items in cases.items():
+        used = {c["form"] for c in items}
+        assert sorted(set(forms) - used) == [], f"forms without a {part} case"
+
+
+def test_at_least_150_cases(cases):
+    assert sum(len(items) for items in cases.values()) >= 150
