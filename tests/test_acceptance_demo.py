@@ -120,3 +120,37 @@ def test_demo_command_runs_offline_and_shows_the_changes(tmp_path):
     for stream in (proc.stdout, proc.stderr):
         assert "Warning" not in stream and "WARNING" not in stream
         assert "404" not in stream and "gone" not in stream
+
+
+def test_directory_and_changes_export_for_a_german_spreadsheet(archive, tmp_path):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    data = subprocess.run([sys.executable, "-m", "kiwatch", "centres", "--format", "csv", "--db", archive["db"]],
+                          env={**os.environ, **FAST, "KIWATCH_LANG": "de"}, capture_output=True, check=True).stdout
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    wesel = next(r for r in rows if r["Kürzel"] == "kreis-wesel")
+    assert wesel["Telefon"] == "0281 2074035" and wesel["Regierungsbezirk"] == "Düsseldorf"
+    assert "Reeser Landstraße 31" in wesel["Adresse 1"]
+
+    out = tmp_path / "aenderungen.xlsx"
+    kiwatch("changes", "--format", "xlsx", "--output", str(out), "--db", archive["db"], "--lang", "de")
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["Zentrum", "Art", "Gewicht", "Änderung"]
+    cells = [dict(zip(header, [c.value for c in row])) for row in ws.iter_rows(min_row=2)]
+    assert {"Adresse", "Leitung", "Kontakt"} <= {c["Art"] for c in cells}
+    assert any(c["Änderung"] == "− 0203 2838111" for c in cells)
+
+
+def test_since_accepts_german_and_iso_dates(archive):
+    everything = changes(archive["db"])
+    for since in ("01.01.2000", "2000-01-01"):
+        listed = json.loads(kiwatch("changes", "--since", since, "--format", "json", "--db", archive["db"]).stdout)
+        assert listed == everything
+    assert json.loads(kiwatch("changes", "--since", "31.12.2999", "--format", "json", "--db", archive["db"]).stdout) == []
+    bad = kiwatch("changes", "--since", "31.13.2026", "--db", archive["db"], check=False)
+    assert bad.returncode == 2 and "31.13.2026" in bad.stderr

@@ -77,7 +77,7 @@ def world(tmp_path_factory):
         kiwatch(env, *crawl)
         kiwatch(env, "digest", "--frequency", "daily", "--dry-run", "--output", str(tmp / "preview"))
         result["feed"] = kiwatch(env, "feed").stdout
-        result["csv"] = kiwatch(env, "changes", "--format", "csv").stdout.decode("utf-8")
+        result["csv"] = kiwatch(env, "changes", "--format", "csv").stdout.decode("utf-8-sig")
     yield result
     smtp.stop()
 
@@ -146,7 +146,7 @@ def test_hostile_page_is_inert_in_digest_feed_and_csv(world):
     assert any("&lt;script&gt;" in c for c in contents)
     for content in contents:
         assert_inert(content)
-    parsed = list(csv.reader(io.StringIO(world["csv"])))
+    parsed = list(csv.reader(io.StringIO(world["csv"]), delimiter=";"))
     cells = [cell for row in parsed for cell in row]
     assert any("<script>" in cell for cell in cells)  # text in a quoted field, nothing else
     assert all(len(row) == len(parsed[0]) for row in parsed)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import re
 import sys
@@ -13,6 +11,8 @@ from datetime import datetime, timezone
 from rich.console import Console
 from rich.table import Table
 
+from kiwatch.display import DateError, humanise_phones, iso_local, local_datetime, parse_user_date
+from kiwatch.exports import CSV_DIALECTS, Sheet, changes_sheet, directory_sheet
 from kiwatch.i18n import kind_label, severity_label, status_label, t
 from kiwatch.records import ChangeKind, FetchOutcome, Severity
 from kiwatch.registry import RegistryError, load_registry, select
@@ -44,11 +44,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
     p.add_argument("--kind", action="append", metavar="KIND", help=f"only this kind (repeatable): {', '.join(k.value for k in ChangeKind)}")
     p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low")
-    p.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text")
+    _export_options(p)
     p.set_defaults(func=cmd_changes)
 
     p = sub.add_parser("centres", parents=[common], help="the current directory of centres")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
+    _export_options(p)
     p.set_defaults(func=cmd_centres)
 
     p = sub.add_parser("status", parents=[common], help="health for operators: last run, failing, blocked and stale centres")
@@ -63,6 +65,31 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("demo", parents=[common], help="the whole pipeline on the bundled 2018 and 2023 pages, offline")
     p.set_defaults(func=cmd_demo)
+
+
+def _export_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout (required for xlsx)")
+    p.add_argument("--csv-dialect", choices=CSV_DIALECTS, default="excel",
+                   help="excel: ';' with BOM for a German Excel (default); rfc4180: ','")
+
+
+def write_export(args: argparse.Namespace, sheet: "Sheet") -> None:
+    """CSV to stdout or --output; XLSX only to a file (a workbook is no terminal output)."""
+    from kiwatch.exports import to_csv, to_xlsx
+
+    if args.format == "xlsx":
+        if not args.output:
+            raise RegistryError("--format xlsx needs --output FILE.xlsx")
+        to_xlsx(sheet, args.output)
+        return
+    data = to_csv(sheet, args.csv_dialect)
+    if args.output:
+        with open(args.output, "wb") as fh:
+            fh.write(data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
 
 
 # --- crawl ---------------------------------------------------------------------------------
@@ -145,10 +172,9 @@ def parse_since(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise RegistryError(f"--since {text!r}: expected a date like 2024-01-31 or 2024-01-31T08:00") from None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return parse_user_date(text)
+    except DateError:
+        raise RegistryError(f"--since {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
 
 
 def check_kinds(kinds: list[str] | None) -> list[str] | None:
@@ -170,25 +196,9 @@ def change_dicts(rows, lang: str) -> list[dict]:
         "new": c.new,
         "url": c.url,
         "evidence": c.evidence,
-        "detected_at": c.detected_at.isoformat(timespec="seconds"),
+        "detected_at": iso_local(c.detected_at),
         "diff": c.diff,
     } for c in rows]
-
-
-def csv_safe(value: object) -> str:
-    """Scraped text opened in a spreadsheet must stay text: a leading =, +, - or @ would be
-    evaluated as a formula (CSV injection), so such cells get a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def write_csv(rows: list[dict], columns: list[str]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([csv_safe(row.get(col, "")) for col in columns])
-    return buf.getvalue()
 
 
 def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
@@ -199,59 +209,35 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     items = change_dicts(rows, lang)
     if args.format == "json":
         print(json.dumps(items, ensure_ascii=False, indent=2))
-    elif args.format == "csv":
-        sys.stdout.write(write_csv(items, ["centre", "centre_name", "kind", "severity", "old", "new", "url", "detected_at", "evidence"]))
+    elif args.format in ("csv", "xlsx"):
+        write_export(args, changes_sheet(items, lang, settings.timezone))
     else:
-        print_changes_text(items, lang)
+        print_changes_text(items, lang, settings.timezone)
     engine.dispose()
     return EXIT_OK
 
 
-def print_changes_text(items: list[dict], lang: str) -> None:
+def print_changes_text(items: list[dict], lang: str, tz: str = "Europe/Berlin") -> None:
+    from kiwatch.exports import change_summary
+
     console = Console(highlight=False)
     if not items:
         console.print(t(lang, "no_changes"))
         return
     console.print(t(lang, "changes_header", n=len(items)), style="bold")
-    items = [{k: printable(v) if isinstance(v, str) else v for k, v in item.items()} for item in items]
     current = None
     for item in items:
         if item["centre"] != current:
             current = item["centre"]
-            console.print(f"\n{item['centre_name']}", style="bold underline", markup=False)
+            console.print(f"\n{printable(item['centre_name'])}", style="bold underline", markup=False)
         sev = severity_label(lang, Severity[item["severity"].upper()])
-        line = f"  [{sev}] {item['kind_label']}: "
-        if item["kind"] == "content" and item["diff"]:
-            line += _diff_summary(item["diff"])
-        elif item["kind"] == "content":
-            line += ("Seite neu gestaltet (Relaunch): " if lang == "de" else "page rewritten (relaunch): ") + item["new"][:120]
-        elif item["old"] and item["new"]:
-            line += f"{item['old']} → {item['new']}"
-        elif item["new"]:
-            line += f"+ {item['new']}"
-        else:
-            line += f"− {item['old']}"
-        console.print(line, markup=False, soft_wrap=True)
-        console.print(f"      {item['url']}  ({item['detected_at']})", style="dim", markup=False, soft_wrap=True)
-
-
-def _diff_summary(diff: list, limit: int = 200) -> str:
-    parts = []
-    for op, text in diff:
-        text = printable(" ".join(text.split()))
-        if op == -1 and text:
-            parts.append(f"[-{text}-]")
-        elif op == 1 and text:
-            parts.append(f"{{+{text}+}}")
-    summary = " ".join(parts)
-    return summary if len(summary) <= limit else summary[: limit - 1] + "…"
+        line = f"  [{sev}] {item['kind_label']}: {change_summary(item, lang, limit=200)}"
+        console.print(printable(line), markup=False, soft_wrap=True)
+        when = local_datetime(item["detected_at"], lang, tz)
+        console.print(printable(f"      {item['url']}  ({when})"), style="dim", markup=False, soft_wrap=True)
 
 
 # --- centres -------------------------------------------------------------------------------
-DIRECTORY_COLUMNS = ["slug", "name", "municipality", "regierungsbezirk", "address", "phone", "email", "head",
-                     "parent_unit", "last_verified", "last_change", "status", "homepage"]
-
-
 def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
     from kiwatch.storage.db import sqlite_path
 
@@ -267,8 +253,8 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
     lang = settings.lang
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif args.format == "csv":
-        sys.stdout.write(write_csv(rows, DIRECTORY_COLUMNS))
+    elif args.format in ("csv", "xlsx"):
+        write_export(args, directory_sheet(rows, lang))
     else:
         table = Table(title=t(lang, "centres_header", n=len(rows)))
         cols = [("municipality", "col_centre"), ("address", "col_address"), ("phone", "col_phone"),
