@@ -215,7 +215,7 @@ def run_extract(body: str | bytes, url: str) -> tuple[dict | None, str]:
 
     data = body.encode("utf-8") if isinstance(body, str) else body
     try:
-        return extract(data, url, "text/html", "utf-8").to_json(), ""
+        return extract(data, url, "text/html", None).to_json(), ""  # charset from the page itself
     except Exception as exc:  # an extraction failure is a miss of every field, not a crash of the scorer
         return None, f"{type(exc).__name__}: {exc}"
 
@@ -230,8 +230,9 @@ def reported(record: dict | None) -> dict[str, list]:
         "_head_roles": [p.get("role", "") for p in heads],
         "parent_units": [u["name"] for u in record.get("parent_units", [])],
         "addresses": [a for a in record.get("addresses", [])],
-        "phones": [p["number"] for p in record.get("phones", [])],
-        "emails": list(record.get("emails", [])),
+        # a number or address the extractor attached to a person is reported too
+        "phones": [p["number"] for p in record.get("phones", [])] + [p["phone"] for p in record.get("people", []) if p.get("phone")],
+        "emails": list(record.get("emails", [])) + [p["email"] for p in record.get("people", []) if p.get("email")],
         "reorganisations": [f["date"] for f in record.get("dated_facts", []) if f.get("is_reorganisation")],
     }
 

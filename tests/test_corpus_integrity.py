@@ -179,3 +179,93 @@ def test_every_form_is_on_both_sides_of_the_split(cases, forms):
 
 def test_at_least_150_cases(cases):
     assert sum(len(items) for items in cases.values()) >= 150
+
+
+def test_about_a_third_of_cases_and_variants_is_held_out(cases):
+    n_tune, n_hold = len(cases["tune"]), len(cases["holdout"])
+    assert 0.28 <= n_hold / (n_tune + n_hold) <= 0.40
+    v_tune = {c["variant"] for c in cases["tune"]}
+    v_hold = {c["variant"] for c in cases["holdout"]}
+    assert 0.28 <= len(v_hold) / (len(v_tune) + len(v_hold)) <= 0.45
+
+
+# --- whole-page fixtures ----------------------------------------------------------------------
+
+
+def _page_text(path) -> str:
+    """Visible text of a fixture, leniently (tags dropped, entities decoded, letters and digits)."""
+    import html
+    import re
+
+    raw = path.read_bytes()
+    m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", raw[:1024])
+    text = raw.decode(m.group(1).decode() if m else "utf-8")
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S)
+    return cs.alnum(html.unescape(re.sub(r"<[^>]+>", " ", text)))
+
+
+def _event_key_in(key: str, text: str) -> bool:
+    k = cs.alnum(key)
+    return k in text or (k.startswith("49") and "0" + k[2:] in text)
+
+
+def test_page_fixtures_have_three_versions_and_truth(pages):
+    problems = []
+    for part, items in pages.items():
+        for truth in items:
+            d = truth["_dir"]
+            where = f"{d.relative_to(cs.ROOT)}"
+            for v in ("v1.html", "v2.html", "v3.html"):
+                if not (d / v).is_file():
+                    problems.append(f"{where}: {v} missing")
+            for key in ("style", "url", "noise", "v1", "v3", "events"):
+                if key not in truth:
+                    problems.append(f"{where}/truth.toml: '{key}' missing")
+            if truth.get("style") != d.name:
+                problems.append(f"{where}/truth.toml: style {truth.get('style')!r} is not the folder name")
+            for v in ("v1", "v3"):
+                spec = truth.get(v, {})
+                if not {"head", "addresses", "phones"} <= set(spec):
+                    problems.append(f"{where}/truth.toml [{v}]: head, addresses and phones must be declared")
+            for i, ev in enumerate(truth.get("events", []), 1):
+                if ev.get("kind") not in EVENT_KINDS or not ev.get("match") or not ev.get("note"):
+                    problems.append(f"{where}/truth.toml event {i}: needs kind of {sorted(EVENT_KINDS)}, match, note")
+    assert not problems, "\n".join(problems)
+
+
+def test_at_least_eight_styles_a_third_held_out_each_on_one_side(pages):
+    styles = {part: {t["style"] for t in items} for part, items in pages.items()}
+    total = len(styles["tune"]) + len(styles["holdout"])
+    assert total >= 8
+    assert styles["tune"].isdisjoint(styles["holdout"])
+    assert 0.25 <= len(styles["holdout"]) / total <= 0.40
+
+
+def test_versions_differ_the_way_the_truth_says(pages):
+    """v2 differs from v1 (there is noise to ignore) but states the same facts; every labelled
+    change of v3 is in v3's text and not in v2's; every v3 has a labelled change."""
+    problems = []
+    for items in pages.values():
+        for truth in items:
+            d = truth["_dir"]
+            v1, v2 = ((d / f"{v}.html").read_bytes() for v in ("v1", "v2"))
+            if v1 == v2:
+                problems.append(f"{d.name}: v2 has no noise")
+            t2, t3 = _page_text(d / "v2.html"), _page_text(d / "v3.html")
+            if not truth.get("events"):
+                problems.append(f"{d.name}: v3 has no labelled change")
+            for ev in truth.get("events", []):
+                keys = [k for k in ev["match"] if not k[:4].isdigit()]  # ISO dates are written otherwise
+                if keys and not any(_event_key_in(k, t3) for k in keys):
+                    problems.append(f"{d.name}: {ev['kind']} {ev['match']} not in v3")
+                if any(_event_key_in(k, t2) for k in keys):
+                    problems.append(f"{d.name}: {ev['kind']} {ev['match']} already in v2")
+            for v, text in (("v1", _page_text(d / "v1.html")), ("v3", t3)):
+                for name in truth[v].get("head", []):
+                    if cs.alnum(name) not in text:
+                        problems.append(f"{d.name}/{v}: head {name!r} not in the page")
+                for p in truth[v].get("phones", []):
+                    digits = "".join(ch for ch in p if ch.isdigit())[-6:]
+                    if digits not in "".join(ch for ch in text if ch.isdigit()):
+                        problems.append(f"{d.name}/{v}: phone {p!r} not in the page")
+    assert not problems, "\n".join(problems)
