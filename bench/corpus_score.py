@@ -498,7 +498,19 @@ def score(parts: tuple[str, ...] = PARTS) -> dict:
         out["parts"][part] = {"cases": cases, "pages": pages,
                               "fields": {f: combined[f].to_json() for f in FIELDS}}
     out["cpu_s"] = time.process_time() - t0
+    out["when"] = time.strftime("%Y-%m-%d %H:%M %Z")
+    out["git"] = _git_rev()
     return out
+
+
+def _git_rev() -> str:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT,
+                              timeout=5).stdout.strip() or "(no commit)"
+    except OSError:
+        return "(no git)"
 
 
 def _f(x: float | None) -> str:
@@ -506,7 +518,8 @@ def _f(x: float | None) -> str:
 
 
 def render(result: dict, command: str = "python -m bench.corpus_score") -> str:
-    L = [f"Command: `{command}` (pure stages only; {result['cpu_s']:.1f} s CPU). Corpus: `tests/corpus/` "
+    L = [f"Run of {result.get('when', '?')}, kiwatch at {result.get('git', '?')}. "
+         f"Command: `{command}` (pure stages only; {result['cpu_s']:.1f} s CPU). Corpus: `tests/corpus/` "
          "(cases and whole-page fixtures in the project's own words; the held-out part is never used for tuning; "
          "see tests/corpus/README.md).", ""]
     parts = result["parts"]
