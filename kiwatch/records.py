@@ -94,11 +94,13 @@ class Phone:
 class Person:
     """A named person with the role the page gives them."""
 
-    name: str  # "Marijo Terzic" (titles like Dr. kept, whitespace collapsed)
+    name: str  # "Marijo Terzic": given name(s) and surname, without titles, whitespace collapsed
     role: str = ""  # "Leiter des Kommunalen Integrationszentrums"
     is_head: bool = False  # role says the person leads the centre (Leitung/Leiter/Leiterin)
     email: str = ""  # canonical e-mail next to the person, if any
     phone: str = ""  # E.164 phone next to the person, if any
+    title: str = ""  # academic title or form of address kept apart from the name: "Dr.", "Prof. Dr."
+    acting: bool = False  # an acting head ("kommissarische Leitung"): a head change worth saying so
 
 
 @dataclass(slots=True, frozen=True)

@@ -33,6 +33,15 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+_TITLES_RE = re.compile(r"^(?:(?:Herrn?|Frau|Prof\.|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|paed)\.)?|Dipl\.-\S+)\s*)+")
+
+
+def _person_key(name: str) -> str:
+    """A person's identity without titles: records before titles were kept apart named
+    "Dr. X", records after name "X" (title "Dr."); both are the same person."""
+    return _key(_TITLES_RE.sub("", name.strip()))
+
+
 def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
     """Keep the fuller of two facts with the same identity (more non-empty parts wins)."""
     if not key:
@@ -70,7 +79,10 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
             _put(tables["emails"], e.lower(), {"value": e.lower(), "url": url})
         for person in rec.get("people", []):
             table = tables["head"] if person.get("is_head") else tables["people"]
-            _put(table, _key(person["name"]), {"value": person["name"], "role": person.get("role", ""), "url": url})
+            fact = {"value": person["name"], "role": person.get("role", ""), "url": url}
+            if person.get("acting"):
+                fact["acting"] = "yes"
+            _put(table, _person_key(person["name"]), fact)
         for name in rec.get("fields_of_action", []):
             _put(tables["fields_of_action"], _key(name), {"value": name, "url": url})
         target = listed_programmes if rec.get("programmes_listed") else tables["programmes"]

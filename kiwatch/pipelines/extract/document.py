@@ -54,13 +54,42 @@ class Block:
     tag: str  # innermost block element: "p", "li", "h2", "td" …
     in_main: bool  # inside the main content container
     cells: tuple[str, ...] | None = None  # a table row's cell texts, when the row is one block
+    group: int = 0  # blocks of one paragraph (split only by <br>) share a group number
+    volatile: bool = False  # inside a list of links to other pages (news/teaser list): not the page's own text
+    foreign: bool = False  # inside someone else's block (press office, imprint, partner): see attribution
 
 
 @dataclass(slots=True)
 class Walk:
     blocks: list[Block]
-    mailtos: list[str]
-    tels: list[str]
+    mailtos: list[tuple[str, int]]  # mailto: links with the index of their block
+    tels: list[tuple[str, int]]  # tel: links with the index of their block
+
+
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl"})
+_ITEM_TAGS = frozenset({"li", "div", "article", "section", "dd", "dt"})
+
+
+def is_link_list(el) -> bool:
+    """A list whose items mostly link to other pages: a news or teaser list (it rotates with
+    what the site published elsewhere), or navigation — not the page's own text, whatever its
+    class names say. Items are short (a headline, a date, a line of excerpt); a page's own
+    sections are longer."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) < 3:
+        return False
+    if el.tag not in ("ul", "ol") and any(k.tag not in _ITEM_TAGS for k in kids):
+        return False
+    linked = 0
+    for kid in kids:
+        for a in kid.iter("a"):
+            href = (a.get("href") or "").strip().lower()
+            if href and not href.startswith(("mailto:", "tel:", "#", "javascript:")):
+                linked += 1
+                break
+    if linked < 3 or linked < 0.75 * len(kids):
+        return False
+    return sum(len(t) for t in el.itertext()) <= 320 * len(kids)
 
 
 _SPLIT_TOKENS_RE = re.compile(r"[^a-zäöüß]+")
@@ -128,9 +157,11 @@ def walk_html(root, main_el) -> Walk:
     body = root.find("body")
     start = body if body is not None else root
     blocks: list[Block] = []
-    mailtos: list[str] = []
-    tels: list[str] = []
+    mailtos: list[tuple[str, int]] = []  # (href, index of the block holding the link)
+    tels: list[tuple[str, int]] = []
     buf: list[str] = []
+    group = 0
+    volatile_el = None  # the link list being read
     cells: list[str] = []  # cell texts of the table row being read
     cell_mark: int | None = None  # where the current cell's text starts in buf
     block_stack: list[str] = ["body"]
@@ -147,7 +178,8 @@ def walk_html(root, main_el) -> Walk:
             text = HSPACE.sub(" ", "".join(buf)).strip()
             buf.clear()
             if text:
-                blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row))
+                blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
+                                    volatile_el is not None))
 
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
@@ -168,13 +200,17 @@ def walk_html(root, main_el) -> Walk:
             if tag in P.BLOCK_TAGS:
                 flush()
                 block_stack.append(tag)
+                if tag != "br":
+                    group += 1
+                if volatile_el is None and tag in _LIST_TAGS and el not in protected and is_link_list(el):
+                    volatile_el = el
             if tag == "a":
                 href = (el.get("href") or "").strip()
                 low = href.lower()
                 if low.startswith("mailto:"):
-                    mailtos.append(href)
+                    mailtos.append((href, len(blocks)))
                 elif low.startswith("tel:"):
-                    tels.append(href[4:])
+                    tels.append((href[4:], len(blocks)))
             elif tag in ("td", "th"):
                 cell_mark = len(buf)
             if el.text:
@@ -185,6 +221,8 @@ def walk_html(root, main_el) -> Walk:
             elif tag in P.BLOCK_TAGS:
                 flush()
                 block_stack.pop()
+                if el is volatile_el:
+                    volatile_el = None
             elif tag in ("td", "th"):
                 if cell_mark is not None:  # None when a line break inside the row split it
                     cells.append(HSPACE.sub(" ", "".join(buf[cell_mark:])).strip())

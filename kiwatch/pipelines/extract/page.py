@@ -5,6 +5,7 @@ grammar -> site hints."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.etree as etree
 import lxml.html
@@ -12,6 +13,7 @@ import lxml.html
 from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.addresses import find_addresses
+from kiwatch.pipelines.extract.attribution import mark_foreign
 from kiwatch.pipelines.extract.contact import find_emails, find_phones
 from kiwatch.pipelines.extract.dated import find_dated_facts
 from kiwatch.pipelines.extract.document import (
@@ -28,6 +30,7 @@ from kiwatch.pipelines.extract.document import (
     walk_html,
 )
 from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.people import find_people
 from kiwatch.pipelines.extract.programmes import (
     find_fields_of_action,
@@ -75,7 +78,6 @@ def extract_html(html: str, url: str) -> PageRecord:
     main_el = find_main(root)
     walk = walk_html(root, main_el)
     all_lines = [b.text for b in walk.blocks]
-    main_lines = [b.text for b in walk.blocks if b.in_main] or all_lines
     title = page_title(root, main_el)
 
     visible = sum(len(line) for line in all_lines)
@@ -85,7 +87,7 @@ def extract_html(html: str, url: str) -> PageRecord:
 
     record = PageRecord(url=url, title=title)
     record.page_kind = "news" if structured.is_news or looks_like_news(root, url) else "page"
-    _fill(record, walk.blocks, main_lines, structured, walk.mailtos, walk.tels)
+    _fill(record, walk.blocks, structured, walk.mailtos, walk.tels)
     return record
 
 
@@ -105,34 +107,55 @@ def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
         blocks.append(Block(line[bullet.end():] if bullet else line, "li" if bullet else "p", True))
     title = next((b.text for b in blocks if len(b.text) > 3), "")[:200]
     record = PageRecord(url=url, title=canonical_text(title), page_kind=page_kind)
-    _fill(record, blocks, [b.text for b in blocks], Structured(), [], [])
+    _fill(record, blocks, Structured(), [], [])
     return record
 
 
 # =========================================================================== record assembly
 
 
-def _fill(record: PageRecord, blocks: list[Block], main_lines: list[str], structured: Structured,
-          mailtos: list[str], tels: list[str]) -> None:
-    lines = [b.text for b in blocks]
+def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
+          mailtos: list[tuple[str, int]], tels: list[tuple[str, int]]) -> list[Block]:
+    """Fill the record in layers; returns the blocks as attributed (for the site hints)."""
+    main_blocks = [b for b in blocks if b.in_main] or blocks
+    main_lines = [b.text for b in main_blocks if not b.volatile]
     main_text = canonical_text("\n".join(main_lines))
     record.main_text = main_text
-    main_sentences = sentences_of(main_text)
-    all_sentences = main_sentences if lines == main_lines else sentences_of(canonical_text("\n".join(lines)))
+    centre = CentreNames.of_text(main_text + "\n" + record.title)
 
-    # layer 1: structured data; layer 2: heuristics add only items not known yet (JSON-LD often
-    # describes just the office, while the people's numbers are in the text)
-    record.addresses = _merge(structured.addresses, find_addresses(lines), lambda a: a.key)
-    record.phones = _merge(structured.phones, find_phones(lines, tels), lambda p: (p.number, p.kind))
-    record.emails = _merge(structured.emails, find_emails(lines, mailtos), lambda e: e)
-    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2]
-    record.people = _merge(structured.people, find_people(lines, all_sentences, rows), lambda p: p.name.casefold())
-    record.parent_units = find_parent_units(lines, all_sentences)
-    record.fields_of_action = find_fields_of_action(blocks, all_sentences)
+    # whose block each fact sits in; links keep the block they were in
+    index_of = {id(b): i for i, b in enumerate(blocks)}
+    blocks = mark_foreign(blocks, centre)
+    # a link sits in the block its text flushed into (the index when it was read); a block split
+    # by mark_foreign keeps the original's identity for its first part
+    skip = {index_of[id(b)] for b in blocks if (b.foreign or b.volatile) and id(b) in index_of}
+    own_mailtos = [href for href, i in mailtos if i not in skip]
+    own_tels = [href for href, i in tels if i not in skip]
+    own = [b.text for b in blocks if not b.foreign and not b.volatile]
+    cards = [b.text for b in blocks if not b.foreign]
+    foreign = [b.text for b in blocks if b.foreign and not b.volatile]
+    main_sentences = sentences_of(main_text)
+    own_text = canonical_text("\n".join(own))
+    own_sentences = main_sentences if own_text == main_text else sentences_of(own_text)
+
+    # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
+    # yet (JSON-LD often describes just the office, while the people's numbers are in the text)
+    record.addresses = _merge(structured.addresses, find_addresses(own), lambda a: a.key)
+    record.phones = _merge(structured.phones, find_phones(own, own_tels), lambda p: (p.number, p.kind))
+    record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
+    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign]
+    people = find_people(cards, own_sentences, rows, centre)
+    if foreign:  # someone else's people are people, never the centre's head
+        others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
+        people += [replace(p, is_head=False, acting=False) for p in others]
+    record.people = _merge(structured.people, people, lambda p: p.name.casefold())
+    record.parent_units = find_parent_units(own, own_sentences, centre)
+    record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
-    record.programmes = listed or find_programmes("\n".join(lines))
+    record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))
     record.programmes_listed = bool(listed)
-    record.dated_facts = find_dated_facts(main_sentences)
+    record.dated_facts = find_dated_facts([s for s in main_sentences])
+    return blocks
 
 
 def _merge(first: list, second: list, key) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines.extract import grammar as G
 from kiwatch.pipelines.extract.contact import (
     EMAIL_OBFUSCATED_RE,
     EMAIL_PLAIN_RE,
@@ -49,14 +50,7 @@ def _task_line(line: str) -> bool:
 
 
 def _valid_name(name: str) -> bool:
-    words = [w for w in name.split() if not w.endswith(".") and w not in P.NAME_PARTICLES]
-    if len(words) < 2:
-        return False
-    for word in words:
-        low = word.lower()
-        if word in P.NON_NAME_WORDS or any(low.endswith(s) for s in P.NON_NAME_SUFFIXES):
-            return False
-    return True
+    return G.valid_name(name)
 
 
 def _role_line(line: str) -> str | None:
@@ -78,20 +72,27 @@ def _canonical_role(role: str, article: str | None = None) -> str:
     return role
 
 
-def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ...]] = ()) -> list[Person]:
+def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ...]] = (), centre: G.CentreNames | None = None) -> list[Person]:
+    centre = centre or G.CentreNames.default()
     people: list[Person] = []
 
-    def add(name: str, role: str, email: str = "", phone: str = "") -> None:
-        name = re.sub(r"\s+", " ", name).strip()
+    def add(name: str, role: str, email: str = "", phone: str = "", head: bool | None = None, acting: bool = False) -> None:
+        title, name = G.split_title(re.sub(r"\s+", " ", name).strip())
         if not _valid_name(name):
             return
         role = _canonical_role(role)
+        is_head = G.is_head_role(role) if head is None else head
+        acting = acting or (is_head and bool(P.ACTING_RE.search(role)))
         for i, known in enumerate(people):
-            if known.name.casefold() == name.casefold():
+            if G.same_person(known.name, name):
                 new_role = known.role or role
-                people[i] = Person(known.name, new_role, bool(P.HEAD_ROLE_RE.match(new_role)), known.email or email, known.phone or phone)
+                head_now = known.is_head or is_head
+                if head_now and not G.is_head_role(new_role) and is_head:
+                    new_role = role or new_role
+                people[i] = Person(known.name if len(known.name) >= len(name) else name, new_role, head_now, known.email or email,
+                                   known.phone or phone, known.title or title, known.acting or acting)
                 return
-        people.append(Person(name, role, bool(P.HEAD_ROLE_RE.match(role)), email, phone))
+        people.append(Person(name, role, is_head, email, phone, title, acting))
 
     def contact_after(start: int) -> tuple[str, str]:
         email = phone = ""
@@ -166,9 +167,12 @@ def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ..
         if not P.ROLE_WORD_RE.search(sentence):
             continue
         for m in _ROLE_IS_NAME_RE.finditer(sentence):
-            add(m.group("name"), _canonical_role(m.group("role"), m.group("art")))
+            add(m.group("name"), _canonical_role(m.group("role"), m.group("art")), head=False if G.is_head_role(m.group("role")) else None)
         for regex in (_ROLE_COMMA_NAME_RE, _NAME_COMMA_ROLE_RE):
             for m in regex.finditer(sentence):
-                add(m.group("name"), m.group("role"))
+                add(m.group("name"), m.group("role"), head=False if G.is_head_role(m.group("role")) else None)
+    # the head in prose, in every form of EXTRACTION.md (grammar.heads decides who leads)
+    for found in G.heads(sentences, centre):
+        add(found.name, found.role, head=True, acting=found.acting)
     return people
 

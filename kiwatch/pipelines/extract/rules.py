@@ -272,3 +272,101 @@ PHONE_LABEL_RE = re.compile(
     r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|(?<![\wäöü])[TF](?=\s*:))\.?\s*(?:Nr\.?)?\s*[:.]?"
 )
 PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)[\d \t/()\-–]{4,24}\d")
+
+# =========================================================================== prose grammar
+# The forms of ../shared/EXTRACTION.md as data. Alternations are listed most specific first.
+
+#: The centre as a noun phrase, in any case ending; an acronym the page defines itself
+#: ("Kommunales Integrationszentrum (KIM)") is added per page (see units.CentreNames).
+CENTRE_WORDS = (
+    r"Kommunale[snmr]?\s+Integrationszentr(?:um|ums|en)",
+    r"Kreisintegrationszentr(?:um|ums|en)",
+    r"Integrationszentr(?:um|ums|en)",
+    r"KIZ", r"KI",
+)
+#: Pronoun-like subjects that stand for the centre on its own page.
+CENTRE_PRONOUNS = (r"[Dd]ie\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team")
+
+#: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
+#: (no other object follows).
+HEAD_NOUNS = (
+    r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung)",
+    r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachbereichs|Fachdienst|Amts|Dienststellen|Einrichtungs)"
+    r"(?:leiterin|leiter|leitung)",
+    r"Leiterin", r"Leiter", r"Leitung",
+)
+#: Modifiers of a head role (looked at in the few words before it).
+ACTING_RE = re.compile(r"\b(?:[Kk]ommissarisch\w*|komm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Kk]omm\.)")
+DEPUTY_RE = re.compile(r"(?:\b[Ss]tellvertret\w*|\b[Ss]tellv\.|\b[Vv]ize\w*|\b[Ss]tv\.)\s*(?:[a-zäöü]\w*\s+)?$")
+FORMER_RE = re.compile(r"\b(?:ehemalige[rn]?|frühere[rn]?|bisherige[rn]?|scheidende[rn]?|langjährige[rn]?\s+ehemalige[rn]?|damalige[rn]?|verstorbene[rn]?|Ex-)\s*(?:[a-zäöü]\w*\s+)?$")
+#: Adjectives between article and role ("die neue Leiterin").
+ROLE_ADJECTIVES = r"(?:neue[rn]?|kommissarische[rn]?|designierte[rn]?|künftige[rn]?|langjährige[rn]?|amtierende[rn]?|vorläufige[rn]?|stellvertretende[rn]?|bisherige[rn]?|ehemalige[rn]?|frühere[rn]?)"
+#: Time phrases between a copula and a name ("ist seit dem 1. Februar neuer Leiter").
+TIME_NOUNS = (
+    "Frühjahr", "Sommer", "Herbst", "Winter", "Jahresbeginn", "Jahreswechsel", "Jahresende", "Anfang",
+    "Beginn", "Schuljahr", "Schuljahresbeginn", "Sommerferien", "Herbstferien", "Monat", "Monatsbeginn",
+    "Jahr", "Jahres", "Frühling", "Start",
+)
+#: Verbs that introduce a back-reference to a person named before ("…, glaubt die Leiterin des KI").
+SAYING_VERBS = r"(?:sagt|sagte|glaubt|betont|betonte|erklärt|erklärte|meint|ergänzt|ergänzte|berichtet|berichtete|weiß|findet|so|freut\s+sich|hofft|unterstreicht|fasst\s+\w+\s+zusammen)"
+
+#: Unit words of the parent unit, most specific first; compounds ending in one of the
+#: lower-case forms are units too ("Kreissozialamt", "Sozialdezernat").
+PARENT_UNIT_WORDS = (
+    "Geschäftsbereich", "Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet",
+    "Abteilung", "Dienststelle", "Ressort", "Referat", "Bereich", "Stab", "Büro", "Amt", "FB", "FD", "Dez.", "Abt.",
+)
+UNIT_ABBREVIATIONS = {"FB": "Fachbereich", "FD": "Fachdienst", "Dez.": "Dezernat", "Abt.": "Abteilung", "Ref.": "Referat", "SG": "Sachgebiet"}
+#: Office holders a centre can be attached to ("dem Stadtdirektor zugeordnet").
+OFFICE_HOLDERS = (
+    r"(?:Ersten?\s+|Erste[rn]?\s+)?Beigeordnete[nr]?", r"Oberbürgermeister(?:in|s)?", r"Bürgermeister(?:in|s)?",
+    r"Stadtdirektor(?:in|s)?", r"Kreisdirektor(?:in|s)?", r"Landr(?:at|ätin|ats|ates)", r"Verwaltungsvorstand(?:es|s)?",
+    r"(?:[A-ZÄÖÜ][a-zäöü]+)?[Dd]ezernent(?:in|en)?", r"Stadtkämmerer(?:in|s)?",
+)
+#: Assignment verbs and constructions (any tense, any position).
+ASSIGNMENT_VERBS = (
+    r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
+    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"Teil", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
+    r"sind\s+(?:eine?|das|die|der)",
+)
+#: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
+PARENT_LABELS = (
+    r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+Einheit",
+    r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
+    r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort",
+)
+#: Labels of a head row or line.
+HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
+
+#: Labels that open someone else's block: facts inside belong to that entity, not the centre.
+DISTRACTOR_LABELS = (
+    r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:",
+    r"Medienkontakt", r"Ansprechpartner(?:in)?\s+für\s+(?:die\s+)?(?:Presse|Medien)", r"Impressum", r"Herausgeber(?:in)?",
+    r"Verantwortlich(?:\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.))?", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
+    r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
+    r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
+    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?",
+    r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
+    r"Internationales\s+Zentrum", r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
+    r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
+    r"Anmeldung\s+(?:bei|über)",
+)
+#: Labels that (re)open the centre's own block.
+OWN_LABELS = (
+    r"Kontakt", r"Anschrift", r"Adresse", r"Besucheranschrift", r"Besucheradresse", r"Postanschrift",
+    r"Dienstsitz", r"Standort", r"Sitz", r"So\s+erreichen\s+Sie\s+uns", r"Ansprechpartner", r"Ihre\s+Ansprechpartner",
+    r"Team", r"Unser\s+Team", r"Leitung", r"Sprechzeiten", r"Öffnungszeiten",
+)
+#: Address labels; a Postfach is a postal address, an Außenstelle a second site (not a move).
+ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"Dienstsitz", r"Postanschrift",
+                  r"Anschrift", r"Adresse", r"Standort", r"Sitz", r"Büro", r"Außenstelle", r"Dienstgebäude", r"Ort")
+#: Phone labels that name someone else's line: the municipal switchboard or service number.
+SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördennummer|Behördenruf|Bürgertelefon|Servicenummer|Service-Center|Bürgerservice|Rathaus)\s*:?\s*$", re.IGNORECASE)
+#: Words that mark a phone number's line as a contact context without a label.
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|\banrufen\b|\bunter\b|\bTel\b|\bTelefon\b|@|\(at\)|\[at\])", re.IGNORECASE)
+
+#: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
+REORGANISATION_EXTRA_RE = re.compile(
+    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
+    r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
+)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.document import HSPACE
+from kiwatch.pipelines.extract.grammar import is_head_role
 from kiwatch.pipelines.normalise import (
     canonical_email,
     canonical_phone,
@@ -76,7 +76,7 @@ def structured_data(root) -> Structured:
             role = HSPACE.sub(" ", _first(item.get("jobTitle"))).strip()
             if name and not any(p.name == name for p in out.people):
                 out.people.append(Person(
-                    name=name, role=role, is_head=bool(P.HEAD_ROLE_RE.match(role)),
+                    name=name, role=role, is_head=is_head_role(role),
                     email=canonical_email(_first(item.get("email"))) or "",
                     phone=canonical_phone(_first(item.get("telephone"))) or "",
                 ))

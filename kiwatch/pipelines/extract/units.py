@@ -46,7 +46,7 @@ def _unit_word(word: str, kind: str) -> str:
 _UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r")\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
 
 
-def find_parent_units(lines: list[str], sentences: list[str]) -> list[ParentUnit]:
+def find_parent_units(lines: list[str], sentences: list[str], centre: object = None) -> list[ParentUnit]:
     units: list[ParentUnit] = []
 
     def add(unit: ParentUnit) -> None:

@@ -1,0 +1,314 @@
+"""Prose grammar shared by the field modules: the centre's names on a page, person names, head
+roles, and the head in every form of EXTRACTION.md.
+
+A person name is recognised by its *position* (after a role word, before an apposition, in a
+label row), not by how its words end: given names of every language spoken in the region
+("Lale", "Tomasz", "Ayşe") are names. Only whole words the rules know as nouns of the
+administration (role, unit and centre words) are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kiwatch.pipelines.extract import rules as P
+
+# any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
+UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
+NAME_WORD = rf"{UPPER}{LOWER_RUN}(?:-{UPPER}{LOWER_RUN})*"
+TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
+ADDRESS = r"(?:Herrn?|Frau)"
+PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
+#: A name with optional form of address and titles in front; group "name".
+NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
+NAME_RE = re.compile(NAME)
+_TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{ADDRESS}|{TITLE.rstrip(')')}|Prof\.|Dr\.))\s*)+")
+_TITLE_PART_RE = re.compile(rf"(?:{TITLE})+")
+_INSTITUTION_RE = re.compile(
+    r"(?:zentrum|zentrums|zentren|amt|amtes|dezernat|bereich|abteilung|referat|stelle|leiter|leiterin|leitung|"
+    r"schule|verwaltung|verein|gemeinde|kreis|stadt|straße|platz|rat|büro|team|dienst|programm|projekt)$",
+    re.IGNORECASE,
+)
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """("Dr.", "Katrin Obermeier") from "Frau Dr. Katrin Obermeier"; the form of address is dropped."""
+    name = name.strip()
+    m = _TITLE_PREFIX_RE.match(name)
+    if not m:
+        return "", name
+    prefix = m.group(0)
+    titles = " ".join(t.group(0).strip() for t in _TITLE_PART_RE.finditer(prefix))
+    return re.sub(r"\s+", " ", titles), name[m.end():].strip()
+
+
+def valid_name(name: str) -> bool:
+    """At least two name words, none of them a word of the administration."""
+    words = [w for w in name.split() if not w.endswith(".") and w not in P.NAME_PARTICLES]
+    if len(words) < 2 or len(words) > 5:
+        return False
+    for word in words:
+        if word in P.NON_NAME_WORDS or word in _COMMON_WORDS or not any(c.islower() for c in word):
+            return False
+        if len(word) > 7 and _INSTITUTION_RE.search(word):
+            return False
+    return True
+
+
+# Capitalised words that open a sentence or follow a role without being a name.
+_COMMON_WORDS = frozenset({
+    "Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Auch", "Zum", "Zur", "Im", "Am", "Mit",
+    "Seit", "Ab", "Bei", "Beim", "Nach", "Vor", "Für", "Von", "Und", "Sie", "Er", "Es", "Wir", "Ihr", "Unter",
+    "Neue", "Neuer", "Neuen", "Kommunales", "Kommunalen", "Kommunale", "Integrationszentrum", "Integrationszentrums",
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    "Schulen", "Kitas", "Eltern", "Kinder", "Jugendliche", "Familien", "Menschen", "Gäste", "Teilnehmende",
+}) | frozenset(P.TIME_NOUNS)
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same person: equal names, or a surname-only back-reference to a full name."""
+    a, b = a.casefold(), b.casefold()
+    return a == b
+
+
+def clean_name(raw: str) -> tuple[str, str] | None:
+    """(title, name) of a name slot's text, dropping leading words that are no name; None when
+    nothing name-like remains."""
+    title, name = split_title(raw)
+    words = name.split()
+    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS):
+        words.pop(0)
+    name = " ".join(words)
+    if not valid_name(name):
+        return None
+    return title, name
+
+
+# --------------------------------------------------------------------------- the centre
+
+
+@dataclass(frozen=True, slots=True)
+class CentreNames:
+    """The words a page uses for the centre: the general synonyms plus acronyms it defines."""
+
+    acronyms: tuple[str, ...] = ()
+
+    @staticmethod
+    def default() -> "CentreNames":
+        return _DEFAULT
+
+    @staticmethod
+    def of_text(text: str) -> "CentreNames":
+        found = tuple(dict.fromkeys(m.group("acr") for m in _ACRONYM_DEF_RE.finditer(text)
+                                    if m.group("acr") not in ("KI", "KIZ")))
+        return CentreNames(found) if found else _DEFAULT
+
+    @property
+    def pattern(self) -> str:
+        return _centre_pattern(self.acronyms)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _centre_regex(self.acronyms)
+
+
+_ACRONYM_DEF_RE = re.compile(r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\s*\)")
+_DEFAULT = CentreNames()
+
+
+@lru_cache(maxsize=64)
+def _centre_pattern(acronyms: tuple[str, ...]) -> str:
+    words = list(P.CENTRE_WORDS[:-2]) + [re.escape(a) for a in acronyms] + list(P.CENTRE_WORDS[-2:])
+    return r"(?:\b(?:" + "|".join(words) + r")\b(?!-))"
+
+
+@lru_cache(maxsize=64)
+def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_centre_pattern(acronyms))
+
+
+# --------------------------------------------------------------------------- head roles
+
+HEAD_NOUN = r"(?:" + "|".join(P.HEAD_NOUNS) + r")"
+_HEAD_NOUN_RE = re.compile(r"(?<![\wäöüß-])" + HEAD_NOUN + r"(?![a-zäöüß])")
+_OBJECT_RE = re.compile(r"\s*(?:des|der|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
+
+
+def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
+    """What a role word leads: ("none", end) when nothing follows, ("centre", end) when the
+    centre, ("other", end) when another body ("Leiter des Jugendamtes")."""
+    rest = text[start:]
+    m = _OBJECT_RE.match(rest)
+    if m:
+        obj = m.group("obj")
+        c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
+        if c or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr", obj):
+            cm = centre.regex.search(obj)
+            return "centre", start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
+        if re.match(r"[a-zäöü]", obj):  # "Leitung von zwei Projekten": no body
+            return "none", start
+        return "other", start + m.end()
+    m = re.match(r"\s+(?:" + centre.pattern + r")", rest)  # "Leitung Kommunales Integrationszentrum"
+    if m:
+        return "centre", start + m.end()
+    m = re.match(r"\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:Schule|Bildung|Sprache|Elternarbeit|Integration|Verwaltung|Projekt\w*|Sekretariat|[A-ZÄÖÜ]\w*(?:bereich|team|amt|dienst))\b(?!\s+[A-ZÄÖÜ][a-zäöü]+\s*[,.(])", rest)
+    if m and not NAME_RE.match(rest.lstrip()):
+        return "other", start + m.end()
+    return "none", start
+
+
+def is_head_role(role: str, centre: CentreNames | None = None) -> bool:
+    """A role that says the person leads the centre: a head noun, not a deputy's or a former
+    holder's, leading nothing else than the centre."""
+    role = re.sub(r"\s+", " ", role or "").strip(" :,")
+    m = _HEAD_NOUN_RE.search(role)
+    if not m:
+        return False
+    before = role[: m.start()]
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[Ss]tellvertret|[Ss]tellv\.", role):
+        return False
+    if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+", before) and not P.ACTING_RE.search(before) and not re.match(r"^(?:KI|KIZ)\b", before):
+        return False  # "Projektleitung" spelled apart, "Schulamt Leitung": another unit's lead
+    kind, _ = _object_kind(role, m.end(), centre or _DEFAULT)
+    return kind != "other"
+
+
+# --------------------------------------------------------------------------- the head in prose
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    name: str
+    title: str
+    role: str
+    acting: bool
+
+
+_MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
+_TIME_NOUN_ALT = "|".join(P.TIME_NOUNS)
+TIME_PHRASE = (
+    r"(?:(?:seit|ab|zum|zur|im|am|bis|Anfang|Mitte|Ende|bereits|schon|nun|jetzt|inzwischen|künftig|kommissarisch|vorübergehend)\s+"
+    r"(?:(?:dem|der|den|diesem|diesen|letztem|vergangenem|vergangenen|kommenden|neuen)\s+)?"
+    r"(?:\d{1,2}\.\s*(?:" + _MONTHS_ALT + r"|\d{1,2}\.(?:\d{2,4})?)|(?:" + _MONTHS_ALT + r")|(?:" + _TIME_NOUN_ALT + r")|\d{4})?"
+    r"(?:\s+\d{4})?\s*)*"
+)
+_ADJ = P.ROLE_ADJECTIVES
+_AFTER_ROLE_RE = re.compile(
+    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME"
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+)
+_BEFORE_ROLE_RE = re.compile(
+    # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
+)
+_LEADS_RE_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+
+def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
+    key = centre.pattern
+    found = _LEADS_RE_CACHE.get(key)
+    if found is None:
+        c = r"(?:(?:das|den|die|unser|unsere)\s+)?(?:neue[nm]?\s+)?" + centre.pattern
+        found = (
+            # "NAME leitet [seit 2019] das KI", "NAME hat die Leitung des KI übernommen"
+            re.compile(NAME + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + c),
+            # "Kommissarisch leitet NAME das KI"
+            re.compile(r"(?P<pre>[Kk]ommissarisch|[Vv]ertretungsweise|[Üü]bergangsweise)?\s*\b(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + NAME + r"\s+(?:" + TIME_PHRASE + r")?" + c),
+            # "NAME übernimmt [zum …] die Leitung", "übernimmt NAME die (kommissarische) Leitung"
+            re.compile(NAME + r"\s+(?:übernimmt|übernahm|hat|wird)\s+(?:[^.,;]{0,40}?\s)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?(?!\s+(?:abgegeben|niedergelegt))"),
+            re.compile(r"\b(?:übernimmt|übernahm|übernehmen)\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?"),
+        )
+        _LEADS_RE_CACHE[key] = found
+    return found
+
+
+_BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
+
+
+def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
+    """Every head of the centre the sentences name, in the order found."""
+    out: list[Head] = []
+    seen: set[str] = set()
+
+    def add(raw: str, role: str, acting: bool) -> None:
+        cleaned = clean_name(raw)
+        if cleaned is None:
+            return
+        title, name = cleaned
+        if name.casefold() in seen:
+            return
+        seen.add(name.casefold())
+        role = re.sub(r"\s+", " ", role).strip(" ,:;(")
+        if acting and not P.ACTING_RE.search(role):
+            role = f"kommissarische {role}"
+        out.append(Head(name, title, role, acting))
+
+    previous = ""
+    for sentence in sentences:
+        has_role = "eit" in sentence or "eitung" in sentence
+        if has_role:
+            for m in _HEAD_NOUN_RE.finditer(sentence):
+                _role_mention(sentence, m, centre, add, previous)
+        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence:
+            for regex in _verb_forms(centre):
+                for vm in regex.finditer(sentence):
+                    obj = vm.groupdict().get("obj")
+                    if obj and not centre.regex.match(obj) and not re.match(r"(?:Kommunale|Integrationszentr)", obj):
+                        continue
+                    if "übern" not in vm.group(0) and "leitet" not in vm.group(0) and "führt" not in vm.group(0):
+                        continue  # "hat die Leitung abgegeben"
+                    acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre"))
+                    add(vm.group("name"), "Leitung", acting)
+        previous = sentence
+    return out
+
+
+def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, previous: str) -> None:
+    before = sentence[max(0, m.start() - 60): m.start()]
+    # "stellvertretende Leiterin", "die frühere Leiterin", "Projektleitung" are not the head
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+        return
+    kind, end = _object_kind(sentence, m.end(), centre)
+    if kind == "other":
+        return
+    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start()))
+    role = sentence[m.start():end]
+    if acting:
+        role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
+    after = _AFTER_ROLE_RE.match(sentence, end)
+    if after:
+        sep = after.group("sep")
+        plain = sep.strip() == "" and sep == " "
+        # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
+        # after an object needs a comma, colon or copula
+        if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
+            add(after.group("name"), role, acting)
+            return
+    head = sentence[: m.start()]
+    bm = _BEFORE_ROLE_RE.search(head[-160:])
+    if bm:
+        # the bracket form needs its closing bracket after the role
+        if "(" in bm.group("link") and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
+            return
+        if re.search(r"\b(?:war|wurde)\s", bm.group("link")):
+            return
+        add(bm.group("name"), role, acting)
+        return
+    bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
+    if bref:
+        names = [n for n in NAME_RE.finditer(head[: bref.start()]) if clean_name(n.group("name"))]
+        if not names and previous:
+            names = [n for n in NAME_RE.finditer(previous) if clean_name(n.group("name"))]
+        if len({clean_name(n.group("name"))[1] for n in names}) == 1:  # type: ignore[index]
+            add(names[0].group("name"), role, acting)
+
+
+def _not_a_name_start(sentence: str, pos: int) -> bool:
+    """A capitalised word after a role that begins a new clause, not a name."""
+    word = re.match(r"\S+", sentence[pos:])
+    return bool(word and word.group(0) in _COMMON_WORDS)
