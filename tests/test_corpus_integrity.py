@@ -269,3 +269,10 @@ def test_versions_differ_the_way_the_truth_says(pages):
                     if digits not in "".join(ch for ch in text if ch.isdigit()):
                         problems.append(f"{d.name}/{v}: phone {p!r} not in the page")
     assert not problems, "\n".join(problems)
+
+
+def test_a_value_reported_twice_is_one_fact():
+    t = cs.score_field("phones", [], ["+492122903318", "0212 290-3318"], [], [], "x")
+    assert (t.tp, t.fp, t.fn) == (0, 1, 0)
+    t = cs.score_field("phones", ["0212 290-3318"], ["+492122903318", "0212/2903318"], [], [], "x")
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0)
