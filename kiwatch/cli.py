@@ -11,19 +11,11 @@ import argparse
 import logging
 import sys
 
-from kiwatch.commands import core
+from kiwatch.commands import core, notify
+from kiwatch.core.errors import KiwatchError
+from kiwatch.core.vocab import ExitCode
 from kiwatch.i18n import t
-from kiwatch.fetch import FetchError
-from kiwatch.netguard import UrlPolicyError
-from kiwatch.registry import RegistryError
-from kiwatch.settings import SettingsError, load_settings
-from kiwatch.storage.db import StorageError
-
-EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(ValueError):
-    """Arguments that parse but cannot be used together or have a bad value."""
+from kiwatch.settings import load_settings
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -43,12 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     common = common_options()
     core.register(sub, common)
-    try:
-        from kiwatch.commands import notify
-    except ImportError:  # delivery commands not installed in this build
-        notify = None
-    if notify is not None:
-        notify.register(sub, common)
+    notify.register(sub, common)
     return parser
 
 
@@ -64,12 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(args.settings, lang=args.lang, database_url=args.db)
         lang = settings.lang
         return args.func(args, settings)
-    except (SettingsError, RegistryError, StorageError, UsageError, UrlPolicyError, FetchError) as exc:
+    except KiwatchError as exc:
         print(f"kiwatch: {t(lang, 'error')}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return exc.exit_code
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception:
         logging.getLogger("kiwatch").exception("internal error")
         print("kiwatch: internal error (a bug): please report it with the traceback above", file=sys.stderr)
-        return 3
+        return ExitCode.INTERNAL

@@ -7,12 +7,12 @@ import urllib.error
 import urllib.request
 from email.message import Message
 
-from kiwatch.netguard import HostPolicy, UrlPolicyError, check_host_allowed, parse_networks
+from kiwatch.core.errors import FetchError, UrlPolicyError
+from kiwatch.netguard import HostPolicy, check_host_allowed, parse_networks
 from kiwatch.settings import Settings
 
 
-class FetchError(ValueError):
-    """The URL could not be fetched; the message names it and the reason."""
+__all__ = ["FetchError", "fetch_once"]
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):

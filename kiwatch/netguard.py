@@ -11,11 +11,12 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from kiwatch.core.errors import UrlPolicyError
+
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
 
-class UrlPolicyError(ValueError):
-    """The URL may not be fetched; the message says why and what to do."""
+__all__ = ["UrlPolicyError", "check_host_allowed", "check_url_scheme", "is_private_address"]
 
 
 def check_url_scheme(url: str) -> None:

@@ -7,41 +7,23 @@ canonical form (formatting-only edits then compare equal).
 
 from __future__ import annotations
 
-import enum
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from kiwatch.core.vocab import (
+    AttemptFailureReason,
+    ChangeKind,
+    FetchOutcome,
+    PageKind,
+    PhoneKind,
+    Severity,
+)
 
-class FetchOutcome(enum.StrEnum):
-    """Closed vocabulary of what one fetch attempt ended with."""
-
-    OK = "ok"  # body received, type supported
-    NOT_MODIFIED = "not_modified"  # 304 on a conditional request: last snapshot still valid
-    GONE = "gone"  # 404 / 410: page may have been removed (confirmed only on repetition)
-    MOVED = "moved"  # redirected to another host or the site's start page
-    FAILED = "failed"  # transient or permanent fetch failure; reason says which
-    BLOCKED = "blocked"  # refused by robots.txt or by our own URL policy
-
-
-class FailureReason(enum.StrEnum):
-    """Why a fetch failed; shown to operators, one stable token each."""
-
-    CONNECTION_REFUSED = "connection_refused"
-    DNS = "dns"
-    TIMEOUT = "timeout"
-    HTTP_ERROR = "http_error"  # 5xx / 429 after retries
-    TOO_LARGE = "too_large"
-    TRUNCATED = "truncated"  # body shorter than announced, connection dropped mid-body
-    TLS_ERROR = "tls_error"
-    REDIRECT_ERROR = "redirect_error"
-    UNSUPPORTED_CONTENT = "unsupported_content"
-    EMPTY_CONTENT = "empty_content"
-    SOFT_ERROR = "soft_error"  # 200 page that is an error/maintenance page
-    PDF_ERROR = "pdf_error"
-    ROBOTS = "robots"
-    PRIVATE_HOST = "private_host"
-    EXTRACTION_ERROR = "extraction_error"
-    OTHER = "other"
+__all__ = [
+    "Address", "AttemptFailureReason", "ChangeEvent", "ChangeKind", "DatedFact", "FetchOutcome",
+    "FetchResult", "PageKind", "PageRecord", "ParentUnit", "Person", "Phone", "PhoneKind", "SEVERITY_OF_KIND",
+    "Severity", "without_raw",
+]
 
 
 @dataclass(slots=True)
@@ -58,7 +40,7 @@ class FetchResult:
     charset: str | None = None  # charset declared in the Content-Type header, if any
     etag: str | None = None  # validator for the next conditional request
     last_modified: str | None = None  # validator for the next conditional request
-    reason: FailureReason | None = None  # set when outcome is FAILED/BLOCKED
+    reason: AttemptFailureReason | None = None  # set when outcome is FAILED/BLOCKED
     detail: str = ""  # human readable detail of the failure (exception text, status line)
     depth: int = 0  # link depth from a start URL
     fetched_at: datetime | None = None  # when the response (or failure) arrived, UTC
@@ -86,7 +68,7 @@ class Phone:
     """A phone or fax number."""
 
     number: str  # E.164: "+492032836912"
-    kind: str = "phone"  # "phone" or "fax"
+    kind: PhoneKind = PhoneKind.PHONE
     raw: str = field(default="", compare=False)  # as written: "0203/ 283 69 12"; not part of the value
 
 
@@ -128,7 +110,7 @@ class PageRecord:
 
     url: str
     title: str = ""
-    page_kind: str = "page"  # "page" (centre's own page), "news" (dated article), "document" (PDF)
+    page_kind: PageKind = PageKind.PAGE
     main_text: str = ""  # visible main text, boilerplate removed, canonicalised for diffing
     addresses: list[Address] = field(default_factory=list)
     phones: list[Phone] = field(default_factory=list)
@@ -140,7 +122,7 @@ class PageRecord:
     programmes_listed: bool = False  # programmes come from the page's own list ("Unsere Programme: …"), not from mentions
     dated_facts: list[DatedFact] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return asdict(self)
 
 
@@ -152,33 +134,6 @@ def without_raw(data: object) -> object:
     if isinstance(data, list):
         return [without_raw(v) for v in data]
     return data
-
-
-class ChangeKind(enum.StrEnum):
-    ADDRESS = "address"
-    HEAD = "head"
-    PARENT_UNIT = "parent_unit"
-    REORGANISATION = "reorganisation"
-    CONTACT = "contact"
-    PEOPLE = "people"
-    PROGRAMMES = "programmes"
-    PAGE_ADDED = "page_added"
-    PAGE_REMOVED = "page_removed"
-    CONTENT = "content"
-
-
-class Severity(enum.IntEnum):
-    LOW = 1
-    MEDIUM = 2
-    HIGH = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, text: str) -> "Severity":
-        return cls[text.strip().upper()]
 
 
 SEVERITY_OF_KIND: dict[ChangeKind, Severity] = {

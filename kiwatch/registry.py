@@ -9,7 +9,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from kiwatch.netguard import UrlPolicyError, check_url_scheme
+from kiwatch.core.errors import RegistryError, UrlPolicyError
+from kiwatch.netguard import check_url_scheme
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 KNOWN_KEYS = {
@@ -18,8 +19,7 @@ KNOWN_KEYS = {
 }
 
 
-class RegistryError(ValueError):
-    """A registry file cannot be used; the message names the file, the entry and the problem."""
+__all__ = ["CentreConfig", "RegistryError", "load_registry", "select"]
 
 
 @dataclass(frozen=True, slots=True)

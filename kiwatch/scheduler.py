@@ -59,26 +59,17 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiwatch.settings import Settings, SettingsError
+from kiwatch.core.errors import LeaseHeld, SchedulerError
+from kiwatch.core.vocab import ExitCode
+from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.storage.delivery import Digest, JobRun, Lease, Subscription
 from kiwatch.storage.models import utcnow
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 CRAWL, DIGEST_DAILY, DIGEST_WEEKLY = "crawl", "digest-daily", "digest-weekly"
 DONE_STATUSES = ("running", "ok", "partial", "failed", "timeout", "killed", "skipped")  # not "interrupted"
-
-
-class SchedulerError(SettingsError):
-    """The scheduler cannot start (bad schedule, another scheduler holds the lease)."""
-
-
-class LeaseHeld(SchedulerError):
-    def __init__(self, name: str, holder: str):
-        super().__init__(f"lease {name!r} is held by {holder}")
-        self.name, self.holder = name, holder
 
 
 # --------------------------------------------------------------------------- configuration
@@ -482,7 +473,7 @@ class Runner:
 
     def _digest(self, frequency: str, retry_only: bool = False) -> tuple[str, str]:
         from kiwatch.notify.mailer import Mailer
-        from kiwatch.notify.outbox import Outcome, run_digests
+        from kiwatch.notify.outbox import run_digests
 
         lang = self.settings.lang
         only = None
@@ -494,7 +485,7 @@ class Runner:
         with Mailer(self.settings) as mailer:
             for email in (only or [None]):
                 results += run_digests(self.factory, self.settings, mailer, frequency=frequency, only_email=email)
-        bad = [r for r in results if r.outcome in (Outcome.FAILED, Outcome.REJECTED, Outcome.DEFERRED)]
+        bad = [r for r in results if r.outcome.is_failure]
         lines = [r.describe(lang) for r in results if r.email]
         return ("failed" if bad else "ok"), "\n".join(lines)
 
@@ -556,7 +547,7 @@ def run_once(settings: Settings, config: SchedulerConfig) -> int:
             if due is not None:
                 statuses.append(runner.run_job(job, due))
         runner.retry_digests()
-        return EXIT_OK if all(s in ("ok", "done") for s in statuses) else EXIT_PARTIAL
+        return ExitCode.OK if all(s in ("ok", "done") for s in statuses) else ExitCode.PARTIAL
     finally:
         leases.release("scheduler")
         engine.dispose()
@@ -635,7 +626,7 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     print("kiwatch scheduler stopped", file=sys.stderr, flush=True)
-    return EXIT_ERROR if lost_lease.is_set() else EXIT_OK
+    return ExitCode.ERROR if lost_lease.is_set() else ExitCode.OK
 
 
 def main(settings: Settings, *, once: bool = False, sites: str | None = None, settings_file: str | None = None) -> int:

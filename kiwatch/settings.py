@@ -12,7 +12,12 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from kiwatch.core.errors import SettingsError
+
 DEFAULT_DB_FILE = "kiwatch.sqlite"
+
+
+__all__ = ["Settings", "SettingsError", "default_database_url", "load_settings", "mask_url"]
 
 
 def default_database_url() -> str:
@@ -21,10 +26,6 @@ def default_database_url() -> str:
     from platformdirs import user_data_path
 
     return f"sqlite:///{user_data_path('kiwatch', appauthor=False) / DEFAULT_DB_FILE}"
-
-
-class SettingsError(ValueError):
-    """A settings file or environment variable holds a value kiwatch cannot use."""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from kiwatch.crawlers.middlewares import (
 )
 from kiwatch.crawlers.spider import CentreScope, canonicalize_url, is_page_link
 from kiwatch.devserver import DevServer, etag_for
-from kiwatch.records import FailureReason, FetchOutcome
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.netguard import HostPolicy, parse_networks
 from kiwatch.registry import CentreConfig, RegistryError, load_registry
 from kiwatch.settings import SettingsError, load_settings
@@ -516,8 +516,8 @@ def test_classify_failure_maps_exceptions():
     }
     for exc, reason in cases.items():
         assert classify_failure(exc, None)[1].value == reason, exc
-    verdict = Verdict(FetchOutcome.BLOCKED, FailureReason.ROBOTS, "no")
-    assert classify_failure(verdict, None) == (FetchOutcome.BLOCKED, FailureReason.ROBOTS, "no")
+    verdict = Verdict(FetchOutcome.BLOCKED, FetchFailureReason.ROBOTS, "no")
+    assert classify_failure(verdict, None) == (FetchOutcome.BLOCKED, FetchFailureReason.ROBOTS, "no")
 
 
 # -- devserver -----------------------------------------------------------------------------------

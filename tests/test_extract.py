@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kiwatch.pipelines.extract import ExtractionError, extract, extract_html, extract_text
-from kiwatch.records import FailureReason, PageRecord
+from kiwatch.core.errors import ExtractionError
+from kiwatch.core.vocab import ExtractionFailureReason
+from kiwatch.pipelines.extract import extract, extract_html, extract_text
+from kiwatch.records import PageRecord
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 DEMO = Path(__file__).resolve().parent.parent / "kiwatch" / "data" / "demo"
@@ -320,16 +322,16 @@ def test_download_hit_counter_404_is_no_error_page():
 @pytest.mark.parametrize(
     "body, reason",
     [
-        (b"", FailureReason.EMPTY_CONTENT),
-        (b"   \n ", FailureReason.EMPTY_CONTENT),
-        (b"<html><head><script>app.boot()</script></head><body><div id='app'></div><script>x()</script></body></html>", FailureReason.EMPTY_CONTENT),
-        (b"<html><body><p>Hallo</p></body></html>", FailureReason.EMPTY_CONTENT),
-        ("<html><head><title>Seite nicht gefunden</title></head><body><h1>Fehler 404</h1><p>Die angeforderte Seite wurde leider nicht gefunden.</p></body></html>".encode(), FailureReason.SOFT_ERROR),
-        ("<html><body><h1>Wartungsarbeiten</h1><p>Unsere Website ist wegen Wartungsarbeiten vorübergehend nicht erreichbar.</p></body></html>".encode(), FailureReason.SOFT_ERROR),
-        ("<html><body><div class='cookie-banner'>Wir verwenden Cookies. Bitte stimmen Sie der Nutzung zu, um fortzufahren.</div></body></html>".encode(), FailureReason.SOFT_ERROR),
-        (b"<html><body><p>Please complete the captcha to continue to this website, thank you.</p></body></html>", FailureReason.SOFT_ERROR),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", FailureReason.UNSUPPORTED_CONTENT),
-        (b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", FailureReason.PDF_ERROR),
+        (b"", ExtractionFailureReason.EMPTY_CONTENT),
+        (b"   \n ", ExtractionFailureReason.EMPTY_CONTENT),
+        (b"<html><head><script>app.boot()</script></head><body><div id='app'></div><script>x()</script></body></html>", ExtractionFailureReason.EMPTY_CONTENT),
+        (b"<html><body><p>Hallo</p></body></html>", ExtractionFailureReason.EMPTY_CONTENT),
+        ("<html><head><title>Seite nicht gefunden</title></head><body><h1>Fehler 404</h1><p>Die angeforderte Seite wurde leider nicht gefunden.</p></body></html>".encode(), ExtractionFailureReason.SOFT_ERROR),
+        ("<html><body><h1>Wartungsarbeiten</h1><p>Unsere Website ist wegen Wartungsarbeiten vorübergehend nicht erreichbar.</p></body></html>".encode(), ExtractionFailureReason.SOFT_ERROR),
+        ("<html><body><div class='cookie-banner'>Wir verwenden Cookies. Bitte stimmen Sie der Nutzung zu, um fortzufahren.</div></body></html>".encode(), ExtractionFailureReason.SOFT_ERROR),
+        (b"<html><body><p>Please complete the captcha to continue to this website, thank you.</p></body></html>", ExtractionFailureReason.SOFT_ERROR),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", ExtractionFailureReason.UNSUPPORTED_CONTENT),
+        (b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", ExtractionFailureReason.PDF_ERROR),
     ],
 )
 def test_failures_are_classified(body, reason):
@@ -356,6 +358,6 @@ def test_huge_text_node_is_refused():
     html = "<html><body><p>" + "Wort " * 2_000_000 + "</p></body></html>"
     with pytest.raises(ExtractionError) as info:
         extract_html(html, "https://t.example/")
-    assert info.value.reason == FailureReason.TOO_LARGE
+    assert info.value.reason == ExtractionFailureReason.TOO_LARGE
     # a long but plausible page is still parsed
     assert extract_html("<html><body><p>" + "Wort " * 50_000 + "</p></body></html>", "https://t.example/").main_text

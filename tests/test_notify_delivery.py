@@ -16,7 +16,8 @@ from sqlalchemy import select
 from kiwatch.cli import main
 from kiwatch.notify import outbox
 from kiwatch.notify.mailer import Mailer
-from kiwatch.notify.outbox import Outcome, run_digests
+from kiwatch.core.vocab import DigestOutcome
+from kiwatch.notify.outbox import run_digests
 from kiwatch.notify.subscriptions import ChangeFilter, subscribe
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.storage.delivery import DeliveredChange, Digest
@@ -135,8 +136,8 @@ def test_smtp_down_keeps_changes_pending_and_reports(db, cli_env, capsys):
     assert len(smtp.handler.messages) == 1
 
 
-@pytest.mark.parametrize("reply,outcome,status", [("550 5.1.1 user unknown", Outcome.REJECTED, "rejected"),
-                                                   ("451 4.3.0 try again later", Outcome.FAILED, "failed")])
+@pytest.mark.parametrize("reply,outcome,status", [("550 5.1.1 user unknown", DigestOutcome.REJECTED, "rejected"),
+                                                   ("451 4.3.0 try again later", DigestOutcome.FAILED, "failed")])
 def test_refused_recipient_does_not_block_others(db, smtp, reply, outcome, status):
     url, factory = db
     seed_centres(factory)
@@ -148,7 +149,7 @@ def test_refused_recipient_does_not_block_others(db, smtp, reply, outcome, statu
     settings = smtp.settings(url)
     with Mailer(settings) as mailer:
         results = {r.email: r for r in run_digests(factory, settings, mailer)}
-    assert results["good@example.org"].outcome == Outcome.SENT
+    assert results["good@example.org"].outcome == DigestOutcome.SENT
     assert results["bad@example.org"].outcome == outcome
     assert reply.split()[0] in results["bad@example.org"].error
     assert delivered(factory, "good@example.org") == set(ids.values())
@@ -159,8 +160,8 @@ def test_refused_recipient_does_not_block_others(db, smtp, reply, outcome, statu
     smtp.handler.refuse.clear()
     with Mailer(settings) as mailer:
         results = {r.email: r for r in run_digests(factory, settings, mailer)}
-    assert results["bad@example.org"].outcome == Outcome.SENT
-    assert results["good@example.org"].outcome == Outcome.ALREADY_SENT
+    assert results["bad@example.org"].outcome == DigestOutcome.SENT
+    assert results["good@example.org"].outcome == DigestOutcome.ALREADY_SENT
     assert delivered(factory, "bad@example.org") == set(ids.values())
 
 
@@ -183,12 +184,12 @@ def test_crash_after_send_resends_that_digest_once_with_same_message_id(db, smtp
     assert len(smtp.handler.messages) == 1
     # a run right after: the claim is fresh, so another process might still be sending — no resend
     with Mailer(settings) as mailer:
-        assert [r.outcome for r in run_digests(factory, settings, mailer, now=now + timedelta(minutes=1))] == [Outcome.BUSY]
+        assert [r.outcome for r in run_digests(factory, settings, mailer, now=now + timedelta(minutes=1))] == [DigestOutcome.BUSY]
     # after the claim expired: that one digest again, same Message-ID, then never again
     later = now + outbox.claim_ttl(settings) + timedelta(minutes=1)
     with Mailer(settings) as mailer:
-        assert [r.outcome for r in run_digests(factory, settings, mailer, now=later)] == [Outcome.SENT]
-        assert [r.outcome for r in run_digests(factory, settings, mailer, now=later)] == [Outcome.ALREADY_SENT]
+        assert [r.outcome for r in run_digests(factory, settings, mailer, now=later)] == [DigestOutcome.SENT]
+        assert [r.outcome for r in run_digests(factory, settings, mailer, now=later)] == [DigestOutcome.ALREADY_SENT]
     first, second = smtp.handler.messages
     assert first["Message-ID"] == second["Message-ID"]
 
@@ -226,11 +227,11 @@ def test_empty_digest_is_configurable(db, smtp):
         subscribe(s, "anna@example.org", ChangeFilter())
     settings = smtp.settings(url)
     with Mailer(settings) as mailer:
-        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [Outcome.NOTHING]
+        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [DigestOutcome.NOTHING]
     assert smtp.handler.messages == []
     settings = settings.replace(send_empty_digests=True)
     with Mailer(settings) as mailer:
-        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [Outcome.SENT]
+        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [DigestOutcome.SENT]
     assert smtp.handler.messages[0]["Subject"] == "kiwatch: keine neuen Änderungen"
 
 
@@ -242,7 +243,7 @@ def test_new_subscriber_does_not_get_the_history(db, smtp):
         subscribe(s, "late@example.org", ChangeFilter())
     settings = smtp.settings(url)
     with Mailer(settings) as mailer:
-        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [Outcome.NOTHING]
+        assert [r.outcome for r in run_digests(factory, settings, mailer)] == [DigestOutcome.NOTHING]
 
 
 def test_weekly_and_daily_are_separate(db, smtp):
@@ -254,7 +255,7 @@ def test_weekly_and_daily_are_separate(db, smtp):
     settings = smtp.settings(url)
     with Mailer(settings) as mailer:
         assert run_digests(factory, settings, mailer, frequency="daily") == []
-        assert [r.outcome for r in run_digests(factory, settings, mailer, frequency="weekly")] == [Outcome.SENT]
+        assert [r.outcome for r in run_digests(factory, settings, mailer, frequency="weekly")] == [DigestOutcome.SENT]
     with factory() as s:
         assert s.scalar(select(Digest.period)).startswith("2") and "-W" in s.scalar(select(Digest.period))
 

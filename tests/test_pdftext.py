@@ -11,9 +11,10 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from kiwatch.pipelines import pdftext
-from kiwatch.pipelines.extract import ExtractionError, extract
+from kiwatch.core.errors import ExtractionError
+from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.pdftext import pdf_to_text
-from kiwatch.records import FailureReason
+from kiwatch.core.vocab import ExtractionFailureReason
 
 FLYER = Path(__file__).resolve().parent.parent / "kiwatch/data/demo/2018/duisburg/downloads/flyer-kommunales-integrationszentrum.pdf"
 
@@ -33,7 +34,7 @@ def _pdf(pages: int = 1, text: str | None = "Kommunales Integrationszentrum Test
 def _error(body: bytes, **kwargs) -> ExtractionError:
     with pytest.raises(ExtractionError) as info:
         pdf_to_text(body, **kwargs)
-    assert info.value.reason == FailureReason.PDF_ERROR
+    assert info.value.reason == ExtractionFailureReason.PDF_ERROR
     return info.value
 
 
@@ -53,7 +54,7 @@ def test_scanned_pdf_has_no_text_layer():
     assert "no text layer" in _error(_pdf(text=None)).detail
     with pytest.raises(ExtractionError) as info:
         extract(_pdf(text=None), "https://t.example/scan.pdf", "application/pdf")
-    assert info.value.reason == FailureReason.PDF_ERROR
+    assert info.value.reason == ExtractionFailureReason.PDF_ERROR
 
 
 def test_encrypted_pdf_needs_password():
@@ -91,7 +92,7 @@ def test_truncated_pdf_fails_cleanly_or_reads_what_is_there():
         try:
             text = pdf_to_text(body[:cut])
         except ExtractionError as exc:
-            assert exc.reason == FailureReason.PDF_ERROR and exc.detail
+            assert exc.reason == ExtractionFailureReason.PDF_ERROR and exc.detail
         else:
             assert isinstance(text, str)
 

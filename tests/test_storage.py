@@ -16,7 +16,8 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select
 
-from kiwatch.records import Address, FailureReason, FetchOutcome, FetchResult, PageRecord, Person
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
+from kiwatch.records import Address, FetchResult, PageRecord, Person
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage.db import StorageError, alembic_config, make_engine, open_database, session_factory
@@ -121,7 +122,7 @@ def test_first_crawl_is_a_baseline_without_events(store):
 def test_failures_keep_last_good_snapshot_and_profile(store):
     store.sync_centres([CENTRE])
     crawl_once(store, [(ok(b"x"), rec())])
-    for reason in (FailureReason.TIMEOUT, FailureReason.HTTP_ERROR, FailureReason.TRUNCATED):
+    for reason in (FetchFailureReason.TIMEOUT, FetchFailureReason.HTTP_ERROR, FetchFailureReason.TRUNCATED):
         failed = FetchResult(centre="du", url=URL, outcome=FetchOutcome.FAILED, reason=reason)
         crawl_once(store, [(failed, None)])
     assert count(store, Change) == 0

@@ -15,12 +15,13 @@ from kiwatch.display import DateError, humanise_phones, iso_local, local_datetim
 from kiwatch.exports import CSV_DIALECTS, Sheet, changes_sheet, directory_sheet
 from kiwatch.i18n import kind_label, severity_label, status_label, t
 from kiwatch.records import ChangeKind, FetchOutcome, Severity
-from kiwatch.registry import RegistryError, load_registry, select
+from kiwatch.core.errors import ExtractionError, UsageError
+from kiwatch.core.vocab import ExitCode
+from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings, mask_url
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
 
-EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -79,7 +80,7 @@ def write_export(args: argparse.Namespace, sheet: "Sheet") -> None:
 
     if args.format == "xlsx":
         if not args.output:
-            raise RegistryError("--format xlsx needs --output FILE.xlsx")
+            raise UsageError("--format xlsx needs --output FILE.xlsx")
         to_xlsx(sheet, args.output)
         return
     data = to_csv(sheet, args.csv_dialect)
@@ -144,8 +145,8 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     if all_failed:
         err.print("kiwatch: " + ("Alle Zentren sind fehlgeschlagen – Netzwerk oder Proxy prüfen."
                                  if lang == "de" else "every centre failed – check the network or proxy."), style="bold red")
-        return EXIT_PARTIAL
-    return EXIT_PARTIAL if any(t_.pages and t_.pages == t_.failed for t_ in crawled.values()) else EXIT_OK
+        return ExitCode.PARTIAL
+    return ExitCode.PARTIAL if any(t_.pages and t_.pages == t_.failed for t_ in crawled.values()) else ExitCode.OK
 
 
 def _print_crawl_summary(tallies: dict, lang: str) -> None:
@@ -174,14 +175,14 @@ def parse_since(text: str | None) -> datetime | None:
     try:
         return parse_user_date(text)
     except DateError:
-        raise RegistryError(f"--since {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
+        raise UsageError(f"--since {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
 
 
 def check_kinds(kinds: list[str] | None) -> list[str] | None:
     valid = {k.value for k in ChangeKind}
     for kind in kinds or []:
         if kind not in valid:
-            raise RegistryError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+            raise UsageError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
     return kinds
 
 
@@ -214,7 +215,7 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print_changes_text(items, lang, settings.timezone)
     engine.dispose()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def print_changes_text(items: list[dict], lang: str, tz: str = "Europe/Berlin") -> None:
@@ -271,7 +272,7 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
         for row in rows:
             table.add_row(*(escape(printable(_for_table(key, row))) for key, _ in cols))
         Console(highlight=False).print(table)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _for_table(key: str, row: dict) -> str:
@@ -325,13 +326,13 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             console.print(f"  {p['slug']}: {', '.join(what)}", style="yellow", markup=False)
         if not health["problems"]:
             console.print("Alle Zentren in Ordnung." if de else "All centres healthy.", style="green")
-    return EXIT_PARTIAL if health["problems"] or (health["last_run"] or {}).get("globally_failed") else EXIT_OK
+    return ExitCode.PARTIAL if health["problems"] or (health["last_run"] or {}).get("globally_failed") else ExitCode.OK
 
 
 # --- extract -------------------------------------------------------------------------------
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from kiwatch.fetch import fetch_once
-    from kiwatch.pipelines.extract import ExtractionError, extract
+    from kiwatch.pipelines.extract import extract
 
     source = args.source
     if source.startswith(("http://", "https://")) or "://" in source:
@@ -341,14 +342,14 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             with open(source, "rb") as fh:
                 body = fh.read()
         except OSError as exc:
-            raise RegistryError(f"{source}: cannot read file ({exc.strerror})") from None
+            raise UsageError(f"{source}: cannot read file ({exc.strerror})") from None
         content_type, charset, url = None, None, args.url or f"file://{source}"
     try:
         record = extract(body, url, content_type, charset)
     except ExtractionError as exc:
-        raise RegistryError(f"{source}: {exc.reason.value}: {exc.detail}") from None
+        raise ExtractionError(exc.reason, f"{source}: {exc.detail}") from None
     print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # --- demo ----------------------------------------------------------------------------------

@@ -8,14 +8,15 @@ never from the command line.
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import re
 import sys
 from pathlib import Path
 
 from kiwatch.i18n import t
-from kiwatch.notify.subscriptions import (FREQUENCIES, ChangeFilter, SubscriptionError, Vocabulary,
+from kiwatch.core.errors import UsageError
+from kiwatch.core.vocab import DigestOutcome, ExitCode
+from kiwatch.notify.subscriptions import (FREQUENCIES, ChangeFilter, Vocabulary,
                                           build_filter, list_subscriptions, subscribe, subscription_json,
                                           unsubscribe)
 from kiwatch.records import ChangeKind
@@ -23,22 +24,6 @@ from kiwatch.registry import load_registry
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 
-EXIT_OK, EXIT_PARTIAL = 0, 1
-
-
-def _usage_errors(handler):
-    """Our input errors leave through the CLI's UsageError: message on stderr, exit code 2."""
-
-    @functools.wraps(handler)
-    def wrapped(args, settings):
-        from kiwatch.cli import UsageError
-
-        try:
-            return handler(args, settings)
-        except SubscriptionError as exc:
-            raise UsageError(str(exc)) from None
-
-    return wrapped
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
@@ -55,36 +40,36 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("run", parents=[common], help="scheduler daemon: crawls and digests on schedule")
     p.add_argument("--once", action="store_true", help="run what is due now, then exit (for cron / systemd timers)")
     p.add_argument("--sites", metavar="FILE", help="registry file passed to each crawl (default: the bundled one)")
-    p.set_defaults(func=_usage_errors(cmd_run))
+    p.set_defaults(func=cmd_run)
 
     p = subparsers.add_parser("subscribe", parents=[common], help="subscribe an e-mail address to a digest")
     p.add_argument("email", metavar="EMAIL")
     _filter_options(p)
     p.add_argument("--frequency", choices=FREQUENCIES, default="daily")
     # --lang of the common options sets the digest language (default de)
-    p.set_defaults(func=_usage_errors(cmd_subscribe))
+    p.set_defaults(func=cmd_subscribe)
 
     p = subparsers.add_parser("subscriptions", parents=[common], help="list subscriptions")
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.set_defaults(func=_usage_errors(cmd_subscriptions))
+    p.set_defaults(func=cmd_subscriptions)
 
     p = subparsers.add_parser("unsubscribe", parents=[common], help="remove an address's subscriptions")
     p.add_argument("email", metavar="EMAIL")
     p.add_argument("--frequency", choices=FREQUENCIES, help="remove only this one (default: all of the address)")
-    p.set_defaults(func=_usage_errors(cmd_unsubscribe))
+    p.set_defaults(func=cmd_unsubscribe)
 
     p = subparsers.add_parser("digest", parents=[common], help="send (or preview) the digests that are due")
     p.add_argument("--frequency", choices=FREQUENCIES, default="daily")
     p.add_argument("--dry-run", action="store_true", help="render without sending or recording anything")
     p.add_argument("--to", metavar="EMAIL", help="only the digest of this subscriber")
     p.add_argument("--output", metavar="DIR", help="with --dry-run: write .eml, .txt and .html files here instead of stdout")
-    p.set_defaults(func=_usage_errors(cmd_digest))
+    p.set_defaults(func=cmd_digest)
 
     p = subparsers.add_parser("feed", parents=[common], help="Atom feed of changes on stdout")
     _filter_options(p)
     p.add_argument("--limit", type=int, default=200, help="newest N changes (default 200)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.set_defaults(func=_usage_errors(cmd_feed))
+    p.set_defaults(func=cmd_feed)
 
 
 def _filter(args, session) -> ChangeFilter:
@@ -106,7 +91,7 @@ def cmd_subscribe(args, settings: Settings) -> int:
                     filters=flt.describe(settings.lang)))
     finally:
         engine.dispose()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_subscriptions(args, settings: Settings) -> int:
@@ -116,10 +101,10 @@ def cmd_subscriptions(args, settings: Settings) -> int:
             subs = list_subscriptions(session)
             if args.format == "json":
                 print(json.dumps([subscription_json(s) for s in subs], ensure_ascii=False, indent=2))
-                return EXIT_OK
+                return ExitCode.OK
             if not subs:
                 print(t(settings.lang, "nf_no_subscriptions"))
-                return EXIT_OK
+                return ExitCode.OK
             lang = settings.lang
             rows = [(s.email, s.frequency, s.lang, ChangeFilter.of(s).describe(lang)) for s in subs]
             head = (t(lang, "nf_col_email"), t(lang, "nf_col_frequency"), t(lang, "nf_col_lang"), t(lang, "nf_col_filters"))
@@ -128,7 +113,7 @@ def cmd_subscriptions(args, settings: Settings) -> int:
                 print("  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)))
     finally:
         engine.dispose()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_unsubscribe(args, settings: Settings) -> int:
@@ -140,9 +125,9 @@ def cmd_unsubscribe(args, settings: Settings) -> int:
         engine.dispose()
     if not n:
         print(t(settings.lang, "nf_not_subscribed", email=args.email.strip()), file=sys.stderr)
-        return EXIT_PARTIAL
+        return ExitCode.PARTIAL
     print(t(settings.lang, "nf_unsubscribed", email=args.email.strip(), n=n))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _safe_filename(text: str) -> str:
@@ -151,10 +136,10 @@ def _safe_filename(text: str) -> str:
 
 def cmd_digest(args, settings: Settings) -> int:
     from kiwatch.notify.mailer import Mailer
-    from kiwatch.notify.outbox import Outcome, run_digests
+    from kiwatch.notify.outbox import run_digests
 
     if args.output and not args.dry_run:
-        raise SubscriptionError("--output only works with --dry-run")
+        raise UsageError("--output only works with --dry-run")
     engine = open_database(settings.database_url, create=False)
     try:
         factory = session_factory(engine)
@@ -170,7 +155,7 @@ def cmd_digest(args, settings: Settings) -> int:
         out_dir = Path(args.output) if args.output else None
         if out_dir:
             out_dir.mkdir(parents=True, exist_ok=True)
-        for index, result in enumerate(r for r in results if r.outcome == Outcome.PREVIEW):
+        for index, result in enumerate(r for r in results if r.outcome == DigestOutcome.PREVIEW):
             if out_dir:
                 stem = f"{index + 1:02d}-{_safe_filename(result.email)}-{args.frequency}"
                 (out_dir / f"{stem}.eml").write_bytes(bytes(result.message))
@@ -180,26 +165,26 @@ def cmd_digest(args, settings: Settings) -> int:
             else:
                 print(f"To: {result.email}\nSubject: {result.rendered.subject}\n\n{result.rendered.text}")
         for result in results:
-            if result.outcome != Outcome.PREVIEW and result.email:
+            if result.outcome != DigestOutcome.PREVIEW and result.email:
                 print(result.describe(lang), file=sys.stderr)
-        return EXIT_OK
+        return ExitCode.OK
     failed = False
     for result in results:
         if not result.email:
             continue
-        if result.outcome in (Outcome.FAILED, Outcome.REJECTED, Outcome.DEFERRED):
+        if result.outcome.is_failure:
             failed = True
             print(f"kiwatch: {result.describe(lang)}", file=sys.stderr)
-        elif args.verbose or result.outcome == Outcome.SENT:
+        elif args.verbose or result.outcome == DigestOutcome.SENT:
             print(result.describe(lang))
-    return EXIT_PARTIAL if failed else EXIT_OK
+    return ExitCode.PARTIAL if failed else ExitCode.OK
 
 
 def cmd_feed(args, settings: Settings) -> int:
     from kiwatch.notify.feed import build_feed
 
     if args.limit < 1:
-        raise SubscriptionError("--limit must be at least 1")
+        raise UsageError("--limit must be at least 1")
     engine = open_database(settings.database_url, create=False)
     try:
         with session_factory(engine)() as session:
@@ -212,7 +197,7 @@ def cmd_feed(args, settings: Settings) -> int:
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_run(args, settings: Settings) -> int:

@@ -3,7 +3,7 @@
 Each component is built once in `from_crawler` from the crawler settings and switches itself
 off with `NotConfigured`. A component that decides the fate of a request raises `Verdict`
 (an `IgnoreRequest`), which reaches the request's errback; `classify_failure` maps every other
-exception Scrapy or Twisted can raise to one `FailureReason`.
+exception Scrapy or Twisted can raise to one `FetchFailureReason`.
 
 Priorities (process_request runs low → high, process_response high → low):
 
@@ -41,8 +41,8 @@ from twisted.web import _newclient
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 from kiwatch.crawlers.resolver import refusal
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.netguard import HostPolicy, UrlPolicyError, check_host_allowed, check_url_scheme, parse_networks
-from kiwatch.records import FailureReason, FetchOutcome
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -57,7 +57,7 @@ META_HOSTS = "kiwatch_hosts"  # request meta: the centre's site hosts (see site_
 class Verdict(IgnoreRequest):
     """A component decided how a request ends; the spider's errback reports it as is."""
 
-    def __init__(self, outcome: FetchOutcome, reason: FailureReason | None, detail: str,
+    def __init__(self, outcome: FetchOutcome, reason: FetchFailureReason | None, detail: str,
                  status: int | None = None, final_url: str | None = None) -> None:
         super().__init__(detail)
         self.outcome = outcome
@@ -108,13 +108,13 @@ class UrlPolicyMiddleware:
         try:
             check_url_scheme(url)
         except UrlPolicyError as exc:
-            raise Verdict(FetchOutcome.BLOCKED, FailureReason.PRIVATE_HOST, f"{url} refused: {exc}") from None
+            raise Verdict(FetchOutcome.BLOCKED, FetchFailureReason.PRIVATE_HOST, f"{url} refused: {exc}") from None
         host = (urlsplit(url).hostname or "").lower()
         if host not in self._host_errors:
             self._host_errors[host] = await maybe_deferred_to_future(threads.deferToThread(self._check, url))
         problem = self._host_errors[host]
         if problem:
-            raise Verdict(FetchOutcome.BLOCKED, FailureReason.PRIVATE_HOST, f"{url} refused: {problem}")
+            raise Verdict(FetchOutcome.BLOCKED, FetchFailureReason.PRIVATE_HOST, f"{url} refused: {problem}")
 
     def _check(self, url: str) -> str | None:
         try:
@@ -153,12 +153,12 @@ class RedirectGuardMiddleware:
         target = urljoin(request.url, location)
         scheme = urlsplit(target).scheme.lower()
         if scheme not in {"http", "https"}:
-            raise Verdict(FetchOutcome.BLOCKED, FailureReason.REDIRECT_ERROR,
+            raise Verdict(FetchOutcome.BLOCKED, FetchFailureReason.REDIRECT_ERROR,
                           f"redirect to {target} refused: only http:// and https:// URLs are fetched",
                           status=response.status, final_url=target)
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if target.split("#")[0] in {u.split("#")[0] for u in chain}:
-            raise Verdict(FetchOutcome.FAILED, FailureReason.REDIRECT_ERROR,
+            raise Verdict(FetchOutcome.FAILED, FetchFailureReason.REDIRECT_ERROR,
                           "redirect loop: " + " → ".join([*chain, target]), status=response.status)
         hosts = request.meta.get(META_HOSTS)
         if hosts and site_host(urlsplit(target).hostname) not in hosts:
@@ -259,13 +259,13 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
             super().process_request_2(rp, request)
         except IgnoreRequest:
             host = urlparse_cached(request).netloc
-            raise Verdict(FetchOutcome.BLOCKED, FailureReason.ROBOTS,
+            raise Verdict(FetchOutcome.BLOCKED, FetchFailureReason.ROBOTS,
                           f"blocked by robots.txt of {host}: {request.url} is disallowed for our user agent") from None
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if response.status >= 500:
             self._unavailable[netloc] = Verdict(
-                FetchOutcome.FAILED, FailureReason.HTTP_ERROR,
+                FetchOutcome.FAILED, FetchFailureReason.HTTP_ERROR,
                 f"robots.txt of {netloc} answered HTTP {response.status}; following RFC 9309 the host "
                 "is treated as fully disallowed until robots.txt is readable again",
                 status=response.status)
@@ -277,9 +277,9 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
         # IgnoreRequest (a refused host, a robots.txt redirect loop) and an oversized file are
         # "unavailable" in RFC terms, not "unreachable": Scrapy then allows everything, and so do we
         outcome, reason, detail = classify_failure(exc, None, host=urlsplit(f"//{netloc}").hostname)
-        if reason is FailureReason.PRIVATE_HOST:
+        if reason is FetchFailureReason.PRIVATE_HOST:
             self._unavailable[netloc] = Verdict(outcome, reason, detail)
-        elif not isinstance(exc, IgnoreRequest) and reason is not FailureReason.TOO_LARGE:
+        elif not isinstance(exc, IgnoreRequest) and reason is not FetchFailureReason.TOO_LARGE:
             self._unavailable[netloc] = Verdict(
                 outcome, reason,
                 f"robots.txt of {netloc} could not be fetched ({detail}); following RFC 9309 nothing "
@@ -314,15 +314,15 @@ def _is_tls(exc: BaseException) -> bool:
 
 
 _EXPLAIN = {
-    FailureReason.TIMEOUT: "no complete answer within the download timeout",
-    FailureReason.DNS: "host name could not be resolved",
-    FailureReason.CONNECTION_REFUSED: "connection refused",
-    FailureReason.TRUNCATED: "connection lost before the end of the body; nothing kept",
+    FetchFailureReason.TIMEOUT: "no complete answer within the download timeout",
+    FetchFailureReason.DNS: "host name could not be resolved",
+    FetchFailureReason.CONNECTION_REFUSED: "connection refused",
+    FetchFailureReason.TRUNCATED: "connection lost before the end of the body; nothing kept",
 }
 
 
 def classify_failure(exc: BaseException, request: Request | None,
-                     host: str | None = None) -> tuple[FetchOutcome, FailureReason | None, str]:
+                     host: str | None = None) -> tuple[FetchOutcome, FetchFailureReason | None, str]:
     """(outcome, reason, detail) for an exception that ended a request (to `host`)."""
     detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
     if isinstance(exc, Verdict):
@@ -333,31 +333,31 @@ def classify_failure(exc: BaseException, request: Request | None,
         if any(hasattr(c, "decompressed_size") for c in chain):
             # HttpCompressionMiddleware only logs and ignores a decompression bomb
             limit = meta.get("download_maxsize")
-            return FetchOutcome.FAILED, FailureReason.TOO_LARGE, f"decompressed body exceeds {limit} bytes (compression bomb or huge page)"
+            return FetchOutcome.FAILED, FetchFailureReason.TOO_LARGE, f"decompressed body exceeds {limit} bytes (compression bomb or huge page)"
         if meta.get("redirect_times", 0) and "redirect" in str(exc).lower():
-            return FetchOutcome.FAILED, FailureReason.REDIRECT_ERROR, f"more than {meta['redirect_times']} redirects: {exc}"
-        return FetchOutcome.FAILED, FailureReason.OTHER, detail
+            return FetchOutcome.FAILED, FetchFailureReason.REDIRECT_ERROR, f"more than {meta['redirect_times']} redirects: {exc}"
+        return FetchOutcome.FAILED, FetchFailureReason.OTHER, detail
     if isinstance(exc, DownloadCancelledError):
         # Scrapy cancels a download for exactly one reason of ours: the size cap (timeouts
         # raise DownloadTimeoutError). The body is discarded, never stored in part.
-        return FetchOutcome.FAILED, FailureReason.TOO_LARGE, f"response larger than {meta.get('download_maxsize')} bytes: download aborted"
+        return FetchOutcome.FAILED, FetchFailureReason.TOO_LARGE, f"response larger than {meta.get('download_maxsize')} bytes: download aborted"
     if any(_is_tls(c) for c in chain):
-        return FetchOutcome.FAILED, FailureReason.TLS_ERROR, detail
+        return FetchOutcome.FAILED, FetchFailureReason.TLS_ERROR, detail
     host = host or (urlsplit(request.url).hostname if request is not None else None)
     refused = refusal(host) if host else None
     if refused and any(isinstance(c, (CannotResolveHostError, txerror.DNSLookupError)) for c in chain):
-        return FetchOutcome.BLOCKED, FailureReason.PRIVATE_HOST, refused  # found when connecting (DNS rebinding)
-    table: list[tuple[tuple[type[BaseException], ...], FailureReason]] = [
-        ((DownloadTimeoutError, txerror.TimeoutError, txerror.TCPTimedOutError), FailureReason.TIMEOUT),
-        ((CannotResolveHostError, txerror.DNSLookupError), FailureReason.DNS),
-        ((DownloadConnectionRefusedError, txerror.ConnectionRefusedError), FailureReason.CONNECTION_REFUSED),
-        ((ResponseDataLossError, _newclient._DataLoss), FailureReason.TRUNCATED),
+        return FetchOutcome.BLOCKED, FetchFailureReason.PRIVATE_HOST, refused  # found when connecting (DNS rebinding)
+    table: list[tuple[tuple[type[BaseException], ...], FetchFailureReason]] = [
+        ((DownloadTimeoutError, txerror.TimeoutError, txerror.TCPTimedOutError), FetchFailureReason.TIMEOUT),
+        ((CannotResolveHostError, txerror.DNSLookupError), FetchFailureReason.DNS),
+        ((DownloadConnectionRefusedError, txerror.ConnectionRefusedError), FetchFailureReason.CONNECTION_REFUSED),
+        ((ResponseDataLossError, _newclient._DataLoss), FetchFailureReason.TRUNCATED),
     ]
     for types, reason in table:
         if any(isinstance(c, types) for c in chain):
             return FetchOutcome.FAILED, reason, f"{_EXPLAIN[reason]} ({detail})"
     if any(isinstance(c, ResponseNeverReceived) for c in chain):
-        return FetchOutcome.FAILED, FailureReason.OTHER, f"connection closed before a response: {detail}"
+        return FetchOutcome.FAILED, FetchFailureReason.OTHER, f"connection closed before a response: {detail}"
     if any(isinstance(c, (ResponseFailed, DownloadFailedError, txerror.ConnectionLost)) for c in chain):
-        return FetchOutcome.FAILED, FailureReason.TRUNCATED, f"{_EXPLAIN[FailureReason.TRUNCATED]} ({detail})"
-    return FetchOutcome.FAILED, FailureReason.OTHER, detail
+        return FetchOutcome.FAILED, FetchFailureReason.TRUNCATED, f"{_EXPLAIN[FetchFailureReason.TRUNCATED]} ({detail})"
+    return FetchOutcome.FAILED, FetchFailureReason.OTHER, detail

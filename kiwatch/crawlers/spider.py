@@ -31,7 +31,8 @@ from scrapy.http import TextResponse
 
 from kiwatch.crawlers.middlewares import META_HOSTS, classify_failure, site_host
 from kiwatch.pipelines.content import sniff_type
-from kiwatch.records import FailureReason, FetchOutcome, FetchResult
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
+from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 
@@ -255,7 +256,7 @@ class CentreSpider(scrapy.Spider):
     def _on_closed(self, spider: scrapy.Spider, reason: str) -> None:
         for scope in self.scopes.values():
             for url, depth in list(scope.pending.items()):
-                self._emit(self._result(scope.slug, url, FetchOutcome.FAILED, depth=depth, reason=FailureReason.OTHER,
+                self._emit(self._result(scope.slug, url, FetchOutcome.FAILED, depth=depth, reason=FetchFailureReason.OTHER,
                                         detail=f"crawl ended ({reason}) before this page was fetched"))
 
     # -- responses ---------------------------------------------------------------------------
@@ -268,7 +269,7 @@ class CentreSpider(scrapy.Spider):
         except Exception as exc:  # one odd page must not end the crawl
             logger.exception("classifying %s failed", meta["kiwatch_url"])
             result = self._result(scope.slug, meta["kiwatch_url"], FetchOutcome.FAILED, depth=meta["kiwatch_depth"],
-                                  reason=FailureReason.OTHER, detail=f"{type(exc).__name__}: {exc}", status=response.status)
+                                  reason=FetchFailureReason.OTHER, detail=f"{type(exc).__name__}: {exc}", status=response.status)
         self._emit(result)
         links: list[tuple[str, str]] = []
         if result.outcome is FetchOutcome.OK and result.content_type == "text/html" and result.depth < self.options.max_depth:
@@ -309,22 +310,22 @@ class CentreSpider(scrapy.Spider):
         if status in (404, 410):
             return self._result(scope.slug, url, FetchOutcome.GONE, detail=f"HTTP {status}", **common)
         if 300 <= status < 400:
-            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FailureReason.REDIRECT_ERROR,
+            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FetchFailureReason.REDIRECT_ERROR,
                                 detail=f"HTTP {status} without a usable Location", **common)
         if status >= 400 or status < 200:
-            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FailureReason.HTTP_ERROR,
+            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FetchFailureReason.HTTP_ERROR,
                                 detail=f"HTTP {status}" + _retried(meta), **common)
         body = response.body
         declared = _header(response, b"Content-Type")
         if not body.strip():
-            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FailureReason.EMPTY_CONTENT,
+            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FetchFailureReason.EMPTY_CONTENT,
                                 detail="empty body", **common)
         media = sniff_type(body, declared)
         if {"partial", "dataloss"} & set(response.flags) and not _looks_complete(body, media):
-            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FailureReason.TRUNCATED,
+            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FetchFailureReason.TRUNCATED,
                                 detail="connection closed before the end of the body", **common)
         if media is None:
-            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FailureReason.UNSUPPORTED_CONTENT,
+            return self._result(scope.slug, url, FetchOutcome.FAILED, reason=FetchFailureReason.UNSUPPORTED_CONTENT,
                                 detail=f"neither HTML nor PDF (Content-Type {declared or 'missing'})", **common)
         charset = None
         if declared and "charset=" in declared.lower():
@@ -348,7 +349,7 @@ class CentreSpider(scrapy.Spider):
         except Exception as exc:
             logger.exception("storing the result for %s failed", result.url)
             result = FetchResult(centre=result.centre, url=result.url, outcome=FetchOutcome.FAILED,
-                                 status=result.status, final_url=result.final_url, reason=FailureReason.OTHER,
+                                 status=result.status, final_url=result.final_url, reason=FetchFailureReason.OTHER,
                                  detail=f"processing failed: {type(exc).__name__}: {exc}", depth=result.depth,
                                  fetched_at=result.fetched_at)
             try:

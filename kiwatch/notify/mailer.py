@@ -15,20 +15,13 @@ import socket
 import ssl
 from email.message import EmailMessage
 
+from kiwatch.core.errors import DeliveryError
 from kiwatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-class DeliveryError(RuntimeError):
-    """Sending failed. `temporary` (server down, timeout, 4xx) means: retry later.
-    `connection` means the server could not be reached at all (nothing else will get through)."""
-
-    def __init__(self, message: str, *, temporary: bool, connection: bool = False, code: int | None = None):
-        super().__init__(message)
-        self.temporary = temporary
-        self.connection = connection
-        self.code = code
+__all__ = ["DeliveryError", "Mailer"]
 
 
 def _reply(code: int, text: bytes | str) -> str:

@@ -19,7 +19,6 @@ Guarantees (what the tests check):
 
 from __future__ import annotations
 
-import enum
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -28,10 +27,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiwatch.core.errors import DeliveryError
+from kiwatch.core.vocab import DigestOutcome, DigestStatus
 from kiwatch.i18n import t
 from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
                                    period_key, render_digest)
-from kiwatch.notify.mailer import DeliveryError, Mailer
+from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.settings import Settings
 from kiwatch.storage.db import transaction
@@ -41,25 +42,12 @@ from kiwatch.storage.models import utcnow
 log = logging.getLogger(__name__)
 
 
-class Outcome(enum.StrEnum):
-    """What happened to one subscriber's digest in one run."""
-
-    SENT = "sent"
-    FAILED = "failed"  # temporary (server down, timeout, 4xx) — retried
-    REJECTED = "rejected"  # permanent (5xx) — reported, changes stay pending
-    DEFERRED = "deferred"  # not tried: the server was unreachable for an earlier subscriber
-    NOTHING = "nothing"  # no pending change (and empty digests are off)
-    ALREADY_SENT = "already_sent"  # this period's digest went out earlier
-    BUSY = "busy"  # another process is sending this period's digest right now
-    PREVIEW = "preview"  # dry run: rendered, not sent, nothing recorded
-
-
 @dataclass
 class DigestResult:
     email: str
     frequency: str
     period: str
-    outcome: Outcome
+    outcome: DigestOutcome
     change_ids: list[int] = field(default_factory=list)
     error: str = ""
     rendered: RenderedDigest | None = None
@@ -68,10 +56,10 @@ class DigestResult:
     def describe(self, lang: str) -> str:
         n = len(self.change_ids)
         key = {
-            Outcome.SENT: "nf_digest_sent", Outcome.FAILED: "nf_digest_failed",
-            Outcome.REJECTED: "nf_digest_failed", Outcome.DEFERRED: "nf_digest_deferred",
-            Outcome.NOTHING: "nf_digest_nothing", Outcome.ALREADY_SENT: "nf_digest_already",
-            Outcome.BUSY: "nf_digest_busy", Outcome.PREVIEW: "nf_digest_nothing",
+            DigestOutcome.SENT: "nf_digest_sent", DigestOutcome.FAILED: "nf_digest_failed",
+            DigestOutcome.REJECTED: "nf_digest_failed", DigestOutcome.DEFERRED: "nf_digest_deferred",
+            DigestOutcome.NOTHING: "nf_digest_nothing", DigestOutcome.ALREADY_SENT: "nf_digest_already",
+            DigestOutcome.BUSY: "nf_digest_busy", DigestOutcome.PREVIEW: "nf_digest_nothing",
         }[self.outcome]
         return t(lang, key, email=self.email, n=n, error=self.error, period=self.period)
 
@@ -114,17 +102,17 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
         base = dict(email=claim.email, frequency=frequency, period=period, change_ids=claim.change_ids,
                     rendered=claim.rendered)
         if dry_run:
-            results.append(DigestResult(outcome=Outcome.PREVIEW, message=msg, **base))
+            results.append(DigestResult(outcome=DigestOutcome.PREVIEW, message=msg, **base))
             continue
         if server_down:
-            _record_failure(factory, sub_id, period, Outcome.FAILED, f"not attempted: {server_down}")
-            results.append(DigestResult(outcome=Outcome.DEFERRED, error=server_down, **base))
+            _record_failure(factory, sub_id, period, DigestOutcome.FAILED, f"not attempted: {server_down}")
+            results.append(DigestResult(outcome=DigestOutcome.DEFERRED, error=server_down, **base))
             continue
         try:
             assert mailer is not None, "a Mailer is needed to send"
             mailer.send(msg, claim.email)
         except DeliveryError as exc:
-            outcome = Outcome.FAILED if exc.temporary else Outcome.REJECTED
+            outcome = DigestOutcome.FAILED if exc.temporary else DigestOutcome.REJECTED
             _record_failure(factory, sub_id, period, outcome, str(exc))
             log.warning("digest %s for %s: %s", period, claim.email, exc)
             results.append(DigestResult(outcome=outcome, error=str(exc), **base))
@@ -132,7 +120,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
                 server_down = str(exc)
             continue
         _record_sent(factory, sub_id, period, claim.change_ids)
-        results.append(DigestResult(outcome=Outcome.SENT, **base))
+        results.append(DigestResult(outcome=DigestOutcome.SENT, **base))
     return results
 
 
@@ -142,17 +130,17 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
     with transaction(factory) as session:
         sub = session.get(Subscription, sub_id)
         if sub is None:  # unsubscribed meanwhile
-            return DigestResult("", "", period, Outcome.NOTHING)
+            return DigestResult("", "", period, DigestOutcome.NOTHING)
         base = dict(email=sub.email, frequency=sub.frequency, period=period)
         row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
         if row is not None and not dry_run:
-            if row.status == "sent":
-                return DigestResult(outcome=Outcome.ALREADY_SENT, change_ids=list(row.change_ids), **base)
-            if row.status == "sending" and row.claimed_at and now - row.claimed_at < claim_ttl(settings):
-                return DigestResult(outcome=Outcome.BUSY, **base)
+            if row.status == DigestStatus.SENT:
+                return DigestResult(outcome=DigestOutcome.ALREADY_SENT, change_ids=list(row.change_ids), **base)
+            if row.status == DigestStatus.SENDING and row.claimed_at and now - row.claimed_at < claim_ttl(settings):
+                return DigestResult(outcome=DigestOutcome.BUSY, **base)
         changes = pending_changes(session, sub)
         if not changes and not settings.send_empty_digests:
-            return DigestResult(outcome=Outcome.NOTHING, **base)
+            return DigestResult(outcome=DigestOutcome.NOTHING, **base)
         change_ids = [c.id for c in changes]
         content = build_content(changes, sub.lang, tz)
         flt = ChangeFilter.of(sub)
@@ -163,7 +151,7 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
             if row is None:
                 row = Digest(subscription_id=sub.id, period=period)
                 session.add(row)
-            row.status = "sending"
+            row.status = DigestStatus.SENDING
             row.claimed_at = now
             row.change_ids = change_ids
             row.message_id = msg_id
@@ -176,7 +164,7 @@ def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> No
         row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
         if row is None:  # unsubscribed while sending (cascade removed the row): nothing to record
             return
-        row.status = "sent"
+        row.status = DigestStatus.SENT
         row.sent_at = utcnow()
         row.last_error = ""
         already = set(session.scalars(select(DeliveredChange.change_id).where(
@@ -186,10 +174,10 @@ def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> No
                 session.add(DeliveredChange(subscription_id=sub_id, change_id=change_id, digest_id=row.id))
 
 
-def _record_failure(factory, sub_id: int, period: str, outcome: Outcome, error: str) -> None:
+def _record_failure(factory, sub_id: int, period: str, outcome: DigestOutcome, error: str) -> None:
     with transaction(factory) as session:
         row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
         if row is not None:
-            row.status = outcome.value
+            row.status = DigestStatus(outcome.value)
             row.last_error = error[:2000]
             row.claimed_at = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from kiwatch.core.errors import SubscriptionError
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.delivery import Subscription
@@ -28,8 +29,6 @@ _LOCAL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$")
 _LABEL_RE = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
-class SubscriptionError(ValueError):
-    """A subscription request that cannot be accepted; the message says why."""
 
 
 def normalise_email(address: str) -> str:

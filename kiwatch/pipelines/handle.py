@@ -19,9 +19,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
-from kiwatch.pipelines.extract import ExtractionError, extract
+from kiwatch.core.errors import ExtractionError
+from kiwatch.core.vocab import ExtractionFailureReason, FetchFailureReason
+from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.pdftext import enter_sandbox
-from kiwatch.records import FailureReason, FetchOutcome, FetchResult, PageRecord
+from kiwatch.records import FetchOutcome, FetchResult, PageRecord
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.db import StorageError
 from kiwatch.storage.store import CentreTally, Store
@@ -40,7 +42,7 @@ def extract_result(result: FetchResult) -> tuple[FetchResult, PageRecord | None]
         return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
     except Exception as exc:  # an extractor bug must cost one page, not the crawl
         log.exception("extraction of %s failed", result.url)
-        return replace(result, outcome=FetchOutcome.FAILED, reason=FailureReason.EXTRACTION_ERROR,
+        return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
                        detail=f"{type(exc).__name__}: {exc}"), None
 
 
@@ -96,7 +98,7 @@ class PipelineSink:
             return future.result()
         except BrokenProcessPool as exc:  # a worker died (e.g. killed for memory): this page only
             self._pool = None
-            return replace(result, outcome=FetchOutcome.FAILED, reason=FailureReason.EXTRACTION_ERROR,
+            return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
                            detail=f"extraction process died: {exc}"), None
 
     def _work(self) -> None:
@@ -120,7 +122,7 @@ class PipelineSink:
         except Exception as exc:
             log.exception("storing %s failed", result.url)
             verdict = "failed"
-            result = replace(result, reason=FailureReason.OTHER, detail=f"storage: {exc}")
+            result = replace(result, reason=FetchFailureReason.OTHER, detail=f"storage: {exc}")
         tally.pages += 1
         if verdict == "unchanged":
             tally.unchanged += 1
@@ -128,7 +130,7 @@ class PipelineSink:
             tally.changed += 1
         else:
             tally.failed += 1
-            if result.reason is FailureReason.ROBOTS:
+            if result.reason is FetchFailureReason.ROBOTS:
                 tally.status = "blocked"
             tally.failures.append(f"{result.url}: {result.reason.value if result.reason else result.outcome.value}"
                                   f"{' (' + result.detail + ')' if result.detail else ''}")

@@ -20,18 +20,17 @@ import os
 import subprocess
 import sys
 
+from kiwatch.core.errors import ExtractionError
+from kiwatch.core.vocab import ExtractionFailureReason
+
 MEMORY_LIMIT_BYTES = 1 << 30  # 1 GiB of address space for the child
 SANDBOX_MEMORY_LIMIT_BYTES = 2 << 30  # an extraction worker also holds lxml, phonenumbers …
 _sandboxed = False  # this process is an extraction worker that called enter_sandbox()
 _OUTPUT_LIMIT = 20 * 1024 * 1024  # text beyond this is not a flyer any more
 
 
-def _fail(reason: str, detail: str):
-    # Imported late: the child must not pay for more than it needs.
-    from kiwatch.pipelines.extract.errors import ExtractionError
-    from kiwatch.records import FailureReason
-
-    return ExtractionError(FailureReason[reason], detail)
+def _fail(detail: str) -> ExtractionError:
+    return ExtractionError(ExtractionFailureReason.PDF_ERROR, detail)
 
 
 def pdf_to_text(body: bytes, timeout: float = 20, max_pages: int = 200) -> str:
@@ -41,12 +40,12 @@ def pdf_to_text(body: bytes, timeout: float = 20, max_pages: int = 200) -> str:
     PDFs and for PDFs without a text layer (scans).
     """
     if not body or not body.lstrip()[:1024].count(b"%PDF-"):
-        raise _fail("PDF_ERROR", "not a PDF (no %PDF- header)")
+        raise _fail("not a PDF (no %PDF- header)")
     if _sandboxed:
         code, text = _extract_with_deadline(body, max_pages, timeout)
         if code == 0 and text.strip():
             return text[:_OUTPUT_LIMIT]
-        raise _fail("PDF_ERROR", text.strip() or "no text layer (scanned or image-only PDF)")
+        raise _fail(text.strip() or "no text layer (scanned or image-only PDF)")
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "kiwatch.pipelines.pdftext", str(int(max_pages))],
@@ -57,21 +56,21 @@ def pdf_to_text(body: bytes, timeout: float = 20, max_pages: int = 200) -> str:
             preexec_fn=_limit_child if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired:
-        raise _fail("PDF_ERROR", f"timeout: text extraction exceeded {timeout:g} s") from None
+        raise _fail(f"timeout: text extraction exceeded {timeout:g} s") from None
     except OSError as exc:
-        raise _fail("PDF_ERROR", f"could not start PDF worker: {exc}") from None
+        raise _fail(f"could not start PDF worker: {exc}") from None
 
     out = proc.stdout[:_OUTPUT_LIMIT].decode("utf-8", "replace")
     if proc.returncode == 0:
         if not out.strip():
-            raise _fail("PDF_ERROR", "no text layer (scanned or image-only PDF)")
+            raise _fail("no text layer (scanned or image-only PDF)")
         return out
     if proc.returncode == 2:
-        raise _fail("PDF_ERROR", out.strip() or "unreadable PDF")
+        raise _fail(out.strip() or "unreadable PDF")
     if proc.returncode < 0 or proc.returncode in (137, 139) or b"MemoryError" in proc.stderr:
-        raise _fail("PDF_ERROR", f"worker killed (signal/memory limit, exit {proc.returncode})")
+        raise _fail(f"worker killed (signal/memory limit, exit {proc.returncode})")
     tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-    raise _fail("PDF_ERROR", f"worker failed (exit {proc.returncode}): {tail[0][:200]}")
+    raise _fail(f"worker failed (exit {proc.returncode}): {tail[0][:200]}")
 
 
 def enter_sandbox() -> None:

@@ -20,13 +20,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiwatch.core.errors import StorageError
 from kiwatch.settings import mask_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class StorageError(RuntimeError):
-    """The database cannot be used as it is; the message says what to do."""
+__all__ = ["StorageError", "alembic_config", "current_revision", "head_revision", "make_engine", "open_database",
+           "session_factory", "sqlite_path", "transaction", "upgrade"]
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.core.errors import ExtractionError
 
 if TYPE_CHECKING:
     from kiwatch.pipelines.extract.page import extract, extract_html, extract_text

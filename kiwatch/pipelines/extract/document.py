@@ -15,9 +15,9 @@ import lxml.etree as etree
 import lxml.html
 
 from kiwatch.pipelines.extract import rules as P
-from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.core.errors import ExtractionError
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace
-from kiwatch.records import FailureReason
+from kiwatch.core.vocab import ExtractionFailureReason
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -273,15 +273,15 @@ def check_soft_error(root, title: str, lines: list[str], visible: int) -> None:
     if visible < P.MIN_VISIBLE_CHARS:
         everything = HSPACE.sub(" ", " ".join(t for t in root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).strip()
         if P.SOFT_ERROR_RE.search(everything) or P.SOFT_ERROR_RE.search(title):
-            raise ExtractionError(FailureReason.SOFT_ERROR, f"error page: {snippet(everything or title)}")
+            raise ExtractionError(ExtractionFailureReason.SOFT_ERROR, f"error page: {snippet(everything or title)}")
         if len(everything) >= P.MIN_VISIBLE_CHARS and P.COOKIE_WALL_RE.search(everything):
-            raise ExtractionError(FailureReason.SOFT_ERROR, f"cookie wall only: {snippet(everything)}")
-        raise ExtractionError(FailureReason.EMPTY_CONTENT, f"only {visible} characters of visible text")
+            raise ExtractionError(ExtractionFailureReason.SOFT_ERROR, f"cookie wall only: {snippet(everything)}")
+        raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, f"only {visible} characters of visible text")
     head_title = root.findtext(".//title") or ""
     if P.SOFT_ERROR_RE.search(title) or P.SOFT_ERROR_RE.search(head_title):
-        raise ExtractionError(FailureReason.SOFT_ERROR, f"error page title: {snippet(title or head_title)}")
+        raise ExtractionError(ExtractionFailureReason.SOFT_ERROR, f"error page title: {snippet(title or head_title)}")
     if visible <= P.SOFT_ERROR_MAX_CHARS and P.SOFT_ERROR_RE.search(text):
-        raise ExtractionError(FailureReason.SOFT_ERROR, f"error page: {snippet(text)}")
+        raise ExtractionError(ExtractionFailureReason.SOFT_ERROR, f"error page: {snippet(text)}")
 
 
 def snippet(text: str, n: int = 80) -> str:

@@ -29,7 +29,7 @@ from kiwatch.pipelines.extract.document import (
     text_lines,
     walk_html,
 )
-from kiwatch.pipelines.extract.errors import ExtractionError
+from kiwatch.core.errors import ExtractionError
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.people import find_people
 from kiwatch.pipelines.extract.programmes import (
@@ -40,7 +40,8 @@ from kiwatch.pipelines.extract.programmes import (
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_text
-from kiwatch.records import FailureReason, PageRecord
+from kiwatch.core.vocab import ExtractionFailureReason
+from kiwatch.records import PageRecord
 
 # =========================================================================== entry points
 
@@ -48,7 +49,7 @@ from kiwatch.records import FailureReason, PageRecord
 def extract(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> PageRecord:
     """Record of one fetched body; the type is sniffed from the bytes, headers only help."""
     if not body or not body.strip():
-        raise ExtractionError(FailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
+        raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
     kind = sniff_type(body, content_type)
     if kind == PDF:
         from kiwatch.pipelines.pdftext import pdf_to_text
@@ -60,7 +61,7 @@ def extract(body: bytes, url: str, content_type: str | None = None, charset: str
             return extract_text(text, url)
         return extract_html(text, url)
     raise ExtractionError(
-        FailureReason.UNSUPPORTED_CONTENT, f"unsupported content (declared {content_type or 'nothing'}, no HTML/PDF signature)"
+        ExtractionFailureReason.UNSUPPORTED_CONTENT, f"unsupported content (declared {content_type or 'nothing'}, no HTML/PDF signature)"
     )
 
 
@@ -68,11 +69,11 @@ def extract_html(html: str, url: str) -> PageRecord:
     """Record of one HTML page (already decoded)."""
     html = XML_DECL_RE.sub("", CONTROL_RE.sub("", html or ""), count=1)
     if not html.strip():
-        raise ExtractionError(FailureReason.EMPTY_CONTENT, "empty document")
+        raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty document")
     try:
         root = lxml.html.document_fromstring(html, parser=PARSER, base_url=url)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(FailureReason.EMPTY_CONTENT, f"no parsable content: {exc}") from None
+        raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, f"no parsable content: {exc}") from None
 
     structured = structured_data(root)
     main_el = find_main(root)
@@ -82,7 +83,7 @@ def extract_html(html: str, url: str) -> PageRecord:
 
     visible = sum(len(line) for line in all_lines)
     if visible > P.MAX_VISIBLE_CHARS:
-        raise ExtractionError(FailureReason.TOO_LARGE, f"{visible} characters of visible text (limit {P.MAX_VISIBLE_CHARS})")
+        raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{visible} characters of visible text (limit {P.MAX_VISIBLE_CHARS})")
     check_soft_error(root, title, all_lines, visible)
 
     record = PageRecord(url=url, title=title)
@@ -94,11 +95,11 @@ def extract_html(html: str, url: str) -> PageRecord:
 def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
     """Record of plain text (PDF text layers): same heuristics, no markup."""
     if len(text or "") > P.MAX_VISIBLE_CHARS * 2:
-        raise ExtractionError(FailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
+        raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
     lines = text_lines(text or "")
     if sum(len(line) for line in lines) < P.MIN_VISIBLE_CHARS:
         raise ExtractionError(
-            FailureReason.PDF_ERROR if page_kind == "document" else FailureReason.EMPTY_CONTENT,
+            ExtractionFailureReason.PDF_ERROR if page_kind == "document" else ExtractionFailureReason.EMPTY_CONTENT,
             "no text layer (scanned or image-only PDF)" if page_kind == "document" else "no visible text",
         )
     blocks = []
