@@ -1,4 +1,13 @@
-"""The parent unit: the organisational unit the centre belongs to."""
+"""The parent unit: the organisational unit the centre belongs to.
+
+Read from, in this order: a labelled row ("Organisatorische Zuordnung: …", "Gehört zu: …"),
+prose in the present tense with the centre (or a synonym) as subject and any assignment verb
+in any word order ("Angesiedelt ist das KI im Kreisjugendamt", "ist eine Abteilung im
+Fachbereich …", "als Stab dem Stadtdirektor zugeordnet"), and a unit line with a number or code
+next to the centre's name ("40-2-3 Regionale …", "FD 43 Bildung und Integration"). History
+("war … zugeordnet") and announcements ("wird zum … Teil des neuen Amtes") are dated facts,
+never the current unit.
+"""
 
 from __future__ import annotations
 
@@ -6,107 +15,219 @@ import re
 
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
+from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.records import ParentUnit
-
-# =========================================================================== heuristics: organisation
 
 _KIND_ALT = "|".join(P.UNIT_KINDS)
 _KIND_LOWER_ALT = "|".join(k.lower() for k in P.UNIT_KINDS)
-_UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}\b)"
-_TARGET_UNIT_RE = re.compile(
-    r"\b(?:dem|der|beim|bei der|zum|zur|im|in der|innerhalb des|innerhalb der)\s+(?:neuen\s+)?(?:(?:Geschäfts)?[Bb]ereich\s+)?"
-    r"(?P<word>(?:[A-ZÄÖÜ][a-zäöüß]*?(?:" + _KIND_LOWER_ALT + r")|" + _KIND_ALT + r")(?:es|s)?)\b"
-    r"(?:\s+(?P<number>" + _UNIT_NUMBER + r"))?"
-    r"(?P<rest>\s+(?:für\s|des\s|der\s|im\s|in\s+der\s|[A-ZÄÖÜ])[^.;]*?)?"
-    r"(?=\s+(?:als\s+\w+\s+)?(?:zugeordnet|angegliedert|angesiedelt|unterstellt|eingegliedert|zugehörig)\b|\s*[.;]|\s*$)"
+_UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
+# a unit word: a kind, an abbreviation or a compound ending in a kind ("Kreisjugendamt",
+# "Sozialdezernat"), with a case ending
+_UNIT_WORD = (
+    r"(?:(?:Geschäftsbereich|Stabsstelle|Fachbereich|Fachdienst|Dezernat|Sachgebiet|Abteilung|Dienststelle|Ressort|Referat|Stab|Büro|Amt)(?:es|s|en|e)?"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.)(?![\wäöüß])"
 )
-_OWN_KIND_RE = re.compile(r"\bals\s+(?P<kind>" + _KIND_ALT + r")\b")
+_OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
+_PREP = (
+    r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
+    r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|in\s+den|zum|zur|innerhalb\s+(?:des|der)|unter\s+dem)\s+"
+    r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?"
+)
+_TARGET_RE = re.compile(_PREP + r"(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")")
+_NUMBER_RE = re.compile(r"\s*(?P<number>" + _UNIT_NUMBER + r")")
+_CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum"})
+_STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur"})
+_ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
+_PAST_OR_FUTURE_RE = re.compile(
+    r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
+    r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte)\b"
+)
+_OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
-_PRESENT_RE = re.compile(r"\b(?:ist|sind|gehört|gehören)\b")
-_CENTRE_SUBJECT_RE = re.compile(r"(?<!\bbeim )(?<!\bbei dem )(?<!\bdem )(?<!\bzum )(?<!\bvom )(?<!\baus dem )(?<!\bdes )(?<!\bim )" + P.CENTRE_RE.pattern)
-_FEM_KINDS = {"Abteilung", "Stabsstelle", "Dienststelle"}
+_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(P.PARENT_LABELS[:9]) + r")(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))(?P<value>.*)$", re.IGNORECASE)
+_UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
+_CODE_LINE_RE = re.compile(
+    r"^(?P<word>(?:" + _KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"))"
+    r"\s*(?P<number>" + _UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
+)
 
 
 def _unit_kind(word: str) -> str:
+    word = P.UNIT_ABBREVIATIONS.get(word, word)
     low = word.lower()
-    for kind in P.UNIT_KINDS:
+    for kind in (*P.UNIT_KINDS, "Geschäftsbereich", "Ressort", "Stab", "Büro"):
         k = kind.lower()
-        if low.endswith(k) or low.endswith(k + "es") or low.endswith(k + "s"):
-            return kind
+        if low.endswith((k, k + "es", k + "s", k + "en", k + "e")):
+            return "Geschäftsbereich" if low.endswith(("geschäftsbereich", "geschäftsbereichs")) else kind
     return ""
 
 
-def _unit_word(word: str, kind: str) -> str:
+def _nominative(word: str, kind: str) -> str:
+    """"Amtes" -> "Amt", "Dezernats" -> "Dezernat", "FD" -> "Fachdienst"."""
+    word = P.UNIT_ABBREVIATIONS.get(word, word)
     low, k = word.lower(), kind.lower()
-    if not low.endswith(k):  # genitive "Amtes", "Dezernats"
-        word = word[: len(word) - (2 if low.endswith(k + "es") else 1)]
+    if kind and not low.endswith(k):
+        for ending in ("es", "en", "s", "e"):
+            if low.endswith(k + ending):
+                return word[: -len(ending)]
     return word
 
 
-_UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r")\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
+def _rest(text: str) -> str:
+    """The name words after a unit word and number: "für Schule und Kultur", "– Jugend, Schule
+    und Integration", "„Schule und Teilhabe“ im Fachbereich 40", "/ Referat Zuwanderung"; stops
+    at the first lower-case word that is no connector (a verb, an adverb)."""
+    out: list[str] = []
+    tokens = re.findall(r"„[^“”\"]{1,60}[“”\"]|\"[^\"]{1,60}\"|[\w.äöüÄÖÜß-]+|[,/–—:&]", text)
+    for i, tok in enumerate(tokens):
+        if tok in (",",):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not nxt or not nxt[:1].isupper() or nxt in _STOP_WORDS:
+                break
+            out.append(tok)
+            continue
+        if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in _CONNECTORS:
+            if tok in _STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
+                break
+            out.append(tok)
+            continue
+        break
+    while out and (out[-1] in _CONNECTORS or out[-1] == ","):
+        out.pop()
+    words = " ".join(out).replace(" ,", ",")
+    return re.sub(r"\s+([/–—&])\s+", r" \1 ", words)
 
 
-def find_parent_units(lines: list[str], sentences: list[str], centre: object = None) -> list[ParentUnit]:
+def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
+    """The centre as the sentence's subject (not as the object of a preposition)."""
+    for m in centre.regex.finditer(sentence):
+        before = sentence[max(0, m.start() - 12): m.start()]
+        if re.search(r"(?:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
+            continue
+        return m
+    m = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b", sentence)
+    if m:
+        return m
+    return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
+
+
+def prose_units(sentence: str, centre: CentreNames) -> ParentUnit | None:
+    """The current parent unit a present-tense sentence assigns the centre to, if any."""
+    if not _ASSIGNMENT_RE.search(sentence) or _PAST_OR_FUTURE_RE.search(sentence):
+        return None
+    subject = _subject(sentence, centre)
+    if subject is None:
+        return None
+    candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())]
+    after = [m for m in candidates if m.start() >= subject.end()]
+    for target in after + [m for m in candidates if m.start() < subject.start()]:
+        unit_word = target.group("unit")
+        rest_start = target.end()
+        number = ""
+        nm = _NUMBER_RE.match(sentence, rest_start)
+        if nm:
+            number = nm.group("number")
+            rest_start = nm.end()
+        rest = _rest(sentence[rest_start:])
+        kind = _unit_kind(unit_word)
+        if kind:
+            head = _nominative(unit_word, kind)
+            name = " ".join(p for p in (head, number, rest) if p)
+        else:  # an office holder: "dem Stadtdirektor", "dem Ersten Beigeordneten"
+            kind = "Stab"
+            name = " ".join(p for p in (unit_word, rest) if p)
+        if centre.regex.fullmatch(name) or centre.regex.match(rest or "-"):
+            continue
+        own = _OWN_KIND_RE.search(sentence)
+        if own and own.start() < target.start() and own.group("kind") not in ("Teil",):
+            own_kind = own.group("kind")
+            if not _unit_kind(unit_word):
+                name = f"{own_kind} beim {name}" if not name.startswith(("Ersten", "Erste")) else f"{own_kind} beim {name}"
+            else:
+                prep = target.group("prep")
+                prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
+                name = f"{own_kind} {prep} {name}"
+            kind = "Stabsstelle" if own_kind == "Stab" else own_kind
+        since = ""
+        sm = _SINCE_RE.search(sentence)
+        if sm:
+            since = next((iso for iso, _ in find_dates(sm.group("date"))), "")
+        return ParentUnit(kind=kind, name=name.strip(" ,"), number=number, since=since)
+    return None
+
+
+def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None) -> list[ParentUnit]:
+    centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
 
     def add(unit: ParentUnit) -> None:
         if not any(u.name.casefold() == unit.name.casefold() for u in units):
             units.append(unit)
 
-    # present-tense assignment of the centre itself
-    for sentence in sentences:
-        if not P.ASSIGNMENT_RE.search(sentence) and not re.search(r"\b(?:ist|sind)\b[^.]*\b(?:beim|bei der)\b", sentence):
+    # a labelled row: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value below
+    for i, line in enumerate(lines):
+        if len(line) > 160:
             continue
-        if P.PAST_OR_FUTURE_RE.search(sentence) or not _PRESENT_RE.search(sentence):
+        m = _LABEL_RE.match(line)
+        if not m:
             continue
-        subject = _CENTRE_SUBJECT_RE.search(sentence)
-        if not subject:
-            continue
-        target = None
-        for m in _TARGET_UNIT_RE.finditer(sentence, subject.end()):
-            if P.CENTRE_RE.search(m.group(0)):
-                continue
-            target = m
-            break
-        if target is None:
-            continue
-        kind = _unit_kind(target.group("word"))
-        word = _unit_word(target.group("word"), kind)
-        number = target.group("number") or ""
-        rest = re.sub(r"\s+", " ", target.group("rest") or "").rstrip(" ,")
-        target_name = " ".join(p for p in (word, number) if p) + rest
-        own = _OWN_KIND_RE.search(sentence)
-        if own and own.start() < target.start():
-            prep = "in der" if kind in _FEM_KINDS else "im"
-            name, kind = f"{own.group('kind')} {prep} {target_name}", own.group("kind")
-        else:
-            name = target_name
-        since = ""
-        sm = _SINCE_RE.search(sentence)
-        if sm:
-            since = next((iso for iso, _ in find_dates(sm.group("date"))), "")
-        add(ParentUnit(kind=kind, name=name, number=number, since=since))
+        value = m.group("value").strip(" :")
+        if not value and i + 1 < len(lines):
+            value = lines[i + 1].strip()
+        unit = _unit_from_value(value)
+        if unit is not None:
+            add(unit)
 
-    # a numbered unit line next to the centre's name in a contact block ("40-2-3 Regionale …")
+    for sentence in sentences:
+        unit = prose_units(sentence, centre)
+        if unit is not None:
+            add(unit)
+
+    # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …")
+    centre_re = centre.regex
+    mentions = [i for i, line in enumerate(lines) if centre_re.search(line)]
+    if not mentions:
+        return units
     for i, line in enumerate(lines):
         if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line)):
             continue
-        near = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
-        if not any(P.CENTRE_RE.search(other) and len(other) <= 100 for other in near):
+        if not any(0 < abs(i - j) <= 3 for j in mentions) or centre_re.search(line):
             continue
         m = P.UNIT_NUMBER_LINE_RE.match(line)
-        if m and not P.CENTRE_RE.search(line) and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
+        if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
             number = m.group(1)
             words = P.UNIT_KIND_RE.findall(m.group(2))
             kind = _unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
             add(ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number))
             continue
-        # a bare unit line ("Amt für Schule und Bildung") directly next to the centre's name line
-        adjacent = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
-        um = re.match(r"^(?P<word>(?:" + _KIND_ALT + r")\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"))\s*(?P<number>" + _UNIT_NUMBER + r")?[^@:]{0,80}$", line)
-        if um and not P.CENTRE_RE.search(line) and any(P.CENTRE_RE.search(o) and len(o) <= 80 for o in adjacent):
-            kind = _unit_kind(um.group("word"))
-            if kind:
-                add(ParentUnit(kind=kind, name=line.strip(), number=um.group("number") or ""))
+        cm = _CODE_LINE_RE.match(line)
+        if cm and not re.search(r"[.!?]$", line):
+            kind = _unit_kind(cm.group("word"))
+            adjacent = any(abs(i - j) == 1 for j in mentions)
+            if kind and (cm.group("number") or adjacent):
+                word = P.UNIT_ABBREVIATIONS.get(cm.group("word"), cm.group("word"))
+                rest = cm.group("rest").strip()
+                name = " ".join(p for p in (word, cm.group("number") or "", ("– " + rest) if rest and cm.group("number") and "–" in line else rest) if p)
+                add(ParentUnit(kind=kind, name=name, number=cm.group("number") or ""))
     return units
 
+
+def _unit_from_value(value: str) -> ParentUnit | None:
+    value = re.split(r"\s+[|·]\s+|(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
+    if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
+        return None
+    m = re.match(r"(?P<word>" + _UNIT_WORD + r"|" + _OFFICE + r")", value)
+    word = m.group("word") if m else ""
+    kind = _unit_kind(word) if word else ""
+    if not kind:
+        found = re.search(_UNIT_WORD, value)
+        kind = _unit_kind(found.group(0)) if found else ""
+    if not kind and not re.match(r"^\d", value):
+        return None
+    number = ""
+    nm = re.search(r"(?<=\s)" + _UNIT_NUMBER, value)
+    if nm:
+        number = nm.group(0)
+    if word in P.UNIT_ABBREVIATIONS:
+        value = P.UNIT_ABBREVIATIONS[word] + value[len(word):]
+    return ParentUnit(kind=kind or "Sachgebiet", name=value, number=number)
