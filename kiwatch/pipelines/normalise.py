@@ -174,6 +174,11 @@ def _canonical_phone_in_text(match: re.Match) -> str:
     return canonical or raw
 
 
+_GLUED_HYPHEN_RE = re.compile(r"\S*[a-zäöüß]{2}-[a-zäöüß]{2,}\S*")
+_NOT_A_WORD_RE = re.compile(r"[@/:.\d]|-(?:und|oder|bzw|sowie)\b|^[a-zäöüß]*-")
+_POSTFACH_RE = re.compile(r"(Postfach[ \t]+)(\d{1,3}(?:[ \t.]\d{2,3})+)(?!\d)")
+
+
 def canonical_text(text: str) -> str:
     """Text for diffing: equal for two versions that differ only in noise (whitespace, nbsp,
     layout hyphenation, quote glyphs, hit counters, "Stand:" dates, phone/street spelling)."""
@@ -184,7 +189,11 @@ def canonical_text(text: str) -> str:
         if quote in text:
             text = text.replace(quote, plain)
     text = _HYPHENATION_RE.sub("", text)
+    if "-" in text:  # a layout hyphen left inside a word by a PDF export: "Sprachmittlerin-nen"
+        text = _GLUED_HYPHEN_RE.sub(lambda m: m.group(0) if _NOT_A_WORD_RE.search(m.group(0)) else m.group(0).replace("-", ""), text)
     text = remove_volatile(text)
+    if "Postfach" in text:  # "Postfach 11 20" and "Postfach 1120" are one box number
+        text = _POSTFACH_RE.sub(lambda m: m.group(1) + re.sub(r"[ \t.]", "", m.group(2)), text)
     text = rules.PHONE_NUMBER_RE.sub(_canonical_phone_in_text, text)
     text = _PHONE_LABEL_IN_TEXT_RE.sub(lambda m: "Fax: " if "fax" in m.group(0).lower() else "Tel.: ", text)
     if "@" in text or _OBFUSCATION_HINT_RE.search(text):

@@ -10,25 +10,58 @@ from kiwatch.records import Phone
 
 DIGIT_RE = re.compile(r"\d")
 
-def find_phones(lines: list[str], tels: list[str]) -> list[Phone]:
+_SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
+_BARE_NUMBER_LINE_RE = re.compile(r"^[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
+
+
+def find_phones(lines: list[str], tels: list[str], rows: list[tuple[str, ...]] = ()) -> list[Phone]:
+    """Labelled numbers ("Tel. …", "Fax: …"); unlabelled ones where they stand alone on a line
+    or in a table cell, or in a sentence that says how to reach someone ("erreichen Sie … unter",
+    "Kontakt: …"); never a switchboard ("Zentrale", "…-0") or the service number 115."""
     found: list[Phone] = []
 
-    def add(raw: str, kind: str) -> None:
+    def add(raw: str, kind: str, before: str = "", labelled: bool = True) -> None:
+        if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and P.SWITCHBOARD_RE.search(before[-40:])):
+            return
         number = canonical_phone(raw)
-        if number and not any(p.number == number and p.kind == kind for p in found):
+        if number and not any(p.number == number and (p.kind == kind or not labelled) for p in found):
             found.append(Phone(number, kind, re.sub(r"\s+", " ", raw).strip()))
 
     has_digit = [bool(DIGIT_RE.search(line)) for line in lines]
     for i, line in enumerate(lines):
         if not (has_digit[i] or (i + 1 < len(lines) and has_digit[i + 1])):
             continue
+        taken: list[tuple[int, int]] = []
         for label in P.PHONE_LABEL_RE.finditer(line):
             kind = "fax" if "fax" in label.group(0).lower() or label.group(0).startswith("F") else "phone"
             rest = line[label.end():]
             target = rest if rest.strip() else (lines[i + 1] if i + 1 < len(lines) else "")
             m = P.PHONE_NUMBER_RE.match(target.lstrip(" :"))
             if m:
-                add(m.group(0), kind)
+                add(m.group(0), kind, line[: label.start()])
+                if target is rest:
+                    offset = label.end() + (len(rest) - len(rest.lstrip(" :")))
+                    taken.append((offset, offset + m.end()))
+        if not has_digit[i]:
+            continue
+        if _BARE_NUMBER_LINE_RE.match(line):  # a number alone on its line (under a name, in a card)
+            before = lines[i - 1] if i > 0 else ""
+            if not P.PHONE_LABEL_RE.search(before) or not P.PHONE_NUMBER_RE.search(before):
+                add(P.PHONE_NUMBER_RE.search(line).group(0), "fax" if re.search(r"\bFax\b", before) else "phone", before, False)  # type: ignore[union-attr]
+            continue
+        if P.CONTACT_CONTEXT_RE.search(line):
+            for m in P.PHONE_NUMBER_RE.finditer(line):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                before = line[max(0, m.start() - 40): m.start()]
+                if re.search(r"\b(?:Fax|Telefax)\b[^\d]{0,5}$", before):
+                    continue
+                add(m.group(0), "phone", before, False)
+    for cells in rows:  # a table cell holding just a number
+        for j, cell in enumerate(cells):
+            if cell and _BARE_NUMBER_LINE_RE.match(cell):
+                label = cells[j - 1] if j else ""
+                add(P.PHONE_NUMBER_RE.search(cell).group(0), "fax" if re.search(r"\bFax\b", label) else "phone", label, False)  # type: ignore[union-attr]
     for raw in tels:
         add(raw, "phone")
     return found

@@ -66,7 +66,8 @@ class Walk:
     tels: list[tuple[str, int]]  # tel: links with the index of their block
 
 
-_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p"})
 _ITEM_TAGS = frozenset({"li", "div", "article", "section", "dd", "dt"})
 
 
@@ -76,7 +77,17 @@ def is_link_list(el) -> bool:
     class names say. Items are short (a headline, a date, a line of excerpt); a page's own
     sections are longer."""
     kids = [k for k in el if isinstance(k.tag, str)]
-    if len(kids) < 3:
+    if len(kids) < 2:
+        return False
+    if el.tag in ("p", "div", "td", "section") and sum(k.tag == "a" for k in kids) >= 2:
+        # links separated by <br> or bullets in one paragraph: mostly link text
+        links = [k for k in kids if k.tag == "a" and not (k.get("href") or "").lower().startswith(("mailto:", "tel:", "#"))]
+        linked_chars = sum(len(k.text_content()) for k in links)
+        total = len(el.text_content().strip())
+        # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
+        if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
+            return True
+    if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag == "p":
         return False
     if el.tag not in ("ul", "ol") and any(k.tag not in _ITEM_TAGS for k in kids):
         return False
@@ -87,7 +98,7 @@ def is_link_list(el) -> bool:
             if href and not href.startswith(("mailto:", "tel:", "#", "javascript:")):
                 linked += 1
                 break
-    if linked < 3 or linked < 0.75 * len(kids):
+    if linked < 2 or linked < 0.75 * len(kids) or (linked == 2 and (el.tag not in ("ul", "ol") or linked < len(kids))):
         return False
     return sum(len(t) for t in el.itertext()) <= 320 * len(kids)
 
@@ -162,6 +173,7 @@ def walk_html(root, main_el) -> Walk:
     buf: list[str] = []
     group = 0
     volatile_el = None  # the link list being read
+    widget_title: int | None = None  # index of a heading right before a dropped widget
     cells: list[str] = []  # cell texts of the table row being read
     cell_mark: int | None = None  # where the current cell's text starts in buf
     block_stack: list[str] = ["body"]
@@ -170,7 +182,7 @@ def walk_html(root, main_el) -> Walk:
     skipping = None
 
     def flush() -> None:
-        nonlocal cell_mark
+        nonlocal cell_mark, widget_title
         row = tuple(cells) if cells and block_stack[-1] == "tr" else None
         cells.clear()
         cell_mark = None
@@ -178,6 +190,12 @@ def walk_html(root, main_el) -> Walk:
             text = HSPACE.sub(" ", "".join(buf)).strip()
             buf.clear()
             if text:
+                if widget_title is not None and volatile_el is None:
+                    # the widget's heading ("Termine im September" over a calendar) goes with it
+                    # when the next text is another heading, not the section's own text
+                    if block_stack[-1] in _HEADING_TAGS and widget_title == len(blocks) - 1:
+                        del blocks[widget_title]
+                    widget_title = None
                 blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
                                     volatile_el is not None))
 
@@ -196,6 +214,8 @@ def walk_html(root, main_el) -> Walk:
             if _is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
                 walker.skip_subtree()
                 skipping = el
+                if blocks and blocks[-1].tag in _HEADING_TAGS and not "".join(buf).strip():
+                    widget_title = len(blocks) - 1  # a heading whose section is only the dropped widget
                 continue
             if tag in P.BLOCK_TAGS:
                 flush()
@@ -236,6 +256,8 @@ def walk_html(root, main_el) -> Walk:
             if el.tail:
                 buf.append(el.tail)
     flush()
+    if widget_title is not None and widget_title == len(blocks) - 1:
+        del blocks[widget_title]
     return Walk(blocks, mailtos, tels)
 
 
@@ -323,3 +345,27 @@ def sentences_of(text: str) -> list[str]:
             out.append(tail)
     return out
 
+
+
+# =========================================================================== glued text
+
+_GLUED_PLZ_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3})(\d{5})(?=\s*[A-ZÄÖÜ])")
+_GLUED_LABEL_RE = re.compile(r"(?<=[\wäöüß.)])(?=(?:Tel\.|Tel:|Telefon|Telefax|Fax|E-Mail|Mail:|Mobil|Internet|www\.)\s*[:.]?)")
+_CAMEL_RE = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+_GLUED_VERB_RE = re.compile(r"(?<=[a-zäöüß]{3})(?=(?:zugeordnet|unterstellt|angegliedert|angesiedelt|eingegliedert)\b)")
+
+
+def unglue(line: str) -> str:
+    """Text that lost its line breaks (PDF text layers, copied flyers): "Am Stadtgarten 1142103
+    WahlheimTel.: 0202 …" -> "Am Stadtgarten 11, 42103 Wahlheim Tel.: 0202 …". A line is only
+    split where two glued words are evident (twice a lower-case letter followed by a capital,
+    or a label glued to the text before it), so "KiTa" alone stays whole."""
+    camels = len(_CAMEL_RE.findall(line))
+    verbs = len(_GLUED_VERB_RE.findall(line))
+    if camels + verbs < 2 and not _GLUED_LABEL_RE.search(line) and not _GLUED_PLZ_RE.search(line):
+        return line
+    if camels + verbs >= 2:
+        line = _CAMEL_RE.sub(" ", line)
+        line = _GLUED_VERB_RE.sub(" ", line)
+    line = _GLUED_LABEL_RE.sub(" ", line)
+    return _GLUED_PLZ_RE.sub(r"\1, \2", line)

@@ -82,6 +82,8 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     words = name.split()
     while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS):
         words.pop(0)
+    while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
+        words.pop()
     name = " ".join(words)
     if not valid_name(name):
         return None
@@ -199,13 +201,19 @@ TIME_PHRASE = (
 _ADJ = P.ROLE_ADJECTIVES
 _AFTER_ROLE_RE = re.compile(
     # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME"
-    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
     NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
     + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
 )
+_COPULA_NAME_ROLE_RE = re.compile(
+    # "[Seit …] ist NAME [die neue] Leiterin"
+    r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
+)
+_OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
+_PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In"})
 _LEADS_RE_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
 
 
@@ -280,6 +288,9 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     role = sentence[m.start():end]
     if acting:
         role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
+    owner = _OWNER_NOUN_RE.search(before)
+    if owner and owner.group("noun") not in _PREPOSITIONS:
+        return  # "Assistenz der Leitung", "Büro der Leiterin": someone else's role
     after = _AFTER_ROLE_RE.match(sentence, end)
     if after:
         sep = after.group("sep")
@@ -290,12 +301,13 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
             add(after.group("name"), role, acting)
             return
     head = sentence[: m.start()]
-    bm = _BEFORE_ROLE_RE.search(head[-160:])
+    bm = _BEFORE_ROLE_RE.search(head[-160:]) or _COPULA_NAME_ROLE_RE.search(head[-160:])
     if bm:
         # the bracket form needs its closing bracket after the role
-        if "(" in bm.group("link") and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
+        link = bm.groupdict().get("link") or ""
+        if "(" in link and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
             return
-        if re.search(r"\b(?:war|wurde)\s", bm.group("link")):
+        if re.search(r"\b(?:war|wurde)\s", link):
             return
         add(bm.group("name"), role, acting)
         return

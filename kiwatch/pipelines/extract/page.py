@@ -27,6 +27,7 @@ from kiwatch.pipelines.extract.document import (
     page_title,
     sentences_of,
     text_lines,
+    unglue,
     walk_html,
 )
 from kiwatch.core.errors import ExtractionError
@@ -132,8 +133,8 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     skip = {index_of[id(b)] for b in blocks if (b.foreign or b.volatile) and id(b) in index_of}
     own_mailtos = [href for href, i in mailtos if i not in skip]
     own_tels = [href for href, i in tels if i not in skip]
-    own = [b.text for b in blocks if not b.foreign and not b.volatile]
-    cards = [b.text for b in blocks if not b.foreign]
+    own = [unglue(b.text) for b in blocks if not b.foreign and not b.volatile]
+    cards = [unglue(b.text) for b in blocks if not b.foreign]
     foreign = [b.text for b in blocks if b.foreign and not b.volatile]
     main_sentences = sentences_of(main_text)
     own_text = canonical_text("\n".join(own))
@@ -142,9 +143,9 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
     # yet (JSON-LD often describes just the office, while the people's numbers are in the text)
     record.addresses = _merge(structured.addresses, find_addresses(own), lambda a: a.key)
-    record.phones = _merge(structured.phones, find_phones(own, own_tels), lambda p: (p.number, p.kind))
+    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign and not b.volatile]
+    record.phones = _merge(structured.phones, find_phones(own, own_tels, rows), lambda p: (p.number, p.kind))
     record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
-    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign]
     people = find_people(cards, own_sentences, rows, centre)
     if foreign:  # someone else's people are people, never the centre's head
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)

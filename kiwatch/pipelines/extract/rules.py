@@ -89,10 +89,10 @@ BLOCK_TAGS = frozenset(
 VOLATILE_PATTERNS = (
     # download hit counters: "(1,7 MiB, 495 Zugriffe)"
     (("zugriffe", "downloads", "aufrufe", "heruntergeladen"), re.compile(r"\(\s*[\d.,]+\s*(?:[KMGT]i?B|[kK]B|Bytes?)\s*,\s*[\d.]+\s*(?:Zugriffe|Downloads|Aufrufe|mal heruntergeladen)\s*\)")),
-    (("zugriffe", "aufrufe", "besucher", "views", "gelesen", "heruntergeladen"), re.compile(r"\b\d[\d.]*\s+(?:Zugriffe|Seitenaufrufe|Aufrufe|Besucher(?:innen)?|Views|mal gelesen|mal heruntergeladen)\b")),
-    (("zugriffe", "aufrufe", "besucher"), re.compile(
+    (("zugriffe", "aufrufe", "besucher", "views", "gelesen", "heruntergeladen"), re.compile(r"\b\d[\d.]*[ \t]+(?:Zugriffe|Seitenaufrufe|Aufrufe|Besucher(?:innen)?|Views|mal gelesen|mal heruntergeladen)\b")),
+    (("zugriffe", "aufrufe", "besucher", "zähler"), re.compile(
         # "Zugriffe: 1.234", "Besucherzähler: 5", "Sie sind Besucher Nr. 123.456" (not "Besucher 2024 …")
-        r"(?:\bSie sind\s+)?\b(?:(?:Seitenaufrufe|Zugriffe|Aufrufe)\s*:?\s*|Besucher(?:in)?(?:zähler)?(?:\s+(?:Nr\.|Nummer)\s*|\s*:\s*))\d[\d.]*"
+        r"(?:\bSie sind\s+)?\b(?:(?:Seitenaufrufe|Zugriffe|Aufrufe)(?:[ \t]+(?:dieser|der)[ \t]+Seite|[ \t]+heute|[ \t]+gesamt)?[ \t]*:?[ \t]*|(?:Download|Zugriffs|Besucher)-?[Zz]ähler[ \t]*:?[ \t]*|Besucher(?:in)?(?:zähler)?(?:[ \t]+(?:heute|gesamt|online))?(?:[ \t]+(?:Nr\.|Nummer)[ \t]*|[ \t]*:[ \t]*))\d[\d.]*"
     )),
     # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
     (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified"), re.compile(
@@ -108,6 +108,8 @@ VOLATILE_PATTERNS = (
         r"<?\s*\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
         r"\s+\d{4}\s*>?\s*Mo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So(?:\s+\d{1,2}\b)*"
     )),
+    # today's opening status: "Heute (Donnerstag, 3. September) geöffnet bis 17:30 Uhr"
+    (("heute",), re.compile(r"\b(?:Heute|Jetzt|Aktuell)\b[^\n]{0,40}?\b(?:geöffnet|geschlossen)\b[^\n.]{0,40}", re.IGNORECASE)),
     # session ids leaking into text
     (("=",), re.compile(r"\b(?:PHPSESSID|JSESSIONID|jsessionid|sid|sessionid)=[\w-]+", re.IGNORECASE)),
 )
@@ -344,10 +346,10 @@ DISTRACTOR_LABELS = (
     r"Medienkontakt", r"Ansprechpartner(?:in)?\s+für\s+(?:die\s+)?(?:Presse|Medien)", r"Impressum", r"Herausgeber(?:in)?",
     r"Verantwortlich(?:\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.))?", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
-    r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
-    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?",
+    r"Ort\s*:(?!\s*\d{5})", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
+    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat",
     r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
-    r"Internationales\s+Zentrum", r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
+    r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
     r"Anmeldung\s+(?:bei|über)",
 )
@@ -363,7 +365,7 @@ ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"
 #: Phone labels that name someone else's line: the municipal switchboard or service number.
 SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördennummer|Behördenruf|Bürgertelefon|Servicenummer|Service-Center|Bürgerservice|Rathaus)\s*:?\s*$", re.IGNORECASE)
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|\banrufen\b|\bunter\b|\bTel\b|\bTelefon\b|@|\(at\)|\[at\])", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(

@@ -31,7 +31,7 @@ _OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
 _PREP = (
     r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
     r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|in\s+den|zum|zur|innerhalb\s+(?:des|der)|unter\s+dem)\s+"
-    r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?"
+    r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(_PREP + r"(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")")
 _NUMBER_RE = re.compile(r"\s*(?P<number>" + _UNIT_NUMBER + r")")
@@ -89,6 +89,9 @@ def _rest(text: str) -> str:
         if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in _CONNECTORS:
             if tok in _STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
                 break
+            if tok.endswith(".") and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok):
+                out.append(tok[:-1])  # the sentence ends here
+                break
             out.append(tok)
             continue
         break
@@ -111,11 +114,17 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
-def prose_units(sentence: str, centre: CentreNames) -> ParentUnit | None:
-    """The current parent unit a present-tense sentence assigns the centre to, if any."""
+_PRONOUN_RE = re.compile(r"\b(?:ist|sind)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind)\b")
+
+
+def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
+    """The current parent unit a present-tense sentence assigns the centre to, if any; "es"
+    refers back to the centre when the sentence before was about it."""
     if not _ASSIGNMENT_RE.search(sentence) or _PAST_OR_FUTURE_RE.search(sentence):
         return None
     subject = _subject(sentence, centre)
+    if subject is None and previous and _subject(previous, centre) is not None:
+        subject = _PRONOUN_RE.search(sentence)
     if subject is None:
         return None
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())]
@@ -178,10 +187,12 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         if unit is not None:
             add(unit)
 
+    previous = ""
     for sentence in sentences:
-        unit = prose_units(sentence, centre)
+        unit = prose_units(sentence, centre, previous)
         if unit is not None:
             add(unit)
+        previous = sentence
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …")
     centre_re = centre.regex
