@@ -174,6 +174,7 @@ def _canonical_phone_in_text(match: re.Match) -> str:
     return canonical or raw
 
 
+_GLUED_POSTCODE_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3})(\d{5})(?= ?[A-ZÄÖÜ][a-zäöüß])")
 _GLUED_HYPHEN_RE = re.compile(r"\S*[a-zäöüß]{2}-[a-zäöüß]{2,}\S*")
 _NOT_A_WORD_RE = re.compile(r"[@/:.\d]|-(?:und|oder|bzw|sowie)\b|^[a-zäöüß]*-")
 _POSTFACH_RE = re.compile(r"(Postfach[ \t]+)(\d{1,3}(?:[ \t.]\d{2,3})+)(?!\d)")
@@ -192,6 +193,8 @@ def canonical_text(text: str) -> str:
     if "-" in text:  # a layout hyphen left inside a word by a PDF export: "Sprachmittlerin-nen"
         text = _GLUED_HYPHEN_RE.sub(lambda m: m.group(0) if _NOT_A_WORD_RE.search(m.group(0)) else m.group(0).replace("-", ""), text)
     text = remove_volatile(text)
+    if _GLUED_POSTCODE_RE.search(text):  # PDF text: "Am Stadtgarten 1142103 Wahlheim" is "… 11 42103 Wahlheim"
+        text = _GLUED_POSTCODE_RE.sub(r"\1 \2", text)
     if "Postfach" in text:  # "Postfach 11 20" and "Postfach 1120" are one box number
         text = _POSTFACH_RE.sub(lambda m: m.group(1) + re.sub(r"[ \t.]", "", m.group(2)), text)
     text = rules.PHONE_NUMBER_RE.sub(_canonical_phone_in_text, text)

@@ -14,7 +14,7 @@ from kiwatch.records import Address
 _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
 _STREET = (
     r"(?P<street>(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
-    r"(?:[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
+    r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
 _PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
@@ -34,6 +34,16 @@ _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
 _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|$)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
+# a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
+_PROSE_ADDRESS_RE = re.compile(
+    r"\b(?:an der|in der|auf der|unter der|im|am|in|an)\s+" + _STREET
+    + r"(?=\s+(?:in|im|statt|gegenüber|zu|bei|und|sowie|neben|direkt|erreichbar)\b|\s*[,.;)]|\s*$)"
+)
+# labels and bullets in front of an address line ("• Steinweg 31", "Straße | Burgwall 12" read as "Straße Burgwall 12")
+_LINE_LABEL_RE = re.compile(
+    r"^(?:[•·▪◦●■*–-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
+    r"Hausanschrift|Dienstsitz|Standort|Sitz|PLZ(?:\s*/\s*|\s+und\s+)Ort|PLZ|Postleitzahl|Ort)\s*:?\s+(?=[A-ZÄÖÜ\d]))?"
+)
 _LOCATION_TAIL_RE = re.compile(r"(?:\s+(?:am|an der|im|in|in der|auf dem)\s+[A-ZÄÖÜ][\wäöüß\-]*)+$")
 _NOUN_PHRASE_RE = re.compile(
     r"(?:(?P<art>\b[Dd]as|\b[Dd]er|\b[Dd]ie|\b[Dd]em|\b[Dd]en)\s+)?"
@@ -84,6 +94,7 @@ def _is_label_line(line: str) -> bool:
 
 def find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
+    lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-SsAaBbHhDdPpO" else line for line in lines]
 
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
         canonical = canonical_street(street)
@@ -131,6 +142,11 @@ def find_addresses(lines: list[str]) -> list[Address]:
             if any(s <= m.start("street") < e for s, e in taken):
                 continue
             pending.append((m.start(), (m.group("street"), "", "", _label_before(line[: m.start()]), m.group("street"))))
+            taken.append(m.span("street"))
+        for m in _PROSE_ADDRESS_RE.finditer(line):
+            if any(s <= m.start("street") < e for s, e in taken):
+                continue
+            pending.append((m.start("street"), (m.group("street"), "", "", "", m.group("street"))))
         for _, args in sorted(pending, key=lambda item: item[0]):
             add(*args)
     return found

@@ -174,6 +174,7 @@ def walk_html(root, main_el) -> Walk:
     group = 0
     volatile_el = None  # the link list being read
     widget_title: int | None = None  # index of a heading right before a dropped widget
+    widget_parent = None  # the element holding both; its end closes the heading's section
     cells: list[str] = []  # cell texts of the table row being read
     cell_mark: int | None = None  # where the current cell's text starts in buf
     block_stack: list[str] = ["body"]
@@ -216,6 +217,7 @@ def walk_html(root, main_el) -> Walk:
                 skipping = el
                 if blocks and blocks[-1].tag in _HEADING_TAGS and not "".join(buf).strip():
                     widget_title = len(blocks) - 1  # a heading whose section is only the dropped widget
+                    widget_parent = el.getparent()
                 continue
             if tag in P.BLOCK_TAGS:
                 flush()
@@ -250,6 +252,11 @@ def walk_html(root, main_el) -> Walk:
                 buf.append(" ")
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth = max(0, content_depth - 1)
+            if el is widget_parent:
+                flush()
+                if widget_title is not None and all(b.volatile for b in blocks[widget_title + 1:]):
+                    del blocks[widget_title]
+                widget_title = widget_parent = None
             if el is main_el:
                 flush()
                 main_depth = None

@@ -270,7 +270,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                         continue
                     if "übern" not in vm.group(0) and "leitet" not in vm.group(0) and "führt" not in vm.group(0):
                         continue  # "hat die Leitung abgegeben"
-                    acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre"))
+                    acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
+                                  or P.ACTING_RE.match(sentence[vm.end():].lstrip()))
                     add(vm.group("name"), "Leitung", acting)
         previous = sentence
     return out

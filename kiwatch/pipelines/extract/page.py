@@ -149,7 +149,7 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     people = find_people(cards, own_sentences, rows, centre)
     if foreign:  # someone else's people are people, never the centre's head
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
-        people += [replace(p, is_head=False, acting=False) for p in others]
+        people += [replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
     record.parent_units = find_parent_units(own, own_sentences, centre)
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
