@@ -28,6 +28,9 @@ Fault routes (all under /_fault/) simulate what real sites do wrong:
     /_fault/latin1[?declared=utf-8]           ISO-8859-1 bytes declared as `declared`
     /_fault/utf8-as-latin1                    UTF-8 bytes declared as ISO-8859-1
 
+`srv.lying_validators = True` makes static files answer like a broken CMS: one ETag for every
+version and 304 to any conditional request, even after the file changed.
+
 Dependency-free (stdlib only) so the benchmark and the demo can use it anywhere.
 """
 
@@ -164,8 +167,12 @@ class _Handler(BaseHTTPRequestHandler):
         body = target.read_bytes()
         etag = etag_for(body)
         mtime = int(target.stat().st_mtime)
+        lying = self.server.owner.lying_validators  # type: ignore[attr-defined]
+        if lying:  # a broken CMS: one validator for every version, 304 to any conditional request
+            etag, mtime = '"v1"', 946684800
         validators = {"ETag": etag, "Last-Modified": email.utils.formatdate(mtime, usegmt=True)}
-        if self._not_modified(etag, mtime):
+        conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
+        if (lying and conditional) or self._not_modified(etag, mtime):
             self.send_response(304)
             for name, value in validators.items():
                 self.send_header(name, value)
@@ -315,6 +322,7 @@ class DevServer:
         self.set_root(root)
         self.robots: tuple[int, str] | None = None  # None: /robots.txt served from root (or 404)
         self.robots_delay: float = 0.0  # seconds before /robots.txt answers (robots timeout tests)
+        self.lying_validators = False  # static files: a fixed ETag and 304 even after a change
         self.requests: list[LoggedRequest] = []
         self._lock = threading.Lock()
         self._counters: dict[str, int] = {}

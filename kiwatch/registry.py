@@ -15,7 +15,7 @@ from kiwatch.netguard import check_url_scheme
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 KNOWN_KEYS = {
     "slug", "name", "municipality", "kind", "regierungsbezirk", "start_urls", "allow",
-    "verify_tls", "note",
+    "verify_tls", "note", "conditional_requests",
 }
 
 
@@ -32,6 +32,7 @@ class CentreConfig:
     start_urls: tuple[str, ...] = ()  # where crawling starts; empty: listed but not crawled
     allow: tuple[str, ...] = ()  # path prefixes to stay under; empty: the start URLs' directories
     verify_tls: bool = True  # per-site override for a broken certificate (logged when off)
+    conditional_requests: bool = True  # send If-None-Match/If-Modified-Since; off for servers with wrong validators
     note: str = ""  # free text, e.g. why a centre has no start URL
 
     @property
@@ -105,9 +106,9 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     for prefix in allow:
         if not prefix.startswith("/"):
             raise RegistryError(f"{where}: allow prefix {prefix!r} must start with '/'")
-    verify = entry.get("verify_tls", True)
-    if not isinstance(verify, bool):
-        raise RegistryError(f"{where}: 'verify_tls' must be true or false")
+    for key in ("verify_tls", "conditional_requests"):
+        if not isinstance(entry.get(key, True), bool):
+            raise RegistryError(f"{where}: {key!r} must be true or false")
     return CentreConfig(
         slug=slug,
         name=entry["name"].strip(),
@@ -116,7 +117,8 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
         regierungsbezirk=entry.get("regierungsbezirk", "").strip(),
         start_urls=tuple(urls),
         allow=tuple(allow),
-        verify_tls=verify,
+        verify_tls=entry.get("verify_tls", True),
+        conditional_requests=entry.get("conditional_requests", True),
         note=entry.get("note", "").strip(),
     )
 

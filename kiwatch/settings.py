@@ -50,6 +50,7 @@ class Settings:
     warn_bytes: int = 2 * 1024 * 1024
     extraction_workers: int = -1  # processes extracting pages: -1 one per core, 0 inside the crawl process
     verify_tls: bool = True
+    conditional_requests: bool = True  # If-None-Match/If-Modified-Since; off if a server answers 304 for changed pages
     allow_private_hosts: bool = False  # crawl loopback addresses (tests, the demo); --allow-private-hosts
     private_networks: str = ""  # intranet networks that may be crawled, e.g. "10.20.0.0/16, 192.168.5.0/24" (never link-local)
     # change detection

@@ -27,3 +27,32 @@ def test_two_broken_bytes_in_a_utf8_page_are_no_change(watch):
     watch.put(clean)
     assert watch.crawl().returncode == 0
     assert watch.changes() == []
+
+
+def _conditional_headers(srv, path):
+    return [r for r in srv.requests if r.path == path and ("if-none-match" in r.headers or "if-modified-since" in r.headers)]
+
+
+@pytest.mark.parametrize("how", ["site", "global"])
+def test_conditional_requests_can_be_turned_off_for_a_server_with_wrong_validators(tmp_path, how):
+    """#15: a server answering 304 for a changed page hides the change while conditional requests
+    are on; turned off for the site (registry) or everywhere (setting), the change is found."""
+    extra = {"conditional_requests": False} if how == "site" else None
+    env = {"KIWATCH_CONDITIONAL_REQUESTS": "false"} if how == "global" else None
+    on, off = Watch(tmp_path / "on"), Watch(tmp_path / "off", registry_extra=extra)
+    try:
+        for w in (on, off):
+            w.srv.lying_validators = True
+            w.put(contact_page())
+            assert w.crawl(env=env if w is off else None).returncode == 0
+            w.put(contact_page(street="Rosenweg 3"))
+            w.srv.clear_log()
+            assert w.crawl(env=env if w is off else None).returncode == 0
+        assert _conditional_headers(on.srv, "/musterstadt/index.html")
+        assert [c["kind"] for c in on.changes()] == []  # what wrong validators do: the change is hidden
+        assert _conditional_headers(off.srv, "/musterstadt/index.html") == []
+        [address] = [c for c in off.changes() if c["kind"] == "address"]
+        assert address["new"].startswith("Rosenweg 3, 99998 Musterstadt") and address["severity"] == "high"
+    finally:
+        on.close()
+        off.close()

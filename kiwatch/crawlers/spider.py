@@ -218,7 +218,10 @@ class CentreSpider(scrapy.Spider):
         scope.seen.add(url)
         scope.pending[url] = depth
         headers = {}
-        validators = self._ask("validators", None, scope.slug, url)
+        # a server answering 304 for a changed page (wrong validators) would hide every change:
+        # conditional requests can be turned off globally and per site
+        wanted = self.options.conditional_requests and scope.centre.conditional_requests
+        validators = self._ask("validators", None, scope.slug, url) if wanted else None
         if validators:
             etag, last_modified = validators
             if etag:
