@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from kiwatch.commands import core, notify
@@ -56,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`kiwatch changes | head -1`): nothing to say, and nothing more
+        # may be written; point stdout at /dev/null so the interpreter's final flush is silent too
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.CLOSED_PIPE  # 128 + SIGPIPE, as a shell reports a command stopped by a closed pipe
     except Exception:
         logging.getLogger("kiwatch").exception("internal error")
         print("kiwatch: internal error (a bug): please report it with the traceback above", file=sys.stderr)

@@ -104,6 +104,29 @@ def mask_url(url: str) -> str:
         return url.split("@")[-1]
 
 
+_URL_EXAMPLES = "sqlite:///kiwatch.sqlite (relative), sqlite:////var/lib/kiwatch/kiwatch.sqlite (absolute) or postgresql+psycopg://user@host/kiwatch"
+
+
+def check_database_url(url: str) -> None:
+    """Refuse a database URL kiwatch cannot use, with a one-line message saying what to write."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    shown = mask_url(url) if "://" in url else url
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise SettingsError(f"database {shown!r} is not a database URL; write e.g. {_URL_EXAMPLES}") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgres":
+        raise SettingsError(f"database {shown!r}: write postgresql+psycopg:// instead of postgres://")
+    if backend not in ("sqlite", "postgresql"):
+        raise SettingsError(f"database {shown!r}: kiwatch stores its data in SQLite or PostgreSQL, not {backend}; "
+                            f"write e.g. {_URL_EXAMPLES}")
+    if backend == "sqlite" and not parsed.database:
+        raise SettingsError(f"database {shown!r} names no file; write e.g. {_URL_EXAMPLES}")
+
+
 def _coerce(name: str, raw: object, target: object, source: str) -> object:
     """Convert a raw value from TOML or the environment to the type of the default."""
     try:
@@ -152,6 +175,8 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
         if raw is not None:
             values[key] = raw
     settings = Settings(**values)
+    if "database_url" in values:
+        check_database_url(settings.database_url)
     if settings.lang not in {"de", "en"}:
         raise SettingsError(f"setting 'lang' must be 'de' or 'en', not {settings.lang!r}")
     from kiwatch.netguard import parse_networks

@@ -113,3 +113,56 @@ def test_all_centres_failing_gives_one_global_alert_and_exit_1(tmp_path):
     assert proc.stderr.count("every centre failed") == 1
     status = kiwatch("status", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "--format", "json")
     assert status.returncode == 1 and '"globally_failed": true' in status.stdout
+
+
+@pytest.mark.parametrize("url, message", [
+    ("kiwatch.sqlite", "'kiwatch.sqlite' is not a database URL; write e.g. sqlite:///"),
+    ("sqlite:/x.sqlite", "'sqlite:/x.sqlite' is not a database URL"),
+    ("postgres://ki:geheim@127.0.0.1/kiwatch", "write postgresql+psycopg:// instead of postgres://"),
+    ("mysql://ki@127.0.0.1/kiwatch", "SQLite or PostgreSQL, not mysql"),
+])
+@pytest.mark.parametrize("command", ["crawl", "status"])
+def test_bad_db_values_are_one_line_usage_errors(tmp_path, url, message, command):
+    """Issue 8 #9: exit 2 and one line naming the value and what to write, never a traceback."""
+    args = [command, "--db", url, "--lang", "en"] + (["--site", "duisburg"] if command == "crawl" else [])
+    proc = kiwatch(*args)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith("kiwatch: Error: ") and message in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "geheim" not in proc.stderr
+
+
+def test_database_file_that_cannot_be_created_is_a_one_line_error(tmp_path):
+    # /proc: a directory where no file can be made, even by root
+    proc = kiwatch("crawl", "--db", "sqlite:////proc/k.sqlite", "--site", "duisburg", "--lang", "en")
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "database /proc/k.sqlite: it cannot be created (No such file or directory in /proc)" in proc.stderr
+
+
+def test_missing_database_directory_is_refused_never_created(tmp_path):
+    """Issue 8 #7 (E4): a directory that is not there (an unmounted disk, a typo) is refused
+    naming the path; nothing is created. A new file in an existing directory is announced once."""
+    missing = tmp_path / "not-mounted" / "kiwatch.sqlite"
+    for command in ("crawl", "subscribe"):
+        args = ["--site", "duisburg"] + (["a@example.org"] if command == "subscribe" else [])
+        proc = kiwatch(command, *args, "--db", f"sqlite:///{missing}", "--lang", "en")
+        assert proc.returncode == 2, proc.stderr
+        assert f"the directory {missing.parent} does not exist" in proc.stderr and "Traceback" not in proc.stderr
+        assert not missing.parent.exists()
+    fresh = tmp_path / "kiwatch.sqlite"
+    first = kiwatch("subscribe", "a@example.org", "--site", "duisburg", "--db", f"sqlite:///{fresh}", "--lang", "en")
+    assert first.returncode == 0 and first.stderr.count(f"new database {fresh} created") == 1, first.stderr
+    again = kiwatch("subscribe", "b@example.org", "--site", "duisburg", "--db", f"sqlite:///{fresh}", "--lang", "en")
+    assert again.returncode == 0 and "new database" not in again.stderr
+
+
+def test_closed_pipe_is_silent(tmp_path):
+    """Issue 8 #9: `kiwatch changes --format json | head -1` prints no traceback."""
+    db = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    assert kiwatch("subscribe", "a@example.org", "--site", "duisburg", "--db", db).returncode == 0
+    for command in ("centres", "changes"):
+        proc = subprocess.Popen([sys.executable, "-m", "kiwatch", command, "--format", "json", "--db", db],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdout.close()  # the reader is gone before kiwatch writes its first byte
+        stderr = proc.stderr.read()
+        proc.stderr.close()
+        assert proc.wait(timeout=60) == 141 and stderr == b""

@@ -56,3 +56,54 @@ def test_conditional_requests_can_be_turned_off_for_a_server_with_wrong_validato
     finally:
         on.close()
         off.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 2 MiB file system (tmpfs), where mounting is allowed (root, as in CI containers)."""
+    import subprocess
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here (not root); test_storage covers SQLITE_FULL itself")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_full_disk_before_the_crawl_is_named_and_history_kept(tmp_path, small_disk):
+    """E3 (issue 8 #8): the disk fills up between two crawls: exit 2 with "the disk is full",
+    never "corrupt … restore a backup"; the stored history is still there once space is freed."""
+    w = Watch(tmp_path, db_url=f"sqlite:///{small_disk / 'kiwatch.sqlite'}")
+    try:
+        w.put(contact_page())
+        assert w.crawl().returncode == 0
+        filler = small_disk / "filler"
+        with open(filler, "wb") as fh:
+            try:
+                while True:
+                    fh.write(b"\0" * 65536)
+            except OSError:
+                pass
+        w.put(contact_page(street="Rosenweg 3"))
+        proc = w.crawl()
+        assert proc.returncode == 2, proc.stderr
+        assert "the disk is full" in proc.stderr and "corrupt" not in proc.stderr and "Traceback" not in proc.stderr
+        filler.unlink()
+        assert w.crawl().returncode == 0  # the history was intact: the next run finds the change
+        assert [c["kind"] for c in w.changes() if c["severity"] == "high"] == ["address"]
+    finally:
+        w.close()
+
+
+def test_database_server_down_is_named_for_crawl_and_status(tmp_path):
+    from tests.crawlhelp import closed_port
+
+    w = Watch(tmp_path, db_url=f"postgresql+psycopg://kiwatch@127.0.0.1:{closed_port()}/kiwatch")
+    try:
+        w.put(contact_page())
+        for proc in (w.crawl(), w.status()):
+            assert proc.returncode == 2
+            assert "the database server cannot be reached" in proc.stderr and "corrupt" not in proc.stderr
+    finally:
+        w.close()

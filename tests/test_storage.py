@@ -71,7 +71,7 @@ def test_corrupt_database_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "corrupt.sqlite"
     garbage = b"this is not a database" * 100
     path.write_bytes(garbage)
-    with pytest.raises(StorageError, match="corrupt|cannot be read"):
+    with pytest.raises(StorageError, match="cannot be used: it is corrupt or not a kiwatch database; restore a backup"):
         open_database(f"sqlite:///{path}", create=True)
     assert path.read_bytes() == garbage
 
@@ -290,10 +290,44 @@ def test_unwritable_database_stops_with_a_clear_message_and_keeps_history(sqlite
     ro_url = sqlite_url.replace("sqlite:///", "sqlite:///file:") + "?mode=ro&uri=true"
     ro_engine = make_engine(ro_url)
     ro_store = Store(session_factory(ro_engine), Settings(database_url=ro_url))
-    with pytest.raises(StorageError, match="cannot be written"):
+    with pytest.raises(StorageError, match="cannot be written: no permission to write it") as info:
         ro_store.record_fetch(1, ok(b"b"), rec(text="neu"))
+    assert "corrupt" not in str(info.value) and "disk is full" not in str(info.value)
     ro_engine.dispose()
     assert count(store, Snapshot) == 1
+
+
+def test_full_disk_is_named_as_such_and_keeps_history(sqlite_url):
+    """E3 (issue 8 #8): SQLite's own SQLITE_FULL, provoked by capping the file's pages, is
+    reported as a full disk, not as a corrupt database or a permission problem."""
+    from sqlalchemy import event
+
+    engine = open_database(sqlite_url)
+    store = Store(session_factory(engine), Settings(database_url=sqlite_url))
+    store.sync_centres([CENTRE])
+    crawl_once(store, [(ok(b"a"), rec())])
+    engine.dispose()
+    full = make_engine(sqlite_url)
+    with full.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    event.listen(full, "connect", lambda conn, _: conn.execute(f"PRAGMA max_page_count={pages}"))
+    full.dispose()
+    full_store = Store(session_factory(full), Settings(database_url=sqlite_url))
+    with pytest.raises(StorageError, match="cannot be written: the disk is full; free space") as info:
+        full_store.record_fetch(1, ok(b"x" * 200_000), rec(text="neu " * 20_000))
+    assert "corrupt" not in str(info.value) and "permission" not in str(info.value)
+    full.dispose()
+    assert count(store, Snapshot) == 1
+
+
+def test_unreachable_database_server_is_named_as_such(tmp_path):
+    """E3 (issue 8 #8): a PostgreSQL server that is down is "cannot be reached", not "corrupt"."""
+    from tests.crawlhelp import closed_port
+
+    url = f"postgresql+psycopg://kiwatch:geheim@127.0.0.1:{closed_port()}/kiwatch"
+    with pytest.raises(StorageError, match="the database server cannot be reached; check that it is running") as info:
+        open_database(url, create=True)
+    assert "corrupt" not in str(info.value) and "geheim" not in str(info.value)
 
 
 def test_changes_in_the_terminal_carry_no_control_characters(store, db_url, capsys):

@@ -19,6 +19,7 @@ class ExitCode(enum.IntEnum):
     ERROR = 2  # usage, configuration, registry, storage or fetch error: nothing done
     INTERNAL = 3  # a bug: the traceback is logged
     INTERRUPTED = 130  # Ctrl-C
+    CLOSED_PIPE = 141  # the reader of stdout went away (`kiwatch changes | head -1`): silent
 
 
 # --- fetching and extraction -----------------------------------------------------------------

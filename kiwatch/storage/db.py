@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -17,11 +18,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import StorageError
-from kiwatch.settings import mask_url
+from kiwatch.settings import default_database_url, mask_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -54,7 +55,63 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise StorageError(
+            f"database {mask_url(url)}: its driver is not installed ({exc}); "
+            "use postgresql+psycopg://… and pip install 'kiwatch[postgres]'") from None
+
+
+# What a database error means for the operator: the first matching class names the cause and
+# what to do. "Corrupt" is said only when SQLite says so, never as a catch-all.
+_CAUSES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("database or disk is full", "disk is full", "no space left", "disk full"),
+     "the disk is full; free space on it, then run again"),
+    (("attempt to write a readonly database", "readonly database", "read-only", "permission denied",
+      "access denied"),
+     "no permission to write it; fix the permissions of the file and its directory"),
+    (("file is not a database", "database disk image is malformed", "malformed", "not a database",
+      "file is encrypted"),
+     "it is corrupt or not a kiwatch database; restore a backup or point --db elsewhere (kiwatch will not overwrite it)"),
+    (("password authentication failed", "authentication failed", "role \"", "no pg_hba.conf entry"),
+     "the database server refused the login; check user and password in the URL (or ~/.pgpass)"),
+    (("could not connect", "connection refused", "connection to server", "could not translate host name",
+      "name or service not known", "timeout expired", "server closed the connection", "no route to host",
+      "network is unreachable", "server terminated"),
+     "the database server cannot be reached; check that it is running and the host and port in --db"),
+    (("disk i/o error",),
+     "the disk reported an input/output error; check the disk and its file system (dmesg)"),
+    (("unable to open database file",),
+     "the file cannot be opened; check that its directory exists and is writable"),
+)
+
+
+def _disk_is_full(path: Path | None) -> bool:
+    try:
+        st = os.statvfs(path.parent if path is not None else ".")
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 1024 * 1024
+
+
+def explain(exc: BaseException, path: Path | None = None) -> str:
+    """What a database error means and what to do, for one line after the database's name.
+
+    `path` (a SQLite file) lets a bare "disk I/O error" be told apart: SQLite reports a full
+    disk that way when the WAL's shared memory cannot grow.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    text = " ".join(str(orig).split())
+    low = text.lower()
+    if "disk i/o error" in low and path is not None and _disk_is_full(path):
+        text, low = f"{text}, no space left on the device", f"{low}, no space left on the device"
+    if "database" in low and "does not exist" in low:
+        return f"{text}; create it first (createdb) or check the database name in --db"
+    for markers, cause in _CAUSES:
+        if any(marker in low for marker in markers):
+            return f"{cause} ({text[:200]})"
+    return f"it cannot be used ({text[:200]})"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -81,41 +138,70 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _create_sqlite_file(path: Path, url: str) -> None:
+    """A new, empty, owner-only database file, in a directory that must already exist.
+
+    A missing directory usually means an unmounted disk or a typo: creating it would hide the
+    real database and start an empty history. Only kiwatch's own default data directory is made.
+    """
+    if not path.parent.is_dir():
+        if url != default_database_url():
+            raise StorageError(f"database {path}: the directory {path.parent} does not exist "
+                               "(not mounted? a typo in --db?); kiwatch does not create it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # The database holds subscriber addresses: readable by its owner only.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        cause = ("the disk is full" if exc.errno == 28 else "no permission to create it"
+                 if exc.errno in (1, 13, 30) else "it cannot be created")
+        raise StorageError(f"database {path}: {cause} ({exc.strerror} in {path.parent})") from None
+    os.close(fd)
+
+
 def upgrade(url: str) -> None:
     """Bring the schema to the newest revision (creates a new SQLite file owner-only)."""
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # The database holds subscriber addresses: readable by its owner only.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
-        os.close(fd)
+        _create_sqlite_file(path, url)
     command.upgrade(alembic_config(url), "head")
 
 
-def open_database(url: str, *, create: bool = False) -> Engine:
+def _announce(message: str) -> None:
+    print(f"kiwatch: {message}", file=sys.stderr)
+
+
+def open_database(url: str, *, create: bool = False, announce: Callable[[str], None] = _announce) -> Engine:
     """An engine on a database whose schema is current.
 
-    A missing SQLite file is created (and migrated) only when `create` is set; an existing
-    database with an older schema is migrated; a corrupt file or a schema newer than this
-    kiwatch is refused with a clear message, never silently replaced.
+    A missing SQLite file is created (and migrated) only when `create` is set, in a directory
+    that exists, and `announce`d once; an existing database with an older schema is migrated;
+    a corrupt file or a schema newer than this kiwatch is refused with a clear message, never
+    silently replaced. Every failure is a StorageError naming the cause (server unreachable,
+    disk full, permission, corrupt).
     """
     masked = mask_url(url)
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not create:
             raise StorageError(f"database {path} does not exist; run 'kiwatch crawl' first or check --db")
-        upgrade(url)
+        _create_sqlite_file(path, url)
+        try:
+            upgrade(url)
+        except (DatabaseError, OperationalError) as exc:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)  # ours, from this call: no half-built database stays
+            raise StorageError(f"database {masked}: {explain(exc, path)}") from None
+        announce(f"new database {path} created")
     engine = make_engine(url)
     try:
         rev = current_revision(engine)
         tables = set(inspect(engine).get_table_names())
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise StorageError(
-            f"database {masked} cannot be read ({exc.orig if hasattr(exc, 'orig') else exc}); "
-            "it may be corrupt or not a kiwatch database. Restore a backup or point --db elsewhere; "
-            "kiwatch will not overwrite it."
-        ) from None
+        raise StorageError(f"database {masked} cannot be used: {explain(exc, path)}") from None
     head = head_revision()
     if rev is None:
         if tables - {"alembic_version"}:
@@ -124,7 +210,7 @@ def open_database(url: str, *, create: bool = False) -> Engine:
         if not create:
             engine.dispose()
             raise StorageError(f"database {masked} is empty; run 'kiwatch crawl' first")
-        upgrade(url)
+        _upgrade_or_explain(url, masked, engine)
     elif rev != head:
         script = ScriptDirectory.from_config(alembic_config(url))
         try:
@@ -137,15 +223,25 @@ def open_database(url: str, *, create: bool = False) -> Engine:
                 f"database {masked} has schema revision {rev}, unknown to this kiwatch (newer release?); "
                 "upgrade kiwatch instead of using an older one"
             )
-        upgrade(url)
+        _upgrade_or_explain(url, masked, engine)
     return engine
+
+
+def _upgrade_or_explain(url: str, masked: str, engine: Engine) -> None:
+    path = sqlite_path(url)
+    try:
+        upgrade(url)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise StorageError(f"database {masked} cannot be migrated: {explain(exc, path)}") from None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-_FATAL_MARKERS = ("readonly", "read-only", "disk is full", "disk full", "no space left", "unable to open")
+_FATAL_MARKERS = ("readonly", "read-only", "disk is full", "disk full", "no space left", "unable to open",
+                  "permission denied", "disk i/o error")
 
 
 @contextmanager
@@ -160,10 +256,11 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
             with session.begin():
                 yield session
     except OperationalError as exc:
+        url = factory.kw["bind"].url
         text = str(exc.orig if exc.orig is not None else exc).lower()
         if any(marker in text for marker in _FATAL_MARKERS):
             raise StorageError(
-                f"database {mask_url(str(factory.kw['bind'].url))} cannot be written ({exc.orig}); "
-                "free disk space or fix the file's permissions, then run again — stored history is unchanged"
+                f"database {mask_url(str(url))} cannot be written: {explain(exc, sqlite_path(str(url)))}; "
+                "stored history is unchanged"
             ) from None
         raise
