@@ -5,6 +5,7 @@ and recall on short cases, and change events on whole-page fixtures (v1 → v2 n
     python -m bench.corpus_score --part holdout     # one part
     python -m bench.corpus_score --json out.json    # also the full result (misses, false hits)
     python -m bench.corpus_score --misses 20        # list the first misses / false hits per field
+    python -m bench.corpus_score --by-form          # found / false per EXTRACTION.md form and part
     python -m bench.corpus_score --update-benchmarks  # rewrite the corpus block of BENCHMARKS.md
 
 Only the pure stages run (extract → normalise → profile → diff); nothing is crawled or stored.
@@ -385,14 +386,42 @@ def score_cases(cases: list[dict]) -> dict:
     tallies = {f: Tally() for f in FIELDS}
     acting: Counter = Counter()
     errors = []
+    by_form: dict[str, Counter] = {}
     for case in cases:
         record, err = run_extract(case_html(case), case.get("url", CASE_URL))
         if err:
             errors.append(f"{case['id']}: {err}")
-        score_record(case, record, case["id"], tallies, acting)
-    by_form: dict[str, Counter] = {}
+        own = {f: Tally() for f in FIELDS}
+        score_record(case, record, case["id"], own, acting)
+        row = by_form.setdefault(case["form"], Counter())
+        row["cases"] += 1
+        for f, t in own.items():
+            tallies[f].add(t)
+            row["tp"] += t.tp
+            row["fp"] += t.fp
+            row["fn"] += t.fn
+            row["distractors_taken"] += t.distractors_taken
+        row["passed"] += all(t.fp == 0 and t.fn == 0 for t in own.values())
     return {"cases": len(cases), "errors": errors, "fields": {f: t.to_json() for f, t in tallies.items()},
-            "acting": dict(acting), "_tallies": tallies, "by_form": by_form}
+            "acting": dict(acting), "_tallies": tallies, "by_form": {k: dict(v) for k, v in sorted(by_form.items())}}
+
+
+def render_by_form(result: dict) -> str:
+    """Per EXTRACTION.md form, in each part's cases: expected values found, false values, cases
+    without any miss or false value."""
+    parts = result["parts"]
+    forms = sorted({f for r in parts.values() for f in r["cases"]["by_form"]})
+    L = ["| form | " + " | ".join(f"{p} found | {p} false | {p} cases right" for p in parts) + " |",
+         "|---|" + "---:|---:|---:|" * len(parts)]
+    for form in forms:
+        cells = []
+        for p in parts:
+            row = parts[p]["cases"]["by_form"].get(form, {})
+            expected = row.get("tp", 0) + row.get("fn", 0)
+            cells += [f"{row.get('tp', 0)}/{expected}", str(row.get("fp", 0)),
+                      f"{row.get('passed', 0)}/{row.get('cases', 0)}"]
+        L.append(f"| {form} | " + " | ".join(cells) + " |")
+    return "\n".join(L) + "\n"
 
 
 # --------------------------------------------------------------------------- page fixtures
@@ -598,6 +627,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", metavar="FILE", help="write the full result (misses, false hits) as JSON")
     p.add_argument("--misses", type=int, default=0, metavar="N", help="print the first N misses and false hits per field")
     p.add_argument("--update-benchmarks", action="store_true", help="rewrite the corpus block of BENCHMARKS.md")
+    p.add_argument("--by-form", action="store_true", help="also a table per EXTRACTION.md form (cases only)")
     args = p.parse_args(argv)
     parts = tuple(args.part) if args.part else PARTS
     try:
@@ -608,6 +638,8 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench.corpus_score" + "".join(f" --part {x}" for x in args.part or [])
     md = render(result, command)
     print(md)
+    if args.by_form:
+        print(render_by_form(result))
     if args.misses:
         for part, r in result["parts"].items():
             for kind in ("cases", "pages"):
