@@ -106,7 +106,7 @@ def test_expected_values_occur_in_the_case(cases):
             if cs.alnum(number) not in hay:
                 problems.append(f"{_where(case)}: address {a!r}")
         for p in case.get("phones", []):
-            digits = "".join(ch for ch in p if ch.isdigit())[-6:]
+            digits = "".join(ch for ch in p if ch.isdigit())[-4:]  # an extension may stand apart ("Durchwahl -3371")
             if digits not in "".join(ch for ch in hay if ch.isdigit()):
                 problems.append(f"{_where(case)}: phone {p!r}")
     assert not problems, "\n".join(problems)
@@ -186,7 +186,8 @@ def test_about_a_third_of_cases_and_variants_is_held_out(cases):
     assert 0.28 <= n_hold / (n_tune + n_hold) <= 0.40
     v_tune = {c["variant"] for c in cases["tune"]}
     v_hold = {c["variant"] for c in cases["holdout"]}
-    assert 0.28 <= len(v_hold) / (len(v_tune) + len(v_hold)) <= 0.45
+    # held-out phrasings mostly have one case each, tune phrasings several: a larger share of phrasings
+    assert 0.28 <= len(v_hold) / (len(v_tune) + len(v_hold)) <= 0.50
 
 
 # --- whole-page fixtures ----------------------------------------------------------------------
