@@ -277,3 +277,23 @@ def test_a_value_reported_twice_is_one_fact():
     assert (t.tp, t.fp, t.fn) == (0, 1, 0)
     t = cs.score_field("phones", ["0212 290-3318"], ["+492122903318", "0212/2903318"], [], [], "x")
     assert (t.tp, t.fp, t.fn) == (1, 0, 0)
+
+
+def test_page_events_come_from_the_real_profile_and_diff_stages():
+    """The scorer's v1→v2→v3 glue: records → build_profile → diff_profiles / content_change, and
+    the matching of an event to a labelled change (letters and digits of any match string)."""
+    url = "https://www.example.org/ki/"
+    before = {"url": url, "page_kind": "page", "main_text": "Kommunales Integrationszentrum\nRuhrstraße 32",
+              "addresses": [{"street": "Ruhrstraße 32", "postal_code": "45468", "city": "Hollerbach", "label": ""}],
+              "phones": [], "emails": ["ki@hollerbach.example"], "people": [], "parent_units": []}
+    same = dict(before, main_text="Kommunales  Integrationszentrum\nRuhrstraße 32")
+    after = dict(before, main_text="Kommunales Integrationszentrum\nAm Kanal 7",
+                 addresses=[{"street": "Am Kanal 7", "postal_code": "45468", "city": "Hollerbach", "label": ""}])
+    assert [e["kind"] for e in cs._events("x", url, before, before)] == []
+    events = cs._events("x", url, before, after)
+    assert sorted(e["kind"] for e in events) == ["address", "content"]
+    address = next(e for e in events if e["kind"] == "address")
+    assert cs._event_matches(address, {"kind": "address", "match": ["Am Kanal 7"]})
+    assert not cs._event_matches(address, {"kind": "address", "match": ["Kastanienweg 1"]})
+    assert not cs._event_matches(address, {"kind": "head", "match": ["Am Kanal 7"]})
+    assert [e["kind"] for e in cs._events("x", url, before, same)] == ["content"]
