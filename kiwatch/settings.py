@@ -85,6 +85,7 @@ class Settings:
     smtp_ca_file: str = ""  # PEM file of the CA to trust for the SMTP server instead of the system's (intranet relays)
     mail_from: str = "kiwatch@localhost"
     web_url: str = ""  # public URL of a web view, linked from capped digests
+    feed_url: str = ""  # public URL where the Atom feed file is served (its rel="self" link)
 
     @property
     def full_user_agent(self) -> str:

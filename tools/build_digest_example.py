@@ -35,7 +35,7 @@ def main() -> None:
             shutil.copy(found, docs / f"digest-example-duisburg{suffix}")
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tempfile.mkdtemp()}", "--window-size=760,2400", "--hide-scrollbars",
+                    f"--user-data-dir={tempfile.mkdtemp()}", "--window-size=760,1750", "--hide-scrollbars",
                     f"--screenshot={docs / 'digest-example-duisburg.png'}",
                     f"file://{(docs / 'digest-example-duisburg.html').resolve()}"], check=True, capture_output=True)
 

@@ -11,8 +11,10 @@ import argparse
 import json
 import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from kiwatch.display import DateError, parse_user_date
 from kiwatch.i18n import t
 from kiwatch.core.errors import UsageError
 from kiwatch.core.vocab import DigestOutcome, ExitCode
@@ -63,12 +65,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="render without sending or recording anything")
     p.add_argument("--to", metavar="EMAIL", help="only the digest of this subscriber")
     p.add_argument("--output", metavar="DIR", help="with --dry-run: write .eml, .txt and .html files here instead of stdout")
+    p.add_argument("--since", metavar="DATE",
+                   help="with --dry-run: preview from history, every matching change since DATE (2026-11-30 or 30.11.2026)")
     p.set_defaults(func=cmd_digest)
 
     p = subparsers.add_parser("feed", parents=[common], help="Atom feed of changes on stdout")
     _filter_options(p)
     p.add_argument("--limit", type=int, default=200, help="newest N changes (default 200)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--self-url", metavar="URL",
+                   help="public URL of this feed, its rel=self link (default: setting feed_url, else the --output file)")
     p.set_defaults(func=cmd_feed)
 
 
@@ -140,11 +146,17 @@ def cmd_digest(args, settings: Settings) -> int:
 
     if args.output and not args.dry_run:
         raise UsageError("--output only works with --dry-run")
+    if args.since and not args.dry_run:
+        raise UsageError("--since only works with --dry-run (a real digest sends what is pending)")
+    since = _parse_date("--since", args.since)
     engine = open_database(settings.database_url, create=False)
     try:
         factory = session_factory(engine)
+        if args.to:
+            _check_subscriber(factory, args.to, args.frequency)
         if args.dry_run:
-            results = run_digests(factory, settings, None, frequency=args.frequency, dry_run=True, only_email=args.to)
+            results = run_digests(factory, settings, None, frequency=args.frequency, dry_run=True, only_email=args.to,
+                                  since=since)
         else:
             with Mailer(settings) as mailer:
                 results = run_digests(factory, settings, mailer, frequency=args.frequency, only_email=args.to)
@@ -180,6 +192,26 @@ def cmd_digest(args, settings: Settings) -> int:
     return ExitCode.PARTIAL if failed else ExitCode.OK
 
 
+def _parse_date(option: str, text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_user_date(text)
+    except DateError:
+        raise UsageError(f"{option} {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
+
+
+def _check_subscriber(factory, email: str, frequency: str) -> None:
+    """--to must name a subscriber of this frequency: a typo must not look like 'nothing to send'."""
+    with factory() as session:
+        have = sorted(s.frequency for s in list_subscriptions(session) if s.email.lower() == email.strip().lower())
+    if not have:
+        raise UsageError(f"{email.strip()}: no subscription with this address (see 'kiwatch subscriptions')")
+    if frequency not in have:
+        raise UsageError(f"{email.strip()}: no {frequency} subscription, only {', '.join(have)}; "
+                                f"use --frequency {have[0]}")
+
+
 def cmd_feed(args, settings: Settings) -> int:
     from kiwatch.notify.feed import build_feed
 
@@ -189,7 +221,8 @@ def cmd_feed(args, settings: Settings) -> int:
     try:
         with session_factory(engine)() as session:
             flt = _filter(args, session)
-            data = build_feed(session, settings, flt, limit=args.limit)
+            self_url = args.self_url or settings.feed_url or (Path(args.output).resolve().as_uri() if args.output else "")
+            data = build_feed(session, settings, flt, limit=args.limit, self_url=self_url)
     finally:
         engine.dispose()
     if args.output:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from kiwatch.display import cut_at_word, humanise_phones, local_datetime
 from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.notify.render import header_value, one_line, render, safe_url
 from kiwatch.notify.subscriptions import ChangeFilter
@@ -29,6 +30,7 @@ MAX_ITEMS = 150  # items shown in full; the rest are counted and linked to the w
 MAX_VALUE_CHARS = 1500  # old/new/evidence shown per item
 MAX_DIFF_CHARS = 4000  # diff text shown per item
 CONTEXT_WORDS = 12  # unchanged words kept around each edit of a text diff
+RELAUNCH_EXCERPT_CHARS = 300  # start of a relaunched page's text shown, cut at a word
 
 
 @dataclass
@@ -39,7 +41,7 @@ class DigestItem:
     kind_label: str
     severity: int
     severity_label: str
-    old: str
+    old: str  # phones as dialled
     new: str
     url: str  # as stored (shown as text)
     link: str  # the URL if it may be a link (http/https), else ""
@@ -47,6 +49,56 @@ class DigestItem:
     detected_at: datetime
     evidence: str = ""
     diff: list[tuple[int, str]] = field(default_factory=list)  # trimmed word diff (op, text)
+
+    @property
+    def op(self) -> str:
+        """What happened: added, removed, changed; for a page's text: edited or relaunch."""
+        if self.kind == ChangeKind.CONTENT:
+            return "edited" if self.diff else "relaunch"
+        if self.old and self.new:
+            return "changed"
+        return "added" if self.new else "removed"
+
+    @property
+    def shown_evidence(self) -> str:
+        """The evidence, unless it only repeats the value itself."""
+        return "" if self.evidence in (self.new, self.old) else self.evidence
+
+    @property
+    def excerpt(self) -> str:
+        """The start of a relaunched page's new text, cut after a whole word."""
+        text = self.new
+        if text.endswith("…") and not text.endswith(" …"):  # stored by an older kiwatch, cut mid-word
+            text = text[:-1].rsplit(" ", 1)[0] + " …"
+        return cut_at_word(text, RELAUNCH_EXCERPT_CHARS)
+
+
+@dataclass
+class KindCard:
+    """All changes of one kind at one centre, shown together (e.g. every contact change)."""
+
+    kind: str
+    kind_label: str
+    items: list[DigestItem]
+
+    @property
+    def severity(self) -> int:
+        return max(i.severity for i in self.items)
+
+    @property
+    def severity_label(self) -> str:
+        return max(self.items, key=lambda i: i.severity).severity_label
+
+    def of(self, op: str) -> list[DigestItem]:
+        return [i for i in self.items if i.op == op]
+
+    @property
+    def detected(self) -> str:
+        return max(self.items, key=lambda i: i.detected_at).detected
+
+    @property
+    def pages(self) -> list[tuple[str, str]]:
+        return _distinct_pages(self.items)
 
 
 @dataclass
@@ -59,6 +111,27 @@ class CentreGroup:
     @property
     def max_severity(self) -> int:
         return max(i.severity for i in self.items)
+
+    @property
+    def cards(self) -> list[KindCard]:
+        """One card per kind, in the order of the items (highest severity first)."""
+        cards: dict[str, KindCard] = {}
+        for item in self.items:
+            cards.setdefault(item.kind, KindCard(item.kind, item.kind_label, [])).items.append(item)
+        return list(cards.values())
+
+    @property
+    def pages(self) -> list[tuple[str, str]]:
+        """The distinct pages (url, link) the changes were found on: shown once per centre
+        when there is one, else once per card."""
+        return _distinct_pages(self.items)
+
+
+def _distinct_pages(items: list[DigestItem]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.url, item.link)
+    return list(seen.items())
 
 
 @dataclass
@@ -75,8 +148,10 @@ class DigestContent:
 
 def select_changes(session: Session, flt: ChangeFilter, *, after_id: int = 0,
                    exclude_delivered_to: int | None = None, newest_first: bool = False,
-                   limit: int | None = None) -> list[Change]:
+                   limit: int | None = None, since: datetime | None = None) -> list[Change]:
     stmt = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.id > after_id)
+    if since is not None:
+        stmt = stmt.where(Change.detected_at >= since)
     stmt = flt.apply(stmt)
     if exclude_delivered_to is not None:
         stmt = stmt.where(~exists().where(and_(DeliveredChange.subscription_id == exclude_delivered_to,
@@ -144,8 +219,7 @@ def _cap(text: str | None, limit: int = MAX_VALUE_CHARS) -> str:
 
 
 def format_local(when: datetime, lang: str, tz: ZoneInfo) -> str:
-    local = when.astimezone(tz)
-    return local.strftime("%d.%m.%Y %H:%M") if lang == "de" else local.strftime("%Y-%m-%d %H:%M")
+    return local_datetime(when, lang, str(tz))
 
 
 def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int = MAX_ITEMS) -> DigestContent:
@@ -165,8 +239,8 @@ def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int
             kind_label=kind_label(lang, change.kind),
             severity=change.severity,
             severity_label=severity_label(lang, change.severity),
-            old=_cap(change.old),
-            new=_cap(change.new),
+            old=humanise_phones(_cap(change.old)),
+            new=humanise_phones(_cap(change.new)),
             url=_cap(change.url, 500),
             link=safe_url(change.url),
             detected=format_local(change.detected_at, lang, tz),

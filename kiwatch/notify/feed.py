@@ -14,7 +14,8 @@ from feedgen.feed import FeedGenerator
 from sqlalchemy.orm import Session
 
 from kiwatch.i18n import t
-from kiwatch.notify.digest import build_content, select_changes
+from kiwatch.display import cut_at_word
+from kiwatch.notify.digest import DigestItem, build_content, select_changes
 from kiwatch.notify.render import one_line, render, safe_url
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.settings import Settings
@@ -27,7 +28,10 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 def xml_safe(text: str) -> str:
     """Drop characters XML 1.0 cannot carry (a scraped NUL must not break the whole feed)."""
     return _XML_INVALID.sub("", text)
+
+
 DEFAULT_LIMIT = 200
+TITLE_CHARS = 200
 
 
 def entry_id(fingerprint: str) -> str:
@@ -43,8 +47,25 @@ def feed_id(flt: ChangeFilter) -> str:
     return FEED_ID + ("?" + "&".join(parts) if parts else "")
 
 
+def entry_title(short: str, item: DigestItem, lang: str) -> str:
+    """What happened, in the title: 'KI Duisburg: Leitung – entfernt: Marijo Terzic',
+    '… – neu: …', '… – alt → neu'; a text edit names the page's first changed words."""
+    op = item.op
+    if op == "changed":
+        what = f"{item.old} → {item.new}"
+    elif op == "added":
+        what = f"{t(lang, 'nf_added')}: {item.new}"
+    elif op == "removed":
+        what = f"{t(lang, 'nf_removed')}: {item.old}"
+    elif op == "relaunch":
+        what = t(lang, "relaunch")
+    else:
+        what = " ".join(f"{'+' if o > 0 else '−'} {text}" for o, text in item.diff if o and text.strip())
+    return cut_at_word(one_line(f"{short}: {item.kind_label} – {what}"), TITLE_CHARS)
+
+
 def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang: str | None = None,
-               limit: int = DEFAULT_LIMIT) -> bytes:
+               limit: int = DEFAULT_LIMIT, self_url: str = "") -> bytes:
     lang = lang or settings.lang
     tz = ZoneInfo(settings.timezone)
     changes = select_changes(session, flt, newest_first=True, limit=limit)
@@ -59,6 +80,8 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
     web = safe_url(settings.web_url)
     if web:
         fg.link(href=web, rel="alternate")
+    if self_url:  # where the feed itself is published; readers use it to follow a move
+        fg.link(href=self_url, rel="self", type="application/atom+xml")
     # A feed with no entries still needs <updated>; keep it stable for an unchanged feed.
     fg.updated(max((c.detected_at for c in changes), default=utcnow()))
     # feedgen prepends entries: add oldest first so the document lists newest first.
@@ -68,8 +91,7 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
         group = content.groups[0]
         fe = fg.add_entry()
         fe.id(entry_id(change.fingerprint))
-        headline = item.new or item.old or item.evidence
-        fe.title(xml_safe(one_line(f"{group.short}: {item.kind_label}" + (f" — {headline}" if headline else ""))[:300]))
+        fe.title(xml_safe(entry_title(group.short, item, lang)))
         fe.updated(change.detected_at)
         fe.published(change.detected_at)
         if item.link:

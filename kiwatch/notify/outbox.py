@@ -31,7 +31,7 @@ from kiwatch.core.errors import DeliveryError
 from kiwatch.core.vocab import DigestOutcome, DigestStatus
 from kiwatch.i18n import t
 from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
-                                   period_key, render_digest)
+                                   period_key, render_digest, select_changes)
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.settings import Settings
@@ -81,8 +81,13 @@ def claim_ttl(settings: Settings) -> timedelta:
 
 def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mailer | None, *,
                 frequency: str = "daily", now: datetime | None = None, dry_run: bool = False,
-                only_email: str | None = None) -> list[DigestResult]:
-    """Send (or, with dry_run, render) this period's digest to every subscriber of `frequency`."""
+                only_email: str | None = None, since: datetime | None = None) -> list[DigestResult]:
+    """Send (or, with dry_run, render) this period's digest to every subscriber of `frequency`.
+
+    `since` (dry run only) previews from history: every matching change detected since then,
+    whether delivered already or older than the subscription."""
+    if since is not None and not dry_run:
+        raise ValueError("since only works for a dry run: a real digest sends what is pending")
     now = now or utcnow()
     tz = ZoneInfo(settings.timezone)
     period = period_key(frequency, now, tz)
@@ -94,7 +99,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
     results: list[DigestResult] = []
     server_down: str = ""
     for sub_id in sub_ids:
-        claim = _claim(factory, settings, sub_id, period, now, tz, dry_run=dry_run)
+        claim = _claim(factory, settings, sub_id, period, now, tz, dry_run=dry_run, since=since)
         if isinstance(claim, DigestResult):
             results.append(claim)
             continue
@@ -125,7 +130,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
 
 
 def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime, tz: ZoneInfo, *,
-           dry_run: bool) -> _Prepared | DigestResult:
+           dry_run: bool, since: datetime | None = None) -> _Prepared | DigestResult:
     """In one write transaction: decide whether this digest is due and, if so, claim it."""
     with transaction(factory) as session:
         sub = session.get(Subscription, sub_id)
@@ -138,7 +143,10 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
                 return DigestResult(outcome=DigestOutcome.ALREADY_SENT, change_ids=list(row.change_ids), **base)
             if row.status == DigestStatus.SENDING and row.claimed_at and now - row.claimed_at < claim_ttl(settings):
                 return DigestResult(outcome=DigestOutcome.BUSY, **base)
-        changes = pending_changes(session, sub)
+        if since is not None:
+            changes = select_changes(session, ChangeFilter.of(sub), since=since)
+        else:
+            changes = pending_changes(session, sub)
         if not changes and not settings.send_empty_digests:
             return DigestResult(outcome=DigestOutcome.NOTHING, **base)
         change_ids = [c.id for c in changes]

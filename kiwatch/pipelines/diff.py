@@ -11,6 +11,7 @@ from typing import Iterable
 
 import fast_diff_match_patch as dmp
 
+from kiwatch.display import cut_at_word
 from kiwatch.records import ChangeEvent, ChangeKind
 
 Diff = list[tuple[int, str]]
@@ -79,8 +80,7 @@ def content_change(centre: str, url: str, old: str, new: str, timeout: float = 1
 
 
 def _clip(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return cut_at_word(text, limit)  # never mid-word: readers see this text in digests
 
 
 def _evidence(fact: dict) -> str:
