@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -11,6 +14,26 @@ from urllib.parse import urlsplit
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.netguard import check_url_scheme
+
+# The five administrative districts of North Rhine-Westphalia.
+REGIERUNGSBEZIRKE = ("Arnsberg", "Detmold", "Düsseldorf", "Köln", "Münster")
+
+
+def fold(text: str) -> str:
+    """Case- and umlaut-insensitive key: "Düsseldorf", "Duesseldorf", "DUSSELDORF" are equal."""
+    text = text.strip().casefold().replace("ae", "a").replace("oe", "o").replace("ue", "u").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def regierungsbezirk(value: str) -> str:
+    """The canonical district for a spelling of it, or a RegistryError naming the valid ones."""
+    by_key = {fold(rb): rb for rb in REGIERUNGSBEZIRKE}
+    try:
+        return by_key[fold(value)]
+    except KeyError:
+        raise RegistryError(unknown_values("Regierungsbezirk", [value], REGIERUNGSBEZIRKE)) from None
+
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 KNOWN_KEYS = {
@@ -106,6 +129,12 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     for prefix in allow:
         if not prefix.startswith("/"):
             raise RegistryError(f"{where}: allow prefix {prefix!r} must start with '/'")
+    district = entry.get("regierungsbezirk", "").strip()
+    if district:
+        try:
+            district = regierungsbezirk(district)
+        except RegistryError as exc:
+            raise RegistryError(f"{where}: {exc}") from None
     for key in ("verify_tls", "conditional_requests"):
         if not isinstance(entry.get(key, True), bool):
             raise RegistryError(f"{where}: {key!r} must be true or false")
@@ -114,7 +143,7 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
         name=entry["name"].strip(),
         municipality=entry.get("municipality", "").strip(),
         kind=entry.get("kind", "").strip(),
-        regierungsbezirk=entry.get("regierungsbezirk", "").strip(),
+        regierungsbezirk=district,
         start_urls=tuple(urls),
         allow=tuple(allow),
         verify_tls=entry.get("verify_tls", True),
@@ -132,12 +161,29 @@ def _string_list(where: str, entry: dict, key: str) -> list[str]:
     return [v.strip() for v in value]
 
 
+def unknown_values(what: str, values: Iterable[str], valid: Iterable[str]) -> str:
+    """"unknown centre 'duisbrug' (did you mean 'duisburg'?); valid: …" for a refused typo."""
+    choices = sorted(set(valid))
+    named = []
+    for value in values:
+        close = difflib.get_close_matches(value, choices, n=1, cutoff=0.7)
+        named.append(repr(value) + (f" (did you mean {close[0]!r}?)" if close else ""))
+    return f"unknown {what} {', '.join(named)}; valid: {', '.join(choices)}"
+
+
+def check_slugs(slugs: list[str] | None, known: Iterable[str]) -> list[str] | None:
+    """`slugs` as given, or a RegistryError naming each unknown one and the valid ones."""
+    known = set(known)
+    unknown = [s for s in slugs or [] if s not in known]
+    if unknown:
+        raise RegistryError(unknown_values("centre" if len(unknown) == 1 else "centres", unknown, known))
+    return slugs
+
+
 def select(centres: list[CentreConfig], slugs: list[str] | None) -> list[CentreConfig]:
     """The centres named by --site (all when none), or an error naming the unknown slug."""
     if not slugs:
         return centres
     by_slug = {c.slug: c for c in centres}
-    unknown = [s for s in slugs if s not in by_slug]
-    if unknown:
-        raise RegistryError(f"unknown centre(s): {', '.join(unknown)} (see 'kiwatch centres' for the slugs)")
+    check_slugs(slugs, by_slug)
     return [by_slug[s] for s in slugs]

@@ -36,6 +36,9 @@ GOOD = '[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["https://a.example/
     ('[[centre]]\nslug = "a"\nname = "x"\nallow = ["ki/"]\n', "allow prefix 'ki/' must start with '/'"),
     ('[[centre]\nslug = "a"\n', "not valid TOML"),
     ('slug = "a"\n', "unknown top-level key"),
+    ('[[centre]]\nslug = "a"\nname = "x"\nregierungsbezirk = "Ruhrgebiet"\n',
+     "entry 1 (a): unknown Regierungsbezirk 'Ruhrgebiet'; valid: Arnsberg, Detmold, Düsseldorf, Köln, Münster"),
+    ('[[centre]]\nslug = "a"\nname = "x"\nconditional_requests = "no"\n', "'conditional_requests' must be true or false"),
 ])
 def test_broken_registry_is_refused_naming_file_entry_and_problem(tmp_path, text, message):
     path = write(tmp_path, text)
@@ -58,8 +61,16 @@ def test_bundled_registry_holds_all_54_centres_of_the_laki_list():
 
 
 def test_unknown_site_is_named():
-    with pytest.raises(RegistryError, match="unknown centre.*nowhere"):
+    with pytest.raises(RegistryError, match="unknown centre 'nowhere'; valid: bielefeld, bochum, .*wuppertal"):
         select(load_registry(), ["duisburg", "nowhere"])
+    with pytest.raises(RegistryError, match="unknown centre 'duisbrug' \\(did you mean 'duisburg'\\?\\)"):
+        select(load_registry(), ["duisbrug"])
+
+
+def test_regierungsbezirk_spellings_are_one_district(tmp_path):
+    path = write(tmp_path, "".join(f'[[centre]]\nslug = "c{i}"\nname = "x"\nregierungsbezirk = "{rb}"\n'
+                                   for i, rb in enumerate(["Duesseldorf", "KÖLN", " münster"])))
+    assert [c.regierungsbezirk for c in load_registry(path)] == ["Düsseldorf", "Köln", "Münster"]
 
 
 def test_settings_errors_name_the_setting(tmp_path):

@@ -107,3 +107,17 @@ def test_database_server_down_is_named_for_crawl_and_status(tmp_path):
             assert "the database server cannot be reached" in proc.stderr and "corrupt" not in proc.stderr
     finally:
         w.close()
+
+
+def test_typo_in_changes_site_is_refused_naming_the_valid_ones(watch):
+    """#12: `changes --site musterstat` must not print "no changes" (exit 0) while the centre
+    has changes; it is refused like `crawl` refuses it, with the known slugs."""
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    from tests.watchhelp import kiwatch
+
+    for command in (["changes"], ["crawl", "--sites", str(watch.sites), "--allow-private-hosts"]):
+        proc = kiwatch(*command, "--db", watch.db, "--site", "musterstat", "--lang", "en")
+        assert proc.returncode == 2, proc.stderr
+        assert "unknown centre 'musterstat' (did you mean 'musterstadt'?); valid: musterstadt" in proc.stderr
+    assert watch.changes("--site", "musterstadt") == []  # a known centre without changes is still fine

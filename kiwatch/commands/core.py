@@ -205,6 +205,15 @@ def change_dicts(rows, lang: str) -> list[dict]:
 def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_database(settings.database_url)
     store = Store(session_factory(engine), settings)
+    if args.site:  # a typo must not read as "no changes"
+        from sqlalchemy import select as sql_select
+
+        from kiwatch.registry import check_slugs
+        from kiwatch.storage.models import Centre
+
+        with store.factory() as session:
+            known = set(session.scalars(sql_select(Centre.slug)))
+        check_slugs(args.site, known or {c.slug for c in load_registry()})
     rows = store.changes(parse_since(args.since), args.site, check_kinds(args.kind), Severity.parse(args.min_severity))
     lang = settings.lang
     items = change_dicts(rows, lang)
