@@ -120,11 +120,19 @@ def _flate_bomb(megabytes: int) -> bytes:
     return out.getvalue()
 
 
-def test_decompression_bomb_is_bounded(monkeypatch):
-    monkeypatch.setattr(pdftext, "MEMORY_LIMIT_BYTES", 200 * 1024 * 1024)
-    # pypdf may also refuse the stream itself (its own output limit); either way a clean error
+def test_decompression_bomb_is_a_clean_pdf_error():
+    # 400 MiB inflated: refused by pypdf's own output limit or our memory cap, never a crash
     err = _error(_flate_bomb(400), timeout=20)
     assert err.detail
+
+
+def test_memory_limit_applies_to_the_worker(monkeypatch):
+    """The cap is read when the worker starts (it was once bound as a default argument, so
+    changing it did nothing): with 1 MiB of address space not even a valid PDF is read."""
+    assert pdf_to_text(_pdf()).startswith("Kommunales Integrationszentrum")
+    monkeypatch.setattr(pdftext, "MEMORY_LIMIT_BYTES", 1 << 20)
+    err = _error(_pdf())
+    assert err.detail.startswith(("worker killed", "worker failed", "could not start"))
 
 
 def test_timeout_kills_the_worker():

@@ -51,13 +51,18 @@ def test_bundled_registry_holds_all_54_centres_of_the_laki_list():
     centres = load_registry()
     assert len(centres) == 54
     assert {c.regierungsbezirk for c in centres} == {"Düsseldorf", "Köln", "Münster", "Detmold", "Arnsberg"}
-    if SHARED_CSV.exists():
-        rows = list(csv.DictReader(SHARED_CSV.open(encoding="utf-8")))
-        assert [c.slug for c in centres] == [r["slug"] for r in rows]
-        for c, r in zip(centres, rows):
-            assert c.start_urls == ((r["homepage_url"],) if r["homepage_url"] else ())
     listed_only = [c for c in centres if not c.crawlable]
     assert listed_only and all(c.note for c in listed_only)
+
+
+def test_bundled_registry_matches_the_laki_list():
+    if not SHARED_CSV.exists():  # a visible skip, not a silent pass: the list lives outside the repo
+        pytest.skip(f"{SHARED_CSV} not present (the LaKI list is kept beside the repository)")
+    centres = load_registry()
+    rows = list(csv.DictReader(SHARED_CSV.open(encoding="utf-8")))
+    assert [c.slug for c in centres] == [r["slug"] for r in rows]
+    for c, r in zip(centres, rows):
+        assert c.start_urls == ((r["homepage_url"],) if r["homepage_url"] else ())
 
 
 def test_unknown_site_is_named():

@@ -108,9 +108,11 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _limit_child(limit: int = MEMORY_LIMIT_BYTES) -> None:
+def _limit_child(limit: int | None = None) -> None:
     import resource
 
+    if limit is None:  # read at call time, not bound at definition: a changed limit applies
+        limit = MEMORY_LIMIT_BYTES
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ValueError, OSError):
