@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
+from kiwatch.core.sitehints import check_hint
 from kiwatch.netguard import check_url_scheme
 
 # The five administrative districts of North Rhine-Westphalia.
@@ -38,7 +39,7 @@ def regierungsbezirk(value: str) -> str:
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 KNOWN_KEYS = {
     "slug", "name", "municipality", "kind", "regierungsbezirk", "start_urls", "allow",
-    "verify_tls", "note", "conditional_requests",
+    "verify_tls", "note", "conditional_requests", "hints",
 }
 
 
@@ -57,6 +58,7 @@ class CentreConfig:
     verify_tls: bool = True  # per-site override for a broken certificate (logged when off)
     conditional_requests: bool = True  # send If-None-Match/If-Modified-Since; off for servers with wrong validators
     note: str = ""  # free text, e.g. why a centre has no start URL
+    hints: tuple[tuple[str, str], ...] = ()  # site hints: (field, CSS selector or label word), see core.sitehints
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -138,6 +140,7 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     for key in ("verify_tls", "conditional_requests"):
         if not isinstance(entry.get(key, True), bool):
             raise RegistryError(f"{where}: {key!r} must be true or false")
+    hints = _hints(where, entry.get("hints", {}))
     return CentreConfig(
         slug=slug,
         name=entry["name"].strip(),
@@ -149,7 +152,21 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
         verify_tls=entry.get("verify_tls", True),
         conditional_requests=entry.get("conditional_requests", True),
         note=entry.get("note", "").strip(),
+        hints=hints,
     )
+
+
+def _hints(where: str, value: object) -> tuple[tuple[str, str], ...]:
+    """[centre.hints]: field = "CSS selector" or "Label word"; every problem names the field."""
+    if not isinstance(value, dict):
+        raise RegistryError(f"{where}: 'hints' must be a table ([centre.hints] with field = \"selector or label\")")
+    out = []
+    for field, hint in value.items():
+        problem = check_hint(field, hint)
+        if problem:
+            raise RegistryError(f"{where}: hints.{field}: {problem}")
+        out.append((field, hint.strip()))
+    return tuple(out)
 
 
 def _string_list(where: str, entry: dict, key: str) -> list[str]:

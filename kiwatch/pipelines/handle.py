@@ -31,13 +31,14 @@ from kiwatch.storage.store import CentreTally, Store
 log = logging.getLogger(__name__)
 
 
-def extract_result(result: FetchResult) -> tuple[FetchResult, PageRecord | None]:
+def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> tuple[FetchResult, PageRecord | None]:
     """The page record of a successful fetch, or the fetch turned into a failure with the
-    extraction's reason (empty page, soft error page, broken PDF)."""
+    extraction's reason (empty page, soft error page, broken PDF); ``hints`` are the centre's
+    site hints from the registry."""
     if result.outcome is not FetchOutcome.OK:
         return result, None
     try:
-        return result, extract(result.body or b"", result.url, result.content_type, result.charset)
+        return result, extract(result.body or b"", result.url, result.content_type, result.charset, hints)
     except ExtractionError as exc:
         return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
     except Exception as exc:  # an extractor bug must cost one page, not the crawl
@@ -54,6 +55,7 @@ class PipelineSink:
         self.store = store
         self.run_id = run_id
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
+        self._hints = {c.slug: dict(c.hints) for c in centres if c.hints}
         self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
         self._progress = progress
         self.fatal: StorageError | None = None  # set when the database refuses every write
@@ -85,7 +87,7 @@ class PipelineSink:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=enter_sandbox)
-            return self._pool.submit(extract_result, result)
+            return self._pool.submit(extract_result, result, self._hints.get(result.centre))
         except (BrokenProcessPool, RuntimeError):
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
             self._pool = None
@@ -93,7 +95,7 @@ class PipelineSink:
 
     def _extracted(self, result: FetchResult, future: Future | None) -> tuple[FetchResult, PageRecord | None]:
         if future is None:
-            return extract_result(result)
+            return extract_result(result, self._hints.get(result.centre))
         try:
             return future.result()
         except BrokenProcessPool as exc:  # a worker died (e.g. killed for memory): this page only

@@ -5,6 +5,7 @@ grammar -> site hints."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 import lxml.etree as etree
@@ -32,6 +33,8 @@ from kiwatch.pipelines.extract.document import (
 )
 from kiwatch.core.errors import ExtractionError
 from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.core.sitehints import is_selector
+from kiwatch.pipelines.extract.hints import apply_hints
 from kiwatch.pipelines.extract.people import find_people
 from kiwatch.pipelines.extract.programmes import (
     find_fields_of_action,
@@ -47,26 +50,28 @@ from kiwatch.records import PageRecord
 # =========================================================================== entry points
 
 
-def extract(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> PageRecord:
-    """Record of one fetched body; the type is sniffed from the bytes, headers only help."""
+def extract(body: bytes, url: str, content_type: str | None = None, charset: str | None = None,
+            hints: Mapping[str, str] | None = None) -> PageRecord:
+    """Record of one fetched body; the type is sniffed from the bytes, headers only help.
+    ``hints`` (field -> CSS selector or label word, from the registry) fill what is left empty."""
     if not body or not body.strip():
         raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
     kind = sniff_type(body, content_type)
     if kind == PDF:
         from kiwatch.pipelines.pdftext import pdf_to_text
 
-        return extract_text(pdf_to_text(body), url, page_kind="document")
+        return extract_text(pdf_to_text(body), url, page_kind="document", hints=hints)
     if kind == HTML:
         text = decode_html(body, charset)
         if "<" not in text[:4096] and (content_type or "").startswith("text/plain"):
-            return extract_text(text, url)
-        return extract_html(text, url)
+            return extract_text(text, url, hints=hints)
+        return extract_html(text, url, hints)
     raise ExtractionError(
         ExtractionFailureReason.UNSUPPORTED_CONTENT, f"unsupported content (declared {content_type or 'nothing'}, no HTML/PDF signature)"
     )
 
 
-def extract_html(html: str, url: str) -> PageRecord:
+def extract_html(html: str, url: str, hints: Mapping[str, str] | None = None) -> PageRecord:
     """Record of one HTML page (already decoded)."""
     html = XML_DECL_RE.sub("", CONTROL_RE.sub("", html or ""), count=1)
     if not html.strip():
@@ -89,11 +94,13 @@ def extract_html(html: str, url: str) -> PageRecord:
 
     record = PageRecord(url=url, title=title)
     record.page_kind = "news" if structured.is_news or looks_like_news(root, url) else "page"
-    _fill(record, walk.blocks, structured, walk.mailtos, walk.tels)
+    blocks = _fill(record, walk.blocks, structured, walk.mailtos, walk.tels)
+    if hints:
+        apply_hints(record, hints, [b.text for b in blocks if not b.foreign], root)
     return record
 
 
-def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
+def extract_text(text: str, url: str, page_kind: str = "page", hints: Mapping[str, str] | None = None) -> PageRecord:
     """Record of plain text (PDF text layers): same heuristics, no markup."""
     if len(text or "") > P.MAX_VISIBLE_CHARS * 2:
         raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
@@ -109,7 +116,9 @@ def extract_text(text: str, url: str, page_kind: str = "page") -> PageRecord:
         blocks.append(Block(line[bullet.end():] if bullet else line, "li" if bullet else "p", True))
     title = next((b.text for b in blocks if len(b.text) > 3), "")[:200]
     record = PageRecord(url=url, title=canonical_text(title), page_kind=page_kind)
-    _fill(record, blocks, Structured(), [], [])
+    blocks = _fill(record, blocks, Structured(), [], [])
+    if hints:
+        apply_hints(record, {k: v for k, v in hints.items() if not is_selector(v)}, [b.text for b in blocks if not b.foreign])
     return record
 
 

@@ -183,7 +183,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
-        unit = _unit_from_value(value)
+        unit = unit_from_text(value)
         if unit is not None:
             add(unit)
 
@@ -223,7 +223,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     return units
 
 
-def _unit_from_value(value: str) -> ParentUnit | None:
+def unit_from_text(value: str) -> ParentUnit | None:
+    """The unit a label's value (or a hinted element) names: "Dezernat IV – Jugend …", "FD 43 …"."""
     value = re.split(r"\s+[|·]\s+|(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
     if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
         return None
