@@ -630,14 +630,5 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
 
 
 def main(settings: Settings, *, once: bool = False, sites: str | None = None, settings_file: str | None = None) -> int:
-    # A daemon reports what it does (journald / cron mail): INFO to stderr for the scheduler and
-    # the delivery modules, whatever level the command line chose for the rest.
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    for name in ("kiwatch.scheduler", "kiwatch.notify"):
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.INFO)
-        logger.addHandler(handler)
-        logger.propagate = False
     config = SchedulerConfig.from_settings(settings, sites=sites, settings_file=settings_file)
     return run_once(settings, config) if once else run_daemon(settings, config)

@@ -332,7 +332,7 @@ def test_unreachable_database_server_is_named_as_such(tmp_path):
 
 def test_changes_in_the_terminal_carry_no_control_characters(store, db_url, capsys):
     """H1 for the terminal: an escape sequence in a page must not reach the reader's terminal."""
-    from kiwatch.commands.core import change_dicts, print_changes_text
+    from kiwatch.cli.changes import change_dicts, print_changes_text
 
     store.sync_centres([CENTRE])
     crawl_once(store, [(ok(b"a"), rec())])

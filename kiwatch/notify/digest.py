@@ -8,7 +8,6 @@ plain text and HTML from Jinja2 templates; scraped values escaped everywhere.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -18,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from kiwatch.core.text import strip_controls
 from kiwatch.display import cut_at_word, humanise_phones, local_datetime
 from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.notify.render import header_value, one_line, render, safe_url
@@ -179,7 +179,7 @@ def trim_diff(diff: list | None, context: int = CONTEXT_WORDS, limit: int = MAX_
     """Keep the edits and a few words of unchanged context around each; cap the total size."""
     if not diff:
         return []
-    ops = [(int(op), _clean(str(text))) for op, text in diff]
+    ops = [(int(op), strip_controls(str(text))) for op, text in diff]
     out: list[tuple[int, str]] = []
     for index, (op, text) in enumerate(ops):
         if op == 0:
@@ -205,16 +205,8 @@ def trim_diff(diff: list | None, context: int = CONTEXT_WORDS, limit: int = MAX_
     return capped
 
 
-_CONTROL_RE = re.compile(r"\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _clean(text: str) -> str:
-    """Scraped text without control characters (NUL, CR, escapes); newlines kept."""
-    return _CONTROL_RE.sub(lambda m: "\n" if m.group().startswith("\r") else "", text)
-
-
 def _cap(text: str | None, limit: int = MAX_VALUE_CHARS) -> str:
-    text = _clean(text or "")
+    text = strip_controls(text or "")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -7,12 +7,12 @@ Entry content is HTML rendered by an autoescaping template: scraped markup arriv
 
 from __future__ import annotations
 
-import re
 from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 from sqlalchemy.orm import Session
 
+from kiwatch.core.text import strip_controls
 from kiwatch.i18n import t
 from kiwatch.display import cut_at_word
 from kiwatch.notify.digest import DigestItem, build_content, select_changes
@@ -22,12 +22,11 @@ from kiwatch.settings import Settings
 from kiwatch.storage.models import utcnow
 
 FEED_ID = "tag:kiwatch,2024:changes"
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:
     """Drop characters XML 1.0 cannot carry (a scraped NUL must not break the whole feed)."""
-    return _XML_INVALID.sub("", text)
+    return strip_controls(text)
 
 
 DEFAULT_LIMIT = 200

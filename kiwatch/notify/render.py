@@ -7,14 +7,15 @@ and header values lose CR, LF, NUL and other control characters.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from kiwatch.core.text import has_controls
+from kiwatch.core.text import one_line as single_line
+
 SAFE_SCHEMES = frozenset({"http", "https"})
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 
 
 def safe_url(url: str | None) -> str:
@@ -22,7 +23,7 @@ def safe_url(url: str | None) -> str:
     if not url:
         return ""
     text = url.strip()
-    if _CONTROL_RE.search(text) or any(ch in text for ch in " <>\"'`"):
+    if has_controls(text) or any(ch in text for ch in " <>\"'`"):
         return ""
     try:
         parts = urlsplit(text)
@@ -35,14 +36,14 @@ def safe_url(url: str | None) -> str:
 
 def header_value(text: str, limit: int = 200) -> str:
     """A single-line header value: control characters (CR, LF, NUL …) become spaces; capped."""
-    clean = " ".join(_CONTROL_RE.sub(" ", text or "").split())
+    clean = single_line(text or "")
     if len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "…"
     return clean
 
 
 def one_line(text: str, limit: int = 0) -> str:
-    clean = " ".join(_CONTROL_RE.sub(" ", text or "").split())
+    clean = single_line(text or "")
     if limit and len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "…"
     return clean

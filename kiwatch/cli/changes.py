@@ -1,0 +1,104 @@
+"""`kiwatch changes`: the recorded changes as text, JSON, CSV or XLSX."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+
+from rich.console import Console
+from sqlalchemy import select
+
+from kiwatch.cli.options import SubParsers, export_options, printable, write_export
+from kiwatch.core.errors import UsageError
+from kiwatch.core.vocab import ChangeKind, ExitCode, Severity
+from kiwatch.display import DateError, iso_local, local_datetime, parse_user_date
+from kiwatch.exports import change_summary, changes_sheet
+from kiwatch.i18n import kind_label, severity_label, t
+from kiwatch.registry import check_slugs, load_registry
+from kiwatch.settings import Settings
+from kiwatch.storage.db import open_database, session_factory
+from kiwatch.storage.models import Centre
+from kiwatch.storage.store import Store
+
+
+def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("changes", parents=[common], help="list recorded changes")
+    p.add_argument("--since", metavar="DATE", help="only changes detected on or after this date (YYYY-MM-DD or ISO time)")
+    p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
+    p.add_argument("--kind", action="append", metavar="KIND", help=f"only this kind (repeatable): {', '.join(k.value for k in ChangeKind)}")
+    p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low")
+    p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text")
+    export_options(p)
+    p.set_defaults(func=cmd_changes)
+
+
+def parse_since(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_user_date(text)
+    except DateError:
+        raise UsageError(f"--since {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
+
+
+def check_kinds(kinds: list[str] | None) -> list[str] | None:
+    valid = {k.value for k in ChangeKind}
+    for kind in kinds or []:
+        if kind not in valid:
+            raise UsageError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+    return kinds
+
+
+def change_dicts(rows, lang: str) -> list[dict]:
+    return [{
+        "centre": c.centre.slug,
+        "centre_name": c.centre.name,
+        "kind": c.kind,
+        "kind_label": kind_label(lang, c.kind),
+        "severity": Severity(c.severity).label,
+        "old": c.old,
+        "new": c.new,
+        "url": c.url,
+        "evidence": c.evidence,
+        "detected_at": iso_local(c.detected_at),
+        "diff": c.diff,
+    } for c in rows]
+
+
+def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
+    engine = open_database(settings.database_url)
+    store = Store(session_factory(engine), settings)
+    if args.site:  # a typo must not read as "no changes"
+        with store.factory() as session:
+            known = set(session.scalars(select(Centre.slug)))
+        check_slugs(args.site, known or {c.slug for c in load_registry()})
+    rows = store.changes(parse_since(args.since), args.site, check_kinds(args.kind), Severity.parse(args.min_severity))
+    lang = settings.lang
+    items = change_dicts(rows, lang)
+    if args.format == "json":
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    elif args.format in ("csv", "xlsx"):
+        write_export(args, changes_sheet(items, lang, settings.timezone))
+    else:
+        print_changes_text(items, lang, settings.timezone)
+    engine.dispose()
+    return ExitCode.OK
+
+
+def print_changes_text(items: list[dict], lang: str, tz: str = "Europe/Berlin") -> None:
+    console = Console(highlight=False)
+    if not items:
+        console.print(t(lang, "no_changes"))
+        return
+    console.print(t(lang, "changes_header", n=len(items)), style="bold")
+    current = None
+    for item in items:
+        if item["centre"] != current:
+            current = item["centre"]
+            console.print(f"\n{printable(item['centre_name'])}", style="bold underline", markup=False)
+        sev = severity_label(lang, Severity[item["severity"].upper()])
+        line = f"  [{sev}] {item['kind_label']}: {change_summary(item, lang, limit=200)}"
+        console.print(printable(line), markup=False, soft_wrap=True)
+        when = local_datetime(item["detected_at"], lang, tz)
+        console.print(printable(f"      {item['url']}  ({when})"), style="dim", markup=False, soft_wrap=True)

@@ -1,0 +1,73 @@
+"""Options shared by several commands, and the one way scraped text reaches the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kiwatch.core.errors import UsageError
+from kiwatch.core.text import strip_controls
+from kiwatch.core.vocab import ChangeKind
+from kiwatch.exports import CSV_DIALECTS, Sheet, to_csv, to_xlsx
+from kiwatch.notify.subscriptions import ChangeFilter, Vocabulary, build_filter
+from kiwatch.registry import load_registry
+
+SubParsers = Any  # argparse's _SubParsersAction is private; parsers only call add_parser on it
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)")
+    common.add_argument("--lang", choices=["de", "en"], help="language of the output (default: de)")
+    common.add_argument("--settings", metavar="FILE", help="TOML settings file (default: KIWATCH_SETTINGS)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    return common
+
+
+def printable(text: object) -> str:
+    """Scraped text for a terminal: control characters removed, so an escape sequence on a
+    web page can never drive the reader's terminal."""
+    return strip_controls(str(text))
+
+
+def export_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout (required for xlsx)")
+    p.add_argument("--csv-dialect", choices=CSV_DIALECTS, default="excel",
+                   help="excel: ';' with BOM for a German Excel (default); rfc4180: ','")
+
+
+def write_export(args: argparse.Namespace, sheet: Sheet) -> None:
+    """CSV to stdout or --output; XLSX only to a file (a workbook is no terminal output)."""
+    if args.format == "xlsx":
+        if not args.output:
+            raise UsageError("--format xlsx needs --output FILE.xlsx")
+        to_xlsx(sheet, args.output)
+        return
+    data = to_csv(sheet, args.csv_dialect)
+    if args.output:
+        with open(args.output, "wb") as fh:
+            fh.write(data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+def filter_options(parser: argparse.ArgumentParser) -> None:
+    kinds = ", ".join(k.value for k in ChangeKind)
+    parser.add_argument("--site", action="append", default=[], metavar="SLUG", help="only this centre (repeatable)")
+    parser.add_argument("--regierungsbezirk", action="append", default=[], metavar="NAME",
+                        help="only centres in this Regierungsbezirk (repeatable)")
+    parser.add_argument("--kind", action="append", default=[], metavar="KIND", help=f"only this change kind (repeatable): {kinds}")
+    parser.add_argument("--min-severity", choices=["low", "medium", "high"], help="only changes at least this severe")
+    parser.add_argument("--sites", metavar="FILE", help="registry file naming the centres (default: the bundled one)")
+
+
+def change_filter(args: argparse.Namespace, session: Session) -> ChangeFilter:
+    vocab = Vocabulary.load(session, load_registry(getattr(args, "sites", None)))
+    return build_filter(vocab, sites=args.site, regierungsbezirke=args.regierungsbezirk, kinds=args.kind,
+                        min_severity=args.min_severity)
+
