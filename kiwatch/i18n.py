@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+from contextlib import contextmanager
+from typing import Iterator
+
 from kiwatch.records import ChangeKind, Severity
 
 KIND_LABELS = {
@@ -39,6 +43,7 @@ SEVERITY_LABELS = {
 MESSAGES = {
     "de": {
         "error": "Fehler",
+        "example": "Beispiel",
         "no_changes": "Keine Änderungen.",
         "changes_header": "{n} Änderung(en)",
         "centres_header": "{n} Zentren",
@@ -62,6 +67,70 @@ MESSAGES = {
         "col_parent": "Zuordnung",
         "col_verified": "geprüft",
         "col_last_change": "letzte Änderung",
+        "outcome_ok": "ok",
+        "outcome_not_modified": "unverändert",
+        "outcome_gone": "nicht gefunden",
+        "outcome_moved": "umgezogen",
+        "outcome_failed": "fehlgeschlagen",
+        "outcome_blocked": "gesperrt",
+        "reason_connection_refused": "Verbindung abgelehnt",
+        "reason_dns": "Name nicht auflösbar (DNS)",
+        "reason_timeout": "Zeitüberschreitung",
+        "reason_http_error": "Serverfehler",
+        "reason_too_large": "zu groß",
+        "reason_truncated": "unvollständig übertragen",
+        "reason_tls_error": "TLS-/Zertifikatsfehler",
+        "reason_redirect_error": "Weiterleitungsfehler",
+        "reason_unsupported_content": "weder HTML noch PDF",
+        "reason_empty_content": "leer",
+        "reason_soft_error": "Fehlerseite",
+        "reason_pdf_error": "PDF nicht lesbar",
+        "reason_robots": "durch robots.txt gesperrt",
+        "reason_private_host": "private Adresse",
+        "reason_extraction_error": "Auswertung fehlgeschlagen",
+        "reason_extraction_failed": "keine Kontaktdaten mehr gefunden; bisheriger Stand bleibt, Seitenvorlage prüfen",
+        "reason_gone": "nicht gefunden",
+        "reason_moved": "umgezogen",
+        "reason_other": "anderer Fehler",
+        "more_failures": "… {n} weitere",
+        "all_failed": "Alle Zentren sind fehlgeschlagen – Netzwerk oder Proxy prüfen.",
+        "st_database": "Datenbank",
+        "st_no_run": "Noch kein Lauf.",
+        "st_last_run": "Letzter Lauf",
+        "st_all_failed": "Alle Zentren fehlgeschlagen: Netzwerk prüfen.",
+        "st_stale": "veraltet, zuletzt erfolgreich {when}",
+        "st_never": "nie",
+        "st_healthy": "Alle Zentren in Ordnung.",
+        "st_centres": "{n} beobachtete Zentren",
+        "run_ok": "ok",
+        "run_failed": "fehlgeschlagen",
+        "run_running": "läuft",
+        "columns_left_out": "Weitere Spalten ({columns}) bei breiterem Fenster oder mit --format csv / xlsx.",
+        "col_rb_short": "Reg.-Bezirk",
+        "overview_commands": "Befehle",
+        "overview_examples": "Beispiele",
+        "overview_more": "Hilfe zu einem Befehl: kiwatch BEFEHL --help · auf Englisch: --lang en",
+        "version": "kiwatch {version}",
+        "err_unknown_values": "{what} unbekannt: {named}; gültig: {valid}",
+        "err_value": "{value}",
+        "err_value_close": "{value} (gemeint ist wohl {close})",
+        "what_centre": "Zentrum",
+        "what_centres": "Zentren",
+        "what_Regierungsbezirk": "Regierungsbezirk",
+        "what_change_kind": "Art von Änderung",
+        "err_unknown_centres": "unbekannte(s) Zentrum/Zentren: {slugs} (die Kürzel zeigt 'kiwatch centres')",
+        "err_unknown_district": "unbekannter Regierungsbezirk {name!r} (bekannt: {known})",
+        "err_unknown_kind": "unbekannte Art von Änderung {kind!r} (bekannt: {known})",
+        "err_invalid_email": "{address!r} ist keine gültige E-Mail-Adresse",
+        "err_date": "{option} {text!r}: erwartet wird ein Datum wie 2024-01-31 oder 31.01.2024",
+        "err_xlsx_output": "--format xlsx braucht --output DATEI.xlsx",
+        "err_dry_run_only": "{option} geht nur zusammen mit --dry-run",
+        "err_no_subscriber": "{email}: kein Abonnement mit dieser Adresse (siehe 'kiwatch subscriptions')",
+        "err_wrong_frequency": "{email}: kein Abonnement '{frequency}', nur {have}; --frequency {first} verwenden",
+        "err_no_database": "Datenbank {path} gibt es nicht; zuerst 'kiwatch crawl' ausführen oder --db prüfen",
+        "err_settings_missing": "{path}: Einstellungsdatei nicht gefunden",
+        "err_registry_missing": "{path}: Verzeichnisdatei nicht gefunden",
+        "err_internal": "interner Fehler (ein Programmfehler): bitte mit der Meldung oben melden",
         "col_name": "Zentrum",
         "col_municipality": "Kommune",
         "col_regierungsbezirk": "Regierungsbezirk",
@@ -150,6 +219,7 @@ MESSAGES = {
     },
     "en": {
         "error": "Error",
+        "example": "Example",
         "no_changes": "No changes.",
         "changes_header": "{n} change(s)",
         "centres_header": "{n} centres",
@@ -173,6 +243,70 @@ MESSAGES = {
         "col_parent": "Parent unit",
         "col_verified": "verified",
         "col_last_change": "last change",
+        "outcome_ok": "ok",
+        "outcome_not_modified": "not modified",
+        "outcome_gone": "gone",
+        "outcome_moved": "moved",
+        "outcome_failed": "failed",
+        "outcome_blocked": "blocked",
+        "reason_connection_refused": "connection refused",
+        "reason_dns": "host name not found (DNS)",
+        "reason_timeout": "timeout",
+        "reason_http_error": "server error",
+        "reason_too_large": "too large",
+        "reason_truncated": "truncated",
+        "reason_tls_error": "TLS/certificate error",
+        "reason_redirect_error": "redirect error",
+        "reason_unsupported_content": "neither HTML nor PDF",
+        "reason_empty_content": "empty",
+        "reason_soft_error": "error page",
+        "reason_pdf_error": "unreadable PDF",
+        "reason_robots": "blocked by robots.txt",
+        "reason_private_host": "private address",
+        "reason_extraction_error": "extraction failed",
+        "reason_extraction_failed": "no contact details found any more; the previous state is kept, check the page template",
+        "reason_gone": "gone",
+        "reason_moved": "moved",
+        "reason_other": "other error",
+        "more_failures": "… {n} more",
+        "all_failed": "every centre failed – check the network or proxy.",
+        "st_database": "Database",
+        "st_no_run": "No run yet.",
+        "st_last_run": "Last run",
+        "st_all_failed": "Every centre failed: check the network.",
+        "st_stale": "stale, last success {when}",
+        "st_never": "never",
+        "st_healthy": "All centres healthy.",
+        "st_centres": "{n} centres watched",
+        "run_ok": "ok",
+        "run_failed": "failed",
+        "run_running": "running",
+        "columns_left_out": "More columns ({columns}) in a wider window or with --format csv / xlsx.",
+        "col_rb_short": "District",
+        "overview_commands": "Commands",
+        "overview_examples": "Examples",
+        "overview_more": "Help on a command: kiwatch COMMAND --help · in German: --lang de",
+        "version": "kiwatch {version}",
+        "err_unknown_values": "unknown {what} {named}; valid: {valid}",
+        "err_value": "{value}",
+        "err_value_close": "{value} (did you mean {close}?)",
+        "what_centre": "centre",
+        "what_centres": "centres",
+        "what_Regierungsbezirk": "Regierungsbezirk",
+        "what_change_kind": "change kind",
+        "err_unknown_centres": "unknown centre(s): {slugs} (see 'kiwatch centres' for the slugs)",
+        "err_unknown_district": "unknown Regierungsbezirk {name!r} (known: {known})",
+        "err_unknown_kind": "unknown change kind {kind!r} (known: {known})",
+        "err_invalid_email": "{address!r} is not a valid e-mail address",
+        "err_date": "{option} {text!r}: expected a date like 2024-01-31 or 31.01.2024",
+        "err_xlsx_output": "--format xlsx needs --output FILE.xlsx",
+        "err_dry_run_only": "{option} only works with --dry-run",
+        "err_no_subscriber": "{email}: no subscription with this address (see 'kiwatch subscriptions')",
+        "err_wrong_frequency": "{email}: no {frequency} subscription, only {have}; use --frequency {first}",
+        "err_no_database": "database {path} does not exist; run 'kiwatch crawl' first or check --db",
+        "err_settings_missing": "{path}: settings file not found",
+        "err_registry_missing": "{path}: registry file not found",
+        "err_internal": "internal error (a bug): please report it with the traceback above",
         "col_name": "Centre",
         "col_municipality": "Municipality",
         "col_regierungsbezirk": "Regierungsbezirk",
@@ -276,3 +410,284 @@ def severity_label(lang: str, severity: int) -> str:
 
 def status_label(lang: str, status: str) -> str:
     return MESSAGES[lang].get(f"status_{status}", status)
+
+
+# --- the command line: help texts, argparse's own words, errors ----------------------------
+# Help texts are written in English in the command modules (the msgid, as with gettext);
+# HELP_DE gives the German text. A help text missing here shows in English, and the test
+# suite lists it (tests/test_cli_language.py), so the catalogue stays complete.
+_KINDS = ", ".join(k.value for k in ChangeKind)
+
+HELP_DE: dict[str, str] = {
+    # the program
+    "Watches the web pages of the Kommunale Integrationszentren (NRW) and reports what changed.":
+        "Beobachtet die Webseiten der Kommunalen Integrationszentren (NRW) und meldet, was sich geändert hat.",
+    "show the version and exit": "Version zeigen und beenden",
+    "COMMAND": "BEFEHL",
+    # common options
+    "SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)":
+        "Datenbank als SQLAlchemy-URL (Vorgabe: KIWATCH_DATABASE_URL, sonst kiwatch.sqlite im Datenverzeichnis des "
+        "Benutzers; siehe kiwatch status)",
+    "language of the output (default: de)": "Sprache der Ausgabe (Vorgabe: de)",
+    "TOML settings file (default: KIWATCH_SETTINGS)": "Einstellungsdatei im TOML-Format (Vorgabe: KIWATCH_SETTINGS)",
+    "log details to stderr": "Einzelheiten auf stderr protokollieren",
+    # crawl
+    "fetch the centres' pages, store new versions, record changes":
+        "Seiten der Zentren abrufen, neue Fassungen speichern, Änderungen erfassen",
+    "only this centre (repeatable)": "nur dieses Zentrum (mehrfach möglich)",
+    "registry TOML file (default: the bundled 54 NRW centres)":
+        "Verzeichnis der Zentren als TOML-Datei (Vorgabe: die mitgelieferten 54 Zentren in NRW)",
+    "also crawl loopback addresses (tests, the demo); intranet networks need the setting private_networks":
+        "auch lokale Adressen abrufen (Tests, Demo); Intranet-Netze brauchen die Einstellung private_networks",
+    "no per-page progress lines": "keine Fortschrittszeile je Seite",
+    # changes
+    "list recorded changes": "erfasste Änderungen anzeigen",
+    "only changes detected on or after this date (YYYY-MM-DD or TT.MM.JJJJ)":
+        "nur Änderungen, die an oder nach diesem Tag erkannt wurden (JJJJ-MM-TT oder TT.MM.JJJJ)",
+    f"only this kind (repeatable): {_KINDS}": f"nur diese Art (mehrfach möglich): {_KINDS}",
+    "only changes at least this severe (default: low)": "nur Änderungen ab diesem Gewicht (Vorgabe: low)",
+    "output format (default: text)": "Ausgabeformat (Vorgabe: text)",
+    "output format (default: table)": "Ausgabeformat (Vorgabe: table)",
+    "write to FILE instead of stdout (required for xlsx)": "in DATEI schreiben statt auf stdout (nötig für xlsx)",
+    "excel: ';' with BOM for a German Excel (default); rfc4180: ','":
+        "excel: ';' mit BOM für ein deutsches Excel (Vorgabe); rfc4180: ','",
+    # centres
+    "the current directory of centres": "das aktuelle Verzeichnis der Zentren",
+    # status
+    "health for operators: last run, failing, blocked and stale centres":
+        "Zustand für den Betrieb: letzter Lauf, gestörte, gesperrte und veraltete Zentren",
+    # extract
+    "extract one page (file or URL) and print its record as JSON":
+        "eine Seite (Datei oder URL) auswerten und ihren Datensatz als JSON ausgeben",
+    "URL to resolve relative links against (for a file)": "URL, gegen die relative Links aufgelöst werden (bei einer Datei)",
+    "allow fetching from loopback addresses": "Abruf von lokalen Adressen erlauben",
+    "an HTML or PDF file, or an http(s) URL": "eine HTML- oder PDF-Datei oder eine http(s)-URL",
+    # demo
+    "the whole pipeline on the bundled 2018 and 2023 pages, offline":
+        "der ganze Ablauf mit den mitgelieferten Seiten von 2018 und 2023, ohne Internet",
+    # run
+    "scheduler daemon: crawls and digests on schedule": "Dienst mit Zeitplan: Abrufe und Zusammenfassungen nach Plan",
+    "run what is due now, then exit (for cron / systemd timers)":
+        "ausführen, was jetzt fällig ist, dann beenden (für cron / systemd-Timer)",
+    "registry file passed to each crawl (default: the bundled one)":
+        "Verzeichnisdatei für jeden Abruf (Vorgabe: das mitgelieferte)",
+    # subscriptions
+    "subscribe an e-mail address to a digest": "eine E-Mail-Adresse für eine Zusammenfassung anmelden",
+    "list subscriptions": "Abonnements anzeigen",
+    "remove an address's subscriptions": "die Abonnements einer Adresse entfernen",
+    "remove only this one (default: all of the address)": "nur dieses entfernen (Vorgabe: alle der Adresse)",
+    "how often the digest is sent (default: daily)": "wie oft die Zusammenfassung kommt (Vorgabe: daily = täglich)",
+    "the subscriber's e-mail address": "die E-Mail-Adresse des Abonnenten",
+    "only centres in this Regierungsbezirk (repeatable)": "nur Zentren in diesem Regierungsbezirk (mehrfach möglich)",
+    f"only this change kind (repeatable): {_KINDS}": f"nur diese Art von Änderung (mehrfach möglich): {_KINDS}",
+    "only changes at least this severe": "nur Änderungen ab diesem Gewicht",
+    "registry file naming the centres (default: the bundled one)":
+        "Verzeichnisdatei mit den Zentren (Vorgabe: das mitgelieferte)",
+    # digest
+    "send (or preview) the digests that are due": "fällige Zusammenfassungen senden (oder vorab ansehen)",
+    "which digests (default: daily)": "welche Zusammenfassungen (Vorgabe: daily = täglich)",
+    "render without sending or recording anything": "nur darstellen, nichts senden oder vermerken",
+    "only the digest of this subscriber": "nur die Zusammenfassung dieses Abonnenten",
+    "with --dry-run: write .eml, .txt and .html files here instead of stdout":
+        "mit --dry-run: .eml-, .txt- und .html-Dateien hier ablegen statt auf stdout",
+    "with --dry-run: preview from history, every matching change since DATE (2026-11-30 or 30.11.2026)":
+        "mit --dry-run: Vorschau aus dem Bestand, jede passende Änderung seit DATUM (2026-11-30 oder 30.11.2026)",
+    # feed
+    "Atom feed of changes on stdout": "Atom-Feed der Änderungen auf stdout",
+    "newest N changes (default 200)": "die neuesten N Änderungen (Vorgabe 200)",
+    "write to FILE instead of stdout": "in DATEI schreiben statt auf stdout",
+    "public URL of this feed, its rel=self link (default: setting feed_url, else the --output file)":
+        "öffentliche URL dieses Feeds, sein rel=self-Link (Vorgabe: Einstellung feed_url, sonst die --output-Datei)",
+    # completion
+    "print the shell completion script (bash, zsh, fish)": "das Skript zur Befehlsergänzung der Shell ausgeben (bash, zsh, fish)",
+    "the shell (default: bash)": "die Shell (Vorgabe: bash)",
+}
+
+# argparse's own words (it asks gettext; we answer from here)
+ARGPARSE_DE: dict[str, str] = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "Version zeigen und beenden",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Auswahl: %(value)r (möglich: %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "Angabe %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "expected one argument": "erwartet einen Wert",
+    "expected at most one argument": "erwartet höchstens einen Wert",
+    "expected at least one argument": "erwartet mindestens einen Wert",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert (%(type)s): %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (möglich: %(choices)s)",
+    "ignored explicit argument %r": "überflüssiger Wert %r",
+}
+
+COMMAND_DOCS: dict[str, dict[str, tuple[str, str]]] = {
+    # command: (description, example) — shown by `kiwatch COMMAND --help` and the overview
+    "de": {
+        "crawl": ("Ruft die Seiten der Zentren ab (HTML und PDF), speichert neue Fassungen und erfasst, was sich "
+                  "geändert hat. Zeigt den Fortschritt je Seite und am Ende eine Übersicht je Zentrum.",
+                  "kiwatch crawl --site duisburg --site kreis-wesel"),
+        "changes": ("Zeigt die erfassten Änderungen, nach Zentrum geordnet, die wichtigsten zuerst; als Text, JSON, "
+                    "CSV oder Excel-Datei.",
+                    "kiwatch changes --since 01.11.2026 --min-severity high"),
+        "centres": ("Das aktuelle Verzeichnis der Zentren: Kommune, Regierungsbezirk, Status, Adresse, Telefon, "
+                    "Leitung, Zuordnung, letzte Änderung.",
+                    "kiwatch centres --format xlsx --output zentren.xlsx"),
+        "status": ("Für den Betrieb: der letzte Lauf, die Datenbank, gestörte, gesperrte und veraltete Zentren. "
+                   "Endet mit 1, wenn etwas zu prüfen ist.",
+                   "kiwatch status --format json"),
+        "extract": ("Wertet eine einzelne Seite aus und gibt ihren Datensatz als JSON aus.",
+                    "kiwatch extract seite.html --url https://www.example.de/ki/"),
+        "demo": ("Der ganze Ablauf mit den mitgelieferten Seiten von KI Duisburg und KI Kreis Wesel, ohne Internet.",
+                 "kiwatch demo"),
+        "run": ("Dienst, der nach Zeitplan abruft und Zusammenfassungen sendet; --once führt nur aus, was fällig ist.",
+                "kiwatch run --once"),
+        "subscribe": ("Meldet eine E-Mail-Adresse für eine tägliche oder wöchentliche Zusammenfassung an; "
+                      "die Auswahl lässt sich nach Zentrum, Regierungsbezirk, Art und Gewicht eingrenzen.",
+                      "kiwatch subscribe redaktion@example.org --site duisburg --frequency weekly"),
+        "subscriptions": ("Zeigt alle Abonnements mit ihrer Auswahl.", "kiwatch subscriptions"),
+        "unsubscribe": ("Entfernt die Abonnements einer Adresse.", "kiwatch unsubscribe redaktion@example.org"),
+        "digest": ("Sendet die fälligen Zusammenfassungen; --dry-run zeigt sie nur an.",
+                   "kiwatch digest --dry-run --since 01.11.2026"),
+        "feed": ("Schreibt einen Atom-Feed der Änderungen, mit derselben Auswahl wie ein Abonnement.",
+                 "kiwatch feed --site duisburg --output duisburg.atom"),
+        "completion": ("Gibt das Skript zur Befehlsergänzung aus; einmal in die Shell laden.",
+                       'eval "$(kiwatch completion bash)"'),
+    },
+    "en": {
+        "crawl": ("Fetches the centres' pages (HTML and PDF), stores new versions and records what changed. "
+                  "Shows progress per page and a summary per centre at the end.",
+                  "kiwatch crawl --site duisburg --site kreis-wesel"),
+        "changes": ("Lists the recorded changes, grouped by centre, most important first; as text, JSON, CSV or "
+                    "an Excel file.",
+                    "kiwatch changes --since 2026-11-01 --min-severity high"),
+        "centres": ("The current directory of centres: municipality, Regierungsbezirk, status, address, phone, "
+                    "head, parent unit, last change.",
+                    "kiwatch centres --format xlsx --output centres.xlsx"),
+        "status": ("For operators: the last run, the database, failing, blocked and stale centres. Exits with 1 "
+                   "when something needs a look.",
+                   "kiwatch status --format json"),
+        "extract": ("Extracts one page and prints its record as JSON.",
+                    "kiwatch extract page.html --url https://www.example.de/ki/"),
+        "demo": ("The whole pipeline on the bundled pages of KI Duisburg and KI Kreis Wesel, offline.",
+                 "kiwatch demo"),
+        "run": ("Daemon that crawls and sends digests on schedule; --once runs only what is due.",
+                "kiwatch run --once"),
+        "subscribe": ("Subscribes an e-mail address to a daily or weekly digest, optionally only some centres, "
+                      "Regierungsbezirke, kinds or severities.",
+                      "kiwatch subscribe redaktion@example.org --site duisburg --frequency weekly"),
+        "subscriptions": ("Lists all subscriptions with their selection.", "kiwatch subscriptions"),
+        "unsubscribe": ("Removes an address's subscriptions.", "kiwatch unsubscribe redaktion@example.org"),
+        "digest": ("Sends the digests that are due; --dry-run only shows them.",
+                   "kiwatch digest --dry-run --since 2026-11-01"),
+        "feed": ("Writes an Atom feed of the changes, with the same selection as a subscription.",
+                 "kiwatch feed --site duisburg --output duisburg.atom"),
+        "completion": ("Prints the shell completion script; load it once into your shell.",
+                       'eval "$(kiwatch completion bash)"'),
+    },
+}
+
+
+def help_text(lang: str, text: str | None) -> str | None:
+    """A help text of the command line in `lang` (the English text is the key)."""
+    if text is None or lang == "en" or text == argparse.SUPPRESS:
+        return text
+    return HELP_DE.get(text, ARGPARSE_DE.get(text, text))
+
+
+@contextmanager
+def argparse_language(lang: str) -> Iterator[None]:
+    """argparse asks gettext for its own words ("usage:", "options", its error messages);
+    while building and running the parser, answer in `lang`."""
+    if lang == "en":
+        yield
+        return
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = lambda text: ARGPARSE_DE.get(text, text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: ARGPARSE_DE.get(one if n == 1 else many, one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def localise_parser(parser: argparse.ArgumentParser, lang: str) -> None:
+    """Translate a built parser's texts, sub-commands included, and give each command its
+    description and example from COMMAND_DOCS."""
+    parser.description = help_text(lang, parser.description)
+    for action in parser._actions:
+        action.help = help_text(lang, action.help)
+        if isinstance(action.metavar, str):
+            action.metavar = help_text(lang, action.metavar)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = help_text(lang, choice.help)
+            for name, sub in action.choices.items():
+                doc = COMMAND_DOCS[lang].get(name)
+                if doc:
+                    sub.description = doc[0]
+                    sub.epilog = f"{MESSAGES[lang]['example']}:\n  {doc[1]}"
+                    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+                localise_parser(sub, lang)
+
+
+def outcome_label(lang: str, outcome: str) -> str:
+    """A crawl's progress word ("nicht gefunden" for gone)."""
+    return MESSAGES[lang].get(f"outcome_{outcome}", outcome)
+
+
+def failure_text(lang: str, failure: str) -> str:
+    """A crawl failure as stored ("URL: token (detail)") with its token in words."""
+    first = failure.split(":", 1)[0]
+    if f"reason_{first}" in MESSAGES[lang]:  # "extraction_failed: …": the label says it all
+        return MESSAGES[lang][f"reason_{first}"]
+    head, sep, rest = failure.rpartition(": ")
+    if not sep:
+        head, rest = "", failure
+    token, _, detail = rest.partition(" ")
+    label = MESSAGES[lang].get(f"reason_{token.rstrip(':')}")
+    if label is None:
+        return failure
+    return f"{head}{sep}{label}{' ' + detail if detail else ''}"
+
+
+class Msg(str):
+    """A message from the catalogue that travels inside an exception: str() is the English
+    text (logs, tests, callers that know no language); the command line shows it in the
+    user's language with `localise`."""
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, **params: object) -> "Msg":
+        obj = super().__new__(cls, _format("en", key, params))
+        obj.key, obj.params = key, params
+        return obj
+
+    def in_lang(self, lang: str) -> str:
+        return _format(lang, self.key, self.params)
+
+
+def _format(lang: str, key: str, params: dict[str, object]) -> str:
+    """A catalogue message with its parameters; a parameter that is itself a Msg (or a list
+    of them) is rendered in the same language."""
+    def render(value: object) -> object:
+        if isinstance(value, Msg):
+            return value.in_lang(lang)
+        if isinstance(value, (list, tuple)):
+            return ", ".join(str(render(v)) for v in value)
+        return value
+
+    return MESSAGES[lang][key].format(**{name: render(value) for name, value in params.items()})
+
+
+def localise(message: object, lang: str) -> str:
+    """An error's message in `lang` when it comes from the catalogue, else as written."""
+    if isinstance(message, BaseException):
+        message = message.args[0] if len(message.args) == 1 else str(message)
+    return message.in_lang(lang) if isinstance(message, Msg) else str(message)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.core.sitehints import check_hint
+from kiwatch.i18n import Msg
 from kiwatch.netguard import check_url_scheme
 
 # The five administrative districts of North Rhine-Westphalia.
@@ -79,7 +80,7 @@ def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise RegistryError(f"{p}: registry file not found") from None
+        raise RegistryError(Msg("err_registry_missing", path=p)) from None
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{p}: not UTF-8 text ({exc})") from None
     try:
@@ -178,14 +179,16 @@ def _string_list(where: str, entry: dict, key: str) -> list[str]:
     return [v.strip() for v in value]
 
 
-def unknown_values(what: str, values: Iterable[str], valid: Iterable[str]) -> str:
-    """"unknown centre 'duisbrug' (did you mean 'duisburg'?); valid: …" for a refused typo."""
+def unknown_values(what: str, values: Iterable[str], valid: Iterable[str]) -> Msg:
+    """"unknown centre 'duisbrug' (did you mean 'duisburg'?); valid: …" for a refused typo
+    (`what` is a noun of the catalogue: centre, centres, Regierungsbezirk, change kind)."""
     choices = sorted(set(valid))
     named = []
     for value in values:
         close = difflib.get_close_matches(value, choices, n=1, cutoff=0.7)
-        named.append(repr(value) + (f" (did you mean {close[0]!r}?)" if close else ""))
-    return f"unknown {what} {', '.join(named)}; valid: {', '.join(choices)}"
+        named.append(Msg("err_value_close", value=repr(value), close=repr(close[0])) if close
+                     else Msg("err_value", value=repr(value)))
+    return Msg("err_unknown_values", what=Msg(f"what_{what.replace(' ', '_')}"), named=named, valid=", ".join(choices))
 
 
 def check_slugs(slugs: list[str] | None, known: Iterable[str]) -> list[str] | None:

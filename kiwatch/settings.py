@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kiwatch.core.errors import SettingsError
+from kiwatch.i18n import Msg
 
 DEFAULT_DB_FILE = "kiwatch.sqlite"
 
@@ -161,7 +162,7 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise SettingsError(f"{p}: settings file not found") from None
+            raise SettingsError(Msg("err_settings_missing", path=p)) from None
         except tomllib.TOMLDecodeError as exc:
             raise SettingsError(f"{p}: not valid TOML: {exc}") from None
         for key, raw in data.items():

@@ -19,7 +19,7 @@ from kiwatch.cli import centres, changes, crawl, demo, digest, extract, feed, ru
 from kiwatch.cli.options import common_options
 from kiwatch.core.errors import KiwatchError
 from kiwatch.core.vocab import ExitCode
-from kiwatch.i18n import t
+from kiwatch.i18n import localise, t
 from kiwatch.settings import load_settings
 
 # In the order `kiwatch --help` lists them.
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         code: int = args.func(args, settings)
         return code
     except KiwatchError as exc:
-        print(f"kiwatch: {t(lang, 'error')}: {exc}", file=sys.stderr)
+        print(f"kiwatch: {t(lang, 'error')}: {localise(exc, lang)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED

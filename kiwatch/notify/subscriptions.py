@@ -19,6 +19,7 @@ from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.delivery import Subscription
 from kiwatch.storage.models import Centre, Change, utcnow
+from kiwatch.i18n import Msg
 
 FREQUENCIES = ("daily", "weekly")
 LANGS = ("de", "en")
@@ -35,11 +36,11 @@ def normalise_email(address: str) -> str:
     """The address with its domain lower-cased, or SubscriptionError naming the problem."""
     text = address.strip()
     if not text or any(ch in text for ch in "\r\n\0 <>\",;()\\[]:"):
-        raise SubscriptionError(f"{address!r} is not a valid e-mail address")
+        raise SubscriptionError(Msg("err_invalid_email", address=address))
     local, at, domain = text.rpartition("@")
     if not at or not local or not domain or not _LOCAL_RE.match(local) or ".." in local \
             or local.startswith(".") or local.endswith("."):
-        raise SubscriptionError(f"{address!r} is not a valid e-mail address")
+        raise SubscriptionError(Msg("err_invalid_email", address=address))
     try:
         ascii_domain = domain.encode("idna").decode("ascii").lower()
     except UnicodeError:
@@ -120,15 +121,13 @@ def build_filter(vocab: Vocabulary, *, sites=None, regierungsbezirke=None, kinds
     sites = list(dict.fromkeys(s.strip().lower() for s in (sites or []) if s.strip()))
     unknown = [s for s in sites if s not in vocab.slugs]
     if unknown:
-        raise SubscriptionError(
-            f"unknown centre(s): {', '.join(unknown)} (see 'kiwatch centres' for the slugs)")
+        raise SubscriptionError(Msg("err_unknown_centres", slugs=", ".join(unknown)))
     by_fold = {_fold(d): d for d in vocab.districts}
     districts = []
     for name in regierungsbezirke or []:
         canonical = by_fold.get(_fold(name.strip()))
         if canonical is None:
-            raise SubscriptionError(
-                f"unknown Regierungsbezirk {name!r} (known: {', '.join(sorted(vocab.districts)) or 'none'})")
+            raise SubscriptionError(Msg("err_unknown_district", name=name, known=", ".join(sorted(vocab.districts)) or "–"))
         if canonical not in districts:
             districts.append(canonical)
     valid_kinds = [k.value for k in ChangeKind]
@@ -136,7 +135,7 @@ def build_filter(vocab: Vocabulary, *, sites=None, regierungsbezirke=None, kinds
     for kind in kinds or []:
         k = kind.strip().lower().replace("-", "_")
         if k not in valid_kinds:
-            raise SubscriptionError(f"unknown change kind {kind!r} (known: {', '.join(valid_kinds)})")
+            raise SubscriptionError(Msg("err_unknown_kind", kind=kind, known=", ".join(valid_kinds)))
         if k not in out_kinds:
             out_kinds.append(k)
     severity = Severity.LOW

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import StorageError
+from kiwatch.i18n import Msg
 from kiwatch.settings import default_database_url, mask_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -186,7 +187,7 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not create:
-            raise StorageError(f"database {path} does not exist; run 'kiwatch crawl' first or check --db")
+            raise StorageError(Msg("err_no_database", path=path))
         _create_sqlite_file(path, url)
         try:
             upgrade(url)
