@@ -12,6 +12,7 @@ from datetime import datetime
 
 from kiwatch.core.vocab import (
     AttemptFailureReason,
+    CentreRunStatus,
     ChangeKind,
     FetchOutcome,
     PageKind,
@@ -20,7 +21,7 @@ from kiwatch.core.vocab import (
 )
 
 __all__ = [
-    "Address", "AttemptFailureReason", "ChangeEvent", "ChangeKind", "DatedFact", "FetchOutcome",
+    "Address", "AttemptFailureReason", "CentreTally", "ChangeEvent", "ChangeKind", "DatedFact", "FetchOutcome",
     "FetchResult", "PageKind", "PageRecord", "ParentUnit", "Person", "Phone", "PhoneKind", "SEVERITY_OF_KIND",
     "Severity", "without_raw",
 ]
@@ -166,3 +167,20 @@ class ChangeEvent:
     def __post_init__(self) -> None:
         if self.severity is None:
             self.severity = SEVERITY_OF_KIND[self.kind]
+
+
+@dataclass
+class CentreTally:
+    """What one crawl did for one centre; printed as the run summary, stored in centre_runs."""
+
+    pages: int = 0  # URLs reported by the crawler
+    unchanged: int = 0  # same content, or 304
+    changed: int = 0  # new pages and new versions
+    failed: int = 0  # attempts that stored nothing but the attempt
+    changes: int = 0  # change events recorded in this run
+    status: CentreRunStatus = CentreRunStatus.OK
+    baseline: bool = False  # the centre's first profile was recorded
+    failures: list[str] = field(default_factory=list)  # one line per failed page, for the summary
+
+    def summary(self) -> dict[str, object]:
+        return asdict(self)

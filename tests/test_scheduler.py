@@ -21,8 +21,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from kiwatch.scheduler import (CRAWL, LeaseHeld, LeaseManager, Runner, SchedulerConfig, _after, due_time,
-                               latest_fire_time, parse_cron)
+from kiwatch.core.errors import LeaseHeld
+from kiwatch.core.vocab import Job
+from kiwatch.schedule.config import SchedulerConfig
+from kiwatch.schedule.cron import latest_fire_time, parse_cron
+from kiwatch.schedule.cron import next_second as _after
+from kiwatch.schedule.journal import due_time
+from kiwatch.schedule.runner import Runner
+from kiwatch.storage.leases import LeaseManager
+
+CRAWL = Job.CRAWL
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.storage.delivery import JobRun, Lease
@@ -75,7 +83,7 @@ def test_cron_weekday_numbers_follow_cron_not_apscheduler():
 
 
 def test_bad_schedules_are_refused_clearly():
-    from kiwatch.scheduler import SchedulerError
+    from kiwatch.core.errors import SchedulerError
 
     with pytest.raises(SchedulerError, match="cron expression"):
         SchedulerConfig.from_settings(Settings(crawl_cron="every night"))
@@ -165,7 +173,7 @@ def test_a_fire_time_is_served_once_and_crawl_lease_blocks_overlap(db_url, tmp_p
     runner, engine = runner_for(db_url, tmp_path)
     when = datetime.now(timezone.utc) - timedelta(seconds=1)
     assert runner.run_job(CRAWL, when) == "ok"
-    assert runner.run_job(CRAWL, when) == "done"  # e.g. `run --once` after the daemon did it
+    assert runner.run_job(CRAWL, when) is None  # already served, e.g. `run --once` after the daemon did it
     other = LeaseManager(runner.factory, 60)
     other.acquire(CRAWL)  # another process is crawling
     assert runner.run_job(CRAWL, when + timedelta(seconds=1)) == "skipped"

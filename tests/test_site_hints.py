@@ -9,7 +9,7 @@ import pytest
 
 from kiwatch.core.errors import RegistryError
 from kiwatch.pipelines.extract import extract_html
-from kiwatch.pipelines.handle import extract_result
+from kiwatch.crawlers.sink import extract_result
 from kiwatch.records import FetchOutcome, FetchResult
 from kiwatch.registry import load_registry
 

@@ -16,8 +16,9 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select
 
-from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
-from kiwatch.records import Address, FetchResult, PageRecord, Person
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome, RunStatus
+from kiwatch.detection import record_centre_run, record_fetch, update_profile
+from kiwatch.records import Address, CentreTally, FetchResult, PageRecord, Person
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage.db import StorageError, alembic_config, make_engine, open_database, session_factory
@@ -46,8 +47,8 @@ def count(store, model, *where):
 def crawl_once(store, results):
     run = store.start_run()
     for result, record in results:
-        store.record_fetch(run, result, record)
-    return run, store.update_profile("du", run)
+        record_fetch(store, run, result, record)
+    return run, update_profile(store, "du", run)
 
 
 def test_schema_is_built_by_alembic_and_matches_the_models(db_url):
@@ -165,10 +166,10 @@ def test_write_failure_mid_transaction_leaves_nothing_half_written(store, monkey
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kiwatch.storage.store.content_change", boom)
+    monkeypatch.setattr("kiwatch.detection.pages.content_change", boom)
     run = store.start_run()
     with pytest.raises(RuntimeError):
-        store.record_fetch(run, ok(b"changed"), rec(text="anders"))
+        record_fetch(store, run, ok(b"changed"), rec(text="anders"))
     assert count(store, Snapshot) == 1 and count(store, FetchAttempt) == 1
 
 
@@ -178,17 +179,18 @@ KILL_SCRIPT = textwrap.dedent("""
     from kiwatch.records import Address, FetchOutcome, FetchResult, PageRecord
     from kiwatch.settings import Settings
     from kiwatch.storage.db import open_database, session_factory
-    from kiwatch.storage import store as store_mod
+    from kiwatch.detection import pages as detect_pages
+    from kiwatch.storage.store import Store
     url = sys.argv[1]
-    store = store_mod.Store(session_factory(open_database(url)), Settings(database_url=url))
-    real = store_mod.content_change
+    store = Store(session_factory(open_database(url)), Settings(database_url=url))
+    real = detect_pages.content_change
     def die(*a, **k):
         real(*a, **k)
         os.kill(os.getpid(), signal.SIGKILL)  # killed after the snapshot insert, before commit
-    store_mod.content_change = die
+    detect_pages.content_change = die
     run = store.start_run()
     rec = PageRecord(url="http://127.0.0.1/du/", main_text="neu", addresses=[Address("Sonnenwall 73-75")])
-    store.record_fetch(run, FetchResult(centre="du", url="http://127.0.0.1/du/", outcome=FetchOutcome.OK,
+    detect_pages.record_fetch(store, run, FetchResult(centre="du", url="http://127.0.0.1/du/", outcome=FetchOutcome.OK,
                        status=200, body=b"neu", content_type="text/html",
                        fetched_at=datetime.now(timezone.utc)), rec)
 """)
@@ -215,11 +217,11 @@ def _writer(url: str, n: int, tag: str) -> None:
     for i in range(n):
         run = store.start_run()
         u = f"http://127.0.0.1/du/{tag}{i}"
-        store.record_fetch(run, FetchResult(centre="du", url=u, outcome=FetchOutcome.OK, status=200,
+        record_fetch(store, run, FetchResult(centre="du", url=u, outcome=FetchOutcome.OK, status=200,
                                             body=f"{tag}{i}".encode(), content_type="text/html",
                                             fetched_at=datetime.now(timezone.utc)),
                            PageRecord(url=u, main_text=f"{tag}{i}"))
-        store.update_profile("du", run)
+        update_profile(store, "du", run)
 
 
 def test_two_processes_writing_at_once_do_not_lock_each_other_out(store, db_url):
@@ -237,13 +239,11 @@ def test_two_processes_writing_at_once_do_not_lock_each_other_out(store, db_url)
 def test_health_flags_stale_and_failing_centres(store):
     from datetime import timedelta
 
-    from kiwatch.storage.store import CentreTally
-
     store.sync_centres([CENTRE, CentreConfig(slug="we", name="KI Wesel", start_urls=("http://127.0.0.1/we/",))])
-    crawl_once(store, [(ok(b"a"), rec())])
-    store.record_centre_run("du", CentreTally(pages=1))
+    run, _ = crawl_once(store, [(ok(b"a"), rec())])
+    record_centre_run(store, run, "du", CentreTally(pages=1))
     for _ in range(store.settings.failing_after_runs):
-        store.record_centre_run("we", CentreTally(pages=1, failed=1))
+        record_centre_run(store, run, "we", CentreTally(pages=1, failed=1))
     health = store.health()
     assert [(p["slug"], p["status"]) for p in health["problems"]] == [("we", "failing")]
     later = store.health(now=datetime.now(timezone.utc) + timedelta(days=store.settings.stale_after_days + 1))
@@ -251,13 +251,13 @@ def test_health_flags_stale_and_failing_centres(store):
 
 
 def _sink_run(store, body: bytes):
-    from kiwatch.pipelines.handle import PipelineSink
+    from kiwatch.crawlers.sink import PipelineSink
 
     run = store.start_run()
     sink = PipelineSink(store, run, [CENTRE], workers=0)
     sink.on_result(ok(body))
     tallies = sink.finish()
-    store.finish_run(run, "ok", {"centres": {slug: vars(t) for slug, t in tallies.items()}})
+    store.finish_run(run, RunStatus.OK, {"centres": {slug: t.summary() for slug, t in tallies.items()}})
     return tallies["du"]
 
 
@@ -291,7 +291,7 @@ def test_unwritable_database_stops_with_a_clear_message_and_keeps_history(sqlite
     ro_engine = make_engine(ro_url)
     ro_store = Store(session_factory(ro_engine), Settings(database_url=ro_url))
     with pytest.raises(StorageError, match="cannot be written: no permission to write it") as info:
-        ro_store.record_fetch(1, ok(b"b"), rec(text="neu"))
+        record_fetch(ro_store, 1, ok(b"b"), rec(text="neu"))
     assert "corrupt" not in str(info.value) and "disk is full" not in str(info.value)
     ro_engine.dispose()
     assert count(store, Snapshot) == 1
@@ -314,7 +314,7 @@ def test_full_disk_is_named_as_such_and_keeps_history(sqlite_url):
     full.dispose()
     full_store = Store(session_factory(full), Settings(database_url=sqlite_url))
     with pytest.raises(StorageError, match="cannot be written: the disk is full; free space") as info:
-        full_store.record_fetch(1, ok(b"x" * 200_000), rec(text="neu " * 20_000))
+        record_fetch(full_store, 1, ok(b"x" * 200_000), rec(text="neu " * 20_000))
     assert "corrupt" not in str(info.value) and "permission" not in str(info.value)
     full.dispose()
     assert count(store, Snapshot) == 1

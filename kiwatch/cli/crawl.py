@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
 
 from rich.console import Console
 from rich.table import Table
 
 from kiwatch.cli.options import SubParsers, printable
-from kiwatch.core.vocab import ExitCode, FetchOutcome
-from kiwatch.crawlers.run import crawl
+from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
+from kiwatch.crawlers.job import run_crawl
 from kiwatch.i18n import status_label, t
-from kiwatch.pipelines.handle import PipelineSink
+from kiwatch.records import CentreTally
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
-from kiwatch.storage.db import open_database, session_factory
-from kiwatch.storage.store import Store
+
+PROGRESS_STYLES = {FetchOutcome.OK: "green", FetchOutcome.NOT_MODIFIED: "dim"}
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -36,57 +35,30 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     chosen = select(registry, args.site)
     lang = settings.lang
     err = Console(stderr=True, highlight=False)
-    crawlable = [c for c in chosen if c.crawlable]
     for c in chosen:
         if not c.crawlable:
             err.print(t(lang, "skipped_no_url", name=c.name), style="yellow")
-    engine = open_database(settings.database_url, create=True)
-    store = Store(session_factory(engine), settings)
-    store.sync_centres(registry)
-    run_id = store.start_run()
-    started = datetime.now(timezone.utc)
 
     def progress(slug: str, url: str, outcome: FetchOutcome) -> None:
         if not args.quiet:
-            style = {"ok": "green", "not_modified": "dim"}.get(outcome.value, "red")
+            style = PROGRESS_STYLES.get(outcome, "red")
             err.print(f"[{style}]{outcome.value:13}[/] {slug:24} {url}", markup=True, soft_wrap=True)
 
-    workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
-    sink = PipelineSink(store, run_id, crawlable, progress, workers=workers)
-    try:
-        if crawlable:
-            crawl(crawlable, sink, settings)
-        tallies = sink.finish()
-    except BaseException as exc:
-        try:
-            store.finish_run(run_id, "failed", {"error": f"crawl aborted: {exc}"})
-        except Exception:  # the database itself is the problem; the original error says why
-            pass
-        raise
-    crawled = {slug: tally for slug, tally in tallies.items() if tally.status != "skipped"}
-    all_failed = bool(crawled) and all(t_.pages == t_.failed for t_ in crawled.values())
-    status = "failed" if all_failed else "ok"
-    summary = {
-        "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
-        "centres": {slug: vars(t_) for slug, t_ in tallies.items()},
-        "globally_failed": all_failed,
-    }
-    store.finish_run(run_id, status, summary)
-    _print_crawl_summary(tallies, lang)
-    engine.dispose()
-    if all_failed:
+    report = run_crawl(settings, registry, chosen, progress)
+    _print_crawl_summary(report.tallies, lang)
+    if report.all_failed:
         err.print("kiwatch: " + ("Alle Zentren sind fehlgeschlagen – Netzwerk oder Proxy prüfen."
                                  if lang == "de" else "every centre failed – check the network or proxy."), style="bold red")
         return ExitCode.PARTIAL
-    return ExitCode.PARTIAL if any(t_.pages and t_.pages == t_.failed for t_ in crawled.values()) else ExitCode.OK
+    return ExitCode.PARTIAL if report.some_failed else ExitCode.OK
 
 
-def _print_crawl_summary(tallies: dict, lang: str) -> None:
+def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:
     table = Table(title=t(lang, "crawl_summary"))
     for key in ("col_centre", "col_pages", "col_unchanged", "col_new", "col_failed", "col_changes", "col_status"):
         table.add_column(t(lang, key), justify="left" if key in ("col_centre", "col_status") else "right")
     for slug, tally in sorted(tallies.items()):
-        if tally.status == "skipped":
+        if tally.status == CentreRunStatus.SKIPPED:
             continue
         status = t(lang, "baseline") if tally.baseline else status_label(lang, tally.status)
         table.add_row(slug, str(tally.pages), str(tally.unchanged), str(tally.changed), str(tally.failed), str(tally.changes), status)

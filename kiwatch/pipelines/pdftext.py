@@ -7,7 +7,7 @@ deadline and limited by RLIMIT_AS, so the crawl process only ever sees a clean P
 Protocol of the child (``python -m kiwatch.pipelines.pdftext MAX_PAGES``): PDF bytes on stdin;
 exit 0 with UTF-8 text on stdout, or exit 2 with a one-line reason on stdout.
 
-A crawl extracts pages in dedicated worker processes (kiwatch.pipelines.handle); such a worker
+A crawl extracts pages in dedicated worker processes (kiwatch.crawlers.sink); such a worker
 calls `enter_sandbox()` once and is then itself the sandbox — memory-capped, with a SIGALRM
 deadline per PDF — so a PDF costs no extra process start (~0.2 s each, which dominated crawls
 of sites with many downloads). If a PDF still kills the worker, the pool reports that page as

@@ -109,16 +109,3 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
 
 def profile_hash(profile: Profile) -> str:
     return hashlib.sha256(json.dumps(without_raw(profile), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
-CONTACT_FIELDS = ("addresses", "phones", "emails")
-
-
-def looks_like_broken_extraction(before: Profile, after: Profile) -> bool:
-    """Every contact fact vanished although no page did: far more often a changed page template
-    that our extraction no longer understands than a centre without any address or phone."""
-    had = any(before.get(name) for name in CONTACT_FIELDS)
-    has = any(after.get(name) for name in CONTACT_FIELDS)
-    pages_kept = set(before.get("pages", {})) <= set(after.get("pages", {}))
-    return had and not has and pages_kept
-

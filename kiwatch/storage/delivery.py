@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kiwatch.storage.models import Base, UTCDateTime, utcnow
+from kiwatch.core.vocab import DigestStatus, Frequency, Job, JobStatus, Lang, LeaseName, Severity
+from kiwatch.storage.models import Base, SeverityType, UTCDateTime, severity_check, utcnow, vocab
 
 
 class Subscription(Base):
@@ -24,16 +25,16 @@ class Subscription(Base):
     """
 
     __tablename__ = "subscriptions"
-    __table_args__ = (UniqueConstraint("email", "frequency"),)
+    __table_args__ = (UniqueConstraint("email", "frequency"), severity_check("min_severity"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(320))  # validated, domain lower-cased
-    frequency: Mapped[str] = mapped_column(String(10))  # daily | weekly
-    lang: Mapped[str] = mapped_column(String(5), default="de")  # de | en
+    frequency: Mapped[Frequency] = mapped_column(vocab(Frequency, "frequency", 10))
+    lang: Mapped[Lang] = mapped_column(vocab(Lang, "lang", 5), default=Lang.DE)
     sites: Mapped[list] = mapped_column(JSON, default=list)  # centre slugs; [] = all centres
     regierungsbezirke: Mapped[list] = mapped_column(JSON, default=list)  # [] = all districts
     kinds: Mapped[list] = mapped_column(JSON, default=list)  # ChangeKind values; [] = all kinds
-    min_severity: Mapped[int] = mapped_column(Integer, default=1)  # 1 low, 2 medium, 3 high
+    min_severity: Mapped[Severity] = mapped_column(SeverityType, default=Severity.LOW)
     # Changes with an id at or below this were stored before the subscription existed:
     # a new subscriber does not receive the whole history.
     baseline_change_id: Mapped[int] = mapped_column(Integer, default=0)
@@ -56,7 +57,7 @@ class Digest(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
     period: Mapped[str] = mapped_column(String(20))  # "2026-11-23" (daily) or "2026-W48" (weekly)
-    status: Mapped[str] = mapped_column(String(20), default="sending")
+    status: Mapped[DigestStatus] = mapped_column(vocab(DigestStatus, "digest_status", 20), default=DigestStatus.SENDING)
     message_id: Mapped[str] = mapped_column(String(200), default="")
     change_ids: Mapped[list] = mapped_column(JSON, default=list)  # what the last attempt carried
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -91,7 +92,7 @@ class Lease(Base):
 
     __tablename__ = "leases"
 
-    name: Mapped[str] = mapped_column(String(50), primary_key=True)  # "scheduler", "crawl"
+    name: Mapped[LeaseName] = mapped_column(vocab(LeaseName, "lease_name", 50), primary_key=True)
     owner: Mapped[str] = mapped_column(String(100), default="")  # random token of the holder; "" = free
     host: Mapped[str] = mapped_column(String(255), default="")
     pid: Mapped[int] = mapped_column(Integer, default=0)
@@ -105,11 +106,10 @@ class JobRun(Base):
     __tablename__ = "job_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    job: Mapped[str] = mapped_column(String(30), index=True)  # crawl | digest-daily | digest-weekly
+    job: Mapped[Job] = mapped_column(vocab(Job, "job", 30), index=True)
     scheduled_for: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the fire time it served
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    # running | ok | partial | failed | timeout | killed | skipped | interrupted
-    status: Mapped[str] = mapped_column(String(20), default="running")
+    status: Mapped[JobStatus] = mapped_column(vocab(JobStatus, "job_status", 20), default=JobStatus.RUNNING)
     detail: Mapped[str] = mapped_column(Text, default="")
     pid: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from enum import Enum
+from typing import Any
+
 from sqlalchemy import (
     JSON,
+    CheckConstraint,
     DateTime,
+    Dialect,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -15,8 +20,24 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from kiwatch.core.vocab import (
+    AttemptFailureReason,
+    CentreRunStatus,
+    CentreStatus,
+    ChangeKind,
+    ExtractionFailureReason,
+    FetchFailureReason,
+    FetchOutcome,
+    PageState,
+    ProfileVerdict,
+    RunStatus,
+    Severity,
+    failure_reason,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -31,20 +52,60 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class UTCDateTime(TypeDecorator):
+def vocab(enum_cls: type[Enum], name: str, length: int) -> SAEnum:
+    """A closed set as a non-native enum: VARCHAR(length) holding the member values, with a
+    CHECK constraint ck_<table>_<name>; Python sees the enum members."""
+    return SAEnum(enum_cls, name=name, native_enum=False, create_constraint=True, length=length,
+                  validate_strings=True, values_callable=lambda members: [m.value for m in members])
+
+
+def severity_check(column: str) -> CheckConstraint:
+    return CheckConstraint(f"{column} IN (1, 2, 3)", name=column)
+
+
+class SeverityType(TypeDecorator[Severity]):
+    """Severity stored as its number (1 low, 2 medium, 3 high), read back as the enum."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        return None if value is None else int(Severity(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Severity | None:
+        return None if value is None else Severity(value)
+
+
+ATTEMPT_REASONS = sorted({r.value for r in FetchFailureReason} | {r.value for r in ExtractionFailureReason})
+
+
+class AttemptReasonType(TypeDecorator[AttemptFailureReason]):
+    """The reason of a failed attempt: a fetch reason or an extraction reason (one column)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else failure_reason(str(value)).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> AttemptFailureReason | None:
+        return None if value is None else failure_reason(value)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC timestamps on every backend (SQLite stores naive values)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is not None:
             if value.tzinfo is None:
                 raise ValueError("naive datetime given; kiwatch stores aware UTC timestamps")
             value = value.astimezone(timezone.utc)
         return value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=timezone.utc)
         return value
@@ -66,7 +127,7 @@ class Centre(Base):
     kind: Mapped[str] = mapped_column(String(50), default="")
     regierungsbezirk: Mapped[str] = mapped_column(String(50), default="")
     homepage: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default="new")  # new | ok | failing | blocked
+    status: Mapped[CentreStatus] = mapped_column(vocab(CentreStatus, "centre_status", 20), default=CentreStatus.NEW)
     consecutive_failed_runs: Mapped[int] = mapped_column(Integer, default=0)
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_change_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -83,7 +144,7 @@ class Page(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
     url: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(20), default="active")  # active | removed
+    state: Mapped[PageState] = mapped_column(vocab(PageState, "page_state", 20), default=PageState.ACTIVE)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -133,7 +194,7 @@ class Run(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    status: Mapped[str] = mapped_column(String(20), default="running")  # running | ok | failed
+    status: Mapped[RunStatus] = mapped_column(vocab(RunStatus, "run_status", 20), default=RunStatus.RUNNING)
     summary: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
@@ -141,14 +202,16 @@ class FetchAttempt(Base):
     """Every fetch attempt, successful or not."""
 
     __tablename__ = "fetch_attempts"
+    __table_args__ = (CheckConstraint("reason IN ({}) OR reason IS NULL".format(
+        ", ".join(f"'{r}'" for r in ATTEMPT_REASONS)), name="attempt_reason"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True, default=None)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
     url: Mapped[str] = mapped_column(Text)
-    outcome: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[FetchOutcome] = mapped_column(vocab(FetchOutcome, "fetch_outcome", 20))
     status: Mapped[int | None] = mapped_column(Integer, default=None)
-    reason: Mapped[str | None] = mapped_column(String(40), default=None)
+    reason: Mapped[AttemptFailureReason | None] = mapped_column(AttemptReasonType, default=None)
     detail: Mapped[str] = mapped_column(Text, default="")
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -170,11 +233,12 @@ class Change(Base):
     """A classified change event; the fingerprint makes a re-detected change a no-op."""
 
     __tablename__ = "changes"
+    __table_args__ = (severity_check("severity"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30), index=True)
-    severity: Mapped[int] = mapped_column(Integer)  # 1 low, 2 medium, 3 high
+    kind: Mapped[ChangeKind] = mapped_column(vocab(ChangeKind, "change_kind", 30), index=True)
+    severity: Mapped[Severity] = mapped_column(SeverityType)
     old: Mapped[str] = mapped_column(Text, default="")
     new: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
@@ -187,3 +251,23 @@ class Change(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
 
     centre: Mapped[Centre] = relationship()
+
+
+class CentreRun(Base):
+    """What one crawl run decided for one centre: its status, the profile verdict, the tallies.
+
+    The hold-back rules read a centre's recent statuses from here (never from the run's JSON)."""
+
+    __tablename__ = "centre_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    status: Mapped[CentreRunStatus] = mapped_column(vocab(CentreRunStatus, "centre_run_status", 20))
+    profile_verdict: Mapped[ProfileVerdict | None] = mapped_column(vocab(ProfileVerdict, "profile_verdict", 20),
+                                                                   default=None)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    changes: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,4 +1,5 @@
-"""The orchestrator: fetch result → extract → store → (after the crawl) profile diff → changes.
+"""The crawl's sink: fetch result → extract (worker pool) → detection, and after the crawl each
+centre's profile.
 
 `PipelineSink` is what the crawler calls for every fetched URL. Nothing heavy runs on Scrapy's
 event loop: a slow PDF (up to its own timeout) must not stall the downloads of other sites into
@@ -20,13 +21,19 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from kiwatch.core.errors import ExtractionError
-from kiwatch.core.vocab import ExtractionFailureReason, FetchFailureReason
+from typing import Callable
+
+from kiwatch.core.errors import StorageError
+from kiwatch.core.vocab import (CentreRunStatus, ExtractionFailureReason, FetchFailureReason, FetchOutcome,
+                                PageVerdict, ProfileVerdict)
+from kiwatch.detection import record_centre_run, record_fetch, update_profile
 from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.pdftext import enter_sandbox
-from kiwatch.records import FetchOutcome, FetchResult, PageRecord
+from kiwatch.records import CentreTally, FetchResult, PageRecord
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.db import StorageError
-from kiwatch.storage.store import CentreTally, Store
+from kiwatch.storage.store import Store
+
+Progress = Callable[[str, str, FetchOutcome], None]
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +57,7 @@ def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> 
 class PipelineSink:
     """Receives fetch results from the crawler and stores them; tallies the run summary."""
 
-    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress=None,
+    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress: Progress | None = None,
                  workers: int | None = None):
         self.store = store
         self.run_id = run_id
@@ -118,22 +125,22 @@ class PipelineSink:
     def _process(self, result: FetchResult, record: PageRecord | None) -> None:
         tally = self.tallies.setdefault(result.centre, CentreTally())
         try:
-            verdict = self.store.record_fetch(self.run_id, result, record)
+            verdict = record_fetch(self.store, self.run_id, result, record)
         except StorageError:
             raise
         except Exception as exc:
             log.exception("storing %s failed", result.url)
-            verdict = "failed"
+            verdict = PageVerdict.FAILED
             result = replace(result, reason=FetchFailureReason.OTHER, detail=f"storage: {exc}")
         tally.pages += 1
-        if verdict == "unchanged":
+        if verdict is PageVerdict.UNCHANGED:
             tally.unchanged += 1
-        elif verdict in ("new", "changed"):
+        elif verdict in (PageVerdict.NEW, PageVerdict.CHANGED):
             tally.changed += 1
         else:
             tally.failed += 1
             if result.reason is FetchFailureReason.ROBOTS:
-                tally.status = "blocked"
+                tally.status = CentreRunStatus.BLOCKED
             tally.failures.append(f"{result.url}: {result.reason.value if result.reason else result.outcome.value}"
                                   f"{' (' + result.detail + ')' if result.detail else ''}")
         if self._progress is not None:
@@ -151,26 +158,20 @@ class PipelineSink:
             raise self.fatal
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
-                tally.status = "skipped"
+                tally.status = CentreRunStatus.SKIPPED
                 continue
+            verdict: ProfileVerdict | None = None
             try:
-                # A broken extraction is held back (B8) until it has persisted for as many runs
-                # as make a centre "failing"; then it is taken as the page's real new state.
-                limit = self.store.settings.failing_after_runs
-                recent = self.store.recent_run_statuses(slug, limit - 1)
-                accept = len(recent) == limit - 1 and all(st == "extraction_failed" for st in recent)
-                _, verdict = self.store.update_profile(slug, self.run_id, accept_loss=accept)
-                tally.baseline = verdict == "baseline"
-                if verdict == "extraction_failed":
-                    tally.status = "extraction_failed"
+                _, verdict = update_profile(self.store, slug, self.run_id)
+                tally.baseline = verdict is ProfileVerdict.BASELINE
+                if verdict is ProfileVerdict.EXTRACTION_FAILED:
+                    tally.status = CentreRunStatus.EXTRACTION_FAILED
                     tally.failures.append("extraction_failed: no address, phone or e-mail found any more; "
                                           "profile kept, check the page template")
                 tally.changes = self.store.count_changes(slug, self.run_id)
             except Exception as exc:
                 log.exception("profile update of %s failed", slug)
-                tally.status = "error"
+                tally.status = CentreRunStatus.ERROR
                 tally.failures.append(f"profile: {exc}")
-            status = self.store.record_centre_run(slug, tally)
-            if tally.status == "ok":
-                tally.status = status
+            record_centre_run(self.store, self.run_id, slug, tally, verdict)
         return self.tallies

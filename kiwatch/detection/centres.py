@@ -1,0 +1,73 @@
+"""One crawled centre → its profile rebuilt, the hold-back rules applied once, the diff, and
+the new profile with its change events committed as one unit; then its health."""
+
+from __future__ import annotations
+
+from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
+from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
+from kiwatch.pipelines.diff import diff_profiles
+from kiwatch.pipelines.profile import build_profile, profile_hash
+from kiwatch.records import CentreTally
+from kiwatch.storage import changes, pages, profiles, runs
+from kiwatch.storage.centres import centre as centre_row
+from kiwatch.storage.centres import lock_centre
+from kiwatch.storage.db import transaction
+from kiwatch.storage.models import utcnow
+from kiwatch.storage.store import Store
+
+
+def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, ProfileVerdict]:
+    """Rebuild the centre's profile from its current pages and record what changed.
+
+    Returns (number of change events, verdict): BASELINE for the first profile, PENDING or
+    EXTRACTION_FAILED when the hold-back rules keep the last profile, else OK."""
+    with transaction(store.factory) as s:
+        centre = lock_centre(s, slug)
+        records = pages.current_records(s, centre.id)
+        profile = build_profile(records)
+        digest = profile_hash(profile)
+        last = profiles.latest_profile(s, centre.id)
+        if last is None:
+            if not records:
+                return 0, ProfileVerdict.OK  # nothing fetched yet: no baseline to record
+            profiles.add_profile(s, centre.id, run_id, digest, profile)
+            return 0, ProfileVerdict.BASELINE  # the baseline, not a flood of "added" events
+        if last.sha256 == digest:
+            return 0, ProfileVerdict.OK
+        held = hold_back(HoldBackFacts(
+            before=last.data, after=profile,
+            removal_unconfirmed=pages.removal_unconfirmed(s, centre.id),
+            recent_statuses=runs.recent_centre_statuses(
+                s, centre.id, statuses_needed(store.settings.failing_after_runs)),
+            failing_after_runs=store.settings.failing_after_runs,
+        ))
+        if held is not None:
+            return 0, held
+        profiles.add_profile(s, centre.id, run_id, digest, profile)
+        count = 0
+        for event in diff_profiles(slug, last.data, profile):
+            fp = changes.fingerprint(event.kind, last.id, event.old, event.new, event.url)
+            count += changes.add_change(s, centre, run_id, event, fp)
+        return count, ProfileVerdict.OK
+
+
+def record_centre_run(store: Store, run_id: int | None, slug: str, tally: CentreTally,
+                      verdict: ProfileVerdict | None = None) -> CentreStatus:
+    """Record how the run went for the centre and update its health: a centre is 'failing'
+    only after several consecutive runs without a single successful fetch."""
+    with transaction(store.factory) as s:
+        centre = centre_row(s, slug)
+        if tally.pages > tally.failed:
+            centre.consecutive_failed_runs = 0
+            centre.last_success_at = utcnow()
+            centre.status = CentreStatus.OK
+        else:
+            centre.consecutive_failed_runs += 1
+            if tally.status == CentreRunStatus.BLOCKED:
+                centre.status = CentreStatus.BLOCKED
+            elif centre.consecutive_failed_runs >= store.settings.failing_after_runs:
+                centre.status = CentreStatus.FAILING
+        if tally.status == CentreRunStatus.OK:
+            tally.status = CentreRunStatus(centre.status.value)
+        runs.add_centre_run(s, run_id, centre.id, tally, verdict)
+        return centre.status

@@ -1,0 +1,29 @@
+"""Repository of centres: mirrored from the registry, locked while a writer works on one."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiwatch.registry import CentreConfig
+from kiwatch.storage.models import Centre
+
+
+def sync_centres(s: Session, configs: list[CentreConfig]) -> None:
+    existing = {c.slug: c for c in s.scalars(select(Centre))}
+    for cfg in configs:
+        row = existing.get(cfg.slug) or Centre(slug=cfg.slug)
+        row.name, row.municipality, row.kind = cfg.name, cfg.municipality, cfg.kind
+        row.regierungsbezirk = cfg.regierungsbezirk
+        row.homepage = cfg.start_urls[0] if cfg.start_urls else ""
+        s.add(row)
+
+
+def centre(s: Session, slug: str) -> Centre:
+    return s.scalars(select(Centre).where(Centre.slug == slug)).one()
+
+
+def lock_centre(s: Session, slug: str) -> Centre:
+    """The centre's row, locked for this transaction: serialises writers of one centre (two
+    crawls, a crawl and a retry) on PostgreSQL; SQLite gets the same from BEGIN IMMEDIATE."""
+    return s.scalars(select(Centre).where(Centre.slug == slug).with_for_update()).one()

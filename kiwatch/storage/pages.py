@@ -1,0 +1,58 @@
+"""Repository of pages (one URL of a centre) and their fetch attempts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiwatch.core.vocab import PageState
+from kiwatch.records import FetchResult
+from kiwatch.storage.models import Centre, FetchAttempt, Page, Snapshot
+
+
+def find_page(s: Session, centre_id: int, url: str) -> Page | None:
+    return s.scalars(select(Page).where(Page.centre_id == centre_id, Page.url == url)).one_or_none()
+
+
+def add_page(s: Session, centre_id: int, url: str, now: datetime) -> Page:
+    page = Page(centre_id=centre_id, url=url, first_seen_at=now)
+    s.add(page)
+    s.flush()
+    return page
+
+
+def add_attempt(s: Session, run_id: int | None, centre_id: int, result: FetchResult, now: datetime) -> None:
+    s.add(FetchAttempt(run_id=run_id, centre_id=centre_id, url=result.url, outcome=result.outcome,
+                       status=result.status, reason=result.reason, detail=result.detail[:2000], fetched_at=now))
+
+
+def known_urls(s: Session, slug: str) -> list[str]:
+    q = select(Page.url).join(Centre).where(Centre.slug == slug, Page.state == PageState.ACTIVE)
+    return list(s.scalars(q.order_by(Page.id)))
+
+
+def validators(s: Session, slug: str) -> dict[str, tuple[str | None, str | None]]:
+    """ETag / Last-Modified per URL with a stored snapshot, for conditional requests."""
+    q = (select(Page.url, Page.etag, Page.last_modified).join(Centre)
+         .where(Centre.slug == slug, Page.current_snapshot_id.is_not(None)))
+    return {url: (etag, lm) for url, etag, lm in s.execute(q) if etag or lm}
+
+
+def current_records(s: Session, centre_id: int) -> list[tuple[str, dict[str, Any]]]:
+    """(url, PageRecord JSON) of the centre's active pages, as their current snapshots hold them."""
+    rows = s.execute(
+        select(Page.url, Snapshot.record)
+        .join(Snapshot, Snapshot.id == Page.current_snapshot_id)
+        .where(Page.centre_id == centre_id, Page.state == PageState.ACTIVE)
+    ).all()
+    return [(url, record) for url, record in rows]
+
+
+def removal_unconfirmed(s: Session, centre_id: int) -> bool:
+    """Whether an active page of the centre answered 404/410 without that being confirmed yet."""
+    n = s.scalar(select(func.count(Page.id)).where(
+        Page.centre_id == centre_id, Page.state == PageState.ACTIVE, Page.consecutive_gone > 0))
+    return bool(n)

@@ -1,0 +1,69 @@
+"""Read-only queries for people: the directory of centres and the operators' health view."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiwatch.core.vocab import CentreStatus
+from kiwatch.storage.models import Centre, Profile
+from kiwatch.storage.runs import last_run
+
+
+def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]:
+    """The last run, and the centres that need a look (failing, blocked by robots.txt, or
+    without a successful fetch for `stale_after_days`)."""
+    stale_before = now - timedelta(days=stale_after_days)
+    run = last_run(s)
+    centres = list(s.scalars(select(Centre).where(Centre.homepage != "").order_by(Centre.slug)))
+    problems = []
+    for c in centres:
+        stale = c.last_success_at is not None and c.last_success_at < stale_before
+        never = c.last_success_at is None and c.status != CentreStatus.NEW
+        if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never:
+            problems.append({"slug": c.slug, "name": c.name, "status": c.status,
+                             "stale": stale or never, "last_success": _iso(c.last_success_at),
+                             "failed_runs": c.consecutive_failed_runs})
+    return {
+        "last_run": None if run is None else {
+            "id": run.id, "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at),
+            "status": run.status, "duration_s": (run.summary or {}).get("duration_s"),
+            "globally_failed": (run.summary or {}).get("globally_failed", False)},
+        "centres": len(centres),
+        "problems": problems,
+    }
+
+
+def directory(s: Session) -> list[dict[str, Any]]:
+    """One row per centre: where it is, how to reach it, who leads it, as of the last profile."""
+    latest = (select(Profile.centre_id, func.max(Profile.id).label("pid"))
+              .group_by(Profile.centre_id).subquery())
+    profiles = {cid: data for cid, data in s.execute(
+        select(Profile.centre_id, Profile.data).join(latest, latest.c.pid == Profile.id))}
+    rows = []
+    for c in s.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)):
+        p = profiles.get(c.id) or {}
+        rows.append({
+            "slug": c.slug, "name": c.name, "municipality": c.municipality,
+            "regierungsbezirk": c.regierungsbezirk, "status": c.status,
+            "address": "; ".join(_first_values(p.get("addresses"))),
+            "phone": "; ".join(_first_values(p.get("phones"))),
+            "email": "; ".join(_first_values(p.get("emails"))),
+            "head": "; ".join(_first_values(p.get("head"))),
+            "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
+            "last_verified": _iso(c.last_success_at),
+            "last_change": _iso(c.last_change_at),
+            "homepage": c.homepage,
+        })
+    return rows
+
+
+def _first_values(table: dict[str, dict[str, str]] | None) -> list[str]:
+    return [f["value"] for _, f in sorted((table or {}).items())]
+
+
+def _iso(value: datetime | None) -> str:
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else ""

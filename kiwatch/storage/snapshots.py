@@ -1,0 +1,35 @@
+"""Repository of page versions: compressed bodies (stored once per hash) and snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kiwatch.storage.models import Body, Page, Snapshot
+
+
+def snapshot(s: Session, snapshot_id: int | None) -> Snapshot | None:
+    return s.get(Snapshot, snapshot_id) if snapshot_id else None
+
+
+def store_body(s: Session, body: bytes) -> str:
+    """The body's hash; the body itself is written once, compressed."""
+    body_hash = hashlib.sha256(body).hexdigest()
+    if s.get(Body, body_hash) is None:
+        s.add(Body(sha256=body_hash, data=zlib.compress(body, 6), size=len(body)))
+    return body_hash
+
+
+def add_snapshot(s: Session, page: Page, *, body_hash: str, content_hash: str, content_type: str,
+                 fetched_at: datetime, run_id: int | None, record: dict[str, Any]) -> Snapshot:
+    """A new version of the page, made its current one."""
+    snap = Snapshot(page_id=page.id, body_sha256=body_hash, text_sha256=content_hash, content_type=content_type,
+                    fetched_at=fetched_at, run_id=run_id, record=record)
+    s.add(snap)
+    s.flush()
+    page.current_snapshot_id = snap.id
+    return snap
