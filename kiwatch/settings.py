@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kiwatch.core.errors import SettingsError
+from kiwatch.netguard import parse_networks
 from kiwatch.i18n import Msg
 
 DEFAULT_DB_FILE = "kiwatch.sqlite"
@@ -181,8 +182,6 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
         check_database_url(settings.database_url)
     if settings.lang not in {"de", "en"}:
         raise SettingsError(f"setting 'lang' must be 'de' or 'en', not {settings.lang!r}")
-    from kiwatch.netguard import parse_networks
-
     try:
         parse_networks(settings.private_networks)
     except ValueError as exc:

@@ -13,9 +13,8 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import error as txerror
 from twisted.internet.defer import Deferred
 
-from kiwatch.netguard import HostPolicy, parse_networks
-
-ALLOW_SETTING = "KIWATCH_ALLOW_PRIVATE_HOSTS"
+from kiwatch.crawlers.middlewares.urlpolicy import host_policy
+from kiwatch.netguard import HostPolicy
 
 # Twisted turns any failure of a simple resolver into "no results for hostname", losing the
 # reason; the crawl's failure classification looks the name up here to report it as refused.
@@ -39,8 +38,7 @@ class PolicyResolver(CachingThreadedResolver):
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> "PolicyResolver":
         resolver = super().from_crawler(crawler, reactor)
-        resolver.policy = HostPolicy(crawler.settings.getbool(ALLOW_SETTING),
-                                     parse_networks(crawler.settings.get("KIWATCH_PRIVATE_NETWORKS", "")))
+        resolver.policy = host_policy(crawler.settings)
         return resolver
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
+from scrapy.crawler import CrawlerProcess
 from scrapy.settings import default_settings as scrapy_defaults
+
+from kiwatch.crawlers.spider import CentreSpider
 
 from kiwatch.records import FetchOutcome, FetchResult
 from kiwatch.registry import CentreConfig
@@ -49,8 +52,6 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "ROBOTSTXT_OBEY": settings.obey_robots,
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
         _RESOLVER_SETTING: "kiwatch.crawlers.resolver.PolicyResolver",
-        "KIWATCH_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
-        "KIWATCH_PRIVATE_NETWORKS": settings.private_networks,
         "DNS_TIMEOUT": settings.download_timeout,
         "RETRY_TIMES": settings.retry_times,
         "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",  # the failure is reported as a result, not a crash
@@ -71,12 +72,13 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
         "KIWATCH_URLPOLICY_ENABLED": True,
         "KIWATCH_URLPOLICY_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
+        "KIWATCH_URLPOLICY_PRIVATE_NETWORKS": settings.private_networks,
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-            _MW + "UrlPolicyMiddleware": 40,
-            _MW + "RobotsPolicyMiddleware": 100,
-            _MW + "RetryAfterMiddleware": 560,
-            _MW + "RedirectGuardMiddleware": 610,
+            _MW + "urlpolicy.UrlPolicyMiddleware": 40,
+            _MW + "robots.RobotsPolicyMiddleware": 100,
+            _MW + "retryafter.RetryAfterMiddleware": 560,
+            _MW + "redirectguard.RedirectGuardMiddleware": 610,
         },
         "HTTPERROR_ALLOW_ALL": True,  # the spider classifies every status itself
         "DEPTH_LIMIT": 0,  # depth is ours (kiwatch_depth), counted from the start URLs
@@ -98,10 +100,6 @@ def _without_traceback(record: logging.LogRecord) -> bool:
 
 def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> None:
     """Crawl `centres` once, blocking until done. Once per process (Twisted reactor)."""
-    from scrapy.crawler import CrawlerProcess
-
-    from kiwatch.crawlers.spider import CentreSpider
-
     crawlable = [c for c in centres if c.crawlable]
     if not crawlable:
         return

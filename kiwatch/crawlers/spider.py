@@ -29,7 +29,8 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
-from kiwatch.crawlers.middlewares import META_HOSTS, classify_failure, site_host
+from kiwatch.crawlers.failures import classify_failure
+from kiwatch.crawlers.verdict import META_HOSTS, site_host
 from kiwatch.pipelines.content import sniff_type
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.records import FetchResult

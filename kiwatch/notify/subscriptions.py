@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError
+from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.delivery import Subscription
@@ -80,8 +81,6 @@ class ChangeFilter:
         return stmt
 
     def describe(self, lang: str) -> str:
-        from kiwatch.i18n import kind_label, severity_label, t
-
         parts = []
         parts.append(", ".join(self.sites) if self.sites else t(lang, "nf_all_centres"))
         if self.regierungsbezirke:

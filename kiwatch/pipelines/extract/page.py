@@ -12,6 +12,7 @@ import lxml.etree as etree
 import lxml.html
 
 from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
+from kiwatch.pipelines.pdftext import pdf_to_text
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.attribution import mark_foreign
@@ -58,8 +59,6 @@ def extract(body: bytes, url: str, content_type: str | None = None, charset: str
         raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
     kind = sniff_type(body, content_type)
     if kind == PDF:
-        from kiwatch.pipelines.pdftext import pdf_to_text
-
         return extract_text(pdf_to_text(body), url, page_kind="document", hints=hints)
     if kind == HTML:
         text = decode_html(body, charset)
