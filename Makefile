@@ -18,8 +18,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kiwatch demo
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiwatch
+	$(BIN)/mypy kiwatch
 
 bench: $(STAMP)
 	@# changedetection.io reads PDFs with pdftohtml (Debian's poppler-utils)

@@ -143,6 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         if owner.robots_delay:
             time.sleep(owner.robots_delay)
+        assert owner.robots is not None  # only routed here when set
         status, text = owner.robots
         self._reply(status, text.encode(), "text/plain; charset=utf-8")
 
@@ -167,7 +168,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = target.read_bytes()
         etag = etag_for(body)
         mtime = int(target.stat().st_mtime)
-        lying = self.server.owner.lying_validators  # type: ignore[attr-defined]
+        lying = self.server.owner.lying_validators
         if lying:  # a broken CMS: one validator for every version, 304 to any conditional request
             etag, mtime = '"v1"', 946684800
         validators = {"ETag": etag, "Last-Modified": email.utils.formatdate(mtime, usegmt=True)}

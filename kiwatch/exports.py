@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiwatch.display import cut_at_word, humanise_phones, local_datetime, national_phone
-from kiwatch.i18n import kind_label, severity_label, status_label, t
+from kiwatch.i18n import severity_label, status_label, t
 from kiwatch.records import Severity
 
 CSV_DIALECTS = ("excel", "rfc4180")

@@ -609,7 +609,7 @@ def argparse_language(lang: str) -> Iterator[None]:
         return
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._ = lambda text: ARGPARSE_DE.get(text, text)  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: ARGPARSE_DE.get(one if n == 1 else many, one if n == 1 else many)
+    argparse.ngettext = lambda one, many, n: ARGPARSE_DE.get(one if n == 1 else many, one if n == 1 else many)  # type: ignore[attr-defined]
     try:
         yield
     finally:

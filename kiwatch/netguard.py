@@ -105,7 +105,7 @@ def resolve(host: str) -> list[str]:
     except ValueError:
         pass
     infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    return sorted({info[4][0] for info in infos})
+    return sorted({str(info[4][0]) for info in infos})
 
 
 def check_host_allowed(url: str, policy: HostPolicy | bool) -> None:

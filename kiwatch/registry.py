@@ -117,6 +117,7 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     for key in ("slug", "name"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise RegistryError(f"{where}: '{key}' is missing or empty")
+    assert isinstance(slug, str)  # checked just above
     if not SLUG_RE.match(slug):
         raise RegistryError(f"{where}: slug {slug!r} must be lower-case letters, digits and '-'")
     for key in ("municipality", "kind", "regierungsbezirk", "note"):

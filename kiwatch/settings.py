@@ -11,6 +11,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from kiwatch.core.errors import SettingsError
 from kiwatch.netguard import parse_networks
@@ -130,7 +131,7 @@ def check_database_url(url: str) -> None:
         raise SettingsError(f"database {shown!r} names no file; write e.g. {_URL_EXAMPLES}")
 
 
-def _coerce(name: str, raw: object, target: object, source: str) -> object:
+def _coerce(name: str, raw: Any, target: object, source: str) -> Any:
     """Convert a raw value from TOML or the environment to the type of the default."""
     try:
         if isinstance(target, bool):
@@ -155,7 +156,7 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
     """Build settings from defaults, a TOML file (KIWATCH_SETTINGS), the environment and overrides."""
     env = dict(os.environ if env is None else env)
     defaults = Settings()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     known = {f.name: getattr(defaults, f.name) for f in fields(Settings)}
     path = path or env.get("KIWATCH_SETTINGS")
     if path:

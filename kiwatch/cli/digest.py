@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -61,6 +62,7 @@ def cmd_digest(args, settings: Settings) -> int:
         if out_dir:
             out_dir.mkdir(parents=True, exist_ok=True)
         for index, result in enumerate(r for r in results if r.outcome == DigestOutcome.PREVIEW):
+            assert result.rendered is not None and isinstance(result.message, EmailMessage)  # a preview has both
             if out_dir:
                 stem = f"{index + 1:02d}-{_safe_filename(result.email)}-{args.frequency}"
                 (out_dir / f"{stem}.eml").write_bytes(bytes(result.message))

@@ -288,7 +288,7 @@ class CentreSpider(scrapy.Spider):
                     yield request
 
     def on_error(self, failure: Failure) -> None:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches the request
         meta = request.meta
         outcome, reason, detail = classify_failure(failure.value, request)
         value = failure.value

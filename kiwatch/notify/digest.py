@@ -303,7 +303,7 @@ def render_digest(content: DigestContent, *, email: str, frequency: str, filter_
         web_link=safe_url(web_url),
         t=lambda key, **kw: t(lang, key, **kw),
     )
-    return RenderedDigest(context["subject"], render("digest.txt.j2", **context), render("digest.html.j2", **context))
+    return RenderedDigest(str(context["subject"]), render("digest.txt.j2", **context), render("digest.html.j2", **context))
 
 
 def build_message(rendered: RenderedDigest, *, to: str, mail_from: str, msg_id: str, date: datetime) -> EmailMessage:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -104,7 +105,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
             results.append(claim)
             continue
         msg = build_message(claim.rendered, to=claim.email, mail_from=settings.mail_from, msg_id=claim.msg_id, date=now)
-        base = dict(email=claim.email, frequency=frequency, period=period, change_ids=claim.change_ids,
+        base: dict[str, Any] = dict(email=claim.email, frequency=frequency, period=period, change_ids=claim.change_ids,
                     rendered=claim.rendered)
         if dry_run:
             results.append(DigestResult(outcome=DigestOutcome.PREVIEW, message=msg, **base))
@@ -136,7 +137,7 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
         sub = session.get(Subscription, sub_id)
         if sub is None:  # unsubscribed meanwhile
             return DigestResult("", "", period, DigestOutcome.NOTHING)
-        base = dict(email=sub.email, frequency=sub.frequency, period=period)
+        base: dict[str, Any] = dict(email=sub.email, frequency=sub.frequency, period=period)
         row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
         if row is not None and not dry_run:
             if row.status == DigestStatus.SENT:

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError
+from kiwatch.core.vocab import Lang
 from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
@@ -165,11 +166,11 @@ def subscribe(session: Session, email: str, flt: ChangeFilter, *, frequency: str
         baseline = session.scalar(select(func.max(Change.id))) or 0
         sub = Subscription(email=email, frequency=frequency, baseline_change_id=baseline)
         session.add(sub)
-    sub.lang = lang
+    sub.lang = Lang(lang)
     sub.sites = list(flt.sites)
     sub.regierungsbezirke = list(flt.regierungsbezirke)
     sub.kinds = list(flt.kinds)
-    sub.min_severity = flt.min_severity
+    sub.min_severity = Severity(flt.min_severity)
     sub.updated_at = utcnow()
     session.flush()
     return sub, created

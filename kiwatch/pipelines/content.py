@@ -134,7 +134,7 @@ def decode_html(body: bytes, declared_charset: str | None) -> str:
     utf8 = body.decode("ascii") if ascii_only else _mostly_utf8(body)
     is_multibyte_utf8 = utf8 is not None and not ascii_only
 
-    candidates = [_normalise_label(declared_charset)]
+    candidates: list[str | None] = [_normalise_label(declared_charset)]
     head = body[:4096]
     for regex in (_META_CHARSET_RE, _XML_ENCODING_RE):
         m = regex.search(head)

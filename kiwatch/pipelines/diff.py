@@ -103,7 +103,7 @@ def _paired(centre: str, kind: ChangeKind, before: dict, after: dict) -> Iterabl
     added = [after[k] for k in sorted(after.keys() - before.keys())]
     # Pairing is only unambiguous when as many values came as went; otherwise report each.
     pairs = len(removed) if len(removed) == len(added) else 0
-    for old, new in zip(removed[:pairs], added[:pairs]):
+    for old, new in zip(removed[:pairs], added[:pairs], strict=True):
         yield ChangeEvent(centre, kind, old=_display(old), new=_display(new), url=new["url"], evidence=_evidence(new))
     for old in removed[pairs:]:
         yield ChangeEvent(centre, kind, old=_display(old), new="", url=old["url"], evidence=_evidence(old))
@@ -130,6 +130,7 @@ def diff_profiles(centre: str, before: dict, after: dict) -> list[ChangeEvent]:
     old_parent, new_parent = before.get("parent_unit"), after.get("parent_unit")
     if (old_parent or {}).get("value", "").casefold() != (new_parent or {}).get("value", "").casefold():
         ref = new_parent or old_parent
+        assert ref is not None  # the values differ, so one of them is set
         events.append(ChangeEvent(
             centre, ChangeKind.PARENT_UNIT,
             old=(old_parent or {}).get("value", ""), new=(new_parent or {}).get("value", ""),

@@ -30,7 +30,8 @@ def run_digest_job(factory: sessionmaker[Session], settings: Settings, tz: ZoneI
             return JobStatus.OK, ""
     results: list[DigestResult] = []
     with Mailer(settings) as mailer:
-        for email in (only or [None]):
+        recipients: list[str | None] = list(only) if only else [None]
+        for email in recipients:
             results += run_digests(factory, settings, mailer, frequency=frequency, only_email=email)
     bad = [r for r in results if r.outcome.is_failure]
     lines = [r.describe(settings.lang) for r in results if r.email]

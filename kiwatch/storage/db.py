@@ -131,7 +131,9 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None, "kiwatch ships its migrations"
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -38,7 +38,7 @@ class RedirectGuardMiddleware:
             return response
         if request.meta.get("dont_redirect"):
             return response
-        location = response.headers[b"Location"].decode("latin-1").strip()
+        location = (response.headers[b"Location"] or b"").decode("latin-1").strip()
         target = urljoin(request.url, location)
         scheme = urlsplit(target).scheme.lower()
         if scheme not in {"http", "https"}:

@@ -67,6 +67,7 @@ class RetryAfterMiddleware:
         budget = request.meta.get("max_retry_times", self.crawler.settings.getint("RETRY_TIMES"))
         if request.meta.get("retry_times", 0) >= budget:
             return response  # RetryMiddleware logs the give-up; the spider reports the status
+        assert self.crawler.spider is not None  # set while requests flow
         retry = get_retry_request(request, spider=self.crawler.spider, reason=f"{response.status} Retry-After {wait:.0f}s")
         if retry is None:
             return response

@@ -13,6 +13,7 @@ url = (
     config.attributes.get("database_url")
     or os.environ.get("KIWATCH_DATABASE_URL")
     or config.get_main_option("sqlalchemy.url")
+    or ""
 )
 
 
