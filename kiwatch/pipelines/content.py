@@ -126,9 +126,9 @@ def decode_html(body: bytes, declared_charset: str | None) -> str:
     headers are common on municipal CMSs); a few broken bytes in a UTF-8 page are replaced
     instead of flipping the whole page to windows-1252.
     """
-    for bom, encoding in _BOMS:
+    for bom, bom_encoding in _BOMS:
         if body.startswith(bom):
-            return body[len(bom):].decode(encoding, "replace")
+            return body[len(bom):].decode(bom_encoding, "replace")
 
     ascii_only = body.isascii()
     utf8 = body.decode("ascii") if ascii_only else _mostly_utf8(body)

@@ -120,18 +120,19 @@ def find_addresses(lines: list[str]) -> list[Address]:
             pending.append((m.start(), (m.group("street"), m.group("plz"), m.group("city"), label, m.group(0))))
             taken.append(m.span())
         # street on its own line, postal code + city on the next (or previous) line
-        m = _STREET_RE.search(line)
-        if m and not taken and line[m.end():].strip(" ,") == "":
+        street = _STREET_RE.search(line)
+        if street and not taken and line[street.end():].strip(" ,") == "":
             around = [(lines[i + 1] if i + 1 < len(lines) else ""), (lines[i - 1] if i > 0 else "")]
             for j, other in enumerate(around):
                 pm = _PLZ_CITY_LINE_RE.match(other)
                 if pm:
-                    before = line[: m.start()].strip(" ,")
+                    before = line[: street.start()].strip(" ,")
                     prev_idx = i - 1 if j == 0 else i - 2
                     label = _label_before(before) if before else (
                         lines[prev_idx] if prev_idx >= 0 and _is_label_line(lines[prev_idx]) else "")
-                    pending.append((m.start(), (m.group("street"), pm.group("plz"), pm.group("city"), label, f"{line}, {other}")))
-                    taken.append(m.span())
+                    pending.append((street.start(), (street.group("street"), pm.group("plz"), pm.group("city"), label,
+                                                     f"{line}, {other}")))
+                    taken.append(street.span())
                     break
         for m in _CITY_FIRST_RE.finditer(line):
             if any(s <= m.start("street") < e for s, e in taken):
@@ -164,7 +165,7 @@ def _place_address(lines: list[str], i: int, add) -> None:
     if len(line) <= 40 and i + 1 < len(lines):
         m = _PLACE_LINE_RE.match(line)
         pm = _PLZ_CITY_LINE_RE.match(lines[i + 1]) if m else None
-        if pm:
+        if m and pm:
             label = lines[i - 1] if i > 0 and _is_label_line(lines[i - 1]) else ""
             add(m.group("street"), pm.group("plz"), pm.group("city"), label, f"{line}, {lines[i + 1]}")
             return

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
@@ -14,18 +16,18 @@ _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town 
 _BARE_NUMBER_LINE_RE = re.compile(r"^[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
 
 
-def find_phones(lines: list[str], tels: list[str], rows: list[tuple[str, ...]] = ()) -> list[Phone]:
+def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...]] = ()) -> list[Phone]:
     """Labelled numbers ("Tel. …", "Fax: …"); unlabelled ones where they stand alone on a line
     or in a table cell, or in a sentence that says how to reach someone ("erreichen Sie … unter",
     "Kontakt: …"); never a switchboard ("Zentrale", "…-0") or the service number 115."""
     found: list[Phone] = []
 
-    def add(raw: str, kind: str, before: str = "", labelled: bool = True) -> None:
+    def add(raw: str, kind: PhoneKind | str, before: str = "", labelled: bool = True) -> None:
         if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and P.SWITCHBOARD_RE.search(before[-40:])):
             return
         number = canonical_phone(raw)
         if number and not any(p.number == number and (p.kind == kind or not labelled) for p in found):
-            found.append(Phone(number, kind, re.sub(r"\s+", " ", raw).strip()))
+            found.append(Phone(number, PhoneKind(kind), re.sub(r"\s+", " ", raw).strip()))
 
     has_digit = [bool(DIGIT_RE.search(line)) for line in lines]
     for i, line in enumerate(lines):
@@ -60,8 +62,10 @@ def find_phones(lines: list[str], tels: list[str], rows: list[tuple[str, ...]] =
     for cells in rows:  # a table cell holding just a number
         for j, cell in enumerate(cells):
             if cell and _BARE_NUMBER_LINE_RE.match(cell):
-                label = cells[j - 1] if j else ""
-                add(P.PHONE_NUMBER_RE.search(cell).group(0), "fax" if re.search(r"\bFax\b", label) else "phone", label, False)  # type: ignore[union-attr]
+                cell_label = cells[j - 1] if j else ""
+                number = P.PHONE_NUMBER_RE.search(cell)
+                if number is not None:
+                    add(number.group(0), "fax" if re.search(r"\bFax\b", cell_label) else "phone", cell_label, False)
     for raw in tels:
         add(raw, "phone")
     return found

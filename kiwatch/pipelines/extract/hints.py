@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.contact import find_emails, find_phones
 from kiwatch.pipelines.extract.grammar import NAME_RE, clean_name
@@ -80,7 +81,7 @@ def apply_hints(record: PageRecord, hints: Mapping[str, str] | None, lines: list
             record.addresses = find_addresses(texts)
         elif field == "phone":
             record.phones = find_phones(texts, [], ()) or [
-                replace(p, kind="phone") for p in find_phones(["Tel. " + t for t in texts], [], ())
+                replace(p, kind=PhoneKind.PHONE) for p in find_phones(["Tel. " + t for t in texts], [], ())
             ]
         elif field == "email":
             record.emails = find_emails(texts, [])

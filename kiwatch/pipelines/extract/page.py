@@ -5,8 +5,9 @@ grammar -> site hints."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 import lxml.etree as etree
 import lxml.html
@@ -45,10 +46,12 @@ from kiwatch.pipelines.extract.programmes import (
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_text
-from kiwatch.core.vocab import ExtractionFailureReason
+from kiwatch.core.vocab import ExtractionFailureReason, PageKind
 from kiwatch.records import PageRecord
 
 # =========================================================================== entry points
+
+T = TypeVar("T")
 
 
 def extract(body: bytes, url: str, content_type: str | None = None, charset: str | None = None,
@@ -59,7 +62,7 @@ def extract(body: bytes, url: str, content_type: str | None = None, charset: str
         raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
     kind = sniff_type(body, content_type)
     if kind == PDF:
-        return extract_text(pdf_to_text(body), url, page_kind="document", hints=hints)
+        return extract_text(pdf_to_text(body), url, page_kind=PageKind.DOCUMENT, hints=hints)
     if kind == HTML:
         text = decode_html(body, charset)
         if "<" not in text[:4096] and (content_type or "").startswith("text/plain"):
@@ -92,22 +95,22 @@ def extract_html(html: str, url: str, hints: Mapping[str, str] | None = None) ->
     check_soft_error(root, title, all_lines, visible)
 
     record = PageRecord(url=url, title=title)
-    record.page_kind = "news" if structured.is_news or looks_like_news(root, url) else "page"
+    record.page_kind = PageKind.NEWS if structured.is_news or looks_like_news(root, url) else PageKind.PAGE
     blocks = _fill(record, walk.blocks, structured, walk.mailtos, walk.tels)
     if hints:
         apply_hints(record, hints, [b.text for b in blocks if not b.foreign], root)
     return record
 
 
-def extract_text(text: str, url: str, page_kind: str = "page", hints: Mapping[str, str] | None = None) -> PageRecord:
+def extract_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE, hints: Mapping[str, str] | None = None) -> PageRecord:
     """Record of plain text (PDF text layers): same heuristics, no markup."""
     if len(text or "") > P.MAX_VISIBLE_CHARS * 2:
         raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
     lines = text_lines(text or "")
     if sum(len(line) for line in lines) < P.MIN_VISIBLE_CHARS:
         raise ExtractionError(
-            ExtractionFailureReason.PDF_ERROR if page_kind == "document" else ExtractionFailureReason.EMPTY_CONTENT,
-            "no text layer (scanned or image-only PDF)" if page_kind == "document" else "no visible text",
+            ExtractionFailureReason.PDF_ERROR if page_kind == PageKind.DOCUMENT else ExtractionFailureReason.EMPTY_CONTENT,
+            "no text layer (scanned or image-only PDF)" if page_kind == PageKind.DOCUMENT else "no visible text",
         )
     blocks = []
     for line in lines:
@@ -168,7 +171,12 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     return blocks
 
 
-def _merge(first: list, second: list, key) -> list:
+def _merge(first: list[T], second: list[T], key: Callable[[T], Hashable]) -> list[T]:
     seen = {key(item) for item in first}
-    return first + [item for item in second if key(item) not in seen and not seen.add(key(item))]
+    merged = list(first)
+    for item in second:
+        if key(item) not in seen:
+            seen.add(key(item))
+            merged.append(item)
+    return merged
 

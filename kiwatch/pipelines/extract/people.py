@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract import grammar as G
@@ -72,7 +73,7 @@ def _canonical_role(role: str, article: str | None = None) -> str:
     return role
 
 
-def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ...]] = (), centre: G.CentreNames | None = None) -> list[Person]:
+def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str, ...]] = (), centre: G.CentreNames | None = None) -> list[Person]:
     centre = centre or G.CentreNames.default()
     people: list[Person] = []
 
@@ -97,13 +98,13 @@ def find_people(lines: list[str], sentences: list[str], rows: list[tuple[str, ..
     def contact_after(start: int) -> tuple[str, str]:
         email = phone = ""
         for line in lines[start : start + 4]:
-            if (_NAME_LINE_RE.match(line) and _valid_name(_NAME_LINE_RE.match(line).group("name"))) or _role_line(line) \
+            named = _NAME_LINE_RE.match(line)
+            if (named and _valid_name(named.group("name"))) or _role_line(line) \
                     or re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|Besucheradresse)\b", line):
                 break  # the next person's or the office's contact data
             if not email:
                 m = EMAIL_PLAIN_RE.search(line) or (OBFUSCATION_HINT_RE.search(line) and EMAIL_OBFUSCATED_RE.search(line))
-                email = canonical_email(m.group(0)) if m else ""
-                email = email or ""
+                email = (canonical_email(m.group(0)) if m else "") or ""
             if not phone:
                 found = find_phones([line], [])
                 phone = next((p.number for p in found if p.kind == "phone"), "")

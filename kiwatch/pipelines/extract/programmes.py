@@ -56,11 +56,11 @@ def listed_programmes(blocks: list[Block]) -> list[str]:
         if not (text.rstrip().endswith(":") or block.tag in HEADING_TAGS
                 or (len(text) <= 60 and len(text.split()) <= 6 and not re.search(r"[.!?]$", text))):
             continue
-        items = []
-        for item in blocks[i + 1 :]:
-            if item.tag not in ("li", "dd"):
+        items: list[str] = []
+        for following in blocks[i + 1 :]:
+            if following.tag not in ("li", "dd"):
                 break
-            items.append(item.text)
+            items.append(following.text)
         if not items and i + 1 < len(blocks) and blocks[i + 1].tag not in HEADING_TAGS:
             parts = [p.strip() for p in blocks[i + 1].text.split(";")]
             if len(parts) >= 2 and all(2 <= len(p) <= 80 for p in parts):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.document import HSPACE
 from kiwatch.pipelines.extract.grammar import is_head_role
 from kiwatch.pipelines.normalise import (
@@ -66,7 +67,7 @@ def structured_data(root) -> Structured:
             for raw in _as_list(item.get(key)):
                 number = canonical_phone(str(raw))
                 if number and not any(p.number == number and p.kind == kind for p in out.phones):
-                    out.phones.append(Phone(number, kind, str(raw)))
+                    out.phones.append(Phone(number, PhoneKind(kind), str(raw)))
         for raw in _as_list(item.get("email")):
             email = canonical_email(str(raw))
             if email and email not in out.emails:

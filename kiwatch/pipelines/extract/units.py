@@ -108,9 +108,9 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
         if re.search(r"(?:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
         return m
-    m = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b", sentence)
-    if m:
-        return m
+    pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b", sentence)
+    if pronoun:
+        return pronoun
     return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
