@@ -9,12 +9,14 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
+from kiwatch.core.errors import UsageError
+
 DEFAULT_TZ = "Europe/Berlin"
 _E164_RE = re.compile(r"\+[1-9]\d{6,14}\b")
 _GERMAN_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-class DateError(ValueError):
+class DateError(UsageError):
     """A date the user typed that is neither YYYY-MM-DD nor TT.MM.JJJJ."""
 
 

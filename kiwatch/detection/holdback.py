@@ -21,7 +21,7 @@ from typing import Any
 
 from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict
 
-Profile = dict[str, Any]
+ProfileData = dict[str, Any]
 
 CONTACT_FIELDS = ("addresses", "phones", "emails")
 
@@ -30,14 +30,14 @@ CONTACT_FIELDS = ("addresses", "phones", "emails")
 class HoldBackFacts:
     """What the rules look at, gathered by the caller from storage."""
 
-    before: Profile  # the last profile taken
-    after: Profile  # the profile built from the current pages
+    before: ProfileData  # the last profile taken
+    after: ProfileData  # the profile built from the current pages
     removal_unconfirmed: bool  # an active page answered 404/410 once, not confirmed yet
     recent_statuses: list[CentreRunStatus]  # this centre's status in its last runs, newest first
     failing_after_runs: int  # Settings.failing_after_runs
 
 
-def looks_like_broken_extraction(before: Profile, after: Profile) -> bool:
+def looks_like_broken_extraction(before: ProfileData, after: ProfileData) -> bool:
     """Every contact fact vanished although no page did."""
     had = any(before.get(name) for name in CONTACT_FIELDS)
     has = any(after.get(name) for name in CONTACT_FIELDS)

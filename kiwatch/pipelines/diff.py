@@ -12,6 +12,7 @@ from typing import Iterable
 import fast_diff_match_patch as dmp
 
 from kiwatch.display import cut_at_word
+from kiwatch.pipelines.normalise import identity_key
 from kiwatch.records import ChangeEvent, ChangeKind
 
 Diff = list[tuple[int, str]]
@@ -200,7 +201,7 @@ def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
         left = list(added)
         pairs = []
         for old in removed:
-            same = next((new for new in left if _key(new.get("role", "")) == _key(old.get("role", ""))), None)
+            same = next((new for new in left if identity_key(new.get("role", "")) == identity_key(old.get("role", ""))), None)
             pairs.append([old, same])
             if same is not None:
                 left.remove(same)
@@ -217,13 +218,9 @@ def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
             yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f["url"], evidence=f.get("role", ""))
     for key in sorted(before.keys() & after.keys()):
         old, new = before[key], after[key]
-        if _key(old.get("role", "")) != _key(new.get("role", "")) and old.get("role") and new.get("role"):
+        if identity_key(old.get("role", "")) != identity_key(new.get("role", "")) and old.get("role") and new.get("role"):
             yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new["url"], evidence=new["role"])
 
 
 def _person(fact: dict) -> str:
     return f"{fact['value']} ({fact['role']})" if fact.get("role") else fact["value"]
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()

@@ -149,6 +149,11 @@ _EMAIL_IN_TEXT_RE = re.compile(
 )
 
 
+def identity_key(text: str) -> str:
+    """The form two spellings of one name or role compare in: whitespace collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 def clean_whitespace(text: str) -> str:
     """Collapse spaces within lines, drop blank lines; keeps one line per block."""
     text = unicodedata.normalize("NFC", text)

@@ -20,17 +20,13 @@ import json
 import re
 from typing import Iterable
 
-from kiwatch.pipelines.normalise import canonical_programme
+from kiwatch.pipelines.normalise import canonical_programme, identity_key
 from kiwatch.records import without_raw
 
 Fact = dict[str, str]
-Profile = dict[str, object]
+ProfileData = dict[str, object]  # a centre's merged facts, as stored in profiles.data (JSON)
 
 FACT_FIELDS = ("addresses", "phones", "emails", "head", "people", "fields_of_action", "programmes", "reorganisation")
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 _TITLES_RE = re.compile(r"^(?:(?:Herrn?|Frau|Prof\.|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|paed)\.)?|Dipl\.-\S+)\s*)+")
@@ -39,7 +35,7 @@ _TITLES_RE = re.compile(r"^(?:(?:Herrn?|Frau|Prof\.|Dr\.(?:\s*(?:med|phil|rer\.\
 def _person_key(name: str) -> str:
     """A person's identity without titles: records before titles were kept apart named
     "Dr. X", records after name "X" (title "Dr."); both are the same person."""
-    return _key(_TITLES_RE.sub("", name.strip()))
+    return identity_key(_TITLES_RE.sub("", name.strip()))
 
 
 def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
@@ -51,7 +47,7 @@ def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
         table[key] = fact
 
 
-def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
+def build_profile(pages: Iterable[tuple[str, dict]]) -> ProfileData:
     """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order."""
     tables: dict[str, dict[str, Fact]] = {name: {} for name in FACT_FIELDS}
     parent_units: list[tuple[str, int, str, str]] = []
@@ -69,7 +65,7 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
             continue
         for a in rec.get("addresses", []):
             place = " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
-            _put(tables["addresses"], _key(a["street"]), {
+            _put(tables["addresses"], identity_key(a["street"]), {
                 "value": f"{a['street']}, {place}" if place else a["street"], "street": a["street"], "postal_code": a.get("postal_code", ""),
                 "city": a.get("city", ""), "label": a.get("label", ""), "url": url,
             })
@@ -84,7 +80,7 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
                 fact["acting"] = "yes"
             _put(table, _person_key(person["name"]), fact)
         for name in rec.get("fields_of_action", []):
-            _put(tables["fields_of_action"], _key(name), {"value": name, "url": url})
+            _put(tables["fields_of_action"], identity_key(name), {"value": name, "url": url})
         target = listed_programmes if rec.get("programmes_listed") else tables["programmes"]
         for name in rec.get("programmes", []):
             _put(target, canonical_programme(name), {"value": name, "url": url})
@@ -101,11 +97,11 @@ def build_profile(pages: Iterable[tuple[str, dict]]) -> Profile:
         # The most recent dated assignment is the current one; undated ones rank by page order.
         since, _, name, url = max(parent_units)
         parent = {"value": name, "since": since, "url": url}
-    profile: Profile = {name: tables[name] for name in FACT_FIELDS}
+    profile: ProfileData = {name: tables[name] for name in FACT_FIELDS}
     profile["parent_unit"] = parent
     profile["pages"] = page_index
     return profile
 
 
-def profile_hash(profile: Profile) -> str:
+def profile_hash(profile: ProfileData) -> str:
     return hashlib.sha256(json.dumps(without_raw(profile), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
