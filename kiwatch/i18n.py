@@ -424,6 +424,9 @@ HELP_DE: dict[str, str] = {
         "Beobachtet die Webseiten der Kommunalen Integrationszentren (NRW) und meldet, was sich geändert hat.",
     "show the version and exit": "Version zeigen und beenden",
     "COMMAND": "BEFEHL",
+    # placeholders in the usage lines
+    "FILE": "DATEI", "DATE": "DATUM", "SLUG": "KÜRZEL", "URL": "URL", "KIND": "ART", "NAME": "NAME",
+    "EMAIL": "E-MAIL", "DIR": "ORDNER", "FILE_OR_URL": "DATEI_ODER_URL",
     # common options
     "SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)":
         "Datenbank als SQLAlchemy-URL (Vorgabe: KIWATCH_DATABASE_URL, sonst kiwatch.sqlite im Datenverzeichnis des "
@@ -498,6 +501,32 @@ HELP_DE: dict[str, str] = {
     "write to FILE instead of stdout": "in DATEI schreiben statt auf stdout",
     "public URL of this feed, its rel=self link (default: setting feed_url, else the --output file)":
         "öffentliche URL dieses Feeds, sein rel=self-Link (Vorgabe: Einstellung feed_url, sonst die --output-Datei)",
+    # web dashboard and history (issue 9)
+    "the directory as it stood at the end of this day (YYYY-MM-DD)":
+        "das Verzeichnis, wie es am Ende dieses Tages aussah (JJJJ-MM-TT)",
+    "the directory as it stood at the end of this day (YYYY-MM-DD or TT.MM.JJJJ)":
+        "das Verzeichnis, wie es am Ende dieses Tages aussah (JJJJ-MM-TT oder TT.MM.JJJJ)",
+    "also list changes a reviewer dismissed as false alarms":
+        "auch Änderungen zeigen, die jemand bei der Durchsicht als Fehlalarm verworfen hat",
+    "which facts (address, phone, e-mail, head, parent unit) are known per centre, from which page, last seen when":
+        "welche Angaben (Adresse, Telefon, E-Mail, Leitung, Zuordnung) je Zentrum bekannt sind, von welcher Seite, "
+        "zuletzt wann gesehen",
+    "a centre's profile with provenance and its changes": "Steckbrief eines Zentrums mit Herkunft der Angaben und seinen Änderungen",
+    "the profile as it stood at the end of this day (YYYY-MM-DD)":
+        "der Steckbrief, wie er am Ende dieses Tages aussah (JJJJ-MM-TT)",
+    "the profile as it stood at the end of this day (YYYY-MM-DD or TT.MM.JJJJ)":
+        "der Steckbrief, wie er am Ende dieses Tages aussah (JJJJ-MM-TT oder TT.MM.JJJJ)",
+    "the web dashboard": "die Weboberfläche",
+    "address to listen on (default: 127.0.0.1, this machine only)":
+        "Adresse, auf der gelauscht wird (Vorgabe: 127.0.0.1, nur dieser Rechner)",
+    "port to listen on (default: 8080)": "Port (Vorgabe: 8080)",
+    "dashboard accounts: add, list, remove": "Konten der Weboberfläche: anlegen, anzeigen, entfernen",
+    "add a user or set a new password (read from a prompt or stdin)":
+        "ein Konto anlegen oder ein neues Passwort setzen (aus einer Abfrage oder von stdin)",
+    "list users": "Konten anzeigen",
+    "remove a user": "ein Konto entfernen",
+    "the centre's slug": "das Kürzel des Zentrums",
+    "the user's e-mail address": "die E-Mail-Adresse des Kontos",
     # completion
     "print the shell completion script (bash, zsh, fish)": "das Skript zur Befehlsergänzung der Shell ausgeben (bash, zsh, fish)",
     "the shell (default: bash)": "die Shell (Vorgabe: bash)",
@@ -556,6 +585,13 @@ COMMAND_DOCS: dict[str, dict[str, tuple[str, str]]] = {
                    "kiwatch digest --dry-run --since 01.11.2026"),
         "feed": ("Schreibt einen Atom-Feed der Änderungen, mit derselben Auswahl wie ein Abonnement.",
                  "kiwatch feed --site duisburg --output duisburg.atom"),
+        "coverage": ("Welche Angaben je Zentrum bekannt sind, von welcher Seite sie stammen und wann sie zuletzt "
+                     "gesehen wurden.", "kiwatch coverage --site duisburg"),
+        "history": ("Der Steckbrief eines Zentrums mit der Herkunft jeder Angabe und seinen Änderungen, auch zu einem "
+                    "früheren Tag.", "kiwatch history duisburg --as-of 01.01.2024"),
+        "serve": ("Startet die Weboberfläche (Verzeichnis, Verlauf, Vergleiche, Durchsicht).",
+                  "kiwatch serve --port 8080"),
+        "user": ("Verwaltet die Konten der Weboberfläche.", "kiwatch user add redaktion@example.org"),
         "completion": ("Gibt das Skript zur Befehlsergänzung aus; einmal in die Shell laden.",
                        'eval "$(kiwatch completion bash)"'),
     },
@@ -587,6 +623,12 @@ COMMAND_DOCS: dict[str, dict[str, tuple[str, str]]] = {
                    "kiwatch digest --dry-run --since 2026-11-01"),
         "feed": ("Writes an Atom feed of the changes, with the same selection as a subscription.",
                  "kiwatch feed --site duisburg --output duisburg.atom"),
+        "coverage": ("Which facts are known per centre, from which page, and when they were last seen.",
+                     "kiwatch coverage --site duisburg"),
+        "history": ("A centre's profile with the provenance of each fact and its changes, also as of an earlier day.",
+                    "kiwatch history duisburg --as-of 2024-01-01"),
+        "serve": ("Starts the web dashboard (directory, history, comparisons, reviews).", "kiwatch serve --port 8080"),
+        "user": ("Manages the dashboard's accounts.", "kiwatch user add redaktion@example.org"),
         "completion": ("Prints the shell completion script; load it once into your shell.",
                        'eval "$(kiwatch completion bash)"'),
     },
@@ -616,6 +658,17 @@ def argparse_language(lang: str) -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+class ExampleHelpFormatter(argparse.HelpFormatter):
+    """Descriptions wrapped to the terminal; example lines (indented) kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = []
+        for line in text.split("\n"):
+            keep = not line or line.startswith("  ")
+            lines.append(indent + line if keep else super()._fill_text(line, width, indent))
+        return "\n".join(lines)
+
+
 def localise_parser(parser: argparse.ArgumentParser, lang: str) -> None:
     """Translate a built parser's texts, sub-commands included, and give each command its
     description and example from COMMAND_DOCS."""
@@ -632,7 +685,7 @@ def localise_parser(parser: argparse.ArgumentParser, lang: str) -> None:
                 if doc:
                     sub.description = doc[0]
                     sub.epilog = f"{MESSAGES[lang]['example']}:\n  {doc[1]}"
-                    sub.formatter_class = argparse.RawDescriptionHelpFormatter
+                    sub.formatter_class = ExampleHelpFormatter
                 localise_parser(sub, lang)
 
 

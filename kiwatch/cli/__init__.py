@@ -1,3 +1,4 @@
+# PYTHON_ARGCOMPLETE_OK  (argcomplete's global completion may call this entry point)
 """Command line: `kiwatch crawl|changes|centres|status|extract|demo|run|subscribe|digest|feed|...`.
 
 The command line is the contract users script against: exit code 0 on success, 1 when a
@@ -14,30 +15,78 @@ import argparse
 import logging
 import os
 import sys
+from importlib import metadata
 
-from kiwatch.cli import centres, changes, crawl, demo, digest, extract, feed, run, status, subscriptions
-from kiwatch.cli.options import common_options
+import argcomplete
+
+from kiwatch.cli import centres, changes, completion, crawl, demo, digest, extract, feed, run, status, subscriptions
+from kiwatch.cli.options import add_common_options, common_options
 from kiwatch.core.errors import KiwatchError
 from kiwatch.core.vocab import ExitCode
-from kiwatch.i18n import localise, t
+from kiwatch.i18n import argparse_language, localise, localise_parser, t
 from kiwatch.settings import load_settings
 
 # In the order `kiwatch --help` lists them.
-COMMAND_GROUPS = (crawl, changes, centres, status, extract, demo, run, subscriptions, digest, feed)
+COMMAND_GROUPS = (crawl, changes, centres, status, extract, demo, run, subscriptions, digest, feed, completion)
 
 DAEMON_LOGGERS = ("kiwatch.scheduler", "kiwatch.schedule", "kiwatch.notify")
+LANGS = ("de", "en")
+OVERVIEW_EXAMPLES = ("kiwatch demo", "kiwatch crawl --site duisburg", "kiwatch changes --since {date}",
+                     "kiwatch centres --format xlsx --output {file}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def version() -> str:
+    try:
+        return metadata.version("kiwatch")
+    except metadata.PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def build_parser(lang: str = "de") -> argparse.ArgumentParser:
+    """The whole command line in `lang`; the options of `common_options` work before and after
+    the command (`kiwatch --lang en crawl` = `kiwatch crawl --lang en`)."""
     parser = argparse.ArgumentParser(
         prog="kiwatch",
         description="Watches the web pages of the Kommunale Integrationszentren (NRW) and reports what changed.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=t(lang, "version", version=version()),
+                        help="show the version and exit")
+    add_common_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
     for group in COMMAND_GROUPS:
         group.register(sub, common)
+    localise_parser(parser, lang)
     return parser
+
+
+def wanted_lang(argv: list[str]) -> str:
+    """The output language before the arguments are parsed (help texts depend on it):
+    --lang anywhere on the line, else KIWATCH_LANG or the settings file, else German."""
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else arg.partition("--lang=")[2]
+        if value in LANGS:
+            return value
+    settings_file = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--settings"), None)
+    try:
+        return load_settings(settings_file).lang
+    except KiwatchError:  # reported properly once the command runs
+        return os.environ.get("KIWATCH_LANG", "de") if os.environ.get("KIWATCH_LANG") in LANGS else "de"
+
+
+def print_overview(parser: argparse.ArgumentParser, lang: str) -> None:
+    """`kiwatch` alone: what it is, the commands with one line each, a few examples."""
+    from datetime import date
+
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    width = max(len(c.dest) for c in commands._choices_actions) + 2
+    lines = [f"{t(lang, 'version', version=version())} – {parser.description}", "", f"{t(lang, 'overview_commands')}:"]
+    lines += [f"  {c.dest.ljust(width)}{c.help}" for c in commands._choices_actions]
+    today = date.today().strftime("01.%m.%Y" if lang == "de" else "%Y-%m-01")
+    lines += ["", f"{t(lang, 'overview_examples')}:"]
+    lines += ["  " + e.format(date=today, file="zentren.xlsx" if lang == "de" else "centres.xlsx") for e in OVERVIEW_EXAMPLES]
+    lines += ["", t(lang, "overview_more")]
+    print("\n".join(lines))
 
 
 def setup_logging(verbose: bool, daemon: bool = False) -> None:
@@ -58,10 +107,16 @@ def setup_logging(verbose: bool, daemon: bool = False) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = wanted_lang(argv)
+    with argparse_language(lang):
+        parser = build_parser(lang)
+        argcomplete.autocomplete(parser)  # answers a shell's completion request and exits; else nothing
+        args = parser.parse_args(argv)
+    if args.command is None:
+        print_overview(parser, lang)
+        return ExitCode.OK
     setup_logging(args.verbose, daemon=args.command == "run")
-    lang = args.lang or "de"
     try:
         settings = load_settings(args.settings, lang=args.lang, database_url=args.db)
         lang = settings.lang
@@ -80,5 +135,5 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.CLOSED_PIPE  # 128 + SIGPIPE, as a shell reports a command stopped by a closed pipe
     except Exception:
         logging.getLogger("kiwatch").exception("internal error")
-        print("kiwatch: internal error (a bug): please report it with the traceback above", file=sys.stderr)
+        print(f"kiwatch: {t(lang, 'err_internal')}", file=sys.stderr)
         return ExitCode.INTERNAL

@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 
-import phonenumbers
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from kiwatch.cli.options import SubParsers, export_options, printable, write_export
+from kiwatch.cli.options import SubParsers, export_options, write_export
 from kiwatch.core.vocab import CentreStatus, ExitCode
 from kiwatch.exports import directory_sheet
-from kiwatch.i18n import t
+from kiwatch.display import local_date, national_phone
+from kiwatch.i18n import MESSAGES, status_label, t
+from kiwatch.terminal import Column, print_table
 from kiwatch.registry import load_registry
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
@@ -22,7 +21,7 @@ from kiwatch.storage.store import Store
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("centres", parents=[common], help="the current directory of centres")
-    p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
+    p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table", help="output format (default: table)")
     export_options(p)
     p.set_defaults(func=cmd_centres)
 
@@ -43,31 +42,43 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
     elif args.format in ("csv", "xlsx"):
         write_export(args, directory_sheet(rows, lang))
     else:
-        table = Table(title=t(lang, "centres_header", n=len(rows)))
-        cols = [("municipality", "col_centre"), ("address", "col_address"), ("phone", "col_phone"),
-                ("email", "col_email"), ("head", "col_head"), ("parent_unit", "col_parent"),
-                ("last_verified", "col_verified")]
-        cols = [(key, label) for key, label in cols if any(row.get(key) for row in rows)]  # no empty columns
-        for key, label in cols:
-            # short values keep their width; long ones (addresses, units) share the rest
-            table.add_column(t(lang, label), overflow="fold", no_wrap=key == "phone",
-                             min_width=10 if key == "last_verified" else None,
-                             ratio=2 if key in ("address", "parent_unit") else 1)
-        for row in rows:
-            table.add_row(*(escape(printable(_for_table(key, row))) for key, _ in cols))
-        Console(highlight=False).print(table)
+        print_directory(rows, lang, settings.timezone)
     return ExitCode.OK
 
 
-def _for_table(key: str, row: dict) -> str:
+def print_directory(rows: list[dict], lang: str, tz: str) -> None:
+    """The directory for people: most important columns first, as many as the terminal
+    holds; one fact per line, phones as dialled, local dates."""
+    def cells(key: str) -> list[str]:
+        return [_for_table(key, row, lang, tz) for row in rows]
+
+    columns = [
+        Column(t(lang, "col_centre"), cells("municipality")),
+        Column(t(lang, "col_rb_short"), cells("regierungsbezirk")),
+        Column(t(lang, "col_status"), cells("status")),
+        Column(t(lang, "col_last_change"), cells("last_change"), wrap=False),
+        Column(t(lang, "col_address"), cells("address")),
+        Column(t(lang, "col_phone"), cells("phone"), wrap=False),
+        Column(t(lang, "col_head"), cells("head")),
+        Column(t(lang, "col_parent"), cells("parent_unit")),
+        Column(t(lang, "col_email"), cells("email"), wrap=False),
+        Column(t(lang, "col_verified"), cells("last_verified"), wrap=False),
+    ]
+    columns = [c for c in columns if any(c.cells)]  # no empty columns
+    print_table(Console(highlight=False), columns, title=t(lang, "centres_header", n=len(rows)),
+                note=MESSAGES[lang]["columns_left_out"])
+
+
+def _for_table(key: str, row: dict, lang: str, tz: str) -> str:
     """Directory cells for people, not machines: one fact per line, phones as dialled,
-    dates without the time (CSV and JSON keep the canonical values)."""
+    local dates without the time (CSV and JSON keep the canonical values)."""
     value = row.get(key, "") or ""
     if key == "municipality":
         return value or row.get("name", "")
+    if key == "status":
+        return status_label(lang, value or "new")
     if key == "phone":
-        return "\n".join(phonenumbers.format_number(phonenumbers.parse(n), phonenumbers.PhoneNumberFormat.NATIONAL)
-                         for n in value.split("; ") if n)
+        return "\n".join(national_phone(n) for n in value.split("; ") if n)
     if key in ("last_verified", "last_change"):
-        return value[:10]
+        return local_date(value, lang, tz)
     return value.replace("; ", "\n")

@@ -14,8 +14,8 @@ from kiwatch.core.errors import UsageError
 from kiwatch.core.vocab import ChangeKind, ExitCode, Severity
 from kiwatch.display import DateError, iso_local, local_datetime, parse_user_date
 from kiwatch.exports import change_summary, changes_sheet
-from kiwatch.i18n import kind_label, severity_label, t
-from kiwatch.registry import check_slugs, load_registry
+from kiwatch.i18n import Msg, kind_label, severity_label, t
+from kiwatch.registry import check_slugs, load_registry, unknown_values
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.models import Centre
@@ -24,11 +24,12 @@ from kiwatch.storage.store import Store
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("changes", parents=[common], help="list recorded changes")
-    p.add_argument("--since", metavar="DATE", help="only changes detected on or after this date (YYYY-MM-DD or ISO time)")
+    p.add_argument("--since", metavar="DATE", help="only changes detected on or after this date (YYYY-MM-DD or TT.MM.JJJJ)")
     p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
     p.add_argument("--kind", action="append", metavar="KIND", help=f"only this kind (repeatable): {', '.join(k.value for k in ChangeKind)}")
-    p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low")
-    p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text")
+    p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low",
+                   help="only changes at least this severe (default: low)")
+    p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text", help="output format (default: text)")
     export_options(p)
     p.set_defaults(func=cmd_changes)
 
@@ -39,14 +40,14 @@ def parse_since(text: str | None) -> datetime | None:
     try:
         return parse_user_date(text)
     except DateError:
-        raise UsageError(f"--since {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
+        raise UsageError(Msg("err_date", option="--since", text=text)) from None
 
 
 def check_kinds(kinds: list[str] | None) -> list[str] | None:
     valid = {k.value for k in ChangeKind}
     for kind in kinds or []:
         if kind not in valid:
-            raise UsageError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+            raise UsageError(unknown_values("change kind", [kind], valid))
     return kinds
 
 
@@ -67,13 +68,14 @@ def change_dicts(rows, lang: str) -> list[dict]:
 
 
 def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
+    since, kinds = parse_since(args.since), check_kinds(args.kind)  # typos before the database
     engine = open_database(settings.database_url)
     store = Store(session_factory(engine), settings)
     if args.site:  # a typo must not read as "no changes"
         with store.factory() as session:
             known = set(session.scalars(select(Centre.slug)))
         check_slugs(args.site, known or {c.slug for c in load_registry()})
-    rows = store.changes(parse_since(args.since), args.site, check_kinds(args.kind), Severity.parse(args.min_severity))
+    rows = store.changes(since, args.site, kinds, Severity.parse(args.min_severity))
     lang = settings.lang
     items = change_dicts(rows, lang)
     if args.format == "json":

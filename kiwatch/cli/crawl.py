@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
 from kiwatch.crawlers.job import run_crawl
-from kiwatch.i18n import status_label, t
+from kiwatch.i18n import failure_text, outcome_label, status_label, t
 from kiwatch.records import CentreTally
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
@@ -42,13 +43,13 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     def progress(slug: str, url: str, outcome: FetchOutcome) -> None:
         if not args.quiet:
             style = PROGRESS_STYLES.get(outcome, "red")
-            err.print(f"[{style}]{outcome.value:13}[/] {slug:24} {url}", markup=True, soft_wrap=True)
+            word = outcome_label(lang, outcome.value)
+            err.print(f"[{style}]{word:14}[/] {slug:24} {escape(printable(url))}", markup=True, soft_wrap=True)
 
     report = run_crawl(settings, registry, chosen, progress)
     _print_crawl_summary(report.tallies, lang)
     if report.all_failed:
-        err.print("kiwatch: " + ("Alle Zentren sind fehlgeschlagen – Netzwerk oder Proxy prüfen."
-                                 if lang == "de" else "every centre failed – check the network or proxy."), style="bold red")
+        err.print("kiwatch: " + t(lang, "all_failed"), style="bold red")
         return ExitCode.PARTIAL
     return ExitCode.PARTIAL if report.some_failed else ExitCode.OK
 
@@ -66,7 +67,7 @@ def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:
     console.print(table)
     for slug, tally in sorted(tallies.items()):
         for failure in tally.failures[:5]:
-            console.print(printable(f"  {slug}: {failure}"), style="yellow", markup=False, soft_wrap=True)
+            console.print(printable(f"  {slug}: {failure_text(lang, failure)}"), style="yellow", markup=False, soft_wrap=True)
         if len(tally.failures) > 5:
             more = len(tally.failures) - 5
-            console.print(f"  {slug}: … {more} " + ("weitere" if lang == "de" else "more"), style="yellow", markup=False)
+            console.print(f"  {slug}: " + t(lang, "more_failures", n=more), style="yellow", markup=False)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.errors import UsageError
+from kiwatch.i18n import Msg
 from kiwatch.core.vocab import DigestOutcome, ExitCode
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.outbox import run_digests
@@ -24,7 +25,7 @@ from kiwatch.storage.db import open_database, session_factory
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("digest", parents=[common], help="send (or preview) the digests that are due")
-    p.add_argument("--frequency", choices=FREQUENCIES, default="daily")
+    p.add_argument("--frequency", choices=FREQUENCIES, default="daily", help="which digests (default: daily)")
     p.add_argument("--dry-run", action="store_true", help="render without sending or recording anything")
     p.add_argument("--to", metavar="EMAIL", help="only the digest of this subscriber")
     p.add_argument("--output", metavar="DIR", help="with --dry-run: write .eml, .txt and .html files here instead of stdout")
@@ -39,9 +40,9 @@ def _safe_filename(text: str) -> str:
 
 def cmd_digest(args, settings: Settings) -> int:
     if args.output and not args.dry_run:
-        raise UsageError("--output only works with --dry-run")
+        raise UsageError(Msg("err_dry_run_only", option="--output"))
     if args.since and not args.dry_run:
-        raise UsageError("--since only works with --dry-run (a real digest sends what is pending)")
+        raise UsageError(Msg("err_dry_run_only", option="--since"))
     since = _parse_date("--since", args.since)
     engine = open_database(settings.database_url, create=False)
     try:
@@ -93,7 +94,7 @@ def _parse_date(option: str, text: str | None) -> datetime | None:
     try:
         return parse_user_date(text)
     except DateError:
-        raise UsageError(f"{option} {text!r}: expected a date like 2024-01-31 or 31.01.2024") from None
+        raise UsageError(Msg("err_date", option=option, text=text)) from None
 
 
 def _check_subscriber(factory: sessionmaker[Session], email: str, frequency: str) -> None:
@@ -101,7 +102,7 @@ def _check_subscriber(factory: sessionmaker[Session], email: str, frequency: str
     with factory() as session:
         have = sorted(s.frequency for s in list_subscriptions(session) if s.email.lower() == email.strip().lower())
     if not have:
-        raise UsageError(f"{email.strip()}: no subscription with this address (see 'kiwatch subscriptions')")
+        raise UsageError(Msg("err_no_subscriber", email=email.strip()))
     if frequency not in have:
-        raise UsageError(f"{email.strip()}: no {frequency} subscription, only {', '.join(have)}; "
-                         f"use --frequency {have[0]}")
+        raise UsageError(Msg("err_wrong_frequency", email=email.strip(), frequency=frequency, have=", ".join(have),
+                             first=have[0]))

@@ -15,7 +15,7 @@ from kiwatch.settings import Settings
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("extract", parents=[common], help="extract one page (file or URL) and print its record as JSON")
-    p.add_argument("source", metavar="FILE_OR_URL")
+    p.add_argument("source", metavar="FILE_OR_URL", help="an HTML or PDF file, or an http(s) URL")
     p.add_argument("--url", help="URL to resolve relative links against (for a file)")
     p.add_argument("--allow-private-hosts", action="store_true", help="allow fetching from loopback addresses")
     p.set_defaults(func=cmd_extract)

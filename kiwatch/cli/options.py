@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kiwatch.core.errors import UsageError
 from kiwatch.core.text import strip_controls
 from kiwatch.core.vocab import ChangeKind
+from kiwatch.i18n import Msg
 from kiwatch.exports import CSV_DIALECTS, Sheet, to_csv, to_xlsx
 from kiwatch.notify.subscriptions import ChangeFilter, Vocabulary, build_filter
 from kiwatch.registry import load_registry
@@ -18,12 +19,21 @@ from kiwatch.registry import load_registry
 SubParsers = Any  # argparse's _SubParsersAction is private; parsers only call add_parser on it
 
 
+def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """--db, --lang, --settings, -v. The main parser holds the defaults; each command's copy
+    has none (SUPPRESS), so the option works before and after the command name."""
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if suppress else value
+
+    parser.add_argument("--db", metavar="URL", default=default(None), help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)")
+    parser.add_argument("--lang", choices=["de", "en"], default=default(None), help="language of the output (default: de)")
+    parser.add_argument("--settings", metavar="FILE", default=default(None), help="TOML settings file (default: KIWATCH_SETTINGS)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default(False), help="log details to stderr")
+
+
 def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: KIWATCH_DATABASE_URL, else kiwatch.sqlite in the user data directory; see kiwatch status)")
-    common.add_argument("--lang", choices=["de", "en"], help="language of the output (default: de)")
-    common.add_argument("--settings", metavar="FILE", help="TOML settings file (default: KIWATCH_SETTINGS)")
-    common.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    add_common_options(common, suppress=True)
     return common
 
 
@@ -43,7 +53,7 @@ def write_export(args: argparse.Namespace, sheet: Sheet) -> None:
     """CSV to stdout or --output; XLSX only to a file (a workbook is no terminal output)."""
     if args.format == "xlsx":
         if not args.output:
-            raise UsageError("--format xlsx needs --output FILE.xlsx")
+            raise UsageError(Msg("err_xlsx_output"))
         to_xlsx(sheet, args.output)
         return
     data = to_csv(sheet, args.csv_dialect)

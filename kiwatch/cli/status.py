@@ -9,7 +9,8 @@ from rich.console import Console
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
-from kiwatch.i18n import status_label
+from kiwatch.display import local_datetime
+from kiwatch.i18n import MESSAGES, status_label, t
 from kiwatch.settings import Settings, mask_url
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
 from kiwatch.storage.store import Store
@@ -17,7 +18,7 @@ from kiwatch.storage.store import Store
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("status", parents=[common], help="health for operators: last run, failing, blocked and stale centres")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     p.set_defaults(func=cmd_status)
 
 
@@ -34,23 +35,24 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         print(json.dumps(health, ensure_ascii=False, indent=2))
     else:
-        de = settings.lang == "de"
+        lang = settings.lang
         run = health["last_run"]
         console = Console(highlight=False)
-        console.print(("Datenbank: " if de else "Database: ") + health["database"], markup=False, soft_wrap=True)
+        console.print(f"{t(lang, 'st_database')}: {health['database']}", markup=False, soft_wrap=True)
         if run is None:
-            console.print("Noch kein Lauf." if de else "No run yet.")
+            console.print(t(lang, "st_no_run"))
         else:
-            console.print(("Letzter Lauf: " if de else "Last run: ") +
-                          f"#{run['id']} {run['started_at']} – {run['status']} ({run['duration_s']} s)", markup=False)
+            when = local_datetime(run["started_at"], lang, settings.timezone)
+            state = MESSAGES[lang].get(f"run_{run['status']}", run["status"])
+            console.print(f"{t(lang, 'st_last_run')}: #{run['id']} {when} – {state} ({run['duration_s']} s)", markup=False)
             if run["globally_failed"]:
-                console.print("Alle Zentren fehlgeschlagen: Netzwerk prüfen." if de else "Every centre failed: check the network.", style="bold red")
+                console.print(t(lang, "st_all_failed"), style="bold red")
         for p in health["problems"]:
-            what = [status_label(settings.lang, p["status"])]
+            what = [status_label(lang, p["status"])]
             if p["stale"]:
-                what.append((f"veraltet, zuletzt erfolgreich {p['last_success'] or 'nie'}") if de
-                            else f"stale, last success {p['last_success'] or 'never'}")
+                last = local_datetime(p["last_success"], lang, settings.timezone) or t(lang, "st_never")
+                what.append(t(lang, "st_stale", when=last))
             console.print(f"  {p['slug']}: {', '.join(what)}", style="yellow", markup=False)
-        if not health["problems"]:
-            console.print("Alle Zentren in Ordnung." if de else "All centres healthy.", style="green")
+        if not health["problems"] and run is not None:
+            console.print(t(lang, "st_healthy"), style="green")
     return ExitCode.PARTIAL if health["problems"] or (health["last_run"] or {}).get("globally_failed") else ExitCode.OK

@@ -17,18 +17,18 @@ from kiwatch.storage.db import open_database, session_factory, transaction
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("subscribe", parents=[common], help="subscribe an e-mail address to a digest")
-    p.add_argument("email", metavar="EMAIL")
+    p.add_argument("email", metavar="EMAIL", help="the subscriber's e-mail address")
     filter_options(p)
-    p.add_argument("--frequency", choices=FREQUENCIES, default="daily")
+    p.add_argument("--frequency", choices=FREQUENCIES, default="daily", help="how often the digest is sent (default: daily)")
     # --lang of the common options sets the digest language (default de)
     p.set_defaults(func=cmd_subscribe)
 
     p = sub.add_parser("subscriptions", parents=[common], help="list subscriptions")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
     p.set_defaults(func=cmd_subscriptions)
 
     p = sub.add_parser("unsubscribe", parents=[common], help="remove an address's subscriptions")
-    p.add_argument("email", metavar="EMAIL")
+    p.add_argument("email", metavar="EMAIL", help="the subscriber's e-mail address")
     p.add_argument("--frequency", choices=FREQUENCIES, help="remove only this one (default: all of the address)")
     p.set_defaults(func=cmd_unsubscribe)
 

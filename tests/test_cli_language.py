@@ -1,0 +1,187 @@
+"""What people read on the command line, in German (default) and English: every command's
+help, the overview, --version, --lang before or after the command, errors, the output of
+crawl, changes, centres and status, and shell completion."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiwatch.cli import build_parser, main
+from kiwatch.demo import demo_root, write_demo_registry
+from kiwatch.devserver import DevServer
+from kiwatch.i18n import ARGPARSE_DE, COMMAND_DOCS, HELP_DE
+
+FAST = {"KIWATCH_DOWNLOAD_DELAY": "0", "KIWATCH_AUTOTHROTTLE": "false", "COLUMNS": "80"}
+
+
+def commands() -> list[str]:
+    sub = next(a for a in build_parser("en")._actions if isinstance(a, argparse._SubParsersAction))
+    return list(sub.choices)
+
+
+def kiwatch(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kiwatch", *args], env={**os.environ, **FAST, **(env or {})},
+                          capture_output=True, text=True, timeout=300)
+
+
+def help_of(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as stop:
+        main(list(argv))
+    assert stop.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_every_help_text_has_a_german_translation():
+    missing = []
+
+    def walk(parser: argparse.ArgumentParser, name: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                missing.extend(f"{name} {c.dest}: {c.help!r}" for c in action._choices_actions if c.help not in HELP_DE)
+                for sub_name, sub in action.choices.items():
+                    walk(sub, sub_name)
+                continue
+            text = action.help
+            if text is None or (text not in HELP_DE and text not in ARGPARSE_DE):
+                missing.append(f"{name} {action.option_strings or action.dest}: {text!r}")
+            if isinstance(action.metavar, str) and action.metavar not in HELP_DE:
+                missing.append(f"{name} metavar {action.metavar}")
+
+    walk(build_parser("en"), "kiwatch")
+    assert missing == []
+    assert set(COMMAND_DOCS["de"]) == set(COMMAND_DOCS["en"]) >= set(commands())
+
+
+@pytest.mark.parametrize("command", commands())
+def test_each_command_help_has_description_and_example_in_both_languages(capsys, command):
+    german = help_of(capsys, command, "--help")
+    description, example = COMMAND_DOCS["de"][command]
+    assert german.startswith("Aufruf: kiwatch " + command)
+    assert "Optionen:" in german and "diese Hilfe zeigen und beenden" in german
+    assert " ".join(description.split()[:4]) in " ".join(german.split())
+    assert f"Beispiel:\n  {example}" in german
+    english = help_of(capsys, command, "--help", "--lang", "en")
+    assert english.startswith("usage: kiwatch " + command)
+    assert f"Example:\n  {COMMAND_DOCS['en'][command][1]}" in english
+    assert "show this help message and exit" in english
+
+
+def test_lang_is_accepted_before_and_after_the_command(capsys):
+    before = help_of(capsys, "--lang", "en", "changes", "--help")
+    after = help_of(capsys, "changes", "--help", "--lang", "en")
+    assert before == after and before.startswith("usage:")
+    os.environ["KIWATCH_LANG"] = "en"
+    try:
+        assert help_of(capsys, "changes", "--help").startswith("usage:")
+    finally:
+        del os.environ["KIWATCH_LANG"]
+
+
+def test_kiwatch_alone_gives_an_overview_and_version_works(capsys):
+    assert main([]) == 0
+    overview = capsys.readouterr().out
+    assert "Befehle:" in overview and "Beispiele:" in overview
+    for command in commands():
+        assert f"\n  {command} " in overview
+    assert main(["--lang", "en"]) == 0
+    assert "Commands:" in capsys.readouterr().out
+    version = help_of(capsys, "--version")
+    assert version.startswith("kiwatch ") and version.strip().split()[1][0].isdigit()
+
+
+def test_errors_are_in_the_users_language(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    assert main(["changes", "--since", "31.02.2026", "--db", db]) == 2
+    assert "erwartet wird ein Datum wie 2024-01-31 oder 31.01.2024" in capsys.readouterr().err
+    assert main(["crawl", "--site", "duisbrug", "--db", db]) == 2
+    assert "Fehler: Zentrum unbekannt: 'duisbrug' (gemeint ist wohl 'duisburg')" in capsys.readouterr().err
+    assert main(["--lang", "en", "crawl", "--site", "duisbrug", "--db", db]) == 2
+    assert "Error: unknown centre 'duisbrug' (did you mean 'duisburg'?)" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["crawl", "--no-such-option"])
+    assert "Fehler: unbekannte Angaben: --no-such-option" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """The demo archive (2018, then 2023) with one start page that does not exist, crawled
+    once in German and once in English into separate databases."""
+    tmp = tmp_path_factory.mktemp("lang")
+    out = {}
+    with DevServer(demo_root() / "2018") as server:
+        registry = tmp / "sites.toml"
+        write_demo_registry(registry, server)
+        text = registry.read_text(encoding="utf-8").replace(
+            '/kreis-wesel/kommunales-integrationszentrum/"]',
+            f'/kreis-wesel/kommunales-integrationszentrum/", "{server.url("/kreis-wesel/nicht-da/")}"]')
+        registry.write_text(text, encoding="utf-8")
+        for lang in ("de", "en"):
+            db = f"sqlite:///{tmp / (lang + '.sqlite')}"
+            server.set_root(demo_root() / "2018")
+            kiwatch("crawl", "--sites", str(registry), "--allow-private-hosts", "--db", db, "--lang", lang)
+            server.set_root(demo_root() / "2023")
+            out[lang] = {"db": db, "crawl": kiwatch("crawl", "--sites", str(registry), "--allow-private-hosts",
+                                                    "--db", db, env={"KIWATCH_LANG": lang})}
+    return out
+
+
+def test_crawl_progress_and_summary_in_both_languages(crawled):
+    de, en = crawled["de"]["crawl"], crawled["en"]["crawl"]
+    assert de.returncode == en.returncode == 0
+    assert "nicht gefunden" in de.stderr and "gone" not in de.stderr
+    assert "Zusammenfassung des Laufs" in de.stdout and "Seiten" in de.stdout
+    assert "kreis-wesel/nicht-da/: nicht gefunden (HTTP 404)" in de.stdout
+    assert "gone" in en.stderr and "Run summary" in en.stdout
+    assert "kreis-wesel/nicht-da/: gone (HTTP 404)" in en.stdout
+
+
+def test_changes_text_in_local_time_and_both_languages(crawled):
+    de = kiwatch("changes", "--db", crawled["de"]["db"]).stdout
+    en = kiwatch("changes", "--db", crawled["de"]["db"], "--lang", "en").stdout
+    assert "[hoch] Adresse: Alter Markt 23" in de and "− 0203 2838111" in de
+    assert "[high] Address: Alter Markt 23" in en
+    assert "+00:00" not in de and "T" not in de.split("(")[-1]
+    import re
+
+    assert re.search(r"\(\d\d\.\d\d\.20\d\d \d\d:\d\d\)", de) and re.search(r"\(20\d\d-\d\d-\d\d \d\d:\d\d\)", en)
+
+
+def test_centres_table_fits_80_columns_without_breaking_words_in_both_languages(crawled):
+    de = kiwatch("centres", "--db", crawled["de"]["db"]).stdout
+    en = kiwatch("centres", "--db", crawled["de"]["db"], "--lang", "en").stdout
+    assert max(len(line) for line in de.splitlines()) <= 80
+    header = " ".join(de.splitlines()[1:3])
+    for column in ("Zentrum", "Reg.-Bezirk", "Status", "Änderung"):
+        assert column in header
+    assert "District" in en and "Centre" in en
+    words = set(de.split())
+    for whole in ("Düsseldorf", "Duisburg-Marxloh", "Landstraße"):
+        assert whole in words  # never split across lines
+    assert any(len(w) == 10 and w[2] == "." and w[5] == "." for w in words)  # a whole local date
+
+
+def test_status_in_both_languages(crawled):
+    de = kiwatch("status", "--db", crawled["de"]["db"]).stdout
+    en = kiwatch("status", "--db", crawled["de"]["db"], "--lang", "en").stdout
+    assert de.startswith("Datenbank: sqlite:///") and "Letzter Lauf: #2" in de
+    assert en.startswith("Database: sqlite:///") and "Last run: #2" in en
+
+
+def test_shell_completion_completes_commands_and_options(tmp_path):
+    script = kiwatch("completion", "bash").stdout
+    assert "complete" in script and "kiwatch" in script
+    out = tmp_path / "completions"
+    line = "kiwatch cha"
+    env = {"_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)), "_ARGCOMPLETE_IFS": "\n",
+           "_ARGCOMPLETE_STDOUT_FILENAME": str(out)}
+    kiwatch(env=env)
+    assert out.read_text().split() == ["changes"]
+    line = "kiwatch changes --for"
+    kiwatch(env={**env, "COMP_LINE": line, "COMP_POINT": str(len(line))})
+    assert out.read_text().split() == ["--format"]
