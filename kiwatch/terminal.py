@@ -49,7 +49,7 @@ def widths(columns: list[Column], width: int) -> list[int]:
     """Each column at least its narrowest width; the room left goes first to the columns that
     need little to show their lines unwrapped (a name, a date), the rest is shared evenly."""
     narrow = [c.narrowest() for c in columns]
-    natural = [max([m] + [len(line) for text in c.cells for line in text.splitlines()]) for c, m in zip(columns, narrow)]
+    natural = [max([m] + [len(line) for text in c.cells for line in text.splitlines()]) for c, m in zip(columns, narrow, strict=True)]
     room = width - _GAP * (len(columns) - 1) - sum(narrow)
     result = list(narrow)
     pending = sorted(range(len(columns)), key=lambda i: natural[i] - narrow[i])
@@ -66,7 +66,7 @@ def print_table(console: Console, columns: list[Column], *, title: str = "", not
     """Print the columns that fit `console.width`; `note` (with {columns}) names the others."""
     shown, left_out = fit_columns(columns, console.width)
     table = Table(title=title or None, box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    for col, col_width in zip(shown, widths(shown, console.width)):
+    for col, col_width in zip(shown, widths(shown, console.width), strict=True):
         table.add_column(escape(col.header), justify=col.justify, width=col_width, overflow="fold")  # type: ignore[arg-type]
     rows = len(columns[0].cells) if columns else 0
     for index in range(rows):
