@@ -64,6 +64,12 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         else:
             group_until, span = None, 0
+        if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and centre_re.search(text, 40):
+            # prose naming both: each sentence belongs to whom it is about
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
+                mine = bool(centre_re.search(sentence)) and not _DISTRACTOR_RE.search(sentence)
+                out.append(Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, not mine))
+            continue
         if _DISTRACTOR_START_RE.match(text) and not own:
             block.foreign = True
             group_until = block.group

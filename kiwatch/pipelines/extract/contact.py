@@ -13,6 +13,7 @@ from kiwatch.records import Phone
 DIGIT_RE = re.compile(r"\d")
 
 _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
+_AFTER_COLON_RE = re.compile(r":\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …"
 _BARE_NUMBER_LINE_RE = re.compile(r"^[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
 
 
@@ -51,7 +52,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             if not P.PHONE_LABEL_RE.search(before) or not P.PHONE_NUMBER_RE.search(before):
                 add(P.PHONE_NUMBER_RE.search(line).group(0), "fax" if re.search(r"\bFax\b", before) else "phone", before, False)  # type: ignore[union-attr]
             continue
-        if P.CONTACT_CONTEXT_RE.search(line):
+        if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line):
             for m in P.PHONE_NUMBER_RE.finditer(line):
                 if any(s <= m.start() < e for s, e in taken):
                     continue

@@ -66,6 +66,9 @@ _COMMON_WORDS = frozenset({
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
     "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
     "Schulen", "Kitas", "Eltern", "Kinder", "Jugendliche", "Familien", "Menschen", "Gäste", "Teilnehmende",
+    "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
+    "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
+    "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
 }) | frozenset(P.TIME_NOUNS)
 
 
@@ -205,7 +208,7 @@ _AFTER_ROLE_RE = re.compile(
 )
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
-    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+zu[mr]\s+|\s+als\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
     + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
 )
 _COPULA_NAME_ROLE_RE = re.compile(
@@ -213,7 +216,8 @@ _COPULA_NAME_ROLE_RE = re.compile(
     r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
 )
 _OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
-_PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In"})
+_PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
+                           "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
 _LEADS_RE_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
 
 
@@ -296,6 +300,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     if after:
         sep = after.group("sep")
         plain = sep.strip() == "" and sep == " "
+        if sep.strip() == "von" and kind == "centre":
+            return  # "übernimmt die Leitung des KI von X": the predecessor
         # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
         # after an object needs a comma, colon or copula
         if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
@@ -311,6 +317,14 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         if re.search(r"\b(?:war|wurde)\s", link):
             return
         add(bm.group("name"), role, acting)
+        return
+    if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:
+        # the sentence's subject is "the head", named in the sentence before ("Wenn X … spricht, …
+        # Die Leiterin des KI hat …"): only when that sentence names exactly one person, who has
+        # no role of their own there
+        names = {c[1] for c in (clean_name(n.group("name")) for n in NAME_RE.finditer(previous)) if c}
+        if len(names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
+            add(next(iter(names)), role, acting)
         return
     bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
     if bref:

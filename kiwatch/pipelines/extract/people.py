@@ -155,6 +155,17 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             if email or phone:
                 add(m.group("name"), m.group("role"), email, phone)
 
+    for cells in rows:  # a table row: a head role in one cell, the name in another
+        role_cell = next((c for c in cells if len(c) <= 90 and not re.search(r"\d{3}|@", c) and G.is_head_role(c, centre)), None)
+        if role_cell is None:
+            continue
+        for cell in cells:
+            nm = _NAME_LINE_RE.match(cell)
+            if cell is not role_cell and nm and _valid_name(G.split_title(nm.group("name"))[1]):
+                email, phone = contact_after_line(" ".join(c for c in cells if c is not cell and c is not role_cell))
+                add(nm.group("name"), role_cell, email, phone, head=True)
+                break
+
     for cells in rows:  # a table row: name in the first cell, task and contact in the others
         m = _NAME_LINE_RE.match(cells[0])
         if not m or not _valid_name(m.group("name")):

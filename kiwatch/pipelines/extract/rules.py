@@ -347,7 +347,7 @@ DISTRACTOR_LABELS = (
     r"Verantwortlich(?:\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.))?", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
     r"Ort\s*:(?!\s*\d{5})", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
-    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat",
+    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
     r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
     r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",

@@ -44,7 +44,7 @@ _PAST_OR_FUTURE_RE = re.compile(
 )
 _OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
-_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(P.PARENT_LABELS[:9]) + r")(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))(?P<value>.*)$", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:9]) + r"))(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))(?P<value>.*)$", re.IGNORECASE)
 _UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
 _CODE_LINE_RE = re.compile(
     r"^(?P<word>(?:" + _KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"))"
@@ -114,7 +114,7 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
-_PRONOUN_RE = re.compile(r"\b(?:ist|sind)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind)\b")
+_PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b")
 
 
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
