@@ -238,3 +238,10 @@ def test_a_rotating_list_of_links_is_not_the_pages_text_nor_its_facts():
 
 def test_postfach_digit_grouping_compares_equal():
     assert canonical_text("Postanschrift: Postfach 11 20, 41990 Nebelstein") == canonical_text("Postanschrift: Postfach 1120, 41990 Nebelstein")
+
+
+def test_main_seat_second_site_and_postfach():
+    record = _page("<p>Anschrift: Kommunales Integrationszentrum, Marktstraße 5, 41999 Nebelstein</p>"
+                   "<p>Außenstelle: Bahnhofsweg 2, 41998 Nebeltal</p><p>Postanschrift: Postfach 11 20, 41990 Nebelstein</p>")
+    assert [(a.street, a.label) for a in record.addresses] == [
+        ("Marktstraße 5", "Kommunales Integrationszentrum"), ("Bahnhofsweg 2", "Außenstelle")]

@@ -92,7 +92,23 @@ def _is_label_line(line: str) -> bool:
     )
 
 
+_SECOND_SITE_RE = re.compile(r"^\W{0,3}(?P<label>Außenstelle|Nebenstelle|Zweigstelle|Zweitstandort|Beratungsstelle|Dependance)\b[^:]{0,40}:?")
+
+
 def find_addresses(lines: list[str]) -> list[Address]:
+    """Addresses in page order; one on a line that names a second site ("Außenstelle: …") is
+    labelled so (a second address, not a move)."""
+    found = _find_addresses(lines)
+    sites = [(m.group("label"), line) for line in lines if (m := _SECOND_SITE_RE.match(line))]
+    if sites:
+        for i, a in enumerate(found):
+            label = next((lab for lab, line in sites if a.raw and a.raw.split(",")[0] in line), "")
+            if label and not a.label:
+                found[i] = Address(a.street, a.postal_code, a.city, label, a.raw)
+    return found
+
+
+def _find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
     lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-SsAaBbHhDdPpO" else line for line in lines]
 

@@ -14,7 +14,7 @@ import re
 
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.document import Block
-from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.grammar import NAME, CentreNames
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
 _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|Das|Ihr(?:e)?)\s+)?(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -22,6 +22,7 @@ _OWN_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # a label inside a line, "… · Anbieter dieser Website: Stadt X, …": followed by a colon
 _INLINE_LABEL_RE = re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")\s*:")
+_NAME_LINE_RE = re.compile(r"\s*" + NAME + r"\s*")
 _STANDALONE_SPAN = 4  # blocks after a label that stands alone on its line
 
 
@@ -64,6 +65,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         else:
             group_until, span = None, 0
+        if out and out[-1].group == block.group and _NAME_LINE_RE.fullmatch(out[-1].text):
+            # a task line under a team member's name ("Geschäftsstelle des Integrationsrates"):
+            # the person's work at the centre, not someone else's block
+            out.append(block)
+            continue
         if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and centre_re.search(text, 40):
             # prose naming both: each sentence belongs to whom it is about
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):

@@ -173,8 +173,6 @@ def walk_html(root, main_el) -> Walk:
     buf: list[str] = []
     group = 0
     volatile_el = None  # the link list being read
-    widget_title: int | None = None  # index of a heading right before a dropped widget
-    widget_parent = None  # the element holding both; its end closes the heading's section
     cells: list[str] = []  # cell texts of the table row being read
     cell_mark: int | None = None  # where the current cell's text starts in buf
     block_stack: list[str] = ["body"]
@@ -183,7 +181,7 @@ def walk_html(root, main_el) -> Walk:
     skipping = None
 
     def flush() -> None:
-        nonlocal cell_mark, widget_title
+        nonlocal cell_mark
         row = tuple(cells) if cells and block_stack[-1] == "tr" else None
         cells.clear()
         cell_mark = None
@@ -191,12 +189,6 @@ def walk_html(root, main_el) -> Walk:
             text = HSPACE.sub(" ", "".join(buf)).strip()
             buf.clear()
             if text:
-                if widget_title is not None and volatile_el is None:
-                    # the widget's heading ("Termine im September" over a calendar) goes with it
-                    # when the next text is another heading, not the section's own text
-                    if block_stack[-1] in _HEADING_TAGS and widget_title == len(blocks) - 1:
-                        del blocks[widget_title]
-                    widget_title = None
                 blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
                                     volatile_el is not None))
 
@@ -215,9 +207,6 @@ def walk_html(root, main_el) -> Walk:
             if _is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
                 walker.skip_subtree()
                 skipping = el
-                if blocks and blocks[-1].tag in _HEADING_TAGS and not "".join(buf).strip():
-                    widget_title = len(blocks) - 1  # a heading whose section is only the dropped widget
-                    widget_parent = el.getparent()
                 continue
             if tag in P.BLOCK_TAGS:
                 flush()
@@ -252,20 +241,29 @@ def walk_html(root, main_el) -> Walk:
                 buf.append(" ")
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth = max(0, content_depth - 1)
-            if el is widget_parent:
-                flush()
-                if widget_title is not None and all(b.volatile for b in blocks[widget_title + 1:]):
-                    del blocks[widget_title]
-                widget_title = widget_parent = None
             if el is main_el:
                 flush()
                 main_depth = None
             if el.tail:
                 buf.append(el.tail)
     flush()
-    if widget_title is not None and widget_title == len(blocks) - 1:
-        del blocks[widget_title]
+    _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
+
+
+def _volatile_sections(blocks: list[Block]) -> None:
+    """A heading whose section holds only volatile blocks ("Aktuelles" over a news list,
+    "Termine im September" over a calendar's pager) goes with them: out of the page's text,
+    still a block (it ends the list before it)."""
+    n = len(blocks)
+    for i, block in enumerate(blocks):
+        if block.tag not in _HEADING_TAGS or block.volatile:
+            continue
+        j = i + 1
+        while j < n and blocks[j].tag not in _HEADING_TAGS and blocks[j].in_main == block.in_main:
+            j += 1
+        if j > i + 1 and all(b.volatile for b in blocks[i + 1:j]):
+            block.volatile = True
 
 
 HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
