@@ -46,6 +46,12 @@ def _heads(text: str) -> list[str]:
     ("Kwame Asante leitet das Kommunale Integrationszentrum seit 2018.", "Kwame Asante"),
     ("Im Sommer übernimmt Greta Lindqvist die Leitung des Integrationszentrums.", "Greta Lindqvist"),
     ("Beim Fest waren Olek Zawadzki (Referatsleiter) und zwei Kolleginnen dabei.", "Olek Zawadzki"),
+    ("Geleitet wird das KI seit 2021 von Dr. Yara Haddad.", "Yara Haddad"),
+    ("Das Integrationszentrum wird von Jonte Wiegand geleitet.", "Jonte Wiegand"),
+    ("An der Spitze des KI steht seit Mai Ömer Faruk Yılmaz.", "Ömer Faruk Yılmaz"),
+    ("Die Leitung liegt bei Birthe Carstensen.", "Birthe Carstensen"),
+    ("Dorota Kaminska wurde zur neuen Leiterin des KI ernannt.", "Dorota Kaminska"),
+    ("Elias Brandstetter hat zum 1. Mai die Leitung des KI übernommen.", "Elias Brandstetter"),
     ("Die Urkunden überreichten Minh Anh Tran (Leitung Kommunales Integrationszentrum) und der Landrat.", "Minh Anh Tran"),
 ])
 def test_head_in_prose(text, name):
@@ -74,6 +80,9 @@ def test_a_later_reference_names_the_head():
     "Projektleitung KOMM-AN: Ilse Rehbein",
     "Assistenz der Leitung: Frau Petra Unland",
     "Der Vorsitzende des Integrationsrates, Emre Tosun, begrüßte die Gäste.",
+    "Das Jugendamt wird von Peter Lang geleitet.",
+    "Die Leitung des Projekts liegt bei Anna Roth.",
+    "Renate Vogt hat die Leitung des KI abgegeben.",
 ])
 def test_not_the_head(text):
     assert _heads(text) == []
@@ -129,6 +138,9 @@ def test_page_defined_acronym_and_synonyms_are_the_centre():
     ("Das KI ist im Dezernat II / Referat Vielfalt angesiedelt.", "Dezernat II / Referat Vielfalt"),
     ("Seit der Neuordnung ist das KI Teil des Amtes für Bildung.", "Amt für Bildung"),
     ("Das KI ist im Geschäftsbereich 3 Soziales verortet.", "Geschäftsbereich 3 Soziales"),
+    ("Das Integrationszentrum untersteht dem Sozialdezernat.", "Sozialdezernat"),
+    ("Im Fachbereich 4 ist das KI als eigene Abteilung verortet.", "Fachbereich 4"),
+    ("Das KI ist eine Stabsstelle des Landrats.", "Stabsstelle des Landrats"),
 ])
 def test_parent_unit_in_prose(sentence, unit):
     found = prose_units(canonical_text(sentence), CentreNames.default())

@@ -16,7 +16,7 @@ import lxml.html
 
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.core.errors import ExtractionError
-from kiwatch.pipelines.normalise import canonical_text, clean_whitespace
+from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, remove_volatile
 from kiwatch.core.vocab import ExtractionFailureReason
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -262,8 +262,13 @@ def _volatile_sections(blocks: list[Block]) -> None:
         j = i + 1
         while j < n and blocks[j].tag not in _HEADING_TAGS and blocks[j].in_main == block.in_main:
             j += 1
-        if j > i + 1 and all(b.volatile for b in blocks[i + 1:j]):
+        if j > i + 1 and all(b.volatile or _only_noise(b.text) for b in blocks[i + 1:j]) and any(b.volatile for b in blocks[i + 1:j]):
             block.volatile = True
+
+
+def _only_noise(text: str) -> bool:
+    """A line that is nothing but a stamp or counter ("Stand: 25.04.2025")."""
+    return len(text) <= 80 and not remove_volatile(text).strip(" ·|:-–")
 
 
 HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

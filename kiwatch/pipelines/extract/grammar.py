@@ -204,11 +204,11 @@ TIME_PHRASE = (
 _ADJ = P.ROLE_ADJECTIVES
 _AFTER_ROLE_RE = re.compile(
     # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME"
-    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
-    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+zu[mr]\s+|\s+als\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
     + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
 )
 _COPULA_NAME_ROLE_RE = re.compile(
@@ -232,8 +232,13 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             # "Kommissarisch leitet NAME das KI"
             re.compile(r"(?P<pre>[Kk]ommissarisch|[Vv]ertretungsweise|[Üü]bergangsweise)?\s*\b(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + NAME + r"\s+(?:" + TIME_PHRASE + r")?" + c),
             # "NAME übernimmt [zum …] die Leitung", "übernimmt NAME die (kommissarische) Leitung"
-            re.compile(NAME + r"\s+(?:übernimmt|übernahm|hat|wird)\s+(?:[^.,;]{0,40}?\s)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?(?!\s+(?:abgegeben|niedergelegt))"),
+            re.compile(NAME + r"\s+(?:übernimmt|übernahm|hat|wird)\s+(?:" + TIME_PHRASE + r")?(?:[^.,;]{0,40}?\s)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?(?!\s+(?:abgegeben|niedergelegt))"),
             re.compile(r"\b(?:übernimmt|übernahm|übernehmen)\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?"),
+            # passive: "Geleitet wird das KI von NAME", "Das KI wird [seit …] von NAME geleitet"
+            re.compile(r"[Gg]eleitet\s+(?:wird|ist)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME),
+            re.compile(c + r"\s+wird\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
+            # "An der Spitze des KI steht [seit Mai] NAME"
+            re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"\s+steht\s+(?:" + TIME_PHRASE + r")?" + NAME),
         )
         _LEADS_RE_CACHE[key] = found
     return found
@@ -266,14 +271,17 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
                 _role_mention(sentence, m, centre, add, previous)
-        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence:
+        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence or "Spitze" in sentence:
             for regex in _verb_forms(centre):
                 for vm in regex.finditer(sentence):
                     obj = vm.groupdict().get("obj")
                     if obj and not centre.regex.match(obj) and not re.match(r"(?:Kommunale|Integrationszentr)", obj):
                         continue
-                    if "übern" not in vm.group(0) and "leitet" not in vm.group(0) and "führt" not in vm.group(0):
+                    clause = sentence[vm.start(): vm.end() + 40]
+                    if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
                         continue  # "hat die Leitung abgegeben"
+                    if not re.search(r"übern|leitet|führt|geleitet|Spitze", clause):
+                        continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
                                   or P.ACTING_RE.match(sentence[vm.end():].lstrip()))
                     add(vm.group("name"), "Leitung", acting)
@@ -314,7 +322,7 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         link = bm.groupdict().get("link") or ""
         if "(" in link and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
             return
-        if re.search(r"\b(?:war|wurde)\s", link):
+        if re.search(r"\b(?:war|wurde)\s", link) and not re.search(r"\bzu[mr]\s", link):
             return
         add(bm.group("name"), role, acting)
         return

@@ -328,7 +328,7 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"Teil", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
+    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
 )
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").

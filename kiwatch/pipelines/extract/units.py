@@ -30,7 +30,7 @@ _UNIT_WORD = (
 _OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
 _PREP = (
     r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
-    r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|in\s+den|zum|zur|innerhalb\s+(?:des|der)|unter\s+dem)\s+"
+    r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem)\s+"
     r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(_PREP + r"(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")")
@@ -42,7 +42,7 @@ _PAST_OR_FUTURE_RE = re.compile(
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte)\b"
 )
-_OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
+_OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 _LABEL_RE = re.compile(r"^(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:9]) + r"))(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))(?P<value>.*)$", re.IGNORECASE)
 _UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
@@ -150,10 +150,11 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         own = _OWN_KIND_RE.search(sentence)
         if own and own.start() < target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
-            if not _unit_kind(unit_word):
-                name = f"{own_kind} beim {name}" if not name.startswith(("Ersten", "Erste")) else f"{own_kind} beim {name}"
-            else:
+            if not _unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
                 prep = target.group("prep")
+                name = f"{own_kind} {'des' if prep == 'des' else 'beim'} {name}"
+            else:
+                prep = target.group("prep").lower()
                 prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
                 name = f"{own_kind} {prep} {name}"
             kind = "Stabsstelle" if own_kind == "Stab" else own_kind
