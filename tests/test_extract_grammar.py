@@ -203,6 +203,8 @@ def test_the_centre_takes_its_own_block_back_after_a_distractor():
     ("<p>So erreichen Sie uns:<br>• Brückengasse 7<br>• 41999 Nebelstein</p>", "Brückengasse 7"),
     ("<table><tr><td>Straße</td><td>Am Kapellenhof 9</td></tr><tr><td>Ort</td><td>41999 Nebelstein</td></tr></table>", "Am Kapellenhof 9"),
     ("<p>Sie finden uns in der Prof.-Lenz-Straße 2, 41999 Nebelstein.</p>", "Prof.-Lenz-Straße 2"),
+    ("<p>Unser Büro befindet sich Am Bahnhof 1.</p>", "Am Bahnhof 1"),
+    ("<p>Standort: An der Walkmühle 12</p>", "An der Walkmühle 12"),
 ])
 def test_addresses(html, street):
     assert [a.street for a in _page(html).addresses] == [street]
@@ -257,3 +259,27 @@ def test_main_seat_second_site_and_postfach():
                    "<p>Außenstelle: Bahnhofsweg 2, 41998 Nebeltal</p><p>Postanschrift: Postfach 11 20, 41990 Nebelstein</p>")
     assert [(a.street, a.label) for a in record.addresses] == [
         ("Marktstraße 5", "Kommunales Integrationszentrum"), ("Bahnhofsweg 2", "Außenstelle")]
+
+
+def test_hcard_microformat_is_structured_data():
+    record = _page('<div class="vcard"><span class="fn">Dr. Britta Holm</span> <span class="title">Leitung</span>'
+                   '<div class="adr"><span class="street-address">Wallgasse 3</span> <span class="postal-code">41999</span> '
+                   '<span class="locality">Nebelstein</span></div><span class="tel">02181 77-4400</span></div>')
+    assert [(p.name, p.title, p.is_head) for p in record.people] == [("Britta Holm", "Dr.", True)]
+    assert [(a.street, a.postal_code) for a in record.addresses] == [("Wallgasse 3", "41999")]
+    assert [p.number for p in record.phones] == ["+492181774400"]
+
+
+@pytest.mark.parametrize("html, unit", [
+    ("<p>Fachbereich: Jugend und Soziales</p>", "Fachbereich Jugend und Soziales"),
+    ("<p>Teil von: Amt für Bildung</p>", "Amt für Bildung"),
+    ("<table><tr><td>Organisationseinheit</td><td>Amt 40 Schule</td></tr></table>", "Amt 40 Schule"),
+    ("<p>Amt: Schulverwaltungsamt</p>", "Schulverwaltungsamt"),
+])
+def test_parent_unit_under_other_labels(html, unit):
+    assert [u.name for u in _page(html).parent_units] == [unit]
+
+
+@pytest.mark.parametrize("text", ["Das Büro befindet sich im Rathaus 2. Etage.", "Die Sprechstunde findet am Montag 10 Uhr statt."])
+def test_no_address_from_a_floor_or_a_time(text):
+    assert _page(f"<p>{text}</p>").addresses == []

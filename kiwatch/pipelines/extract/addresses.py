@@ -39,6 +39,13 @@ _PROSE_ADDRESS_RE = re.compile(
     r"\b(?:an der|in der|auf der|unter der|im|am|in|an)\s+" + _STREET
     + r"(?=\s+(?:in|im|statt|gegenüber|zu|bei|und|sowie|neben|direkt|erreichbar)\b|\s*[,.;)]|\s*$)"
 )
+# a street without a street word after a cue that says where the office is: "Unser Büro
+# befindet sich Am Bahnhof 1", "Standort: An der Walkmühle 12"
+_CUE_RE = re.compile(r"befindet sich|finden Sie uns|sitzt|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude")
+_CUE_PLACE_RE = re.compile(
+    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|Standort|Sitz|Besuchsadresse|Hausanschrift|Dienstgebäude)\s*:?\s*(?:(?:im|in\s+der|am|an\s+der|auf\s+dem)\s+(?=[a-zäöü]))?"
+    + _PLACE_STREET + r"(?=\s*[,.;)]|\s+(?:in|im|statt|gegenüber|und)\b|\s*$)"
+)
 # labels and bullets in front of an address line ("• Steinweg 31", "Straße | Burgwall 12" read as "Straße Burgwall 12")
 _LINE_LABEL_RE = re.compile(
     r"^(?:[•·▪◦●■*–-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
@@ -110,6 +117,7 @@ def find_addresses(lines: list[str]) -> list[Address]:
 
 def _find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
+    original = lines
     lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-SsAaBbHhDdPpO" else line for line in lines]
 
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
@@ -124,6 +132,10 @@ def _find_addresses(lines: list[str]) -> list[Address]:
         found.append(Address(canonical, plz, city, label, re.sub(r"\s+", " ", raw).strip()))
 
     for i, line in enumerate(lines):
+        if _CUE_RE.search(original[i]) and DIGIT_RE.search(line):
+            for m in _CUE_PLACE_RE.finditer(original[i]):
+                if not re.match(r"\s*(?:Uhr|Jahre|Prozent|Personen|Etage|OG|Stock)\b", original[i][m.end():]):
+                    add(m.group("street"), "", "", "", m.group("street"))
         if not STREET_HINT_RE.search(line):
             _place_address(lines, i, add)
             continue

@@ -271,7 +271,7 @@ STREET_SUFFIXES = (
 #: Phone/fax labels; the kind is "fax" when the label says so.
 PHONE_LABEL_RE = re.compile(
     r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:nummer)?|(?<![\wäöü])Fon|"
-    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|(?<![\wäöü])[TF](?=\s*:))\.?\s*(?:Nr\.?)?\s*[:.]?"
+    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TF](?=\s*:|\.?\s+[+0(]))\.?\s*(?:Nr\.?)?\s*[:.]?"
 )
 PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)[\d \t/()\-–]{4,24}\d")
 
@@ -287,7 +287,10 @@ CENTRE_WORDS = (
     r"KIZ", r"KI",
 )
 #: Pronoun-like subjects that stand for the centre on its own page.
-CENTRE_PRONOUNS = (r"[Dd]ie\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team")
+CENTRE_PRONOUNS = (
+    r"[Dd]ie\s+Einrichtung", r"[Uu]nsere\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Dd]ie\s+Dienststelle", r"[Uu]nsere\s+Dienststelle",
+    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team",
+)
 
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
 #: (no other object follows).
@@ -328,15 +331,20 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
+    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
+    r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
 )
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
 PARENT_LABELS = (
     r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+Einheit",
     r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
-    r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort",
+    r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Teil\s+(?:von|des|der)", r"Eingebunden\s+in", r"Verwaltungseinheit",
+    r"Organisation", r"Dienststelle", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort", r"Fachdienst", r"Amt", r"Abteilung",
 )
+#: How many PARENT_LABELS (from the start) may stand without a colon (in a table row); the unit
+#: words after them need the colon ("Dezernat: III – Bildung").
+PARENT_LABELS_WITHOUT_COLON = 12
 #: Labels of a head row or line.
 HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 

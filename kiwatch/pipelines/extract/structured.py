@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.document import HSPACE
-from kiwatch.pipelines.extract.grammar import is_head_role
+from kiwatch.pipelines.extract.grammar import is_head_role, split_title
+from kiwatch.pipelines.extract.rules import ACTING_RE
 from kiwatch.pipelines.normalise import (
     canonical_email,
     canonical_phone,
@@ -50,6 +51,7 @@ def structured_data(root) -> Structured:
                 items.append(node)
                 stack.extend(v for v in reversed(list(node.values())) if isinstance(v, (dict, list)))
     items.extend(_microdata_items(root))
+    items.extend(_hcard_items(root))
 
     for item in items:
         types = item.get("@type") or item.get("itemtype") or []
@@ -73,13 +75,15 @@ def structured_data(root) -> Structured:
             if email and email not in out.emails:
                 out.emails.append(email)
         if "person" in types and item.get("name"):
-            name = HSPACE.sub(" ", _first(item.get("name"))).strip()
+            title, name = split_title(HSPACE.sub(" ", _first(item.get("name"))).strip())
+            title = title or HSPACE.sub(" ", _first(item.get("honorificPrefix"))).strip()
             role = HSPACE.sub(" ", _first(item.get("jobTitle"))).strip()
             if name and not any(p.name == name for p in out.people):
                 out.people.append(Person(
                     name=name, role=role, is_head=is_head_role(role),
                     email=canonical_email(_first(item.get("email"))) or "",
-                    phone=canonical_phone(_first(item.get("telephone"))) or "",
+                    phone=canonical_phone(_first(item.get("telephone"))) or "", title=title,
+                    acting=bool(ACTING_RE.search(role)) and is_head_role(role),
                 ))
     return out
 
@@ -116,3 +120,41 @@ def _microdata_items(root) -> list[dict]:
         items.append(item)
     return items
 
+
+
+# microformats (hCard, h-card): class names map onto the schema.org properties read above
+_HCARD_PROPS = (
+    ("name", ("fn", "p-name")), ("jobTitle", ("title", "role", "p-job-title", "p-role")),
+    ("streetAddress", ("street-address", "p-street-address")), ("postalCode", ("postal-code", "p-postal-code")),
+    ("addressLocality", ("locality", "p-locality")), ("telephone", ("tel", "p-tel")), ("email", ("email", "u-email")),
+)
+
+
+def _hcard_items(root) -> list[dict]:
+    if root is None:
+        return []
+    cards = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ') or "
+                       "contains(concat(' ', normalize-space(@class), ' '), ' h-card ')]")
+    items: list[dict] = []
+    for card in cards[:50]:
+        person: dict = {"@type": "Person"}
+        address: dict = {"@type": "PostalAddress"}
+        for el in card.iter():
+            classes = set((el.get("class") or "").split()) if isinstance(el.tag, str) else set()
+            if not classes:
+                continue
+            for prop, names in _HCARD_PROPS:
+                if classes & set(names):
+                    value = el.get("href") if prop == "email" and el.get("href") else el.text_content()
+                    value = HSPACE.sub(" ", value or "").strip()
+                    if prop == "email" and value.lower().startswith("mailto:"):
+                        value = value[7:]
+                    target = address if prop in ("streetAddress", "postalCode", "addressLocality") else person
+                    target.setdefault(prop, value)
+        if person.get("name"):
+            items.append(person)
+        elif len(person) > 1:
+            items.append({k: v for k, v in person.items() if k != "@type"})
+        if address.get("streetAddress"):
+            items.append(address)
+    return items

@@ -44,7 +44,11 @@ _PAST_OR_FUTURE_RE = re.compile(
 )
 _OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
-_LABEL_RE = re.compile(r"^(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:9]) + r"))(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))(?P<value>.*)$", re.IGNORECASE)
+_LABEL_RE = re.compile(
+    r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
+    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))|(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:]) + r")\s*:\s*)(?P<value>.*)$",
+    re.IGNORECASE,
+)
 _UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
 _CODE_LINE_RE = re.compile(
     r"^(?P<word>(?:" + _KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"))"
@@ -182,6 +186,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         if not m:
             continue
         value = m.group("value").strip(" :")
+        if m.group("unitlabel") and value and not re.match(r"[\dIVX]", value) and not re.search(_UNIT_WORD, value):
+            value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales"
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
         unit = unit_from_text(value)
@@ -203,7 +209,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     for i, line in enumerate(lines):
         if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line)):
             continue
-        if not any(0 < abs(i - j) <= 3 for j in mentions) or centre_re.search(line):
+        if not any(0 < abs(i - j) <= 3 for j in mentions) or centre_re.search(line) or _LABEL_RE.match(line):
             continue
         m = P.UNIT_NUMBER_LINE_RE.match(line)
         if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
