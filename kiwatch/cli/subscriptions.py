@@ -35,7 +35,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 def cmd_subscribe(args, settings: Settings) -> int:
     lang = args.lang or "de"  # the digest language; default German
-    engine = open_database(settings.database_url, create=True)
+    engine = open_database(settings.database_url, create=True, lang=settings.lang)
     try:
         factory = session_factory(engine)
         with transaction(factory) as session:
@@ -50,7 +50,7 @@ def cmd_subscribe(args, settings: Settings) -> int:
 
 
 def cmd_subscriptions(args, settings: Settings) -> int:
-    engine = open_database(settings.database_url, create=True)
+    engine = open_database(settings.database_url, create=True, lang=settings.lang)
     try:
         with session_factory(engine)() as session:
             subs = list_subscriptions(session)

@@ -45,7 +45,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
               progress: Progress | None = None) -> CrawlReport:
     """Crawl the chosen centres that have start URLs; the whole registry is mirrored first."""
     crawlable = [c for c in chosen if c.crawlable]
-    engine = open_database(settings.database_url, create=True)
+    engine = open_database(settings.database_url, create=True, lang=settings.lang)
     try:
         store = Store(session_factory(engine), settings)
         store.sync_centres(registry)

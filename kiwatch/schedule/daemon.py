@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 
 def _prepare(settings: Settings, config: SchedulerConfig) -> tuple[Runner, LeaseManager, Engine]:
-    engine = open_database(settings.database_url, create=True)
+    engine = open_database(settings.database_url, create=True, lang=settings.lang)
     factory = session_factory(engine)
     leases = LeaseManager(factory, config.lease_ttl)
     try:

@@ -176,7 +176,8 @@ def _announce(message: str) -> None:
     print(f"kiwatch: {message}", file=sys.stderr)
 
 
-def open_database(url: str, *, create: bool = False, announce: Callable[[str], None] = _announce) -> Engine:
+def open_database(url: str, *, create: bool = False, announce: Callable[[str], None] = _announce,
+                  lang: str = "de") -> Engine:
     """An engine on a database whose schema is current.
 
     A missing SQLite file is created (and migrated) only when `create` is set, in a directory
@@ -197,7 +198,7 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)  # ours, from this call: no half-built database stays
             raise StorageError(f"database {masked}: {explain(exc, path)}") from None
-        announce(f"new database {path} created")
+        announce(Msg("db_created", path=path).in_lang(lang))
     engine = make_engine(url)
     try:
         rev = current_revision(engine)
