@@ -130,6 +130,25 @@ MESSAGES = {
         "err_no_database": "Datenbank {path} gibt es nicht; zuerst 'kiwatch crawl' ausführen oder --db prüfen",
         "err_settings_missing": "{path}: Einstellungsdatei nicht gefunden",
         "err_registry_missing": "{path}: Verzeichnisdatei nicht gefunden",
+        "where_entry": "{path}: Eintrag {index}",
+        "where_entry_slug": "{path}: Eintrag {index} ({slug})",
+        "err_at": "{where}: {problem}",
+        "err_not_toml": "{path}: kein gültiges TOML: {detail}",
+        "err_reg_no_entries": "{path}: keine [[centre]]-Einträge gefunden",
+        "err_reg_slug_twice": "{where}: das Kürzel kommt zweimal vor",
+        "err_reg_not_table": "{where}: erwartet wird eine [[centre]]-Tabelle",
+        "err_reg_unknown_keys": "{where}: unbekannte(r) Schlüssel {keys}; bekannt sind: {known}",
+        "err_reg_missing": "{where}: '{key}' fehlt oder ist leer",
+        "err_reg_slug": "{where}: das Kürzel {slug!r} darf nur Kleinbuchstaben, Ziffern und '-' enthalten",
+        "err_reg_not_string": "{where}: '{key}' muss ein Text sein",
+        "err_reg_start_url": "{where}: Start-URL {url!r}: {problem}",
+        "err_reg_allow": "{where}: das Präfix {prefix!r} in allow muss mit '/' beginnen",
+        "err_reg_bool": "{where}: {key!r} muss true oder false sein",
+        "err_reg_list": "{where}: '{key}' muss eine Liste nicht leerer Texte sein",
+        "err_setting_unknown": "{path}: unbekannte Einstellung {key!r} (bekannt: {known})",
+        "err_setting_choice": "Einstellung '{name}' muss {choices} sein, nicht {value!r}",
+        "err_limit": "--limit muss mindestens 1 sein",
+        "err_read_file": "{path}: Datei nicht lesbar ({reason})",
         "db_created": "neue Datenbank {path} angelegt",
         "err_internal": "interner Fehler (ein Programmfehler): bitte mit der Meldung oben melden",
         "col_name": "Zentrum",
@@ -307,6 +326,25 @@ MESSAGES = {
         "err_no_database": "database {path} does not exist; run 'kiwatch crawl' first or check --db",
         "err_settings_missing": "{path}: settings file not found",
         "err_registry_missing": "{path}: registry file not found",
+        "where_entry": "{path}: entry {index}",
+        "where_entry_slug": "{path}: entry {index} ({slug})",
+        "err_at": "{where}: {problem}",
+        "err_not_toml": "{path}: not valid TOML: {detail}",
+        "err_reg_no_entries": "{path}: no [[centre]] entries found",
+        "err_reg_slug_twice": "{where}: slug is used twice",
+        "err_reg_not_table": "{where}: expected a [[centre]] table",
+        "err_reg_unknown_keys": "{where}: unknown key(s) {keys}; known keys: {known}",
+        "err_reg_missing": "{where}: '{key}' is missing or empty",
+        "err_reg_slug": "{where}: slug {slug!r} must be lower-case letters, digits and '-'",
+        "err_reg_not_string": "{where}: '{key}' must be a string",
+        "err_reg_start_url": "{where}: start URL {url!r}: {problem}",
+        "err_reg_allow": "{where}: allow prefix {prefix!r} must start with '/'",
+        "err_reg_bool": "{where}: {key!r} must be true or false",
+        "err_reg_list": "{where}: '{key}' must be a list of non-empty strings",
+        "err_setting_unknown": "{path}: unknown setting {key!r} (known: {known})",
+        "err_setting_choice": "setting '{name}' must be {choices}, not {value!r}",
+        "err_limit": "--limit must be at least 1",
+        "err_read_file": "{path}: cannot read file ({reason})",
         "db_created": "new database {path} created",
         "err_internal": "internal error (a bug): please report it with the traceback above",
         "col_name": "Centre",
@@ -719,7 +757,7 @@ class Msg(str):
     key: str
     params: dict[str, object]
 
-    def __new__(cls, key: str, **params: object) -> "Msg":
+    def __new__(cls, key: str, /, **params: object) -> "Msg":
         obj = super().__new__(cls, _format("en", key, params))
         obj.key, obj.params = key, params
         return obj
@@ -739,6 +777,11 @@ def _format(lang: str, key: str, params: dict[str, object]) -> str:
         return value
 
     return MESSAGES[lang][key].format(**{name: render(value) for name, value in params.items()})
+
+
+def localisable(exc: BaseException) -> object:
+    """What an exception says, kept as a Msg when it is one (to nest it in another Msg)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Msg) else str(exc)
 
 
 def localise(message: object, lang: str) -> str:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.core.sitehints import check_hint
-from kiwatch.i18n import Msg
+from kiwatch.i18n import Msg, localisable
 from kiwatch.netguard import check_url_scheme
 
 # The five administrative districts of North Rhine-Westphalia.
@@ -86,62 +86,62 @@ def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RegistryError(f"{p}: not valid TOML: {exc}") from None
+        raise RegistryError(Msg("err_not_toml", path=p, detail=exc)) from None
     unknown_top = set(data) - {"centre"}
     if unknown_top:
         raise RegistryError(f"{p}: unknown top-level key(s) {sorted(unknown_top)}; entries go in [[centre]] tables")
     entries = data.get("centre", [])
     if not isinstance(entries, list) or not entries:
-        raise RegistryError(f"{p}: no [[centre]] entries found")
+        raise RegistryError(Msg("err_reg_no_entries", path=p))
     centres: list[CentreConfig] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, start=1):
         centre = _parse_entry(p, index, entry)
         if centre.slug in seen:
-            raise RegistryError(f"{p}: entry {index} ({centre.slug}): slug is used twice")
+            raise RegistryError(Msg("err_reg_slug_twice", where=Msg("where_entry_slug", path=p, index=index, slug=centre.slug)))
         seen.add(centre.slug)
         centres.append(centre)
     return centres
 
 
 def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
-    where = f"{p}: entry {index}"
+    where = Msg("where_entry", path=p, index=index)
     if not isinstance(entry, dict):
-        raise RegistryError(f"{where}: expected a [[centre]] table")
+        raise RegistryError(Msg("err_reg_not_table", where=where))
     slug = entry.get("slug")
     if isinstance(slug, str):
-        where = f"{where} ({slug})"
+        where = Msg("where_entry_slug", path=p, index=index, slug=slug)
     unknown = set(entry) - KNOWN_KEYS
     if unknown:
-        raise RegistryError(f"{where}: unknown key(s) {sorted(unknown)}; known keys: {sorted(KNOWN_KEYS)}")
+        raise RegistryError(Msg("err_reg_unknown_keys", where=where, keys=str(sorted(unknown)), known=str(sorted(KNOWN_KEYS))))
     for key in ("slug", "name"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
-            raise RegistryError(f"{where}: '{key}' is missing or empty")
+            raise RegistryError(Msg("err_reg_missing", where=where, key=key))
     assert isinstance(slug, str)  # checked just above
     if not SLUG_RE.match(slug):
-        raise RegistryError(f"{where}: slug {slug!r} must be lower-case letters, digits and '-'")
+        raise RegistryError(Msg("err_reg_slug", where=where, slug=slug))
     for key in ("municipality", "kind", "regierungsbezirk", "note"):
         if key in entry and not isinstance(entry[key], str):
-            raise RegistryError(f"{where}: '{key}' must be a string")
+            raise RegistryError(Msg("err_reg_not_string", where=where, key=key))
     urls = _string_list(where, entry, "start_urls")
     for url in urls:
         try:
             check_url_scheme(url)
         except UrlPolicyError as exc:
-            raise RegistryError(f"{where}: start URL {url!r}: {exc}") from None
+            raise RegistryError(Msg("err_reg_start_url", where=where, url=url, problem=localisable(exc))) from None
     allow = _string_list(where, entry, "allow")
     for prefix in allow:
         if not prefix.startswith("/"):
-            raise RegistryError(f"{where}: allow prefix {prefix!r} must start with '/'")
+            raise RegistryError(Msg("err_reg_allow", where=where, prefix=prefix))
     district = entry.get("regierungsbezirk", "").strip()
     if district:
         try:
             district = regierungsbezirk(district)
         except RegistryError as exc:
-            raise RegistryError(f"{where}: {exc}") from None
+            raise RegistryError(Msg("err_at", where=where, problem=localisable(exc))) from None
     for key in ("verify_tls", "conditional_requests"):
         if not isinstance(entry.get(key, True), bool):
-            raise RegistryError(f"{where}: {key!r} must be true or false")
+            raise RegistryError(Msg("err_reg_bool", where=where, key=key))
     hints = _hints(where, entry.get("hints", {}))
     return CentreConfig(
         slug=slug,
@@ -158,7 +158,7 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     )
 
 
-def _hints(where: str, value: object) -> tuple[tuple[str, str], ...]:
+def _hints(where: Msg, value: object) -> tuple[tuple[str, str], ...]:
     """[centre.hints]: field = "CSS selector" or "Label word"; every problem names the field."""
     if not isinstance(value, dict):
         raise RegistryError(f"{where}: 'hints' must be a table ([centre.hints] with field = \"selector or label\")")
@@ -171,12 +171,12 @@ def _hints(where: str, value: object) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _string_list(where: str, entry: dict, key: str) -> list[str]:
+def _string_list(where: Msg, entry: dict, key: str) -> list[str]:
     value = entry.get(key, [])
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise RegistryError(f"{where}: '{key}' must be a list of non-empty strings")
+        raise RegistryError(Msg("err_reg_list", where=where, key=key))
     return [v.strip() for v in value]
 
 

@@ -152,6 +152,10 @@ def _coerce(name: str, raw: Any, target: object, source: str) -> Any:
         raise SettingsError(f"{source}: setting {name!r}: {exc}") from None
 
 
+def unknown_setting(path: Path, key: str, known: dict) -> Msg:
+    return Msg("err_setting_unknown", path=path, key=key, known=", ".join(sorted(known)))
+
+
 def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | None = None, **overrides) -> Settings:
     """Build settings from defaults, a TOML file (KIWATCH_SETTINGS), the environment and overrides."""
     env = dict(os.environ if env is None else env)
@@ -166,10 +170,10 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
         except FileNotFoundError:
             raise SettingsError(Msg("err_settings_missing", path=p)) from None
         except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{p}: not valid TOML: {exc}") from None
+            raise SettingsError(Msg("err_not_toml", path=p, detail=exc)) from None
         for key, raw in data.items():
             if key not in known:
-                raise SettingsError(f"{p}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
+                raise SettingsError(unknown_setting(p, key, known))
             values[key] = _coerce(key, raw, known[key], str(p))
     for key, default in known.items():
         env_key = f"KIWATCH_{key.upper()}"
@@ -182,11 +186,12 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
     if "database_url" in values:
         check_database_url(settings.database_url)
     if settings.lang not in {"de", "en"}:
-        raise SettingsError(f"setting 'lang' must be 'de' or 'en', not {settings.lang!r}")
+        raise SettingsError(Msg("err_setting_choice", name="lang", choices="de, en", value=settings.lang))
     try:
         parse_networks(settings.private_networks)
     except ValueError as exc:
         raise SettingsError(f"setting 'private_networks': {exc}") from None
     if settings.smtp_security not in {"starttls", "tls", "none"}:
-        raise SettingsError(f"setting 'smtp_security' must be starttls, tls or none, not {settings.smtp_security!r}")
+        raise SettingsError(Msg("err_setting_choice", name="smtp_security", choices="starttls, tls, none",
+                                value=settings.smtp_security))
     return settings

@@ -97,7 +97,7 @@ def test_cli_exits_2_with_a_clear_message_on_bad_input(tmp_path):
     bad = write(tmp_path, '[[centre]]\nslug = "a"\nname = "KI A"\nstart_urls = ["ftp://a.example/"]\n')
     proc = kiwatch("crawl", "--sites", str(bad), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert proc.returncode == 2
-    assert str(bad) in proc.stderr and "entry 1 (a)" in proc.stderr
+    assert str(bad) in proc.stderr and "Eintrag 1 (a): Start-URL" in proc.stderr  # German by default
     assert "Traceback" not in proc.stderr
     proc = kiwatch("changes", "--db", f"sqlite:///{tmp_path / 'missing.sqlite'}", "--lang", "en")
     assert proc.returncode == 2 and "does not exist" in proc.stderr and proc.stderr.startswith("kiwatch: Error")

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from kiwatch.cli.options import SubParsers
+from kiwatch.i18n import Msg
 from kiwatch.core.errors import ExtractionError, UsageError
 from kiwatch.core.vocab import ExitCode
 from kiwatch.fetch import fetch_once
@@ -30,7 +31,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             with open(source, "rb") as fh:
                 body = fh.read()
         except OSError as exc:
-            raise UsageError(f"{source}: cannot read file ({exc.strerror})") from None
+            raise UsageError(Msg("err_read_file", path=source, reason=exc.strerror)) from None
         content_type, charset, url = None, None, args.url or f"file://{source}"
     try:
         record = extract(body, url, content_type, charset)

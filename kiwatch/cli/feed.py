@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kiwatch.cli.options import SubParsers, change_filter, filter_options
 from kiwatch.core.errors import UsageError
+from kiwatch.i18n import Msg
 from kiwatch.core.vocab import ExitCode
 from kiwatch.notify.feed import build_feed
 from kiwatch.settings import Settings
@@ -26,7 +27,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 def cmd_feed(args, settings: Settings) -> int:
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+        raise UsageError(Msg("err_limit"))
     engine = open_database(settings.database_url, create=False)
     try:
         with session_factory(engine)() as session:
