@@ -185,3 +185,15 @@ def test_shell_completion_completes_commands_and_options(tmp_path):
     line = "kiwatch changes --for"
     kiwatch(env={**env, "COMP_LINE": line, "COMP_POINT": str(len(line))})
     assert out.read_text().split() == ["--format"]
+
+
+def test_subscriptions_table_in_both_languages(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    assert main(["subscribe", "redaktion@example.org", "--site", "duisburg", "--frequency", "weekly", "--db", db]) == 0
+    assert "wöchentlich abonniert (duisburg)" in capsys.readouterr().out
+    assert main(["subscriptions", "--db", db]) == 0
+    german = capsys.readouterr().out
+    assert "Rhythmus" in german and "wöchentlich" in german
+    assert main(["--lang", "en", "subscriptions", "--db", db]) == 0
+    english = capsys.readouterr().out
+    assert "Frequency" in english and "weekly" in english

@@ -61,7 +61,7 @@ def cmd_subscriptions(args, settings: Settings) -> int:
                 print(t(settings.lang, "nf_no_subscriptions"))
                 return ExitCode.OK
             lang = settings.lang
-            rows = [(s.email, s.frequency, s.lang, ChangeFilter.of(s).describe(lang)) for s in subs]
+            rows = [(s.email, t(lang, f"nf_frequency_{s.frequency}"), s.lang, ChangeFilter.of(s).describe(lang)) for s in subs]
             head = (t(lang, "nf_col_email"), t(lang, "nf_col_frequency"), t(lang, "nf_col_lang"), t(lang, "nf_col_filters"))
             widths = [max(len(r[i]) for r in [head, *rows]) for i in range(3)]
             for row in [head, *rows]:
