@@ -20,7 +20,7 @@ from kiwatch.crawlers.failures import classify_failure
 from kiwatch.crawlers.middlewares.retryafter import parse_retry_after
 from kiwatch.crawlers.middlewares.urlpolicy import UrlPolicyMiddleware
 from kiwatch.crawlers.verdict import Verdict, site_host
-from kiwatch.crawlers.spider import CentreScope, canonicalize_url, is_page_link
+from kiwatch.crawlers.scope import CentreScope, canonicalize_url, is_page_link
 from kiwatch.devserver import DevServer, etag_for
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.netguard import HostPolicy, parse_networks

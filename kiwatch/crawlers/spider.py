@@ -13,24 +13,18 @@ errback, or — if the crawl stops first — from the spider_closed handler.
 
 from __future__ import annotations
 
-import functools
 import logging
-import posixpath
-import re
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable
-from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any, AsyncIterator
+from urllib.parse import urlsplit
 
-import lxml.html
 import scrapy
-from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import TextResponse
 
 from kiwatch.crawlers.failures import classify_failure
-from kiwatch.crawlers.verdict import META_HOSTS, site_host
+from kiwatch.crawlers.scope import CentreScope, canonicalize_url, extract_links, is_page_link
+from kiwatch.crawlers.verdict import META_HOSTS
 from kiwatch.pipelines.content import sniff_type
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.records import FetchResult
@@ -45,140 +39,6 @@ if TYPE_CHECKING:
     from kiwatch.crawlers.run import CrawlSink
 
 logger = logging.getLogger(__name__)
-
-# Query parameters that identify a visitor or a campaign, not a page.
-SESSION_PARAMS = frozenset({
-    "phpsessid", "sid", "jsessionid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken",
-    "zenid", "oscsid", "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga", "_gl", "yclid",
-})
-# Query parameters of calendar widgets and print views: endless variants of the same content.
-CALENDAR_PARAMS = frozenset({
-    "month", "monat", "year", "jahr", "day", "tag", "week", "woche", "date", "datum", "cal",
-    "calendar", "kalender", "ical", "ics", "print", "druck", "drucken", "printview",
-})
-CALENDAR_PATH_WORDS = ("kalender", "calendar")
-DATE_VALUE_RE = re.compile(r"(19|20)\d\d-?(0[1-9]|1[0-2])(-?\d\d)?")
-SKIP_EXTENSIONS = frozenset({
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".css",
-    ".js", ".json", ".xml", ".rss", ".atom", ".woff", ".woff2", ".ttf", ".eot", ".mp3", ".mp4",
-    ".m4a", ".avi", ".mov", ".webm", ".ogg", ".wav", ".zip", ".gz", ".tar", ".7z", ".rar", ".exe",
-    ".dmg", ".ics", ".vcf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods",
-})
-# Words in a link's text or URL that make it worth following (lower case, umlauts and their
-# ASCII spellings both, because URLs use "ueber" and link texts "über").
-RELEVANT_WORDS = (
-    "kontakt", "contact", "team", "ueber-uns", "über uns", "ueber uns", "uber-uns", "about",
-    "aktuell", "news", "neuigkeit", "presse", "download", ".pdf", "integration", "kommunales",
-    "ki-", "/ki/", "ansprechp", "mitarbeit", "leitung", "organisation", "organigramm", "struktur",
-    "angebot", "projekt", "programm", "handlungsfeld", "migration", "zuwanderung", "zugewandert",
-    "bildung", "sprach", "rucksack", "griffbereit", "komm-an", "kaoa", "einwanderung", "vielfalt",
-    "impressum", "anfahrt", "standort", "adresse",
-)
-# Scrapy's UrlLengthMiddleware drops longer requests silently (URLLENGTH_LIMIT 2083); such
-# links are generated junk anyway, so they are never requested instead of never answered.
-MAX_URL_LENGTH = 2000
-_SESSION_IN_PATH_RE = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
-
-
-def canonicalize_url(url: str) -> str:
-    """The form a URL is requested and reported under.
-
-    Fragment dropped; scheme and host lower-cased; default port dropped; session-id and
-    tracking parameters (also `;jsessionid=` in the path) dropped; other parameters kept in
-    their order — so a session id in a link never makes a "new page".
-    """
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:
-        host = f"[{host}]"
-    port = parts.port
-    netloc = host if port is None or (scheme, port) in {("http", 80), ("https", 443)} else f"{host}:{port}"
-    path = _SESSION_IN_PATH_RE.sub("", parts.path) or "/"
-    # filter the raw pieces, so what stays keeps the site's own encoding
-    query = "&".join(piece for piece in parts.query.split("&") if piece and not _is_session_param(piece))
-    return urlunsplit((scheme, netloc, path, query, ""))
-
-
-def _is_session_param(piece: str) -> bool:
-    key = unquote_plus(piece.split("=", 1)[0]).lower()
-    return key in SESSION_PARAMS or key.startswith("utm_")
-
-
-def is_page_link(url: str) -> bool:
-    """False for what is obviously not a page: other schemes, images/styles/scripts, calendars."""
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or len(url) > MAX_URL_LENGTH:
-        return False
-    path = parts.path.lower()
-    if posixpath.splitext(path)[1] in SKIP_EXTENSIONS:
-        return False
-    # Calendar widgets link every month/day: endless pages that change with the date, not content.
-    if any(word in segment for segment in path.split("/") for word in CALENDAR_PATH_WORDS):
-        return False
-    return not any(k.lower() in CALENDAR_PARAMS or DATE_VALUE_RE.fullmatch(v)
-                   for k, v in parse_qsl(parts.query, keep_blank_values=True))
-
-
-@dataclass
-class CentreScope:
-    """Where the crawl of one centre may go, and its bookkeeping during the crawl."""
-
-    centre: CentreConfig
-    hosts: frozenset[str]  # site_host() of the start URLs
-    prefixes: tuple[str, ...]  # allowed path prefixes
-    start_urls: tuple[str, ...]  # canonical
-    seen: set[str] = field(default_factory=set)  # canonical URLs already requested
-    pending: dict[str, int] = field(default_factory=dict)  # requested, no result yet → depth
-    known: list[str] = field(default_factory=list)  # pages of earlier runs, re-checked at the end
-    link_pages: int = 0  # pages requested through links (counted against the cap)
-    scope_cache: dict[str, bool] = field(default_factory=dict)  # in_scope() verdicts by URL
-
-    @classmethod
-    def of(cls, centre: CentreConfig) -> "CentreScope":
-        starts = tuple(dict.fromkeys(canonicalize_url(u) for u in centre.start_urls))
-        if centre.allow:
-            prefixes = tuple(centre.allow)
-        else:  # the directory of each start URL: /ki/index.html → /ki/
-            prefixes = tuple(dict.fromkeys(urlsplit(u).path.rsplit("/", 1)[0] + "/" for u in starts))
-        return cls(centre, frozenset(site_host(urlsplit(u).hostname) for u in starts), prefixes, starts)
-
-    @property
-    def slug(self) -> str:
-        return self.centre.slug
-
-    def on_site(self, url: str) -> bool:
-        return site_host(urlsplit(url).hostname) in self.hosts
-
-    def in_scope(self, url: str) -> bool:
-        verdict = self.scope_cache.get(url)
-        if verdict is None:  # navigation repeats on every page: decide each URL once
-            parts = urlsplit(url)
-            verdict = self.scope_cache[url] = (site_host(parts.hostname) in self.hosts
-                                               and parts.path.startswith(self.prefixes))
-        return verdict
-
-    def is_relevant(self, url: str, text: str) -> bool:
-        if self.centre.allow:  # the registry named the paths: everything under them counts
-            return True
-        parts = urlsplit(url)
-        # the scope's own prefix (/ki/, /integration/) is shared by every link and says nothing
-        prefix = next((p for p in self.prefixes if parts.path.startswith(p)), "")
-        haystack = f"{parts.path[len(prefix):]} {parts.query} {text}".lower()
-        return any(word in haystack for word in RELEVANT_WORDS)
-
-    def redirect_is_move(self, url: str, final_url: str) -> bool:
-        """A redirect to the home page, or from a deeper page to a start page: where sites send
-        visitors of a removed page. Its target is not the content of the page asked for."""
-        if _is_home(final_url) and not _is_home(url):
-            return True
-        final = canonicalize_url(final_url)
-        return final in self.start_urls and url not in self.start_urls
-
-
-def _is_home(url: str) -> bool:
-    return bool(re.fullmatch(r"/?|/(index|home|start)\.\w+", urlsplit(url).path))
-
 
 class CentreSpider(scrapy.Spider):
     """Crawls the given centres; reports to `sink`. Arguments come from `crawl()` in run.py."""
@@ -372,48 +232,6 @@ class CentreSpider(scrapy.Spider):
         except Exception:
             logger.exception("sink.%s%r failed", method, args)
             return default
-
-
-def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url: True) -> list[tuple[str, str]]:
-    """(canonical absolute URL, link text) of the page's <a>/<area> links that look like pages
-    and are `wanted`.
-
-    lxml directly, each distinct href resolved once, link text only for wanted URLs: municipal
-    pages carry 100+ navigation links, mostly seen already, and this runs on the crawl's event
-    loop for every page.
-    """
-    text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-    try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_LINK_PARSER)
-    except (etree.ParserError, ValueError):
-        return []
-    base_el = root.find(".//base[@href]")
-    base = urljoin(response.url, base_el.get("href").strip()) if base_el is not None else response.url
-    links: dict[str, str] = {}
-    for anchor in root.iter("a", "area"):
-        href = (anchor.get("href") or "").strip()
-        if not href or href.startswith("#"):
-            continue
-        url = _resolve(base, href)
-        if url is None or not wanted(url):
-            continue
-        label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
-        links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
-    return list(links.items())
-
-
-_LINK_PARSER = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=False)
-
-
-@functools.lru_cache(maxsize=50_000)
-def _resolve(base: str, href: str) -> str | None:
-    """Canonical absolute URL of a page link, None for what is no page (cached: the same
-    navigation links repeat on every page of a site)."""
-    try:
-        url = urljoin(base, href)
-    except ValueError:
-        return None
-    return canonicalize_url(url) if is_page_link(url) else None
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -111,7 +111,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
             results.append(DigestResult(outcome=DigestOutcome.PREVIEW, message=msg, **base))
             continue
         if server_down:
-            _record_failure(factory, sub_id, period, DigestOutcome.FAILED, f"not attempted: {server_down}")
+            _record_failure(factory, sub_id, period, DigestStatus.FAILED, f"not attempted: {server_down}")
             results.append(DigestResult(outcome=DigestOutcome.DEFERRED, error=server_down, **base))
             continue
         try:
@@ -119,7 +119,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
             mailer.send(msg, claim.email)
         except DeliveryError as exc:
             outcome = DigestOutcome.FAILED if exc.temporary else DigestOutcome.REJECTED
-            _record_failure(factory, sub_id, period, outcome, str(exc))
+            _record_failure(factory, sub_id, period, DigestStatus.FAILED if exc.temporary else DigestStatus.REJECTED, str(exc))
             log.warning("digest %s for %s: %s", period, claim.email, exc)
             results.append(DigestResult(outcome=outcome, error=str(exc), **base))
             if exc.connection:
@@ -183,10 +183,10 @@ def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> No
                 session.add(DeliveredChange(subscription_id=sub_id, change_id=change_id, digest_id=row.id))
 
 
-def _record_failure(factory, sub_id: int, period: str, outcome: DigestOutcome, error: str) -> None:
+def _record_failure(factory: sessionmaker[Session], sub_id: int, period: str, status: DigestStatus, error: str) -> None:
     with transaction(factory) as session:
         row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
         if row is not None:
-            row.status = DigestStatus(outcome.value)
+            row.status = status
             row.last_error = error[:2000]
             row.claimed_at = None
