@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from kiwatch.core.vocab import ExitCode
 from kiwatch.devserver import DevServer
 from kiwatch.i18n import t
 from kiwatch.settings import Settings
@@ -67,8 +68,8 @@ def run_demo(settings: Settings, explicit_db: str | None = None) -> int:
                 server.set_root(root / state)
                 console.rule(t(lang, "demo_crawl", state=state, url=server.url("/")))
                 crawl = run_kiwatch(["crawl", "--sites", str(registry), "--allow-private-hosts", "--quiet"], db_url, lang)
-                if crawl.returncode == 2:
-                    return 2
+                if crawl.returncode == ExitCode.ERROR:
+                    return ExitCode.ERROR
                 if state == "2018-noise":
                     noise = run_kiwatch(["changes", "--format", "json"], db_url, lang, capture=True)
                     count = noise.stdout.count('"kind":')
@@ -77,4 +78,4 @@ def run_demo(settings: Settings, explicit_db: str | None = None) -> int:
         run_kiwatch(["changes"], db_url, lang)
         console.rule(t(lang, "demo_directory"))
         run_kiwatch(["centres", "--format", "table"], db_url, lang)
-    return 0
+    return ExitCode.OK

@@ -18,10 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from kiwatch.core.errors import KiwatchError
+from kiwatch.core.vocab import ExitCode
 from kiwatch.crawlers.run import crawl
 from kiwatch.records import FetchOutcome, FetchResult
-from kiwatch.registry import RegistryError, load_registry
-from kiwatch.settings import SettingsError, load_settings
+from kiwatch.registry import load_registry
+from kiwatch.settings import load_settings
 
 
 def result_to_json(result: FetchResult) -> dict:
@@ -78,14 +80,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.fast:
             overrides.update(download_delay=0.0, autothrottle=False)
         settings = load_settings(**overrides)
-    except (RegistryError, SettingsError) as exc:
+    except KiwatchError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     validators = json.loads(Path(args.validators).read_text()) if args.validators else None
     known = json.loads(Path(args.known).read_text()) if args.known else None
     with open(args.out, "w", encoding="utf-8") as out:
         crawl(centres, JsonlSink(out, validators, known, args.fail_on), settings)
-    return 0
+    return ExitCode.OK
 
 
 if __name__ == "__main__":
