@@ -28,6 +28,8 @@ Fault routes (all under /_fault/) simulate what real sites do wrong:
     /_fault/latin1[?declared=utf-8]           ISO-8859-1 bytes declared as `declared`
     /_fault/utf8-as-latin1                    UTF-8 bytes declared as ISO-8859-1
 
+`srv.answers["/ki/index.html"] = (504, b"")` answers that path with that status and body
+instead of its file (a page that fails for a while), until the entry is removed.
 `srv.lying_validators = True` makes static files answer like a broken CMS: one ETag for every
 version and 304 to any conditional request, even after the file changed.
 
@@ -119,7 +121,10 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(parts.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         try:
-            if path == "/robots.txt" and owner.robots is not None:
+            if path in owner.answers:
+                status, body = owner.answers[path]
+                self._reply(status, body)
+            elif path == "/robots.txt" and owner.robots is not None:
                 self._robots()
             elif path.startswith(FAULT_PREFIX):
                 self._fault(path[len(FAULT_PREFIX):], query)
@@ -324,6 +329,7 @@ class DevServer:
         self.robots: tuple[int, str] | None = None  # None: /robots.txt served from root (or 404)
         self.robots_delay: float = 0.0  # seconds before /robots.txt answers (robots timeout tests)
         self.lying_validators = False  # static files: a fixed ETag and 304 even after a change
+        self.answers: dict[str, tuple[int, bytes]] = {}  # path → (status, body) instead of the file
         self.requests: list[LoggedRequest] = []
         self._lock = threading.Lock()
         self._counters: dict[str, int] = {}

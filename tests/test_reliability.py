@@ -121,3 +121,24 @@ def test_typo_in_changes_site_is_refused_naming_the_valid_ones(watch):
         assert proc.returncode == 2, proc.stderr
         assert "unknown centre 'musterstat' (did you mean 'musterstadt'?); valid: musterstadt" in proc.stderr
     assert watch.changes("--site", "musterstadt") == []  # a known centre without changes is still fine
+
+
+def test_alternating_504_ok_and_blank_pages_give_no_change(watch):
+    """A6 (changedetection #1179): 504, 200, blank 200, 200 … across runs: no change events,
+    the blank page is an empty_content failure (C2/B5), the last good facts stay."""
+    path = "/musterstadt/index.html"
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    for answer in [(504, b"<html><body>Gateway Timeout</body></html>"), None,
+                   (200, b"<html><head></head><body>   </body></html>"), None]:
+        if answer is None:
+            watch.srv.answers.pop(path, None)
+        else:
+            watch.srv.answers[path] = answer
+        watch.crawl()
+    assert watch.changes() == []
+    from tests.watchhelp import kiwatch
+    import json
+
+    [row] = json.loads(kiwatch("centres", "--db", watch.db, "--format", "json").stdout)
+    assert row["address"].startswith("Lindenallee 12, 99998 Musterstadt") and "Anna Beispiel" in row["head"]
