@@ -337,3 +337,30 @@ def test_daemon_runs_the_real_crawl_against_a_local_site(db_url, tmp_path):
         assert {c.slug for c in s.scalars(select(Centre))} >= {"duisburg"}
     engine.dispose()
     assert any(p.startswith("/duisburg/") for p in (r.path for r in server.requests))
+
+
+def test_five_restarts_keep_one_job_per_id_and_nothing_is_persisted(sqlite_url, tmp_path):
+    """F5: five restarts → each job registered exactly once per start, each fire time served
+    once. F4: jobs are defined in code and never pickled into a job store, so a function renamed
+    between releases cannot be silently dropped ("Unable to restore job … removing it"): the
+    database holds no APScheduler job table, and every start registers every job again by id."""
+    from sqlalchemy import create_engine, inspect
+
+    env = daemon_env(tmp_path, "* * * * * *", FAKE_SLEEP="0")
+    for i in range(5):
+        daemon = Daemon(tmp_path, sqlite_url, env, name=f"start{i}")
+        try:
+            wait_for(lambda: "scheduler running" in daemon.stderr, what=f"start {i}")
+            before = len(job_runs(sqlite_url))
+            wait_for(lambda: len(job_runs(sqlite_url)) > before, what=f"a crawl after start {i}")
+        finally:
+            assert daemon.stop() == 0, daemon.stderr
+        for job in (CRAWL, "digest-daily", "digest-weekly"):
+            assert daemon.stderr.count(f"{job}: next run") == 1, daemon.stderr
+    runs = job_runs(sqlite_url)
+    served = [r.scheduled_for for r in runs if r.status != "interrupted"]
+    assert len(served) == len(set(served)) >= 5  # no fire time served twice (no duplicated job)
+    engine = create_engine(sqlite_url)
+    tables = set(inspect(engine).get_table_names())
+    engine.dispose()
+    assert not {t for t in tables if "apscheduler" in t or t == "jobs"}, tables
