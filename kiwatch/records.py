@@ -181,6 +181,7 @@ class CentreTally:
     status: CentreRunStatus = CentreRunStatus.OK
     baseline: bool = False  # the centre's first profile was recorded
     failures: list[str] = field(default_factory=list)  # one line per failed page, for the summary
+    reasons: dict[str, int] = field(default_factory=dict)  # failure reason → pages, for the run's cause
 
     def summary(self) -> dict[str, object]:
         return asdict(self)

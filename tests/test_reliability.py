@@ -142,3 +142,146 @@ def test_alternating_504_ok_and_blank_pages_give_no_change(watch):
 
     [row] = json.loads(kiwatch("centres", "--db", watch.db, "--format", "json").stdout)
     assert row["address"].startswith("Lindenallee 12, 99998 Musterstadt") and "Anna Beispiel" in row["head"]
+
+
+def _start_crawl(watch, *extra_urls):
+    """`kiwatch crawl` in its own process group (a terminal's Ctrl-C reaches the whole group)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.crawlhelp import FAST_ENV, REPO, write_registry
+
+    write_registry(watch.sites, [{"slug": "musterstadt",
+                                  "start_urls": [watch.srv.url("/musterstadt/index.html"), *extra_urls]}])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIWATCH_")} | FAST_ENV | {
+        "KIWATCH_DOWNLOAD_TIMEOUT": "60", "KIWATCH_DOWNLOAD_DELAY": "0", "KIWATCH_EXTRACTION_WORKERS": "1"}
+    return subprocess.Popen([sys.executable, "-m", "kiwatch", "crawl", "--sites", str(watch.sites), "--db", watch.db,
+                             "--allow-private-hosts", "--lang", "en"], cwd=REPO, env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _runs(watch):
+    import sqlite3
+
+    with sqlite3.connect(watch.db.removeprefix("sqlite:///")) as conn:
+        return conn.execute("SELECT id, status, finished_at FROM runs ORDER BY id").fetchall()
+
+
+def _wait_until_waiting(watch, proc):
+    import time
+
+    deadline = time.monotonic() + 60
+    while not any(r.path.startswith("/_fault/wait") for r in watch.srv.requests):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.1)
+    time.sleep(0.5)
+
+
+def test_ctrl_c_stops_within_seconds_exit_130_and_records_the_run_interrupted(watch):
+    """#10: Ctrl-C while a page is still loading: stop at once (not after the slow request),
+    exit 130, no traceback, the run recorded as interrupted; the next run works normally."""
+    import os
+    import signal
+    import time
+
+    watch.put(contact_page())
+    proc = _start_crawl(watch, watch.srv.url("/_fault/wait?s=40"))
+    _wait_until_waiting(watch, proc)
+    sent = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 10
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err, err
+    assert [status for _, status, finished in _runs(watch)] == ["interrupted"]
+    assert watch.crawl().returncode == 0
+    assert [status for _, status, _ in _runs(watch)] == ["interrupted", "ok"]
+
+
+def test_sigkilled_crawl_is_marked_interrupted_by_status_and_by_the_next_run(watch):
+    """#10: a crawl killed with SIGKILL leaves its run `running`; `status` (or the next run)
+    marks it interrupted and says so (exit 1), instead of "running" forever."""
+    import os
+    import signal
+
+    watch.put(contact_page())
+    proc = _start_crawl(watch, watch.srv.url("/_fault/wait?s=40"))
+    _wait_until_waiting(watch, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+    assert [status for _, status, _ in _runs(watch)] == ["running"]
+    status = watch.status()
+    assert status.returncode == 1 and "interrupted" in status.stdout, status.stdout
+    assert [status for _, status, _ in _runs(watch)] == ["interrupted"]
+
+
+def test_every_page_refused_as_private_names_the_real_cause(tmp_path):
+    """#11: a crawl in which every page was refused as a private host is a failed run whose
+    cause is named (not "check the network"); `status` says the same and exits 1, and never
+    adds "all centres healthy"."""
+    w = Watch(tmp_path, slugs=("eins", "zwei"))
+    try:
+        for slug in w.slugs:
+            w.put(contact_page(), slug)
+        from tests.watchhelp import kiwatch
+
+        proc = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--quiet", "--lang", "en")
+        assert proc.returncode == 1
+        assert proc.stderr.count("every centre failed") == 1
+        assert "refused as a private address" in proc.stderr and "--allow-private-hosts" in proc.stderr
+        assert "check the network" not in proc.stderr
+        status = w.status()
+        assert status.returncode == 1
+        assert "refused as a private address" in status.stdout and "healthy" not in status.stdout
+    finally:
+        w.close()
+
+
+def test_all_centres_failing_at_once_is_one_global_failure_and_centre_states_stay(tmp_path):
+    """I2 (#5): our own network down: the run is one global failure; no centre becomes
+    failing (here after one failed run, as the setting asks), `status` exits 1 for the run."""
+    import json
+
+    w = Watch(tmp_path, slugs=("eins", "zwei", "drei"))
+    env = {"KIWATCH_FAILING_AFTER_RUNS": "1"}
+    try:
+        for slug in w.slugs:
+            w.put(contact_page(), slug)
+        assert w.crawl(env=env).returncode == 0
+        w.srv.stop()  # everything unreachable at once
+        proc = w.crawl(env=env)
+        assert proc.returncode == 1 and proc.stderr.count("every centre failed") == 1
+        status = w.status("--format", "json", env=env)
+        health = json.loads(status.stdout)
+        assert status.returncode == 1 and health["last_run"]["globally_failed"] and health["problems"] == []
+        from tests.watchhelp import kiwatch
+
+        rows = json.loads(kiwatch("centres", "--db", w.db, "--format", "json").stdout)
+        assert {r["slug"]: r["status"] for r in rows} == {"eins": "ok", "zwei": "ok", "drei": "ok"}
+        assert w.changes() == []
+    finally:
+        w.close()
+
+
+def test_status_exits_1_for_a_failing_digest_and_for_stale_data(watch):
+    """#11: failing digests and stale data need a look too (exit 1, named)."""
+    from tests.crawlhelp import closed_port
+    from tests.watchhelp import kiwatch
+
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    assert kiwatch("subscribe", "redaktion@example.org", "--site", "musterstadt", "--sites", str(watch.sites),
+                   "--db", watch.db).returncode == 0
+    watch.put(contact_page(street="Rosenweg 3"))
+    assert watch.crawl().returncode == 0
+    healthy = watch.status()
+    assert healthy.returncode == 0 and "All centres healthy" in healthy.stdout
+    smtp_down = {"KIWATCH_SMTP_HOST": "127.0.0.1", "KIWATCH_SMTP_PORT": str(closed_port()),
+                 "KIWATCH_SMTP_SECURITY": "none"}
+    assert kiwatch("digest", "--db", watch.db, env=smtp_down).returncode == 1
+    status = watch.status()
+    assert status.returncode == 1 and "digest to redaktion@example.org" in status.stdout
+    assert "healthy" not in status.stdout
+    stale = watch.status(env={"KIWATCH_STALE_AFTER_DAYS": "0"})
+    assert stale.returncode == 1 and "musterstadt: " in stale.stdout and "stale, last success" in stale.stdout

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from rich.console import Console
 from rich.markup import escape
@@ -11,7 +13,7 @@ from rich.table import Table
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
 from kiwatch.crawlers.job import run_crawl
-from kiwatch.i18n import failure_text, outcome_label, status_label, t
+from kiwatch.i18n import MESSAGES, failure_text, outcome_label, status_label, t
 from kiwatch.records import CentreTally
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
@@ -46,12 +48,30 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
             word = outcome_label(lang, outcome.value)
             err.print(f"[{style}]{word:14}[/] {slug:24} {escape(printable(url))}", markup=True, soft_wrap=True)
 
-    report = run_crawl(settings, registry, chosen, progress)
+    try:
+        report = run_crawl(settings, registry, chosen, progress)
+    except KeyboardInterrupt:
+        err.print("kiwatch: " + t(lang, "crawl_interrupted"), style="bold yellow")
+        # The event loop was left mid-flight: Twisted's thread pool and the abandoned
+        # connections would keep the interpreter from exiting. Everything is recorded and
+        # the database closed, so end the process here.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(ExitCode.INTERRUPTED)
     _print_crawl_summary(report.tallies, lang)
     if report.all_failed:
-        err.print("kiwatch: " + t(lang, "all_failed"), style="bold red")
+        err.print("kiwatch: " + t(lang, "all_failed_cause", cause=cause_text(report.cause, lang)),
+                  style="bold red", markup=False)
         return ExitCode.PARTIAL
     return ExitCode.PARTIAL if report.some_failed else ExitCode.OK
+
+
+def cause_text(reason: str, lang: str) -> str:
+    """What it means when every page of every centre failed, by the reason most pages failed
+    for: the real cause and what to do, instead of blaming the network for everything."""
+    key = f"cause_{reason}"
+    text = t(lang, key) if key in MESSAGES[lang] else t(lang, "cause_network")
+    return f"{text} ({reason})" if reason else text
 
 
 def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:

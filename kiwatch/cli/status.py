@@ -26,10 +26,12 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 when all watched centres are healthy, 1 when some need attention (for monitoring)."""
     path = sqlite_path(settings.database_url)
     if path is not None and not path.exists():  # nothing crawled yet: say where the data will go
-        health: dict = {"last_run": None, "centres": 0, "problems": []}
+        health: dict = {"last_run": None, "centres": 0, "problems": [], "digests": [], "needs_look": False}
     else:
         engine = open_database(settings.database_url)
-        health = Store(session_factory(engine), settings).health()
+        store = Store(session_factory(engine), settings)
+        store.reap_dead_runs()  # a crawl killed outright is "interrupted", not "running" forever
+        health = store.health()
         engine.dispose()
     health["database"] = mask_url(settings.database_url)
     if args.format == "json":
@@ -45,14 +47,24 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             when = local_datetime(run["started_at"], lang, settings.timezone)
             state = MESSAGES[lang].get(f"run_{run['status']}", run["status"])
             console.print(f"{t(lang, 'st_last_run')}: #{run['id']} {when} – {state} ({run['duration_s']} s)", markup=False)
-            if run["globally_failed"]:
-                console.print(t(lang, "st_all_failed"), style="bold red")
+            if run["globally_failed"] or run["status"] in ("failed", "interrupted"):
+                from kiwatch.cli.crawl import cause_text
+
+                cause = run["cause"]
+                if " " not in cause:  # a failure reason (or none): say what it means
+                    cause = cause_text(cause, lang)
+                key = "st_run_interrupted" if run["status"] == "interrupted" else "st_all_failed_cause"
+                console.print(t(lang, key, cause=cause), style="bold red", markup=False)
         for p in health["problems"]:
             what = [status_label(lang, p["status"])]
+            if p.get("extraction_failed"):
+                what.append(t(lang, "st_extraction_failed"))
             if p["stale"]:
                 last = local_datetime(p["last_success"], lang, settings.timezone) or t(lang, "st_never")
                 what.append(t(lang, "st_stale", when=last))
             console.print(f"  {p['slug']}: {', '.join(what)}", style="yellow", markup=False)
-        if not health["problems"] and run is not None:
+        for d in health["digests"]:
+            console.print("  " + t(lang, "st_digest", **d), style="yellow", markup=False, soft_wrap=True)
+        if not health["needs_look"] and run is not None:
             console.print(t(lang, "st_healthy"), style="green")
-    return ExitCode.PARTIAL if health["problems"] or (health["last_run"] or {}).get("globally_failed") else ExitCode.OK
+    return ExitCode.PARTIAL if health["needs_look"] else ExitCode.OK

@@ -152,6 +152,7 @@ class RunStatus(enum.StrEnum):
     RUNNING = "running"
     OK = "ok"
     FAILED = "failed"  # aborted, or every centre failed
+    INTERRUPTED = "interrupted"  # Ctrl-C / SIGTERM, or the process died (found by the next run or status)
 
 
 class CentreStatus(enum.StrEnum):

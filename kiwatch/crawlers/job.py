@@ -8,6 +8,8 @@ The command line prints the report; the scheduler runs `kiwatch crawl` in a chil
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -25,6 +27,7 @@ from kiwatch.storage.store import Store
 class CrawlReport:
     run_id: int
     tallies: dict[str, CentreTally] = field(default_factory=dict)
+    cause: str = ""  # when everything failed: the reason most pages failed for (failure reason value)
 
     @property
     def crawled(self) -> dict[str, CentreTally]:
@@ -41,6 +44,14 @@ class CrawlReport:
         return any(t.pages and t.pages == t.failed for t in self.crawled.values())
 
 
+def main_failure_reason(tallies: Iterable[CentreTally]) -> str:
+    """The reason most failed pages of a run failed for ("" when none failed)."""
+    reasons: Counter[str] = Counter()
+    for tally in tallies:
+        reasons.update(tally.reasons)
+    return reasons.most_common(1)[0][0] if reasons else ""
+
+
 def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[CentreConfig],
               progress: Progress | None = None) -> CrawlReport:
     """Crawl the chosen centres that have start URLs; the whole registry is mirrored first."""
@@ -49,6 +60,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
     try:
         store = Store(session_factory(engine), settings)
         store.sync_centres(registry)
+        store.reap_dead_runs()
         run_id = store.start_run()
         started = datetime.now(timezone.utc)
         workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
@@ -57,16 +69,24 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             if crawlable:
                 crawl(crawlable, sink, settings)
             report = CrawlReport(run_id, sink.finish())
+        except KeyboardInterrupt:
+            sink.abort()
+            store.finish_run(run_id, RunStatus.INTERRUPTED, {
+                "error": "interrupted (Ctrl-C or SIGTERM); pages stored so far are complete, changes are diffed by the next run",
+                "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1)})
+            raise
         except BaseException as exc:
             try:
                 store.finish_run(run_id, RunStatus.FAILED, {"error": f"crawl aborted: {exc}"})
             except Exception:  # the database itself is the problem; the original error says why
                 pass
             raise
+        report.cause = main_failure_reason(report.crawled.values()) if report.all_failed else ""
         summary = {
             "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
             "centres": {slug: t.summary() for slug, t in report.tallies.items()},
-            "globally_failed": report.all_failed,
+            "globally_failed": sink.globally_failed,
+            "cause": report.cause,
         }
         store.finish_run(run_id, RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
         return report

@@ -124,4 +124,26 @@ def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> N
             "custom_settings": {"DOWNLOAD_VERIFY_CERTIFICATES": False},
         })
         process.crawl(unverified, centres=insecure, sink=sink, kiwatch_settings=settings)
-    process.start()
+    _stop_at_once_on_signal()
+    process.start(install_signal_handlers=False)
+
+
+def _stop_at_once_on_signal() -> None:
+    """Ctrl-C / SIGTERM raise KeyboardInterrupt out of the crawl at once.
+
+    Scrapy's own first Ctrl-C waits for every request in flight (timeouts, retries: many
+    seconds) and then returns as if the crawl had ended normally; a user who presses Ctrl-C
+    wants it to stop, and to be told it did not finish. Pages are written by the pipeline's
+    own thread, each in one transaction, so leaving the event loop here half-writes nothing;
+    the caller records the run as interrupted and ends the process.
+    """
+    import signal
+
+    from scrapy.utils.ossignal import install_shutdown_handlers
+    from twisted.internet import reactor
+
+    def on_signal(signum: int, _frame: object) -> None:
+        install_shutdown_handlers(signal.SIG_IGN)  # a second Ctrl-C changes nothing
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    reactor.addSystemEventTrigger("after", "startup", install_shutdown_handlers, on_signal)  # type: ignore[attr-defined]

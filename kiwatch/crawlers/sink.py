@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -54,6 +55,12 @@ def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> 
                        detail=f"{type(exc).__name__}: {exc}"), None
 
 
+def _worker_start() -> None:
+    """An extraction worker: sandboxed, and deaf to Ctrl-C (see PipelineSink._submit)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    enter_sandbox()
+
+
 class PipelineSink:
     """Receives fetch results from the crawler and stores them; tallies the run summary."""
 
@@ -69,6 +76,8 @@ class PipelineSink:
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
         self._queue: queue.Queue[tuple[FetchResult, Future | None] | None] = queue.Queue(maxsize=32)
+        self._aborted = False
+        self.globally_failed = False
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
         self._worker.start()
 
@@ -89,11 +98,25 @@ class PipelineSink:
         self._queue.put((result, future))
 
     def _submit(self, result: FetchResult) -> Future | None:
+        # Ctrl-C reaches the whole process group: a worker still importing would die with a
+        # traceback. Workers are started with SIGINT ignored (inherited through exec, and
+        # Python then installs no KeyboardInterrupt handler); the crawl process alone decides
+        # what an interrupt means. The pool starts one worker per submit until it is full, so
+        # every submit is covered. Only the main thread may change handlers.
+        if threading.current_thread() is not threading.main_thread():
+            return self._submit_unmasked(result)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            return self._submit_unmasked(result)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    def _submit_unmasked(self, result: FetchResult) -> Future | None:
         try:
             if self._pool is None:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=enter_sandbox)
+                                                 initializer=_worker_start)
             return self._pool.submit(extract_result, result, self._hints.get(result.centre))
         except (BrokenProcessPool, RuntimeError):
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
@@ -110,11 +133,26 @@ class PipelineSink:
             return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
                            detail=f"extraction process died: {exc}"), None
 
+    def abort(self) -> None:
+        """Stop now (Ctrl-C): pages not yet stored are dropped, none half-written (each page is
+        one transaction); no profile is diffed, so the next run compares with the last full one."""
+        self._aborted = True
+        while True:  # make room: the crawl may be blocked putting into a full queue
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        self._worker.join(timeout=30)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
     def _work(self) -> None:
         while (item := self._queue.get()) is not None:
             result, future = item
-            if self.fatal is not None:
-                continue  # the database cannot be written: drain the queue, report at the end
+            if self.fatal is not None or self._aborted:
+                continue  # the database cannot be written / Ctrl-C: drain the queue
             try:
                 self._process(*self._extracted(result, future))
             except StorageError as exc:
@@ -141,8 +179,9 @@ class PipelineSink:
             tally.failed += 1
             if result.reason is FetchFailureReason.ROBOTS:
                 tally.status = CentreRunStatus.BLOCKED
-            tally.failures.append(f"{result.url}: {result.reason.value if result.reason else result.outcome.value}"
-                                  f"{' (' + result.detail + ')' if result.detail else ''}")
+            reason = result.reason.value if result.reason else result.outcome.value
+            tally.reasons[reason] = tally.reasons.get(reason, 0) + 1
+            tally.failures.append(f"{result.url}: {reason}{' (' + result.detail + ')' if result.detail else ''}")
         if self._progress is not None:
             self._progress(result.centre, result.url, result.outcome)
 
@@ -156,6 +195,12 @@ class PipelineSink:
             self._pool.shutdown()
         if self.fatal is not None:
             raise self.fatal
+        crawled = [t for t in self.tallies.values() if t.pages]
+        # Every centre failed completely at once: our own network, proxy or DNS is down, not 54
+        # sites (I2). One global failure is recorded for the run; the centres' health stays as
+        # it was, so no centre turns "failing" and nobody is told 54 sites are unreachable.
+        # One centre alone failing is that centre's failure.
+        self.globally_failed = len(crawled) >= 2 and all(t.pages == t.failed for t in crawled)
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
                 tally.status = CentreRunStatus.SKIPPED
@@ -173,5 +218,5 @@ class PipelineSink:
                 log.exception("profile update of %s failed", slug)
                 tally.status = CentreRunStatus.ERROR
                 tally.failures.append(f"profile: {exc}")
-            record_centre_run(self.store, self.run_id, slug, tally, verdict)
+            record_centre_run(self.store, self.run_id, slug, tally, verdict, health_unchanged=self.globally_failed)
         return self.tallies

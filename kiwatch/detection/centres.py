@@ -52,12 +52,16 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
 
 
 def record_centre_run(store: Store, run_id: int | None, slug: str, tally: CentreTally,
-                      verdict: ProfileVerdict | None = None) -> CentreStatus:
+                      verdict: ProfileVerdict | None = None, health_unchanged: bool = False) -> CentreStatus:
     """Record how the run went for the centre and update its health: a centre is 'failing'
-    only after several consecutive runs without a single successful fetch."""
+    only after several consecutive runs without a single successful fetch. `health_unchanged`
+    (a run in which everything failed at once: our network, not the site) records the run
+    but leaves the centre's health as it was."""
     with transaction(store.factory) as s:
         centre = centre_row(s, slug)
-        if tally.pages > tally.failed:
+        if health_unchanged:
+            pass
+        elif tally.pages > tally.failed:
             centre.consecutive_failed_runs = 0
             centre.last_success_at = utcnow()
             centre.status = CentreStatus.OK

@@ -8,14 +8,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiwatch.core.vocab import CentreStatus
+from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
 from kiwatch.storage.models import Centre, Profile
-from kiwatch.storage.runs import last_run
+from kiwatch.storage.runs import last_run, recent_centre_statuses
 
 
 def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]:
-    """The last run, and the centres that need a look (failing, blocked by robots.txt, or
-    without a successful fetch for `stale_after_days`)."""
+    """The last run, the centres that need a look (failing, blocked by robots.txt, extraction
+    failed in their last crawl, or without a successful fetch for `stale_after_days`) and the
+    digests that could not be delivered. `needs_look` is true whenever any of these holds (or
+    the last run failed or was interrupted): one verdict for `status` and its exit code."""
     stale_before = now - timedelta(days=stale_after_days)
     run = last_run(s)
     centres = list(s.scalars(select(Centre).where(Centre.homepage != "").order_by(Centre.slug)))
@@ -23,18 +25,40 @@ def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]
     for c in centres:
         stale = c.last_success_at is not None and c.last_success_at < stale_before
         never = c.last_success_at is None and c.status != CentreStatus.NEW
-        if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never:
+        extraction_failed = recent_centre_statuses(s, c.id, 1) == [CentreRunStatus.EXTRACTION_FAILED]
+        if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never or extraction_failed:
             problems.append({"slug": c.slug, "name": c.name, "status": c.status,
                              "stale": stale or never, "last_success": _iso(c.last_success_at),
-                             "failed_runs": c.consecutive_failed_runs})
+                             "failed_runs": c.consecutive_failed_runs, "extraction_failed": extraction_failed})
+    summary = (run.summary or {}) if run is not None else {}
+    last = None if run is None else {
+        "id": run.id, "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at),
+        "status": run.status, "duration_s": summary.get("duration_s"),
+        "globally_failed": summary.get("globally_failed", False),
+        "cause": summary.get("cause") or summary.get("error", "")}
+    run_bad = run is not None and (bool(last and last["globally_failed"])
+                                   or run.status in (RunStatus.FAILED, RunStatus.INTERRUPTED))
+    digests = failing_digests(s)
     return {
-        "last_run": None if run is None else {
-            "id": run.id, "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at),
-            "status": run.status, "duration_s": (run.summary or {}).get("duration_s"),
-            "globally_failed": (run.summary or {}).get("globally_failed", False)},
+        "last_run": last,
         "centres": len(centres),
         "problems": problems,
+        "digests": digests,
+        "needs_look": bool(run_bad or problems or digests),
     }
+
+
+def failing_digests(s: Session) -> list[dict[str, Any]]:
+    """Digests that failed or were refused and have not been followed by a sent one for the
+    same subscription."""
+    from kiwatch.storage.delivery import Digest, Subscription
+
+    last_sent = dict(s.execute(select(Digest.subscription_id, func.max(Digest.id))
+                               .where(Digest.status == DigestStatus.SENT).group_by(Digest.subscription_id)).all())
+    rows = s.execute(select(Digest, Subscription.email).join(Subscription, Subscription.id == Digest.subscription_id)
+                     .where(Digest.status.in_((DigestStatus.FAILED, DigestStatus.REJECTED))).order_by(Digest.id))
+    return [{"email": email, "period": d.period, "status": str(d.status), "error": (d.last_error or "")[:300]}
+            for d, email in rows if d.id > last_sent.get(d.subscription_id, 0)]
 
 
 def directory(s: Session) -> list[dict[str, Any]]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -13,10 +16,41 @@ from kiwatch.storage.models import CentreRun, Run, utcnow
 
 
 def start_run(s: Session) -> int:
-    run = Run(status=RunStatus.RUNNING, summary={})
+    # who runs it: a later run or `status` can tell a crawl that died (SIGKILL, power loss)
+    # from one still going, and mark it interrupted instead of "running" forever
+    run = Run(status=RunStatus.RUNNING, summary={"pid": os.getpid(), "host": socket.gethostname()})
     s.add(run)
     s.flush()
     return run.id
+
+
+def reap_dead_runs(s: Session, older_than: datetime) -> list[int]:
+    """Mark runs left `running` by a process that no longer exists as interrupted. A run of
+    another host (shared PostgreSQL) is reaped only once it started before `older_than`."""
+    host = socket.gethostname()
+    reaped = []
+    for run in s.scalars(select(Run).where(Run.status == RunStatus.RUNNING)):
+        summary = dict(run.summary or {})
+        pid = summary.get("pid")
+        if summary.get("host") == host and isinstance(pid, int):
+            dead = not _pid_alive(pid)
+        else:
+            dead = run.started_at < older_than
+        if dead:
+            summary["error"] = "the crawl process ended without finishing (killed?); found by a later command"
+            run.status, run.finished_at, run.summary = RunStatus.INTERRUPTED, utcnow(), summary
+            reaped.append(run.id)
+    return reaped
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
 
 
 def finish_run(s: Session, run_id: int, status: RunStatus, summary: dict[str, Any]) -> None:

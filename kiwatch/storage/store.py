@@ -41,6 +41,13 @@ class Store:
         with transaction(self.factory) as s:
             runs.finish_run(s, run_id, status, summary)
 
+    def reap_dead_runs(self) -> list[int]:
+        """Runs left `running` by a killed process, now marked interrupted."""
+        from datetime import timedelta
+
+        with transaction(self.factory) as s:
+            return runs.reap_dead_runs(s, utcnow() - timedelta(seconds=self.settings.crawl_timeout))
+
     # --- what the crawler needs -----------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
         with self.factory() as s:
