@@ -285,3 +285,70 @@ def test_status_exits_1_for_a_failing_digest_and_for_stale_data(watch):
     assert "healthy" not in status.stdout
     stale = watch.status(env={"KIWATCH_STALE_AFTER_DAYS": "0"})
     assert stale.returncode == 1 and "musterstadt: " in stale.stdout and "stale, last success" in stale.stdout
+
+
+NO_DNS = """
+import socket, sys
+real = socket.getaddrinfo
+def getaddrinfo(host, *args, **kwargs):
+    # a name server that knows no .invalid name (RFC 2606), without asking any real one
+    if str(host).endswith(".invalid"):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    return real(host, *args, **kwargs)
+socket.getaddrinfo = getaddrinfo
+from kiwatch.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_dns_failure_is_recorded_as_dns_and_told_apart_from_a_refused_connection(tmp_path):
+    """A2: a host whose name does not resolve fails with reason `dns` (not timeout, not
+    connection refused), shown in the crawl summary; the other centre is crawled normally."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.crawlhelp import FAST_ENV, REPO, closed_port, write_registry
+
+    w = Watch(tmp_path)
+    try:
+        w.put(contact_page())
+        write_registry(w.sites, [{"slug": "musterstadt", "start_urls": [w.srv.url("/musterstadt/index.html")]},
+                                 {"slug": "nirgendwo", "start_urls": ["http://ki.nirgendwo.invalid/ki/"]},
+                                 {"slug": "zu", "start_urls": [f"http://127.0.0.1:{closed_port()}/ki/"]}])
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KIWATCH_")} | FAST_ENV | {
+            "KIWATCH_RETRY_TIMES": "0", "KIWATCH_DOWNLOAD_DELAY": "0", "KIWATCH_EXTRACTION_WORKERS": "0"}
+        proc = subprocess.run([sys.executable, "-c", NO_DNS, "crawl", "--sites", str(w.sites), "--db", w.db,
+                               "--allow-private-hosts", "--quiet", "--lang", "en"], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr  # some centres failed completely
+        failures = {line.split(":")[0].strip(): line for line in proc.stdout.splitlines() if "http" in line and ": " in line}
+        assert "http://ki.nirgendwo.invalid/ki/: dns" in failures["nirgendwo"]
+        assert ": connection_refused" in failures["zu"]
+        assert "musterstadt" not in failures
+    finally:
+        w.close()
+
+
+def test_secrets_never_reach_output_or_logs(tmp_path):
+    """H5: the SMTP password and a database password appear in no output, not even verbose
+    logging of a crawl (Scrapy's "Overridden settings") or an error naming the database."""
+    from tests.crawlhelp import closed_port
+
+    secret, db_secret = "Sm7p-Geheim!", "Db-Geheim-42"
+    env = {"KIWATCH_SMTP_PASSWORD": secret, "KIWATCH_SMTP_USER": "kiwatch"}
+    w = Watch(tmp_path)
+    try:
+        w.put(contact_page())
+        outputs = [w.crawl("-v", env=env), w.status("-v", env=env)]
+        from tests.watchhelp import kiwatch
+
+        outputs.append(kiwatch("status", "--db", f"postgresql+psycopg://kiwatch:{db_secret}@127.0.0.1:{closed_port()}/k",
+                               env=env))
+        outputs.append(kiwatch("digest", "--db", w.db, env=env | {"KIWATCH_SMTP_PORT": str(closed_port()),
+                                                                  "KIWATCH_SMTP_HOST": "127.0.0.1"}))
+        for proc in outputs:
+            assert secret not in proc.stdout + proc.stderr and db_secret not in proc.stdout + proc.stderr
+        assert "kiwatch:***@127.0.0.1" in outputs[2].stderr  # the DSN is shown, masked
+    finally:
+        w.close()
