@@ -336,11 +336,11 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         return
     bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
     if bref:
-        names = [n for n in NAME_RE.finditer(head[: bref.start()]) if clean_name(n.group("name"))]
-        if not names and previous:
-            names = [n for n in NAME_RE.finditer(previous) if clean_name(n.group("name"))]
-        if len({clean_name(n.group("name"))[1] for n in names}) == 1:  # type: ignore[index]
-            add(names[0].group("name"), role, acting)
+        found = [n for n in NAME_RE.finditer(head[: bref.start()]) if clean_name(n.group("name"))]
+        if not found and previous:
+            found = [n for n in NAME_RE.finditer(previous) if clean_name(n.group("name"))]
+        if len({(clean_name(n.group("name")) or ("", ""))[1] for n in found}) == 1:
+            add(found[0].group("name"), role, acting)
 
 
 def _not_a_name_start(sentence: str, pos: int) -> bool:
