@@ -88,7 +88,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="pages (from the first centres) for the in-process CPU measurement (default 540)")
     p.add_argument("--corpus-only", action="store_true",
                    help="score only the generalisation corpus tests/corpus (no crawl, no peers) and update its block")
+    p.add_argument("--web-only", action="store_true",
+                   help="only the dashboard timings (bench/web.py) on a generated two-year database, and update its block")
+    p.add_argument("--web-requests", type=int, default=20, help="requests per dashboard page (default 20)")
     args = p.parse_args(argv)
+    command = "python -m bench " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+
+    if args.web_only:
+        from bench import web
+
+        print(web.run(Path(args.work).resolve(), args.web_requests, not args.no_update_benchmarks, command.strip(), log=log))
+        return 0
 
     if args.corpus_only:
         _, md = _generalisation(not args.no_update_benchmarks)
@@ -197,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         log("BENCHMARKS.md updated")
     print(md)
     print(corpus_md)
+    from bench import web
+
+    print(web.run(work, args.web_requests, not args.no_update_benchmarks, command.strip(), log=log))
     return 0
 
 

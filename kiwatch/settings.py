@@ -87,8 +87,10 @@ class Settings:
     smtp_timeout: float = 30.0
     smtp_ca_file: str = ""  # PEM file of the CA to trust for the SMTP server instead of the system's (intranet relays)
     mail_from: str = "kiwatch@localhost"
-    web_url: str = ""  # public URL of a web view, linked from capped digests
+    web_url: str = ""  # public URL of the dashboard (`kiwatch serve`): digest and feed items link to it
     feed_url: str = ""  # public URL where the Atom feed file is served (its rel="self" link)
+    dashboard_public: bool = False  # reading the dashboard needs no sign-in (writing always does)
+    session_secure: bool = False  # mark session cookies Secure (automatic when web_url is https)
 
     @property
     def full_user_agent(self) -> str:

@@ -19,7 +19,8 @@ from importlib import metadata
 
 import argcomplete
 
-from kiwatch.cli import centres, changes, completion, crawl, demo, digest, extract, feed, run, status, subscriptions
+from kiwatch.cli import (centres, changes, completion, coverage, crawl, demo, digest, extract, feed, history, run, serve,
+                         status, subscriptions, users)
 from kiwatch.cli.options import add_common_options, common_options
 from kiwatch.core.errors import KiwatchError
 from kiwatch.core.vocab import ExitCode
@@ -27,7 +28,8 @@ from kiwatch.i18n import argparse_language, localise, localise_parser, t
 from kiwatch.settings import load_settings
 
 # In the order `kiwatch --help` lists them.
-COMMAND_GROUPS = (crawl, changes, centres, status, extract, demo, run, subscriptions, digest, feed, completion)
+COMMAND_GROUPS = (crawl, changes, centres, history, coverage, status, extract, demo, run, subscriptions, digest, feed,
+                  serve, users, completion)
 
 DAEMON_LOGGERS = ("kiwatch.scheduler", "kiwatch.schedule", "kiwatch.notify")
 LANGS = ("de", "en")

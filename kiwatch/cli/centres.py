@@ -9,6 +9,7 @@ from rich.console import Console
 
 from kiwatch.cli.options import SubParsers, export_options, write_export
 from kiwatch.core.vocab import CentreStatus, ExitCode
+from kiwatch.directory import directory, parse_as_of
 from kiwatch.exports import directory_sheet
 from kiwatch.display import local_date, national_phone
 from kiwatch.i18n import MESSAGES, status_label, t
@@ -16,25 +17,27 @@ from kiwatch.terminal import Column, print_table
 from kiwatch.registry import load_registry
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
-from kiwatch.storage.store import Store
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("centres", parents=[common], help="the current directory of centres")
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table", help="output format (default: table)")
     export_options(p)
+    p.add_argument("--as-of", metavar="DATE", help="the directory as it stood at the end of this day (YYYY-MM-DD)")
     p.set_defaults(func=cmd_centres)
 
 
 def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
+    as_of = parse_as_of(args.as_of, settings.timezone)
     path = sqlite_path(settings.database_url)
-    if path is not None and not path.exists():
+    if path is not None and not path.exists() and as_of is None:
         # No crawl yet: the directory is the registry itself.
         rows = [{"slug": c.slug, "name": c.name, "municipality": c.municipality, "regierungsbezirk": c.regierungsbezirk,
                  "homepage": c.start_urls[0] if c.start_urls else "", "status": CentreStatus.NEW} for c in load_registry()]
     else:
         engine = open_database(settings.database_url)
-        rows = Store(session_factory(engine), settings).directory()
+        with session_factory(engine)() as session:  # the same query as the dashboard's directory
+            rows = directory(session, as_of, settings.stale_after_days)
         engine.dispose()
     lang = settings.lang
     if args.format == "json":

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from kiwatch.cli.options import SubParsers, export_options, printable, write_export
 from kiwatch.core.errors import UsageError
 from kiwatch.core.vocab import ChangeKind, ExitCode, Severity
+from kiwatch.directory import ChangeQuery, list_changes
 from kiwatch.display import DateError, iso_local, local_datetime, parse_user_date
 from kiwatch.exports import change_summary, changes_sheet
 from kiwatch.i18n import Msg, kind_label, severity_label, t
@@ -31,6 +32,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
                    help="only changes at least this severe (default: low)")
     p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text", help="output format (default: text)")
     export_options(p)
+    p.add_argument("--dismissed", action="store_true", help="also list changes a reviewer dismissed as false alarms")
     p.set_defaults(func=cmd_changes)
 
 
@@ -75,9 +77,12 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
         with store.factory() as session:
             known = set(session.scalars(select(Centre.slug)))
         check_slugs(args.site, known or {c.slug for c in load_registry()})
-    rows = store.changes(since, args.site, kinds, Severity.parse(args.min_severity))
+    # the same query as the dashboard's /changes and /api/changes: every change with its id and review
+    query = ChangeQuery(since=since, sites=tuple(args.site or ()), kinds=tuple(kinds or ()),
+                        min_severity=int(Severity.parse(args.min_severity)), include_dismissed=args.dismissed)
     lang = settings.lang
-    items = change_dicts(rows, lang)
+    with store.factory() as session:
+        items = list_changes(session, query, lang, by_centre=True)
     if args.format == "json":
         print(json.dumps(items, ensure_ascii=False, indent=2))
     elif args.format in ("csv", "xlsx"):

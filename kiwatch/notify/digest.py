@@ -49,6 +49,7 @@ class DigestItem:
     detected_at: datetime
     evidence: str = ""
     diff: list[tuple[int, str]] = field(default_factory=list)  # trimmed word diff (op, text)
+    web_link: str = ""  # this change on the dashboard (/changes/{id}) when web_url is set
 
     @property
     def op(self) -> str:
@@ -214,7 +215,14 @@ def format_local(when: datetime, lang: str, tz: ZoneInfo) -> str:
     return local_datetime(when, lang, str(tz))
 
 
-def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int = MAX_ITEMS) -> DigestContent:
+def change_link(web_url: str, change_id: int) -> str:
+    """The dashboard page of a change, or "" when no (safe) web_url is configured."""
+    base = safe_url(web_url)
+    return f"{base.rstrip('/')}/changes/{change_id}" if base else ""
+
+
+def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int = MAX_ITEMS,
+                  web_url: str = "") -> DigestContent:
     """Group changes by centre; centres and items ordered by severity (highest first)."""
     ordered = sorted(changes, key=lambda c: (-c.severity, c.detected_at, c.id))
     shown, omitted = ordered[:max_items], len(ordered) - min(len(ordered), max_items)
@@ -239,6 +247,7 @@ def build_content(changes: list[Change], lang: str, tz: ZoneInfo, max_items: int
             detected_at=change.detected_at,
             evidence=_cap(change.evidence),
             diff=trim_diff(change.diff) if change.kind == ChangeKind.CONTENT else [],
+            web_link=change_link(web_url, change.id),
         ))
     ordered_groups = sorted(groups.values(), key=lambda g: (-g.max_severity, g.short.casefold()))
     return DigestContent(lang=lang, groups=ordered_groups, total=len(ordered), omitted=omitted)
@@ -288,10 +297,11 @@ class RenderedDigest:
     subject: str
     text: str
     html: str
+    unsubscribe: str = ""  # one-click unsubscribe URL (RFC 8058), "" without a web_url
 
 
 def render_digest(content: DigestContent, *, email: str, frequency: str, filter_text: str,
-                  web_url: str = "") -> RenderedDigest:
+                  web_url: str = "", unsubscribe: str = "") -> RenderedDigest:
     lang = content.lang
     context = dict(
         lang=lang,
@@ -301,9 +311,11 @@ def render_digest(content: DigestContent, *, email: str, frequency: str, filter_
         frequency_label=t(lang, f"nf_frequency_{frequency}"),
         filter_text=filter_text,
         web_link=safe_url(web_url),
+        unsubscribe_link=safe_url(unsubscribe),
         t=lambda key, **kw: t(lang, key, **kw),
     )
-    return RenderedDigest(str(context["subject"]), render("digest.txt.j2", **context), render("digest.html.j2", **context))
+    return RenderedDigest(str(context["subject"]), render("digest.txt.j2", **context), render("digest.html.j2", **context),
+                          unsubscribe=safe_url(unsubscribe))
 
 
 def build_message(rendered: RenderedDigest, *, to: str, mail_from: str, msg_id: str, date: datetime) -> EmailMessage:
@@ -315,6 +327,10 @@ def build_message(rendered: RenderedDigest, *, to: str, mail_from: str, msg_id: 
     msg["Message-ID"] = msg_id
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
+    if rendered.unsubscribe:
+        # RFC 2369 + RFC 8058: mail clients offer "unsubscribe" and POST to the link themselves
+        msg["List-Unsubscribe"] = f"<{rendered.unsubscribe}>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(rendered.text, charset="utf-8")
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
     return msg

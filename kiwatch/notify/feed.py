@@ -85,7 +85,7 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
     fg.updated(max((c.detected_at for c in changes), default=utcnow()))
     # feedgen prepends entries: add oldest first so the document lists newest first.
     for change in reversed(changes):
-        content = build_content([change], lang, tz)
+        content = build_content([change], lang, tz, web_url=settings.web_url)
         item = content.groups[0].items[0]
         group = content.groups[0]
         fe = fg.add_entry()
@@ -93,7 +93,11 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
         fe.title(xml_safe(entry_title(group.short, item, lang)))
         fe.updated(change.detected_at)
         fe.published(change.detected_at)
-        if item.link:
+        if item.web_link:  # the change on the dashboard, with both versions side by side
+            fe.link(href=item.web_link, rel="alternate")
+            if item.link:
+                fe.link(href=item.link, rel="related")
+        elif item.link:
             fe.link(href=item.link, rel="alternate")
         fe.category(term=change.kind, label=item.kind_label)
         fe.author({"name": xml_safe(group.name)})

@@ -151,10 +151,15 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
         if not changes and not settings.send_empty_digests:
             return DigestResult(outcome=DigestOutcome.NOTHING, **base)
         change_ids = [c.id for c in changes]
-        content = build_content(changes, sub.lang, tz)
+        content = build_content(changes, sub.lang, tz, web_url=settings.web_url)
         flt = ChangeFilter.of(sub)
+        unsubscribe = ""
+        if settings.web_url:
+            from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
+
+            unsubscribe = unsubscribe_url(settings.web_url, make_token(session, sub))
         rendered = render_digest(content, email=sub.email, frequency=sub.frequency,
-                                 filter_text=flt.describe(sub.lang), web_url=settings.web_url)
+                                 filter_text=flt.describe(sub.lang), web_url=settings.web_url, unsubscribe=unsubscribe)
         msg_id = message_id(sub.id, period, change_ids, settings.mail_from)
         if not dry_run:
             if row is None:

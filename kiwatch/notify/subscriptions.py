@@ -19,6 +19,7 @@ from kiwatch.core.vocab import Lang
 from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
+from kiwatch.storage.accounts import not_dismissed
 from kiwatch.storage.delivery import Subscription
 from kiwatch.storage.models import Centre, Change, utcnow
 from kiwatch.i18n import Msg
@@ -79,7 +80,8 @@ class ChangeFilter:
             stmt = stmt.where(Change.kind.in_(self.kinds))
         if self.min_severity > Severity.LOW:
             stmt = stmt.where(Change.severity >= self.min_severity)
-        return stmt
+        # A change a reviewer dismissed as a false alarm reaches no digest and no feed.
+        return stmt.where(not_dismissed())
 
     def describe(self, lang: str) -> str:
         parts = []

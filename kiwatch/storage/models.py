@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -175,6 +176,7 @@ class Snapshot(Base):
     """A version of a page: written only when its content differs from the previous one."""
 
     __tablename__ = "snapshots"
+    __table_args__ = (Index("ix_snapshots_page_time", "page_id", "fetched_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), index=True)
@@ -203,7 +205,8 @@ class FetchAttempt(Base):
 
     __tablename__ = "fetch_attempts"
     __table_args__ = (CheckConstraint("reason IN ({}) OR reason IS NULL".format(
-        ", ".join(f"'{r}'" for r in ATTEMPT_REASONS)), name="attempt_reason"),)
+        ", ".join(f"'{r}'" for r in ATTEMPT_REASONS)), name="attempt_reason"),
+                      Index("ix_fetch_attempts_centre_time", "centre_id", "fetched_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True, default=None)
@@ -220,6 +223,7 @@ class Profile(Base):
     """A version of a centre's merged profile (facts with provenance)."""
 
     __tablename__ = "profiles"
+    __table_args__ = (Index("ix_profiles_centre_time", "centre_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
@@ -233,7 +237,7 @@ class Change(Base):
     """A classified change event; the fingerprint makes a re-detected change a no-op."""
 
     __tablename__ = "changes"
-    __table_args__ = (severity_check("severity"),)
+    __table_args__ = (severity_check("severity"), Index("ix_changes_centre_time", "centre_id", "detected_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)

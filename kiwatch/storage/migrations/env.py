@@ -5,7 +5,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from kiwatch.storage import delivery, models  # noqa: F401  (registers the tables)
+from kiwatch.storage import accounts, delivery, models  # noqa: F401  (registers the tables)
 from kiwatch.storage.models import Base
 
 config = context.config

@@ -1,0 +1,359 @@
+"""Reading the stored history: the directory on any date, a centre's history, coverage, changes.
+
+One application module for the command line (`kiwatch centres --as-of`, `history`, `coverage`,
+`changes`) and the web dashboard, so both show the same facts from the same queries. Every
+function takes an open session and answers with plain JSON-ready dicts, and runs a fixed number
+of queries whatever the number of centres or changes (never one query per row).
+
+"As of a date" means: what kiwatch knew at the end of that day (Europe/Berlin by default), from
+the stored profile and page versions — later crawls never leak into a past view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiwatch.core.errors import UsageError
+from kiwatch.display import iso_local
+from kiwatch.i18n import kind_label
+from kiwatch.records import ChangeKind, Severity
+from kiwatch.storage.accounts import ChangeReview, not_dismissed
+from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Profile, Snapshot, utcnow
+
+COVERAGE_FIELDS = ("address", "phone", "email", "head", "parent_unit")
+_PROFILE_TABLE = {"address": "addresses", "phone": "phones", "email": "emails", "head": "head"}
+DIRECTORY_COLUMNS = ["slug", "name", "municipality", "kind", "regierungsbezirk", "address", "phone", "email", "head",
+                     "parent_unit", "status", "last_verified", "last_change", "homepage"]
+_VERIFIED_OUTCOMES = ("ok", "not_modified")
+
+
+class QueryError(UsageError):
+    """A date, centre or filter that cannot be used; the message says what is expected."""
+
+
+def parse_as_of(text: str | None, tz: str = "Europe/Berlin") -> datetime | None:
+    """`YYYY-MM-DD` → the end of that local day as an aware UTC instant (None for no date)."""
+    if text is None or not str(text).strip():
+        return None
+    try:
+        day = date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise QueryError(f"as-of date {text!r}: expected a date like 2025-03-31") from None
+    local_end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=ZoneInfo(tz))
+    return local_end.astimezone(timezone.utc)
+
+
+def iso(value: datetime | None) -> str:
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else ""
+
+
+# --- profiles as of a date ----------------------------------------------------------------------
+def _profiles(session: Session, cutoff: datetime | None, centre_ids: list[int] | None = None) -> dict[int, dict]:
+    """The newest profile of each centre created before `cutoff` (all of them: the newest)."""
+    latest = select(Profile.centre_id, func.max(Profile.id).label("pid"))
+    if cutoff is not None:
+        latest = latest.where(Profile.created_at < cutoff)
+    if centre_ids is not None:
+        latest = latest.where(Profile.centre_id.in_(centre_ids))
+    sub = latest.group_by(Profile.centre_id).subquery()
+    return {cid: data for cid, data in session.execute(
+        select(Profile.centre_id, Profile.data).join(sub, sub.c.pid == Profile.id))}
+
+
+def _values(table: dict | None) -> list[dict]:
+    return [fact for _, fact in sorted((table or {}).items())]
+
+
+def _first(table: dict | None) -> dict | None:
+    facts = _values(table)
+    return facts[0] if facts else None
+
+
+def _last_verified(session: Session, cutoff: datetime | None, centre_ids: list[int] | None = None) -> dict[int, datetime]:
+    """Per centre, the newest successful fetch before `cutoff` (one index seek per centre)."""
+    q = (select(FetchAttempt.fetched_at)
+         .where(FetchAttempt.centre_id == Centre.id, FetchAttempt.outcome.in_(_VERIFIED_OUTCOMES))
+         .order_by(FetchAttempt.fetched_at.desc()).limit(1))
+    if cutoff is not None:
+        q = q.where(FetchAttempt.fetched_at < cutoff)
+    outer = select(Centre.id, q.correlate(Centre).scalar_subquery())
+    if centre_ids is not None:
+        outer = outer.where(Centre.id.in_(centre_ids))
+    return {cid: at for cid, at in session.execute(outer) if at is not None}
+
+
+def _status(centre: Centre, seen: datetime | None, as_of: datetime | None, stale_after_days: int) -> str:
+    if as_of is None:
+        return centre.status
+    if seen is None:
+        return "new"
+    # the stored status is today's; for a past date say whether the data was fresh then
+    return "ok" if _utc(seen) >= as_of - timedelta(days=stale_after_days + 1) else "stale"
+
+
+def _last_change(session: Session, cutoff: datetime | None) -> dict[int, datetime]:
+    q = (select(Change.detected_at).where(Change.centre_id == Centre.id, not_dismissed())
+         .order_by(Change.detected_at.desc()).limit(1))
+    if cutoff is not None:
+        q = q.where(Change.detected_at < cutoff)
+    rows = session.execute(select(Centre.id, q.correlate(Centre).scalar_subquery()))
+    return {cid: at for cid, at in rows if at is not None}
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict]:
+    """One row per centre as it stood at `as_of` (None: now), ordered by district and name."""
+    centres = list(session.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)))
+    profiles = _profiles(session, as_of)
+    verified = _last_verified(session, as_of)
+    changed = _last_change(session, as_of)
+    rows = []
+    for c in centres:
+        p = profiles.get(c.id) or {}
+        seen = verified.get(c.id)
+        status = _status(c, seen, as_of, stale_after_days)
+        rows.append({
+            "slug": c.slug, "name": c.name, "municipality": c.municipality, "kind": c.kind,
+            "regierungsbezirk": c.regierungsbezirk,
+            "address": "; ".join(f["value"] for f in _values(p.get("addresses"))),
+            "phone": "; ".join(f["value"] for f in _values(p.get("phones"))),
+            "email": "; ".join(f["value"] for f in _values(p.get("emails"))),
+            "head": "; ".join(f["value"] for f in _values(p.get("head"))),
+            "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
+            "status": status,
+            "last_verified": iso(seen),
+            "last_change": iso(changed.get(c.id)),
+            "homepage": c.homepage,
+        })
+    return rows
+
+
+# --- changes ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChangeQuery:
+    """The filters of `kiwatch changes`, shared by the CLI, /changes and /api/changes."""
+
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive: changes detected before this instant
+    sites: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    regierungsbezirke: tuple[str, ...] = ()
+    min_severity: int = int(Severity.LOW)
+    include_dismissed: bool = False
+
+    def validate(self) -> "ChangeQuery":
+        valid = {k.value for k in ChangeKind}
+        for kind in self.kinds:
+            if kind not in valid:
+                raise QueryError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+        return self
+
+    def statement(self):
+        q = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.severity >= self.min_severity)
+        if self.since is not None:
+            q = q.where(Change.detected_at >= self.since)
+        if self.until is not None:
+            q = q.where(Change.detected_at < self.until)
+        if self.sites:
+            q = q.where(Centre.slug.in_(self.sites))
+        if self.kinds:
+            q = q.where(Change.kind.in_(self.kinds))
+        if self.regierungsbezirke:
+            q = q.where(Centre.regierungsbezirk.in_(self.regierungsbezirke))
+        if not self.include_dismissed:
+            q = q.where(not_dismissed())
+        return q
+
+
+def count_changes(session: Session, query: ChangeQuery) -> int:
+    return session.scalar(select(func.count()).select_from(query.statement().subquery())) or 0
+
+
+def list_changes(session: Session, query: ChangeQuery, lang: str, *, by_centre: bool = False,
+                 limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Changes as JSON-ready dicts (with `id` and `review`); newest first, or grouped by centre
+    with the most severe first (the order of `kiwatch changes`)."""
+    q = query.statement()
+    if by_centre:
+        q = q.order_by(Centre.slug, Change.severity.desc(), Change.id)
+    else:
+        q = q.order_by(Change.detected_at.desc(), Change.id.desc())
+    if limit is not None:
+        q = q.limit(limit).offset(offset)
+    rows = list(session.execute(q.add_columns(Centre.slug, Centre.name)))
+    reviews = reviews_of(session, [row[0].id for row in rows])
+    return [change_json(change, slug, name, reviews.get(change.id), lang) for change, slug, name in rows]
+
+
+def reviews_of(session: Session, change_ids: list[int]) -> dict[int, ChangeReview]:
+    out: dict[int, ChangeReview] = {}
+    for start in range(0, len(change_ids), 500):  # bound the IN list
+        chunk = change_ids[start:start + 500]
+        out.update({r.change_id: r for r in session.scalars(select(ChangeReview).where(ChangeReview.change_id.in_(chunk)))})
+    return out
+
+
+def review_json(review: ChangeReview | None) -> dict | None:
+    if review is None:
+        return None
+    return {"action": review.action, "note": review.note, "by": review.reviewer, "at": iso(review.reviewed_at)}
+
+
+def change_json(change: Change, slug: str, name: str, review: ChangeReview | None, lang: str) -> dict:
+    return {
+        "id": change.id,
+        "centre": slug,
+        "centre_name": name,
+        "kind": change.kind,
+        "kind_label": kind_label(lang, change.kind),
+        "severity": Severity(change.severity).label,
+        "old": change.old,
+        "new": change.new,
+        "url": change.url,
+        "evidence": change.evidence,
+        "detected_at": iso_local(change.detected_at),  # as `kiwatch changes --format json` always had it
+        "diff": change.diff,
+        "review": review_json(review),
+    }
+
+
+# --- one centre ---------------------------------------------------------------------------------
+def _snapshots_as_of(session: Session, centre_id: int, cutoff: datetime | None, urls: set[str]) -> dict[str, Snapshot]:
+    """The version of each of these pages that was current at `cutoff`."""
+    if not urls:
+        return {}
+    latest = (select(func.max(Snapshot.id)).join(Page, Page.id == Snapshot.page_id)
+              .where(Page.centre_id == centre_id, Page.url.in_(urls)).group_by(Snapshot.page_id))
+    if cutoff is not None:
+        latest = latest.where(Snapshot.fetched_at < cutoff)
+    rows = session.execute(select(Page.url, Snapshot).join(Page, Page.id == Snapshot.page_id)
+                           .where(Snapshot.id.in_(latest)))
+    return {url: snap for url, snap in rows}
+
+
+def snippet(text: str, needles: list[str], width: int = 90) -> str:
+    """The stretch of page text around the first needle found (case-insensitive), or ""."""
+    folded = text.casefold()
+    for needle in needles:
+        needle = " ".join((needle or "").split())
+        if len(needle) < 3:
+            continue
+        at = folded.find(needle.casefold())
+        if at >= 0:
+            start, end = max(0, at - width), min(len(text), at + len(needle) + width)
+            clip = " ".join(text[start:end].split())
+            return ("… " if start else "") + clip + (" …" if end < len(text) else "")
+    return ""
+
+
+def _needles(field: str, fact: dict) -> list[str]:
+    if field == "address":
+        return [fact.get("street", ""), fact.get("value", "")]
+    if field == "phone":
+        return [fact.get("raw", ""), fact.get("value", "")[-6:]]
+    return [fact.get("value", "")]
+
+
+def _facts(profile: dict) -> list[tuple[str, dict]]:
+    facts: list[tuple[str, dict]] = []
+    for field, table in (("address", "addresses"), ("phone", "phones"), ("email", "emails"), ("head", "head"),
+                         ("people", "people"), ("programmes", "programmes"), ("fields_of_action", "fields_of_action"),
+                         ("reorganisation", "reorganisation")):
+        facts += [(field, f) for f in _values(profile.get(table))]
+    if profile.get("parent_unit"):
+        facts.append(("parent_unit", profile["parent_unit"]))
+    return facts
+
+
+def centre_history(session: Session, slug: str, lang: str, as_of: datetime | None = None,
+                   stale_after_days: int = 7, include_dismissed: bool = False, limit: int | None = None) -> dict:
+    """A centre's profile as of a date, each fact with its provenance (page, version, snippet),
+    its coverage, and its changes up to that date (the newest `limit`, all without one)."""
+    centre = session.scalars(select(Centre).where(Centre.slug == slug)).one_or_none()
+    if centre is None:
+        raise QueryError(f"unknown centre {slug!r}")
+    profile = _profiles(session, as_of, [centre.id]).get(centre.id) or {}
+    facts = _facts(profile)
+    snaps = _snapshots_as_of(session, centre.id, as_of, {f.get("url", "") for _, f in facts if f.get("url")})
+    out_facts = []
+    for field, fact in facts:
+        snap = snaps.get(fact.get("url", ""))
+        text = (snap.record or {}).get("main_text", "") if snap is not None else ""
+        out_facts.append({
+            "field": field, "value": fact.get("value", ""),
+            "detail": {k: v for k, v in fact.items() if k not in ("value", "url", "raw") and v},
+            "url": fact.get("url", ""),
+            "snapshot_id": snap.id if snap is not None else None,
+            "snapshot_date": iso(snap.fetched_at) if snap is not None else "",
+            "snippet": snippet(text, _needles(field, fact)) if text else "",
+        })
+    query = ChangeQuery(sites=(slug,), until=as_of, include_dismissed=include_dismissed)
+    changes = list_changes(session, query, lang, limit=limit)
+    total = len(changes) if limit is None or len(changes) < limit else count_changes(session, query)
+    cov = coverage(session, [slug], stale_after_days=stale_after_days, as_of=as_of)
+    seen = _last_verified(session, as_of, [centre.id]).get(centre.id)
+    return {
+        "centre": slug, "name": centre.name, "municipality": centre.municipality, "kind": centre.kind,
+        "regierungsbezirk": centre.regierungsbezirk, "homepage": centre.homepage,
+        "status": _status(centre, seen, as_of, stale_after_days), "last_verified": iso(seen),
+        "as_of": iso(as_of) if as_of else None,
+        "facts": out_facts,
+        "coverage": cov[0] if cov else None,
+        "changes": changes,
+        "changes_total": total,
+    }
+
+
+# --- coverage -----------------------------------------------------------------------------------
+def coverage(session: Session, sites: list[str] | None = None, *, stale_after_days: int = 7,
+             as_of: datetime | None = None, now: datetime | None = None) -> list[dict]:
+    """Per centre and field (address, phone, e-mail, head, parent unit): found, missing, or found
+    but not confirmed since a date (its page has not been fetched successfully for
+    `stale_after_days`), with the page it comes from and when that page was last seen."""
+    q = select(Centre).order_by(Centre.regierungsbezirk, Centre.name)
+    if sites:
+        known = set(session.scalars(select(Centre.slug).where(Centre.slug.in_(sites))))
+        unknown = [s for s in sites if s not in known]
+        if unknown:
+            raise QueryError(f"unknown centre(s): {', '.join(unknown)}")
+        q = q.where(Centre.slug.in_(sites))
+    centres = list(session.scalars(q))
+    ids = [c.id for c in centres]
+    profiles = _profiles(session, as_of, ids)
+    wanted = {f.get("url", "") for p in profiles.values() for f in _coverage_facts(p) if f}
+    seen_q = select(Page.centre_id, Page.url, Page.last_ok_at).where(Page.centre_id.in_(ids), Page.url.in_(wanted))
+    last_seen = {(cid, url): at for cid, url, at in session.execute(seen_q)}
+    reference = as_of or now or utcnow()
+    stale_before = reference - timedelta(days=stale_after_days)
+    verified = _last_verified(session, as_of, ids)
+    out = []
+    for c in centres:
+        p = profiles.get(c.id) or {}
+        row: dict = {"centre": c.slug, "name": c.name, "regierungsbezirk": c.regierungsbezirk}
+        for field, fact in zip(COVERAGE_FIELDS, _coverage_facts(p)):
+            if not fact:
+                row[field] = {"status": "missing", "value": "", "url": "", "last_seen": ""}
+                continue
+            seen = last_seen.get((c.id, fact.get("url", "")))
+            if as_of is not None and seen is not None and _utc(seen) >= as_of:
+                seen = verified.get(c.id)  # the page was seen later too; as of then, the centre's last fetch
+            status = "found" if seen is not None and _utc(seen) >= stale_before else "stale"
+            row[field] = {"status": status, "value": fact.get("value", ""), "url": fact.get("url", ""),
+                          "last_seen": iso(seen)}
+        row["last_verified"] = iso(verified.get(c.id))
+        out.append(row)
+    return out
+
+
+def _coverage_facts(profile: dict) -> list[dict | None]:
+    """The fact shown for each coverage field (in COVERAGE_FIELDS order), None where missing."""
+    return [profile.get("parent_unit") if field == "parent_unit" else _first(profile.get(_PROFILE_TABLE[field]))
+            for field in COVERAGE_FIELDS]

@@ -1,0 +1,119 @@
+"""Dashboard accounts: add, list, remove, sign in with throttling; per-database secrets.
+
+Passwords are hashed with Argon2id (argon2-cffi, its recommended parameters); a hash made with
+older parameters is upgraded at the next successful sign-in. Sign-in failures are stored, so
+throttling holds across server processes and restarts: after `MAX_FAILURES` failures within
+`WINDOW` for one address or one client, further attempts are refused until the window passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiwatch.core.errors import UsageError
+from kiwatch.notify.subscriptions import SubscriptionError, normalise_email
+from kiwatch.storage.accounts import LoginFailure, User
+from kiwatch.storage.models import utcnow
+
+MAX_FAILURES = 5
+WINDOW = timedelta(minutes=15)
+MIN_PASSWORD = 10
+_hasher = PasswordHasher()
+
+
+class AccountError(UsageError):
+    """An account request that cannot be done; the message says why."""
+
+
+@dataclass(frozen=True)
+class SignIn:
+    ok: bool
+    email: str = ""
+    throttled: bool = False
+
+
+def check_email(email: str) -> str:
+    try:
+        return normalise_email(email)
+    except SubscriptionError as exc:
+        raise AccountError(str(exc)) from None
+
+
+def add_user(session: Session, email: str, password: str) -> User:
+    address = check_email(email)
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"password too short: at least {MIN_PASSWORD} characters")
+    existing = session.scalars(select(User).where(func.lower(User.email) == address.lower())).one_or_none()
+    if existing is not None:
+        existing.password_hash = _hasher.hash(password)  # adding again sets a new password
+        return existing
+    user = User(email=address, password_hash=_hasher.hash(password))
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise AccountError(f"{address} was added at the same time by someone else; try again") from None
+    return user
+
+
+def remove_user(session: Session, email: str) -> bool:
+    address = check_email(email)
+    # addresses compare case-insensitively, as at sign-in
+    user = session.scalars(select(User).where(func.lower(User.email) == address.lower())).one_or_none()
+    if user is None:
+        return False
+    session.delete(user)
+    return True
+
+
+def list_users(session: Session) -> list[dict]:
+    return [{"email": u.email, "created_at": u.created_at.isoformat(timespec="seconds"),
+             "last_login_at": u.last_login_at.isoformat(timespec="seconds") if u.last_login_at else ""}
+            for u in session.scalars(select(User).order_by(User.email))]
+
+
+def throttled(session: Session, email: str, client: str, now: datetime | None = None) -> bool:
+    since = (now or utcnow()) - WINDOW
+    for column, value in ((LoginFailure.email, email), (LoginFailure.client, client)):
+        count = session.scalar(select(func.count(LoginFailure.id)).where(column == value, LoginFailure.at >= since))
+        if (count or 0) >= MAX_FAILURES:
+            return True
+    return False
+
+
+def sign_in(session: Session, email: str, password: str, client: str) -> SignIn:
+    """Check a password; a refused or throttled attempt says nothing about whether the account exists."""
+    address = email.strip().lower()[:320]
+    client = client[:100]
+    now = utcnow()
+    if throttled(session, address, client, now):
+        return SignIn(False, throttled=True)
+    user = session.scalars(select(User).where(func.lower(User.email) == address)).one_or_none()
+    valid = False
+    if user is not None:
+        try:
+            valid = _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            valid = False
+    else:
+        _hasher.hash(password)  # same cost as a real check: timing does not reveal unknown addresses
+    if user is None or not valid:
+        session.add(LoginFailure(email=address, client=client, at=now))
+        return SignIn(False)
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.last_login_at = now
+    # old failures of this address no longer count against it
+    session.execute(delete(LoginFailure).where(or_(LoginFailure.email == address, LoginFailure.at < now - WINDOW)))
+    return SignIn(True, email=user.email)
+
+
+def user_exists(session: Session, email: str) -> bool:
+    return session.scalar(select(func.count(User.id)).where(User.email == email)) == 1

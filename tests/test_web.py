@@ -1,0 +1,374 @@
+"""The dashboard over HTTP (Starlette's test client on a real SQLite file and PostgreSQL):
+sign-in, CSRF, the review loop and its effect on digests, feed and counts, as-of views,
+hostile scraped content on every page and API answer, and the CLI views that share its queries."""
+
+from __future__ import annotations
+
+import json
+import re
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+from starlette.testclient import TestClient
+
+from kiwatch.cli import main
+from kiwatch.notify.digest import pending_changes
+from kiwatch.notify.feed import build_feed
+from kiwatch.notify.subscriptions import ChangeFilter
+from kiwatch.storage.accounts import ChangeReview
+from kiwatch.storage.db import open_database, session_factory, transaction
+from kiwatch.storage.delivery import Subscription
+from kiwatch.storage.models import Change, Snapshot
+from kiwatch.web.accounts import add_user
+from kiwatch.web.app import create_app
+
+from tests.webhelp import HOSTILE, build_history
+
+PASSWORD = "korrekt-pferd-batterie"
+
+
+@pytest.fixture
+def site(db_url):
+    settings = build_history(db_url)
+    engine = open_database(db_url)
+    factory = session_factory(engine)
+    with transaction(factory) as s:
+        add_user(s, "redaktion@example.org", PASSWORD)
+    yield settings, factory, engine
+    engine.dispose()
+
+
+def client_for(settings, engine, **changes) -> TestClient:
+    return TestClient(create_app(settings.replace(**changes), engine), base_url="http://127.0.0.1")
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def login(client: TestClient, email="redaktion@example.org", password=PASSWORD):
+    token = csrf_of(client.get("/login").text)
+    return client.post("/login", data={"email": email, "password": password, "csrf_token": token, "next": "/"},
+                       follow_redirects=False)
+
+
+def change_id(factory, slug: str, kind: str) -> int:
+    from kiwatch.storage.models import Centre
+
+    with factory() as s:
+        return s.scalar(select(Change.id).join(Centre).where(Centre.slug == slug, Change.kind == kind)
+                        .order_by(Change.id.desc()))
+
+
+PAGES = ["/", "/centres/nordstadt", "/changes", "/coverage", "/status", "/api/centres", "/api/changes",
+         "/api/centres/nordstadt"]
+
+
+def test_reading_needs_sign_in_unless_public(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    for path in PAGES:
+        answer = client.get(path, follow_redirects=False)
+        if path.startswith("/api/"):
+            assert answer.status_code == 401, path
+        else:
+            assert answer.status_code == 303 and answer.headers["location"].startswith("/login?next="), path
+    assert login(client).status_code == 303
+    for path in PAGES:
+        assert client.get(path).status_code == 200, path
+    public = client_for(settings, engine, dashboard_public=True)
+    for path in PAGES:
+        assert public.get(path).status_code == 200, path
+    # writing always needs a signed-in user, also on a public dashboard
+    cid = change_id(factory, "nordstadt", "address")
+    token = csrf_of(public.get("/login").text)
+    answer = public.post(f"/changes/{cid}/review", data={"action": "dismiss", "csrf_token": token})
+    assert answer.status_code == 401
+    with factory() as s:
+        assert s.scalar(select(ChangeReview.id)) is None
+
+
+def test_session_cookie_flags_and_logout(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    answer = login(client)
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" not in cookie
+    page = client.get("/").text
+    assert "redaktion@example.org" in page
+    assert client.post("/logout", data={"csrf_token": csrf_of(page)}, follow_redirects=False).status_code == 303
+    assert client.get("/", follow_redirects=False).status_code == 303
+    secure = client_for(settings, engine, web_url="https://ki.example.org")
+    assert "secure" in login(secure).headers["set-cookie"].lower()
+
+
+def test_wrong_passwords_are_throttled(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    for _ in range(5):
+        answer = login(client, password="falsch-falsch-falsch")
+        assert answer.status_code == 401
+        assert "E-Mail oder Passwort falsch" in answer.text
+    # now even the right password is refused for a while
+    answer = login(client)
+    assert answer.status_code == 429
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_forms_without_csrf_token_are_refused(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    page = client.get("/login").text
+    answer = client.post("/login", data={"email": "redaktion@example.org", "password": PASSWORD})
+    assert answer.status_code == 403 and "CSRF" in answer.text
+    assert login(client).status_code == 303
+    cid = change_id(factory, "nordstadt", "address")
+    for data in ({"action": "dismiss"}, {"action": "dismiss", "csrf_token": csrf_of(page)}):  # none, or a stale one
+        answer = client.post(f"/changes/{cid}/review", data=data)
+        assert answer.status_code == 403
+    with factory() as s:
+        assert s.scalar(select(ChangeReview.id)) is None
+    assert client.post("/logout", data={}).status_code == 403
+
+
+def test_dismissed_change_leaves_lists_counts_feed_and_digest(site, capsys):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    login(client)
+    with transaction(factory) as s:
+        sub = Subscription(email="leser@example.org", frequency="daily", lang="de", sites=[], regierungsbezirke=[],
+                           kinds=[], min_severity=1, baseline_change_id=0)
+        s.add(sub)
+    head = change_id(factory, "nordstadt", "head")
+    address = change_id(factory, "nordstadt", "address")
+    before = client.get("/changes").text
+    assert f'data-change="{head}"' in before
+    count_before = int(re.search(r"(\d+) Änderungen", before).group(1))
+
+    page = client.get(f"/changes/{head}").text
+    answer = client.post(f"/changes/{head}/review", data={"action": "dismiss", "note": "Vertretung, kein Wechsel",
+                                                          "csrf_token": csrf_of(page)}, follow_redirects=False)
+    assert answer.status_code == 303
+    page = client.get(f"/changes/{head}").text
+    assert "verworfen (Fehlalarm) von redaktion@example.org" in page and "Vertretung, kein Wechsel" in page
+    client.post(f"/changes/{address}/review", data={"action": "confirm", "csrf_token": csrf_of(page)})
+
+    after = client.get("/changes").text
+    assert f'data-change="{head}"' not in after and f'data-change="{address}"' in after
+    assert int(re.search(r"(\d+) Änderungen", after).group(1)) == count_before - 1
+    assert f'data-change="{head}"' in client.get("/changes?dismissed=1").text
+    assert head not in [c["id"] for c in client.get("/api/changes").json()]
+    assert f'data-change="{head}"' not in client.get("/centres/nordstadt").text
+
+    with factory() as s:
+        feed = build_feed(s, settings, ChangeFilter()).decode()
+        pending = [c.id for c in pending_changes(s, s.scalars(select(Subscription)).one())]
+        fingerprint = s.get(Change, head).fingerprint
+    assert fingerprint not in feed and head not in pending and address in pending
+
+    # the reviews are kept in `kiwatch changes --format json`
+    capsys.readouterr()
+    assert main(["changes", "--format", "json", "--dismissed", "--db", settings.database_url]) == 0
+    items = {c["id"]: c for c in json.loads(capsys.readouterr().out)}
+    assert items[head]["review"]["action"] == "dismiss" and items[head]["review"]["by"] == "redaktion@example.org"
+    assert items[head]["review"]["note"] == "Vertretung, kein Wechsel"
+    assert items[address]["review"]["action"] == "confirm"
+    assert main(["changes", "--format", "json", "--db", settings.database_url]) == 0
+    assert head not in [c["id"] for c in json.loads(capsys.readouterr().out)]
+
+
+def test_as_of_views_show_the_past(site, capsys):
+    settings, factory, engine = site
+    client = client_for(settings, engine, dashboard_public=True)
+    now = client.get("/").text
+    past = client.get("/?as_of=2025-06-01").text
+    assert "Kastanienallee 17" in now and "Lindenweg 4" not in now
+    assert "Lindenweg 4" in past and "Kastanienallee 17" not in past
+    assert "Jonas Petrović" in client.get("/centres/nordstadt").text
+    old_profile = client.get("/centres/nordstadt?as_of=2025-06-01").text
+    assert "Dr. Amira Hollmann" in old_profile and "Jonas Petrović" not in old_profile
+    api = {r["slug"]: r for r in client.get("/api/centres?as_of=2025-06-01").json()}
+    assert api["nordstadt"]["address"].startswith("Lindenweg 4")
+    history = client.get("/api/centres/nordstadt?as_of=2025-10-01").json()
+    assert [c["kind"] for c in history["changes"]] == ["content"]  # later changes are not shown
+    assert client.get("/?as_of=2025-13-45").status_code == 400
+
+    capsys.readouterr()
+    assert main(["centres", "--as-of", "2025-06-01", "--format", "json", "--db", settings.database_url]) == 0
+    rows = {r["slug"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["nordstadt"]["head"] == "Dr. Amira Hollmann"
+    assert main(["history", "nordstadt", "--as-of", "2025-06-01", "--format", "json", "--db", settings.database_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    heads = [f for f in data["facts"] if f["field"] == "head"]
+    assert [f["value"] for f in heads] == ["Dr. Amira Hollmann"]
+    assert heads[0]["url"] == "https://nordstadt.example/ki/" and heads[0]["snapshot_date"].startswith("2025-03-01")
+    assert data["changes"] == []
+    assert main(["history", "nordstadt", "--db", settings.database_url]) == 0
+    text = capsys.readouterr().out
+    assert "Kastanienallee 17" in text and "Jonas Petrović" in text
+
+
+def test_directory_filters_and_csv(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine, dashboard_public=True)
+    only = client.get("/?rb=Köln").text
+    assert 'data-slug="kreis-sued"' in only and 'data-slug="nordstadt"' not in only
+    assert 'data-slug="nordstadt"' in client.get("/?q=kastanien").text
+    assert 'data-slug="kreis-sued"' not in client.get("/?q=kastanien").text
+    assert 'data-slug="kreis-sued"' in client.get("/?kind=Kreis").text
+    assert 'data-slug="nordstadt"' not in client.get("/?kind=Kreis").text
+    answer = client.get("/centres.csv?rb=Münster")
+    assert answer.headers["content-type"].startswith("text/csv")
+    lines = answer.content.decode("utf-8-sig").strip().splitlines()
+    assert len(lines) == 2 and "Kastanienallee 17" in lines[1] and lines[1].startswith("Kommunales Integrationszentrum Nordstadt;")
+
+
+def test_change_page_shows_both_sides_and_snapshots(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine, dashboard_public=True)
+    with factory() as s:
+        content = s.scalars(select(Change).where(Change.kind == "content").order_by(Change.id)).first()
+    page = client.get(f"/changes/{content.id}").text
+    before = page.split('class="side before"')[1].split('class="side after"')[0]
+    after = page.split('class="side after"')[1]
+    assert "<del>Familien</del>" in before and "Kitas" not in before
+    assert "<ins>Familien, Kitas</ins>" in after
+    links = re.findall(r'href="/snapshots/(\d+)"', page)
+    assert [int(x) for x in links] == [content.snapshot_before_id, content.snapshot_after_id]
+    assert "Familien und Schulen" in client.get(f"/snapshots/{links[0]}").text
+    raw = client.get(f"/snapshots/{links[1]}/raw")
+    assert raw.headers["content-disposition"].startswith("attachment") and "sandbox" in raw.headers["content-security-policy"]
+    # a profile change links the page versions around it
+    head = change_id(factory, "nordstadt", "head")
+    page = client.get(f"/changes/{head}").text
+    assert "Dr. Amira Hollmann" in page and len(re.findall(r'href="/snapshots/\d+"', page)) == 2
+    assert client.get("/changes/999999").status_code == 404
+
+
+def _assert_inert_html(path: str, html: str) -> None:
+    lowered = html.lower()
+    assert "<script>window.__pwned" not in lowered, path
+    assert "<img" not in lowered, path  # our templates have no images: any <img> came from a page
+    assert 'href="javascript:' not in lowered and "href='javascript:" not in lowered, path
+
+
+def test_hostile_content_is_inert_on_every_page_and_api(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    login(client)
+    with factory() as s:
+        ids = list(s.scalars(select(Change.id).join(Change.centre).where(Change.centre.has(slug="hostile"))))
+        snaps = list(s.scalars(select(Snapshot.id)))
+    pages = ["/", "/?as_of=2026-03-02", "/centres/hostile", "/centres/hostile?as_of=2026-03-02", "/changes",
+             "/coverage", "/status", "/centres.csv"] + [f"/changes/{i}" for i in ids] + [f"/snapshots/{i}" for i in snaps]
+    shown = 0
+    for path in pages:
+        answer = client.get(path)
+        assert answer.status_code == 200, path
+        if path.endswith(".csv"):
+            assert answer.headers["content-type"].startswith("text/csv")
+            continue
+        html = answer.text
+        _assert_inert_html(path, html)
+        assert "content-security-policy" in answer.headers and "script-src 'self'" in answer.headers["content-security-policy"]
+        if "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html:
+            shown += 1  # the hostile text is there, as text
+    assert shown >= len(ids) // 2
+    assert "{{7*7}}" in client.get("/centres/hostile").text  # shown literally, never evaluated
+    for path in ["/api/centres", "/api/centres/hostile", "/api/changes"] + [f"/api/changes/{i}" for i in ids]:
+        answer = client.get(path)
+        assert answer.headers["content-type"] == "application/json"
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        json.dumps(answer.json())  # well-formed JSON: scraped markup travels as string data
+    assert HOSTILE["script"] in json.dumps(client.get("/api/centres/hostile").json(), ensure_ascii=False)
+
+
+def test_login_redirect_stays_on_this_site(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine)
+    token = csrf_of(client.get("/login").text)
+    answer = client.post("/login", data={"email": "redaktion@example.org", "password": PASSWORD, "csrf_token": token,
+                                         "next": "//evil.example/"}, follow_redirects=False)
+    assert answer.headers["location"] == "/"
+
+
+def test_coverage_command_and_page_share_one_query(site, capsys):
+    settings, factory, engine = site
+    capsys.readouterr()
+    assert main(["coverage", "--format", "json", "--db", settings.database_url]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["centre"] for r in rows} == {"nordstadt", "kreis-sued", "hostile"}
+    nord = next(r for r in rows if r["centre"] == "nordstadt")
+    assert set(nord) >= {"centre", "address", "phone", "email", "head", "parent_unit"}
+    assert nord["head"]["value"] == "Jonas Petrović" and nord["head"]["url"] == "https://nordstadt.example/ki/"
+    # last fetched on 2026-03-01, long before today: found, but not confirmed since then
+    assert nord["address"]["status"] == "stale" and nord["address"]["last_seen"].startswith("2026-03-01")
+    assert main(["coverage", "--site", "kreis-sued", "--format", "csv", "--db", settings.database_url]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and "head_status" in lines[0] and "Selin Aydın" in lines[1]
+    assert main(["coverage", "--site", "nowhere", "--db", settings.database_url]) == 2
+    page = client_for(settings, engine, dashboard_public=True).get("/coverage").text
+    assert "nicht bestätigt seit 2026-03-01" in page and "Jonas Petrović" in page
+
+
+def test_user_commands(sqlite_url, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("ein-langes-passwort\n"))
+    assert main(["user", "add", "Team@Example.org", "--db", sqlite_url]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("kurz\n"))
+    assert main(["user", "add", "b@example.org", "--db", sqlite_url]) == 2
+    capsys.readouterr()
+    assert main(["user", "list", "--format", "json", "--db", sqlite_url]) == 0
+    users = json.loads(capsys.readouterr().out)
+    assert [u["email"] for u in users] == ["Team@example.org"]
+    engine = open_database(sqlite_url)
+    with session_factory(engine)() as s:
+        stored = s.scalars(select(__import__("kiwatch.storage.accounts", fromlist=["User"]).User)).one()
+        assert stored.password_hash.startswith("$argon2") and "ein-langes" not in stored.password_hash
+    engine.dispose()
+    assert main(["user", "remove", "team@example.org", "--db", sqlite_url]) == 0
+    assert main(["user", "remove", "team@example.org", "--db", sqlite_url]) == 1
+
+
+def test_local_times_use_the_configured_zone(site):
+    settings, factory, engine = site
+    client = client_for(settings, engine, dashboard_public=True)
+    # crawled 2026-03-01 02:00 UTC = 03:00 in Berlin
+    assert "01.03.2026 03:00" in client.get("/centres/nordstadt").text
+    assert ZoneInfo(settings.timezone)
+
+
+def test_digest_and_feed_link_to_the_dashboard_and_unsubscribe_in_one_click(site):
+    from kiwatch.notify.outbox import run_digests
+
+    settings, factory, engine = site
+    settings = settings.replace(web_url="https://ki.example.org/dash/")
+    with transaction(factory) as s:
+        s.add(Subscription(email="leser@example.org", frequency="daily", lang="de", sites=["nordstadt"],
+                           regierungsbezirke=[], kinds=["head"], min_severity=1, baseline_change_id=0))
+    head = change_id(factory, "nordstadt", "head")
+    [result] = run_digests(factory, settings, None, dry_run=True)
+    msg = result.message
+    assert f"https://ki.example.org/dash/changes/{head}" in result.rendered.text
+    assert f'href="https://ki.example.org/dash/changes/{head}"' in result.rendered.html
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    link = re.fullmatch(r"<(https://ki\.example\.org/dash/unsubscribe/[^>]+)>", msg["List-Unsubscribe"]).group(1)
+    assert link in result.rendered.text
+    with factory() as s:
+        feed = build_feed(s, settings, ChangeFilter()).decode()
+    assert f'href="https://ki.example.org/dash/changes/{head}"' in feed
+
+    client = client_for(settings, engine)  # no sign-in: the signed token is the authority
+    path = link.removeprefix("https://ki.example.org/dash")
+    forged = path[:-3] + ("AAA" if not path.endswith("AAA") else "BBB")
+    assert client.post(forged, content=b"List-Unsubscribe=One-Click",
+                       headers={"content-type": "application/x-www-form-urlencoded"}).status_code == 404
+    assert "leser@example.org" in client.get(path).text  # a page asking to confirm, for people
+    answer = client.post(path, content=b"List-Unsubscribe=One-Click",
+                         headers={"content-type": "application/x-www-form-urlencoded"})
+    assert answer.status_code == 200
+    with factory() as s:
+        assert s.scalar(select(Subscription.id)) is None
+    assert client.post(path).status_code == 404  # used up: the subscription is gone
