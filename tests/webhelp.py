@@ -1,7 +1,7 @@
 """A small history of invented centres for the dashboard tests, written through the real store.
 
 Three crawls (spring 2025, autumn 2025, spring 2026) of three invented centres. Each crawl goes
-through `Store.record_fetch` and `Store.update_profile`, exactly as a real crawl does; afterwards
+through `detection.record_fetch` and `detection.update_profile`, exactly as a real crawl does; afterwards
 the run's rows are moved to the crawl's date, so as-of views have a real past to show.
 One centre's pages turn hostile in the last crawl: script tags, an <img onerror>, a
 javascript: link and template syntax, in every field that reaches a page.
@@ -19,7 +19,10 @@ from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.storage.models import Change, FetchAttempt, Profile, Run, Snapshot
-from kiwatch.storage.store import CentreTally, Store
+from kiwatch.core.vocab import RunStatus
+from kiwatch.detection import record_centre_run, record_fetch, update_profile
+from kiwatch.records import CentreTally
+from kiwatch.storage.store import Store
 
 HOSTILE = {
     "script": "<script>window.__pwned=1</script>",
@@ -97,19 +100,19 @@ def build_history(url: str, settings: Settings | None = None) -> Settings:
         for cfg, postal, city in zip(CENTRES, ("48143", "50667", "47051"), ("Nordstadt", "Kreis Süd", "Hafenstadt")):
             v = _versions(cfg.slug)[index]
             page = cfg.start_urls[0]
-            store.record_fetch(run_id, FetchResult(centre=cfg.slug, url=page, outcome=FetchOutcome.OK, status=200,
+            record_fetch(store, run_id, FetchResult(centre=cfg.slug, url=page, outcome=FetchOutcome.OK, status=200,
                                                    body=v.text.encode(), content_type="text/html", fetched_at=when),
                                _record(page, v, postal, city))
             if cfg.slug == "hostile" and index == 2:
                 # a page whose own address is a javascript: URL: it must never become a link
                 bad = HOSTILE["js_url"]
-                store.record_fetch(run_id, FetchResult(centre=cfg.slug, url=bad, outcome=FetchOutcome.OK, status=200,
+                record_fetch(store, run_id, FetchResult(centre=cfg.slug, url=bad, outcome=FetchOutcome.OK, status=200,
                                                        body=b"x", content_type="text/html", fetched_at=when),
                                    PageRecord(url=bad, main_text=HOSTILE_TEXT, emails=["evil@hafenstadt.example"]))
-            store.update_profile(cfg.slug, run_id)
+            update_profile(store, cfg.slug, run_id)
 
-            store.record_centre_run(cfg.slug, CentreTally(pages=1, status="ok"))
-        store.finish_run(run_id, "ok", {"duration_s": 1.0})
+            record_centre_run(store, run_id, cfg.slug, CentreTally(pages=1))
+        store.finish_run(run_id, RunStatus.OK, {"duration_s": 1.0})
         with transaction(factory) as s:  # move what this run wrote to its crawl date
             s.execute(update(Run).where(Run.id == run_id).values(started_at=when, finished_at=when))
             s.execute(update(Profile).where(Profile.run_id == run_id).values(created_at=when))
