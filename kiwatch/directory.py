@@ -338,7 +338,7 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
     for c in centres:
         p = profiles.get(c.id) or {}
         row: dict = {"centre": c.slug, "name": c.name, "regierungsbezirk": c.regierungsbezirk}
-        for field, fact in zip(COVERAGE_FIELDS, _coverage_facts(p)):
+        for field, fact in zip(COVERAGE_FIELDS, _coverage_facts(p), strict=True):
             if not fact:
                 row[field] = {"status": "missing", "value": "", "url": "", "last_seen": ""}
                 continue

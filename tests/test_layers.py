@@ -24,6 +24,7 @@ LAYERS: list[tuple[str, int]] = [
     ("kiwatch.crawlers", 3),
     ("kiwatch.notify", 3),
     ("kiwatch.web", 3),
+    ("kiwatch.directory", 3),
     ("kiwatch.schedule", 3),
     ("kiwatch.scheduler", 3),
     ("kiwatch.exports", 3),

@@ -14,6 +14,7 @@ from rich.table import Table
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.directory import COVERAGE_FIELDS, coverage
+from kiwatch.exports import Sheet, to_csv
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.web.texts import coverage_label, tr
@@ -23,7 +24,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("coverage", parents=[common],
                        help="which facts (address, phone, e-mail, head, parent unit) are known per centre, from which page, last seen when")
     p.add_argument("--site", action="append", default=[], metavar="SLUG", help="only this centre (repeatable)")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
     p.set_defaults(func=cmd_coverage)
 
 
@@ -44,8 +45,6 @@ def cmd_coverage(args: argparse.Namespace, settings: Settings) -> int:
                 for part in ("status", "value", "url", "last_seen"):
                     item[f"{field}_{part}"] = row[field][part]
             flat.append(item)
-        from kiwatch.exports import Sheet, to_csv
-
         columns = ["centre", "name"] + [f"{f}_{p}" for f in COVERAGE_FIELDS for p in ("status", "value", "url", "last_seen")]
         columns.append("last_verified")
         sheet = Sheet("coverage", columns, [[item[c] for c in columns] for item in flat])

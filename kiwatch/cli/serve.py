@@ -5,26 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 
+import uvicorn
+
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database
+from kiwatch.web.app import create_app
 from kiwatch.web.texts import tr
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("serve", parents=[common], help="the web dashboard")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=int, default=8080, help="port to listen on (default: 8080)")
     p.set_defaults(func=cmd_serve)
 
 
 # --- serve ---------------------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
-
-    from kiwatch.web.app import create_app
-
     engine = open_database(settings.database_url, create=True)
     app = create_app(settings, engine)
     print(tr(settings.lang, "cli_serving", host=args.host, port=args.port), file=sys.stderr)

@@ -11,6 +11,7 @@ from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
+from kiwatch.web.accounts import AccountError, add_user, check_email, list_users, remove_user
 from kiwatch.web.texts import tr
 
 
@@ -18,20 +19,18 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("user", parents=[common], help="dashboard accounts: add, list, remove")
     users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     q = users.add_parser("add", parents=[common], help="add a user or set a new password (read from a prompt or stdin)")
-    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("email", metavar="EMAIL", help="the user's e-mail address")
     q.set_defaults(func=cmd_user_add)
     q = users.add_parser("list", parents=[common], help="list users")
-    q.add_argument("--format", choices=["table", "json"], default="table")
+    q.add_argument("--format", choices=["table", "json"], default="table", help="output format (default: table)")
     q.set_defaults(func=cmd_user_list)
     q = users.add_parser("remove", parents=[common], help="remove a user")
-    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("email", metavar="EMAIL", help="the user's e-mail address")
     q.set_defaults(func=cmd_user_remove)
 
 
 # --- user ----------------------------------------------------------------------------------
 def _read_password(email: str, lang: str) -> str:
-    from kiwatch.web.accounts import AccountError
-
     if not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -42,8 +41,6 @@ def _read_password(email: str, lang: str) -> str:
 
 
 def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
-    from kiwatch.web.accounts import add_user, check_email
-
     email = check_email(args.email)
     password = _read_password(email, settings.lang)
     engine = open_database(settings.database_url, create=True)
@@ -55,8 +52,6 @@ def cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace, settings: Settings) -> int:
-    from kiwatch.web.accounts import list_users
-
     engine = open_database(settings.database_url, create=True)
     with session_factory(engine)() as session:
         users = list_users(session)
@@ -71,8 +66,6 @@ def cmd_user_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
-    from kiwatch.web.accounts import remove_user
-
     engine = open_database(settings.database_url)
     with transaction(session_factory(engine)) as session:
         removed = remove_user(session, args.email)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiwatch.core.errors import DeliveryError
 from kiwatch.core.vocab import DigestOutcome, DigestStatus
 from kiwatch.i18n import t
+from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
 from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
                                    period_key, render_digest, select_changes)
 from kiwatch.notify.mailer import Mailer
@@ -155,8 +156,6 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
         flt = ChangeFilter.of(sub)
         unsubscribe = ""
         if settings.web_url:
-            from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
-
             unsubscribe = unsubscribe_url(settings.web_url, make_token(session, sub))
         rendered = render_digest(content, email=sub.email, frequency=sub.frequency,
                                  filter_text=flt.describe(sub.lang), web_url=settings.web_url, unsubscribe=unsubscribe)

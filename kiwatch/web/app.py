@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -32,7 +33,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiwatch.directory import (COVERAGE_FIELDS, DIRECTORY_COLUMNS, ChangeQuery, QueryError, centre_history,
-                               count_changes, coverage, directory, list_changes, parse_as_of)
+                               change_json, count_changes, coverage, directory, list_changes, parse_as_of)
+from kiwatch.exports import directory_sheet, to_csv
 from kiwatch.i18n import kind_label, severity_label
 from kiwatch.notify.render import safe_url
 from kiwatch.notify.subscriptions import _fold as fold_district
@@ -201,8 +203,6 @@ class Dashboard:
             _, shown, params = self._filtered_directory(request)
         except QueryError as exc:
             return PlainTextResponse(str(exc), status_code=400)
-        from kiwatch.exports import directory_sheet, to_csv
-
         # the same spreadsheet-ready CSV as `kiwatch centres --format csv`
         data = to_csv(directory_sheet(shown, self.lang(request)), "excel")
         name = f"kiwatch-centres-{params['as_of'] or utcnow().date().isoformat()}.csv"
@@ -229,9 +229,7 @@ class Dashboard:
         since = qp.get("since", "").strip()
         since_at = None
         if since:
-            from kiwatch.directory import parse_as_of as end_of
-
-            day_end = end_of(since, self.settings.timezone)
+            day_end = parse_as_of(since, self.settings.timezone)
             since_at = day_end - timedelta(days=1) if day_end else None
         until = parse_as_of(qp.get("until", "").strip(), self.settings.timezone)
         severity = qp.get("min_severity", "low").strip() or "low"
@@ -289,8 +287,6 @@ class Dashboard:
             review = s.scalars(select(ChangeReview).where(ChangeReview.change_id == change.id)).first()
             before, after = self._snapshots_of(s, change)
             texts = [(snap.record or {}).get("main_text", "") if snap is not None else "" for snap in (before, after)]
-            from kiwatch.directory import change_json
-
             item = change_json(change, slug, name, review, lang)
         view = side_by_side(texts[0], texts[1], self.settings.diff_timeout) if any(texts) else None
         snaps = [{"id": snap.id, "date": snap.fetched_at.isoformat()} if snap is not None else None for snap in (before, after)]
@@ -488,8 +484,6 @@ class Dashboard:
     def api_change(self, request: Request) -> Response:
         if (denied := self.guard(request, api=True)) is not None:
             return denied
-        from kiwatch.directory import change_json
-
         with self.factory() as s:
             row = s.execute(select(Change, Centre.slug, Centre.name).join(Centre)
                             .where(Change.id == request.path_params["id"])).first()
@@ -501,8 +495,6 @@ class Dashboard:
 
 def create_app(settings: Settings, engine: Engine) -> Starlette:
     d = Dashboard(settings, engine)
-    from pathlib import Path
-
     static = Path(__file__).parent / "static"
 
     def r(path: str, endpoint: Callable[..., Any], methods: list[str] | None = None) -> Route:
