@@ -12,15 +12,15 @@ the stored profile and page versions — later crawls never leak into a past vie
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import UsageError
-from kiwatch.display import iso_local
-from kiwatch.i18n import kind_label
+from kiwatch.display import DateError, iso_local, parse_user_date
+from kiwatch.i18n import Msg, kind_label
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.storage.accounts import ChangeReview, not_dismissed
 from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Profile, Snapshot, utcnow
@@ -37,13 +37,13 @@ class QueryError(UsageError):
 
 
 def parse_as_of(text: str | None, tz: str = "Europe/Berlin") -> datetime | None:
-    """`YYYY-MM-DD` → the end of that local day as an aware UTC instant (None for no date)."""
+    """`YYYY-MM-DD` or `TT.MM.JJJJ` → the end of that local day as an aware UTC instant (None for no date)."""
     if text is None or not str(text).strip():
         return None
     try:
-        day = date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise QueryError(f"as-of date {text!r}: expected a date like 2025-03-31") from None
+        day = parse_user_date(str(text), tz).date()  # 2025-03-31 or 31.03.2025
+    except DateError:
+        raise QueryError(Msg("err_date", option="--as-of", text=text)) from None
     local_end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=ZoneInfo(tz))
     return local_end.astimezone(timezone.utc)
 

@@ -23,7 +23,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("centres", parents=[common], help="the current directory of centres")
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table", help="output format (default: table)")
     export_options(p)
-    p.add_argument("--as-of", metavar="DATE", help="the directory as it stood at the end of this day (YYYY-MM-DD)")
+    p.add_argument("--as-of", metavar="DATE", help="the directory as it stood at the end of this day (YYYY-MM-DD or TT.MM.JJJJ)")
     p.set_defaults(func=cmd_centres)
 
 

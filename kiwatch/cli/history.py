@@ -19,7 +19,7 @@ from kiwatch.web.texts import tr
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("history", parents=[common], help="a centre's profile with provenance and its changes")
     p.add_argument("slug", metavar="SLUG", help="the centre's slug")
-    p.add_argument("--as-of", metavar="DATE", help="the profile as it stood at the end of this day (YYYY-MM-DD)")
+    p.add_argument("--as-of", metavar="DATE", help="the profile as it stood at the end of this day (YYYY-MM-DD or TT.MM.JJJJ)")
     p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     p.set_defaults(func=cmd_history)
 
