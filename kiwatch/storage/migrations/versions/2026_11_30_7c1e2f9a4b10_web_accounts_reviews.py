@@ -1,7 +1,7 @@
 """web dashboard: users, login failures, change reviews, app secrets; indexes for as-of views
 
 Revision ID: 7c1e2f9a4b10
-Revises: 5d2b7e41c9a3
+Revises: 7c1e5a93b2d4
 Create Date: 2026-11-30 13:30:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import kiwatch.storage.models
 
 
 revision = '7c1e2f9a4b10'
-down_revision = '5d2b7e41c9a3'
+down_revision = '7c1e5a93b2d4'
 branch_labels = None
 depends_on = None
 
