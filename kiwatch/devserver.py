@@ -122,8 +122,8 @@ class _Handler(BaseHTTPRequestHandler):
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         try:
             if path in owner.answers:
-                status, body = owner.answers[path]
-                self._reply(status, body)
+                status, body, *extra = owner.answers[path]
+                self._reply(status, body, headers=extra[0] if extra else None)
             elif path == "/robots.txt" and owner.robots is not None:
                 self._robots()
             elif path.startswith(FAULT_PREFIX):
@@ -329,7 +329,7 @@ class DevServer:
         self.robots: tuple[int, str] | None = None  # None: /robots.txt served from root (or 404)
         self.robots_delay: float = 0.0  # seconds before /robots.txt answers (robots timeout tests)
         self.lying_validators = False  # static files: a fixed ETag and 304 even after a change
-        self.answers: dict[str, tuple[int, bytes]] = {}  # path → (status, body) instead of the file
+        self.answers: dict[str, tuple] = {}  # path → (status, body[, headers]) instead of the file
         self.requests: list[LoggedRequest] = []
         self._lock = threading.Lock()
         self._counters: dict[str, int] = {}

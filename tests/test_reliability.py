@@ -352,3 +352,106 @@ def test_secrets_never_reach_output_or_logs(tmp_path):
         assert "kiwatch:***@127.0.0.1" in outputs[2].stderr  # the DSN is shown, masked
     finally:
         w.close()
+
+
+SOFT_ERROR = ('<!doctype html><html><head><title>Stadt Musterstadt</title></head><body><main><h1>Hoppla!</h1>'
+              '<p>Diese Seite existiert leider nicht mehr. Vielleicht hilft Ihnen unsere Suche weiter oder Sie '
+              'starten auf der Startseite neu. Bei Fragen erreichen Sie das Bürgerbüro unter Telefon 09999 123-0.</p>'
+              '</main></body></html>')
+
+
+def _directory_row(watch):
+    import json
+
+    from tests.watchhelp import kiwatch
+
+    [row] = json.loads(kiwatch("centres", "--db", watch.db, "--format", "json").stdout)
+    return row
+
+
+def test_soft_error_page_in_unknown_words_is_held_back_until_the_page_returns(watch):
+    """B4 (#2): a 200 page "Hoppla! …" (no phrase list knows it) makes the centre's facts and
+    text collapse against its own history: held back, no high event — not in the first run,
+    not after runs enough to call a centre failing; when the page returns nothing is re-added."""
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    watch.put(SOFT_ERROR)
+    for _ in range(3):  # failing_after_runs (3): a collapse is never taken as the new state
+        watch.crawl()
+    assert [c for c in watch.changes() if c["severity"] != "low"] == []
+    row = _directory_row(watch)
+    assert row["address"].startswith("Lindenallee 12") and "Anna Beispiel" in row["head"]
+    assert row["unconfirmed_since"]
+    status = watch.status()
+    assert status.returncode == 1 and "musterstadt" in status.stdout
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    assert [c for c in watch.changes() if c["severity"] != "low"] == []
+    assert _directory_row(watch)["unconfirmed_since"] == ""
+
+
+def test_vanished_contact_block_never_empties_the_facts_partial_removals_stay_events(watch):
+    """B8 (#4): the contact block disappears (template change): status names the centre and
+    exits 1 from the first run; the facts stay (marked not confirmed since then), however
+    long it lasts. A partial removal (one person left) is a normal change; new facts on the
+    page are taken."""
+    from tests.watchhelp import TEAM
+
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    broken = contact_page().split("<h2>Kontakt</h2>")[0] + "<p>Wir sind für Sie da.</p></main></body></html>"
+    watch.put(broken)
+    watch.crawl()
+    status = watch.status()
+    assert status.returncode == 1 and "musterstadt" in status.stdout and "not found any more" in status.stdout
+    for _ in range(2):
+        watch.crawl()
+    assert [c for c in watch.changes() if c["severity"] != "low"] == []
+    row = _directory_row(watch)
+    assert row["address"].startswith("Lindenallee 12") and row["unconfirmed_since"]
+    watch.put(contact_page(team=TEAM[:3]))  # back, and Kai Beispiel has left
+    assert watch.crawl().returncode == 0
+    partial = watch.changes()
+    assert any(c["kind"] == "people" and "Kai Beispiel" in c["old"] and not c["new"] for c in partial)
+    assert not [c for c in partial if c["severity"] == "high"]
+    assert _directory_row(watch)["unconfirmed_since"] == ""
+    watch.put(contact_page(street="Rosenweg 3", team=TEAM[:3]))
+    assert watch.crawl().returncode == 0
+    assert [c["new"][:10] for c in watch.changes() if c["kind"] == "address"] == ["Rosenweg 3"]
+
+
+def test_relaunch_with_the_same_facts_in_a_new_layout_is_no_fact_change(watch):
+    """B6 (#3): the same head, team, address and phones in a card layout compare equal."""
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    watch.put(contact_page(layout="cards"))
+    assert watch.crawl().returncode == 0
+    assert [(c["kind"], c["old"], c["new"]) for c in watch.changes() if c["kind"] != "content"] == []
+    assert all(c["severity"] == "low" for c in watch.changes())
+
+
+@pytest.mark.parametrize("how", ["http", "meta"])
+def test_redirect_away_needs_the_same_confirmation_as_a_404(watch, tmp_path, how):
+    """A9 (#6): the contact page redirects to another site (HTTP 302, or a meta refresh that
+    is classed before the other site is fetched): no page_removed and no fact removal in the
+    same run; seen again, it is one confirmed page_removed."""
+    from kiwatch.devserver import DevServer
+
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "index.html").write_text("<html><body><p>Startseite</p></body></html>")
+    with DevServer(tmp_path / "other") as other:
+        target = other.url("/index.html", host="localhost")
+        path = "/musterstadt/index.html"
+        watch.put(contact_page())
+        assert watch.crawl().returncode == 0
+        if how == "http":
+            watch.srv.answers[path] = (302, b"", {"Location": target})
+        else:
+            watch.srv.answers[path] = (200, f'<html><head><meta http-equiv="refresh" content="0; url={target}">'
+                                            f'</head><body>Weiter</body></html>'.encode())
+        watch.crawl()
+        assert watch.changes() == []
+        assert other.requests == []  # the other site is never fetched
+        watch.crawl()
+        kinds = [c["kind"] for c in watch.changes()]
+        assert kinds.count("page_removed") == 1

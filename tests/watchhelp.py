@@ -33,7 +33,7 @@ def contact_page(*, street: str = "Lindenallee 12", team=TEAM, charset: str = "u
                    "<p>Telefon: 09999 123-0<br>E-Mail: <a href=\"mailto:ki@musterstadt.example\">ki@musterstadt.example</a></p>")
     else:  # a relaunch: cards, another order, other words around the same facts
         people = "\n".join(f'<div class="card"><h3 class="card-title">{n}</h3><div class="card-body">'
-                           f'<span class="fn">{r}</span><br><a href="tel:+4999991230{ext}">Tel. (09999) 123 - {ext}</a><br>'
+                           f'<span class="fn">{r}</span><br><a href="tel:+499999123{ext}">Tel. (09999) 123 - {ext}</a><br>'
                            f'<a href="mailto:{m}@musterstadt.example">{m}@musterstadt.example</a></div></div>'
                            for n, r, ext, m in team)
         contact = ('<div class="card"><h2>So erreichen Sie uns</h2><address>Kommunales Integrationszentrum<br>'

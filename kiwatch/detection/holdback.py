@@ -8,10 +8,15 @@ Rules, in order:
 1. pending — a page answered 404/410 once and that is not confirmed yet (or the page comes
    back): its old facts would otherwise pair wrongly with the others' new ones (an address
    "added" now and "removed" a run later instead of one move). Wait, then diff once.
-2. extraction_failed (RELIABILITY B8) — every contact fact vanished although no page did: far
-   more often a changed page template our extraction no longer understands than a centre
-   without any address or phone. Held back until it has persisted for as many runs as make a
-   centre "failing"; then it is taken as the page's real new state.
+2. extraction_failed (RELIABILITY B4, B8) — the centre's facts collapsed against its own
+   history although no page was removed: most of its contact facts and people are gone and
+   nothing new is stated in their place. That is a changed template our extraction no longer
+   reads, or an error page served with 200 in words no phrase list knows ("Hoppla! Diese
+   Seite existiert nicht mehr"), far more often than a centre that lost its address, phones,
+   head and team at once. The last profile stays — its facts marked "not confirmed since" the
+   first such run — until the page states new facts (or a person resolves it); it is never
+   emptied just because the collapse persisted. Partial removals (one person left, a phone
+   number dropped) are not a collapse and stay normal change events.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict
 ProfileData = dict[str, Any]
 
 CONTACT_FIELDS = ("addresses", "phones", "emails")
+# The facts whose collapse marks a suspected error page or a broken template.
+COLLAPSE_FIELDS = ("addresses", "phones", "emails", "head", "people")
+COLLAPSE_SHARE = 1 / 3  # at most this share of the facts left, and none new: a collapse
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +45,25 @@ class HoldBackFacts:
     failing_after_runs: int  # Settings.failing_after_runs
 
 
+def _facts(profile: ProfileData) -> set[tuple[str, str]]:
+    return {(name, key) for name in COLLAPSE_FIELDS for key in (profile.get(name) or {})}
+
+
 def looks_like_broken_extraction(before: ProfileData, after: ProfileData) -> bool:
-    """Every contact fact vanished although no page did."""
-    had = any(before.get(name) for name in CONTACT_FIELDS)
-    has = any(after.get(name) for name in CONTACT_FIELDS)
+    """The facts collapsed although no page was removed: at most a third of the contact facts,
+    head and people are left, and the pages state nothing new in their place."""
+    had, has = _facts(before), _facts(after)
     pages_kept = set(before.get("pages", {})) <= set(after.get("pages", {}))
-    return had and not has and pages_kept
+    if not had or not pages_kept or has - had:
+        return False
+    return len(has) <= len(had) * COLLAPSE_SHARE
 
 
 def hold_back(facts: HoldBackFacts) -> ProfileVerdict | None:
     """The verdict that keeps the last profile, or None when the new one is to be taken."""
     if facts.removal_unconfirmed:
         return ProfileVerdict.PENDING
-    if looks_like_broken_extraction(facts.before, facts.after) and not _persisted(facts):
+    if looks_like_broken_extraction(facts.before, facts.after):
         return ProfileVerdict.EXTRACTION_FAILED
     return None
 
@@ -57,9 +71,3 @@ def hold_back(facts: HoldBackFacts) -> ProfileVerdict | None:
 def statuses_needed(failing_after_runs: int) -> int:
     """How many of the centre's recent run statuses `hold_back` looks at."""
     return max(0, failing_after_runs - 1)
-
-
-def _persisted(facts: HoldBackFacts) -> bool:
-    needed = statuses_needed(facts.failing_after_runs)
-    recent = facts.recent_statuses[:needed]
-    return len(recent) == needed and all(st == CentreRunStatus.EXTRACTION_FAILED for st in recent)

@@ -47,12 +47,13 @@ def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: 
             page.last_ok_at, page.consecutive_gone, page.consecutive_failures = now, 0, 0
             page.state = PageState.ACTIVE
             return PageVerdict.UNCHANGED
-        if result.outcome is FetchOutcome.GONE:
+        if result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED):
+            # A redirect away needs the same confirmation as a 404: a CMS that sends every
+            # page to the start page for one night (maintenance, a broken rewrite rule) must
+            # not remove the centre's facts; held back until it is seen again (RELIABILITY A9).
             page.consecutive_gone += 1
             if page.consecutive_gone >= store.settings.gone_confirmations:
                 page.state = PageState.REMOVED
-        elif result.outcome is FetchOutcome.MOVED:
-            page.state = PageState.REMOVED  # a redirect away is a definite answer, no need to wait
         else:
             page.consecutive_failures += 1
         return PageVerdict.FAILED

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
-from kiwatch.storage.models import Centre, Profile
+from kiwatch.storage.models import Centre, CentreRun, Profile, Run
 from kiwatch.storage.runs import last_run, recent_centre_statuses
 
 
@@ -79,10 +79,26 @@ def directory(s: Session) -> list[dict[str, Any]]:
             "head": "; ".join(_first_values(p.get("head"))),
             "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
             "last_verified": _iso(c.last_success_at),
+            # the facts shown were not found on the page since this run (collapse held back)
+            "unconfirmed_since": _iso(unconfirmed_since(s, c.id)),
             "last_change": _iso(c.last_change_at),
             "homepage": c.homepage,
         })
     return rows
+
+
+def unconfirmed_since(s: Session, centre_id: int) -> datetime | None:
+    """Start of the centre's current streak of held-back collapses (extraction_failed runs),
+    or None when its last crawl confirmed its facts."""
+    rows = s.execute(select(CentreRun.status, Run.started_at).join(Run, Run.id == CentreRun.run_id)
+                     .where(CentreRun.centre_id == centre_id, CentreRun.status != CentreRunStatus.SKIPPED)
+                     .order_by(CentreRun.id.desc()).limit(500)).all()
+    since = None
+    for status, started in rows:
+        if status != CentreRunStatus.EXTRACTION_FAILED:
+            break
+        since = started
+    return since
 
 
 def _first_values(table: dict[str, dict[str, str]] | None) -> list[str]:

@@ -35,6 +35,7 @@ class RedirectGuardMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in {301, 302, 303, 307, 308} or b"Location" not in response.headers:
+            self._check_meta_refresh(request, response)
             return response
         if request.meta.get("dont_redirect"):
             return response
@@ -54,3 +55,24 @@ class RedirectGuardMiddleware:
             raise Verdict(FetchOutcome.MOVED, None, f"redirected ({response.status}) to another site: {target}",
                           status=response.status, final_url=target)
         return response
+
+    @staticmethod
+    def _check_meta_refresh(request: Request, response: Response) -> None:
+        """A <meta http-equiv="refresh"> to another site is classed here, before Scrapy's
+        MetaRefreshMiddleware would fetch the other site: MOVED, like an HTTP redirect."""
+        from scrapy.http import HtmlResponse
+        from scrapy.utils.response import get_meta_refresh
+
+        hosts = request.meta.get(META_HOSTS)
+        if not hosts or not isinstance(response, HtmlResponse):
+            return
+        _interval, target = get_meta_refresh(response, ignore_tags=["noscript"])
+        if not target:
+            return
+        if urlsplit(target).scheme.lower() not in {"http", "https"}:
+            raise Verdict(FetchOutcome.BLOCKED, FetchFailureReason.REDIRECT_ERROR,
+                          f"meta refresh to {target} refused: only http:// and https:// URLs are fetched",
+                          status=response.status, final_url=target)
+        if site_host(urlsplit(target).hostname) not in hosts:
+            raise Verdict(FetchOutcome.MOVED, None, f"meta refresh to another site: {target}",
+                          status=response.status, final_url=target)
