@@ -146,4 +146,4 @@ def _stop_at_once_on_signal() -> None:
         install_shutdown_handlers(signal.SIG_IGN)  # a second Ctrl-C changes nothing
         raise KeyboardInterrupt(signal.Signals(signum).name)
 
-    reactor.addSystemEventTrigger("after", "startup", install_shutdown_handlers, on_signal)  # type: ignore[attr-defined]
+    reactor.callWhenRunning(install_shutdown_handlers, on_signal)
