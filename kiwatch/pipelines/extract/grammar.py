@@ -121,7 +121,10 @@ class CentreNames:
         return _centre_regex(self.acronyms)
 
 
-_ACRONYM_DEF_RE = re.compile(r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\s*\)")
+_ACRONYM_DEF_RE = re.compile(
+    # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)"
+    r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)"
+)
 _DEFAULT = CentreNames()
 
 
@@ -140,7 +143,7 @@ def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
 
 HEAD_NOUN = r"(?:" + "|".join(P.HEAD_NOUNS) + r")"
 _HEAD_NOUN_RE = re.compile(r"(?<![\wäöüß-])" + HEAD_NOUN + r"(?![a-zäöüß])")
-_OBJECT_RE = re.compile(r"\s*(?:des|der|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
+_OBJECT_RE = re.compile(r"\s*(?:des|der|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
 
 
 def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
@@ -151,7 +154,7 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     if m:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
-        if c or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr", obj):
+        if c or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr|(?:KI-|KIZ-)?Teams?\b", obj):
             cm = centre.regex.search(obj)
             return "centre", start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
         if re.match(r"[a-zäöü]", obj):  # "Leitung von zwei Projekten": no body
@@ -174,8 +177,9 @@ def is_head_role(role: str, centre: CentreNames | None = None) -> bool:
     if not m:
         return False
     before = role[: m.start()]
-    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[Ss]tellvertret|[Ss]tellv\.", role):
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[Ss]tellvertret|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy", role):
         return False
+    before = re.sub(r"^(?:" + P.ROLE_WORD_RE.pattern + r")\s*(?:und|/|&)\s*", "", before)  # "Ansprechpartnerin und Leitung"
     if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+", before) and not P.ACTING_RE.search(before) and not re.match(r"^(?:KI|KIZ)\b", before):
         return False  # "Projektleitung" spelled apart, "Schulamt Leitung": another unit's lead
     kind, _ = _object_kind(role, m.end(), centre or _DEFAULT)
@@ -204,11 +208,12 @@ TIME_PHRASE = (
 _ADJ = P.ROLE_ADJECTIVES
 _AFTER_ROLE_RE = re.compile(
     # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME"
-    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
+    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
-    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
     + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
 )
 _COPULA_NAME_ROLE_RE = re.compile(
@@ -225,7 +230,7 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
     key = centre.pattern
     found = _LEADS_RE_CACHE.get(key)
     if found is None:
-        c = r"(?:(?:das|den|die|unser|unsere)\s+)?(?:neue[nm]?\s+)?" + centre.pattern
+        c = r"(?:(?:das|den|die|unser|unsere)\s+)?(?:(?:KI-)?Team\s+(?:des|der)\s+)?(?:neue[nm]?\s+)?" + centre.pattern
         found = (
             # "NAME leitet [seit 2019] das KI", "NAME hat die Leitung des KI übernommen"
             re.compile(NAME + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + c),
@@ -237,10 +242,33 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             # passive: "Geleitet wird das KI von NAME", "Das KI wird [seit …] von NAME geleitet"
             re.compile(r"[Gg]eleitet\s+(?:wird|ist)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME),
             re.compile(c + r"\s+wird\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
-            # "An der Spitze des KI steht [seit Mai] NAME"
-            re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"\s+steht\s+(?:" + TIME_PHRASE + r")?" + NAME),
+            # "An der Spitze des KI steht [seit Mai] [mit] NAME"
+            re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"\s+steht\s+(?:" + TIME_PHRASE + r")?(?:mit\s+)?" + NAME),
+            # "Heute wird es von NAME geleitet" (the centre named in the sentence before)
+            re.compile(r"\bwird\s+(?:es|sie)\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
+            # "NAME folgt auf X an der Spitze des KI / als Leiterin"
+            re.compile(NAME + r"\s+folgt\s+(?:" + TIME_PHRASE + r")?auf\s+[^,.;]{3,60}?\s+(?:an\s+der\s+Spitze|in\s+der\s+Leitung|als\s+(?:neue[rn]?\s+)?Leiter(?:in)?)"),
+            # "NAME, die das KI seit 2020 leitet" / "nimmt NAME [vertretungsweise] die Leitung des KI wahr"
+            re.compile(NAME + r",\s+(?:die|der)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?(?:leitet|führt)\b"),
+            re.compile(r"\bnimmt\s+" + NAME + r"\s+(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?\s+wahr\b"),
+            re.compile(NAME + r"\s+nimmt\s+(?:" + TIME_PHRASE + r")?(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?\s+wahr\b"),
         )
         _LEADS_RE_CACHE[key] = found
+    return found
+
+
+_SURNAME_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _surname_forms(centre: CentreNames) -> re.Pattern[str]:
+    found = _SURNAME_CACHE.get(centre.pattern)
+    if found is None:
+        c = r"(?:(?:das|den|die|unser|unsere)\s+)?(?:(?:KI-)?Team\s+(?:des|der)\s+)?" + centre.pattern
+        found = re.compile(
+            r"(?<![\wäöüß.-])(?P<sur>" + NAME_WORD + r")(?:,\s+(?:die|der)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?(?:leitet|führt)\b"
+            r"|\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + c + r")"
+        )
+        _SURNAME_CACHE[centre.pattern] = found
     return found
 
 
@@ -267,11 +295,11 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
 
     previous = ""
     for sentence in sentences:
-        has_role = "eit" in sentence or "eitung" in sentence
+        has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
                 _role_mention(sentence, m, centre, add, previous)
-        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence or "Spitze" in sentence:
+        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence or "Spitze" in sentence or "folgt" in sentence:
             for regex in _verb_forms(centre):
                 for vm in regex.finditer(sentence):
                     obj = vm.groupdict().get("obj")
@@ -280,11 +308,18 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                     clause = sentence[vm.start(): vm.end() + 40]
                     if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
                         continue  # "hat die Leitung abgegeben"
-                    if not re.search(r"übern|leitet|führt|geleitet|Spitze", clause):
+                    if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr", clause):
                         continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
                                   or P.ACTING_RE.match(sentence[vm.end():].lstrip()))
                     add(vm.group("name"), "Leitung", acting)
+            # a surname alone refers back to a full name of this or the sentence before:
+            # "…, sagte Yılmaz-Berger, die das KI seit 2020 leitet", "Bakare leitet das KI seit …"
+            for sm in _surname_forms(centre).finditer(sentence):
+                full = [n for n in NAME_RE.finditer(previous + " " + sentence[: sm.start()])
+                        if (c := clean_name(n.group("name"))) and c[1].split()[-1] == sm.group("sur")]
+                if full:
+                    add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
         previous = sentence
     return out
 

@@ -128,6 +128,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         if not m or not _valid_name(m.group("name")):
             continue
         before = _role_line(lines[i - 1]) if i > 0 else None
+        above = _NAME_LINE_RE.match(lines[i - 2]) if i >= 2 else None
+        if before and above and _valid_name(G.split_title(above.group("name"))[1]):
+            before = None  # the role line of the person named above (a list of name / role pairs)
         after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
         # role line follows the name as on business cards
@@ -152,7 +155,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         m = _NAME_DASH_TASK_RE.match(line)
         if m and _valid_name(m.group("name")):
             email, phone = contact_after_line(line)
-            if email or phone:
+            if email or phone or G.is_head_role(m.group("role"), centre):
                 add(m.group("name"), m.group("role"), email, phone)
 
     for cells in rows:  # a table row: a head role in one cell, the name in another

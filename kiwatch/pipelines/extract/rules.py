@@ -147,7 +147,7 @@ ROLE_WORDS = (
     "Koordinatorin", "Koordinator", "Beauftragte", "Beauftragter", "Integrationsbeauftragte",
     "Integrationsbeauftragter", "Integrationsdezernentin", "Integrationsdezernent", "Dezernentin",
     "Dezernent", "Beigeordnete", "Beigeordneter", "Referentin", "Referent", "Sekretariat",
-    "Teamleitung", "Teamleiterin", "Teamleiter", "Bürgermeisterin", "Bürgermeister",
+    "Teamleitung", "Teamleiterin", "Teamleiter", "Ltg.", "Bürgermeisterin", "Bürgermeister",
     "Oberbürgermeisterin", "Oberbürgermeister", "Landrätin", "Landrat", "Mitarbeiterin", "Mitarbeiter",
 )
 ROLE_WORD_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")(?![a-zäöüß])")
@@ -231,7 +231,7 @@ DATE_PATTERNS = (
 
 #: Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
-    {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl",
+    {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl", "ltg", "stv", "stellv", "komm",
      "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen"}
 )
 
@@ -284,6 +284,7 @@ CENTRE_WORDS = (
     r"Kommunale[snmr]?\s+Integrationszentr(?:um|ums|en)",
     r"Kreisintegrationszentr(?:um|ums|en)",
     r"Integrationszentr(?:um|ums|en)",
+    r"(?:[Mm]unicipal\s+)?[Ii]ntegration\s+[Cc]ent(?:re|er)",
     r"KIZ", r"KI",
 )
 #: Pronoun-like subjects that stand for the centre on its own page.
@@ -298,11 +299,11 @@ HEAD_NOUNS = (
     r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung)",
     r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachbereichs|Fachdienst|Amts|Dienststellen|Einrichtungs)"
     r"(?:leiterin|leiter|leitung)",
-    r"Leiterin", r"Leiter", r"Leitung",
+    r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef", r"[Hh]ead(?=\s+of\b)", r"Director(?=\s+of\b)",
 )
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(r"\b(?:[Kk]ommissarisch\w*|komm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Kk]omm\.)")
-DEPUTY_RE = re.compile(r"(?:\b[Ss]tellvertret\w*|\b[Ss]tellv\.|\b[Vv]ize\w*|\b[Ss]tv\.)\s*(?:[a-zäöü]\w*\s+)?$")
+DEPUTY_RE = re.compile(r"(?:\b[Ss]tellvertret\w*|\b[Ss]tellv\.|\b[Vv]ize\w*|\b[Ss]tv\.|\b[Dd]eputy|\b[Aa]ssistant)\s*(?:[a-zäöü]\w*\s+)?$")
 FORMER_RE = re.compile(r"\b(?:ehemalige[rn]?|frühere[rn]?|bisherige[rn]?|scheidende[rn]?|langjährige[rn]?\s+ehemalige[rn]?|damalige[rn]?|verstorbene[rn]?|Ex-)\s*(?:[a-zäöü]\w*\s+)?$")
 #: Adjectives between article and role ("die neue Leiterin").
 ROLE_ADJECTIVES = r"(?:neue[rn]?|kommissarische[rn]?|designierte[rn]?|künftige[rn]?|langjährige[rn]?|amtierende[rn]?|vorläufige[rn]?|stellvertretende[rn]?|bisherige[rn]?|ehemalige[rn]?|frühere[rn]?)"
@@ -332,7 +333,7 @@ OFFICE_HOLDERS = (
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
     r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
-    r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
+    r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
 )
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").

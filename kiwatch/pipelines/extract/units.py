@@ -30,7 +30,7 @@ _UNIT_WORD = (
 _OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
 _PREP = (
     r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
-    r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem)\s+"
+    r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem)\s+"
     r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(_PREP + r"(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")")
@@ -42,7 +42,7 @@ _PAST_OR_FUTURE_RE = re.compile(
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte)\b"
 )
-_OWN_KIND_RE = re.compile(r"\b(?:als|ist\s+(?:eine?|das|die|der)|sind\s+(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
+_OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
