@@ -17,8 +17,8 @@ FIELDS = ("head", "parent_units", "addresses", "phones")
 # phrasings, tests/corpus/README.md): the thresholds below are asserted without it, and on the
 # whole split as a strict xfail that fails the day the extractor reaches them there — then
 # empty these two tuples and drop the marker.
-NOT_YET_TUNED_FILES = ("phrasings2_head.toml", "phrasings2_unit.toml", "phrasings2_contact.toml")
-NOT_YET_TUNED_STYLES = ("ris_vorlage",)
+NOT_YET_TUNED_FILES: tuple[str, ...] = ()
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
 
 
 def _score(all_material: bool) -> dict:
@@ -58,8 +58,6 @@ def test_noise_only_page_versions_give_no_event(tune):
     assert events["noise_events"] == 0, events["noise_examples"]
 
 
-@pytest.mark.xfail(bool(NOT_YET_TUNED_FILES or NOT_YET_TUNED_STYLES), strict=True,
-                   reason="second batch of tune phrasings not yet tuned on (issue 7)")
 def test_whole_tuning_split_including_material_not_yet_tuned_on():
     scored = _score(all_material=True)
     short = {f: (t.precision(), t.recall()) for f in FIELDS

@@ -52,6 +52,11 @@ def _heads(text: str) -> list[str]:
     ("Die Leitung liegt bei Birthe Carstensen.", "Birthe Carstensen"),
     ("Dorota Kaminska wurde zur neuen Leiterin des KI ernannt.", "Dorota Kaminska"),
     ("Elias Brandstetter hat zum 1. Mai die Leitung des KI übernommen.", "Elias Brandstetter"),
+    ("Team Süd: Ltg. Hauke Jessen; Stv. Ltg. Mette Larsen.", "Hauke Jessen"),
+    ("Zoran Ilić folgt auf Brigitte Amsel an der Spitze des Integrationszentrums.", "Zoran Ilić"),
+    ("Während der Elternzeit nimmt Sibel Kaya kommissarisch die Leitung des KI wahr.", "Sibel Kaya"),
+    ("Ngozi Eze, head of the municipal integration centre, opened the meeting.", "Ngozi Eze"),
+    ("Seit Juni liegt die Leitung des KIZ in den Händen von Arvid Holm.", "Arvid Holm"),
     ("Die Urkunden überreichten Minh Anh Tran (Leitung Kommunales Integrationszentrum) und der Landrat.", "Minh Anh Tran"),
 ])
 def test_head_in_prose(text, name):
@@ -66,6 +71,10 @@ def test_head_in_prose(text, name):
 ])
 def test_head_in_labels_and_tables(html, name):
     assert [p.name for p in _page(html).people if p.is_head] == [name]
+
+
+def test_a_surname_refers_back_to_the_full_name():
+    assert _heads("Dr. Malin Torsdottir eröffnete den Abend. Torsdottir leitet das KI seit dem Sommer.") == ["Malin Torsdottir"]
 
 
 def test_a_later_reference_names_the_head():
@@ -141,6 +150,8 @@ def test_page_defined_acronym_and_synonyms_are_the_centre():
     ("Das Integrationszentrum untersteht dem Sozialdezernat.", "Sozialdezernat"),
     ("Im Fachbereich 4 ist das KI als eigene Abteilung verortet.", "Fachbereich 4"),
     ("Das KI ist eine Stabsstelle des Landrats.", "Stabsstelle des Landrats"),
+    ("Das Integrationszentrum bildet mit dem Bildungsbüro die Abteilung Schulentwicklung des Schulamts.", "Abteilung Schulentwicklung des Schulamts"),
+    ("Das KI arbeitet im Fachdienst Teilhabe der Kreisverwaltung.", "Fachdienst Teilhabe der Kreisverwaltung"),
 ])
 def test_parent_unit_in_prose(sentence, unit):
     found = prose_units(canonical_text(sentence), CentreNames.default())
@@ -283,3 +294,25 @@ def test_parent_unit_under_other_labels(html, unit):
 @pytest.mark.parametrize("text", ["Das Büro befindet sich im Rathaus 2. Etage.", "Die Sprechstunde findet am Montag 10 Uhr statt."])
 def test_no_address_from_a_floor_or_a_time(text):
     assert _page(f"<p>{text}</p>").addresses == []
+
+
+def test_breadcrumb_ending_in_the_centre_names_the_chain():
+    record = _page("<p>Sie sind hier: Dez. V › FB 4 Soziales › Kommunales Integrationszentrum</p>")
+    assert [u.name for u in record.parent_units] == ["Dezernat V / Fachbereich 4 Soziales"]
+
+
+def test_history_clause_before_a_semicolon_does_not_hide_the_present():
+    record = _page("<p>Bis 2020 war das KI dem Ordnungsamt angegliedert; heute gehört es zum Amt für Teilhabe.</p>")
+    assert [u.name for u in record.parent_units] == ["Amt für Teilhabe"]
+
+
+def test_venues_in_a_dated_listing_and_the_footer_owner_are_not_the_centres():
+    html = FRAME.format("<table><tr><td>03.11.2026</td><td><a href='/s/1'>Sozialausschuss</a></td><td>Ratssaal, Zeughausplatz 2</td></tr></table>"
+                        "<p>Besuchen Sie uns in der Lindenallee 8, 41999 Nebelstein.</p>")
+    html = html.replace("<footer>", "<footer><p>Stadt Nebelstein · Zeughausplatz 2 · 41999 Nebelstein · Telefon 02181 77-0</p>")
+    record = extract_html(html, "https://www.nebelstein.example/ki/")
+    assert [a.street for a in record.addresses] == ["Lindenallee 8"] and record.phones == []
+
+
+def test_print_stamps_are_noise():
+    assert canonical_text("Druckansicht erstellt am 14.10.2026, 16:05 Uhr") == canonical_text("Druckansicht erstellt am 04.11.2026, 10:12 Uhr")

@@ -37,7 +37,14 @@ _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
 _PROSE_ADDRESS_RE = re.compile(
     r"\b(?:an der|in der|auf der|unter der|im|am|in|an)\s+" + _STREET
-    + r"(?=\s+(?:in|im|statt|gegenüber|zu|bei|und|sowie|neben|direkt|erreichbar)\b|\s*[,.;)]|\s*$)"
+    + r"(?=\s+[a-zäöü]|\s*[,.;)]|\s*$)"
+)
+# a street named with a capitalised preposition in the middle of a sentence: "im Familienzentrum Zur
+# Alten Ziegelei 6", "sitzt jetzt Auf dem Kamp 14, 48155 Seebrück"
+_MID_PLACE_RE = re.compile(
+    r"(?<=[\wäöüß] )(?P<street>(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
+    r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)(?![\d.,:]\d|\d)"
+    r"(?!\s*(?:Uhr|Jahre|Prozent|Personen|Plätze|%|€|Euro))(?:\s*,?\s*" + _PLZ_CITY + r")?"
 )
 # a street without a street word after a cue that says where the office is: "Unser Büro
 # befindet sich Am Bahnhof 1", "Standort: An der Walkmühle 12"
@@ -132,6 +139,9 @@ def _find_addresses(lines: list[str]) -> list[Address]:
         found.append(Address(canonical, plz, city, label, re.sub(r"\s+", " ", raw).strip()))
 
     for i, line in enumerate(lines):
+        if DIGIT_RE.search(line) and ("Am " in line or "Auf " in line or "Zu" in line or "An " in line or "Im " in line or "In " in line):
+            for m in _MID_PLACE_RE.finditer(line):
+                add(m.group("street"), m.group("plz") or "", m.group("city") or "", "", m.group(0))
         if _CUE_RE.search(original[i]) and DIGIT_RE.search(line):
             for m in _CUE_PLACE_RE.finditer(original[i]):
                 if not re.match(r"\s*(?:Uhr|Jahre|Prozent|Personen|Etage|OG|Stock)\b", original[i][m.end():]):

@@ -14,7 +14,7 @@ import re
 
 from kiwatch.pipelines.extract import rules as P
 from kiwatch.pipelines.extract.document import Block
-from kiwatch.pipelines.extract.grammar import NAME, CentreNames
+from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
 _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|Das|Ihr(?:e)?)\s+)?(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -34,7 +34,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     group_until: int | None = None  # paragraph (group) the foreign label line belongs to
     span = 0  # further blocks taken after a label that stood alone
     centre_re = centre.regex
-    for block in blocks:
+    for block in _segments(blocks):
         text = block.text
         level = _HEADINGS.get(block.tag)
         if level is not None:
@@ -50,7 +50,12 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                 block.foreign = True
             out.append(block)
             continue
-        if heading_level is not None:
+        if block.cells and any(_DATE_CELL_RE.fullmatch(c) for c in block.cells) and not centre_re.search(text):
+            block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
+            out.append(block)
+            continue
+        if heading_level is not None or (not block.in_main and _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)):
+            # (a footer line with the town hall's switchboard is the site owner's block)
             block.foreign = True
             out.append(block)
             continue
@@ -65,7 +70,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         else:
             group_until, span = None, 0
-        if out and out[-1].group == block.group and _NAME_LINE_RE.fullmatch(out[-1].text):
+        if out and out[-1].group == block.group and _NAME_LINE_RE.fullmatch(out[-1].text) and valid_name(split_title(out[-1].text)[1]):
             # a task line under a team member's name ("Geschäftsstelle des Integrationsrates"):
             # the person's work at the centre, not someone else's block
             out.append(block)
@@ -90,3 +95,41 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+_SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b")
+_DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")
+_SEGMENT_RE = re.compile(r"\s+[·|]\s+")
+
+
+def _segments(blocks: list[Block]) -> list[Block]:
+    """A line of several parts ("Bürgerservice: 115 · Zentrale: … · KI direkt: …") is cut where a
+    part opens someone else's block or names the centre again, so each run of parts goes to
+    whom its first part names; other parts stay together (a footer's "Straße · PLZ Ort")."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if block.tag in _HEADINGS or not (" · " in text or " | " in text):
+            out.append(block)
+            continue
+        parts = _SEGMENT_RE.split(text)
+        runs: list[list[str]] = [[parts[0]]]
+        for part in parts[1:]:
+            if _DISTRACTOR_START_RE.match(part) or _CENTRE_START_RE.match(part):
+                runs.append([part])
+            else:
+                runs[-1].append(part)
+        if len(runs) == 1:
+            out.append(block)
+            continue
+        first = True
+        for run in runs:
+            # the first run keeps the block's identity: links read in it keep their index
+            out.append(block if first else Block(" · ".join(run), block.tag, block.in_main, None, block.group, block.volatile, block.foreign))
+            if first:
+                block.text = " · ".join(run)
+                first = False
+    return out
+
+
+_CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")

@@ -14,7 +14,8 @@ DIGIT_RE = re.compile(r"\d")
 
 _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
 _AFTER_COLON_RE = re.compile(r":\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …"
-_BARE_NUMBER_LINE_RE = re.compile(r"^[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
+_BARE_NUMBER_LINE_RE = re.compile(r"^[^\w+(]{0,4}[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
+_EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
 
 def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...]] = ()) -> list[Phone]:
@@ -41,6 +42,9 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             target = rest if rest.strip() else (lines[i + 1] if i + 1 < len(lines) else "")
             m = P.PHONE_NUMBER_RE.match(target.lstrip(" :"))
             if m:
+                ext = _EXTENSION_RE.match(target.lstrip(" :")[m.end():]) if _SWITCHBOARD_NUMBER_RE.search(m.group(0)) else None
+                if ext:  # "02151 86-0, Durchwahl -2741": the extension replaces the switchboard's 0
+                    add(_SWITCHBOARD_NUMBER_RE.sub("-" + ext.group("ext"), m.group(0)), kind, line[: label.start()])
                 add(m.group(0), kind, line[: label.start()])
                 if target is rest:
                     offset = label.end() + (len(rest) - len(rest.lstrip(" :")))

@@ -90,8 +90,11 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                 head_now = known.is_head or is_head
                 if head_now and not G.is_head_role(new_role) and is_head:
                     new_role = role or new_role
+                acting_now = known.acting or acting
+                if acting_now and not P.ACTING_RE.search(new_role):
+                    new_role = f"kommissarisch: {new_role}" if new_role else "kommissarische Leitung"
                 people[i] = Person(known.name if len(known.name) >= len(name) else name, new_role, head_now, known.email or email,
-                                   known.phone or phone, known.title or title, known.acting or acting)
+                                   known.phone or phone, known.title or title, acting_now)
                 return
         people.append(Person(name, role, is_head, email, phone, title, acting))
 
@@ -129,7 +132,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             continue
         before = _role_line(lines[i - 1]) if i > 0 else None
         above = _NAME_LINE_RE.match(lines[i - 2]) if i >= 2 else None
-        if before and above and _valid_name(G.split_title(above.group("name"))[1]):
+        if before and above and _valid_name(G.split_title(above.group("name"))[1]) and not (i >= 3 and _role_line(lines[i - 3])):
             before = None  # the role line of the person named above (a list of name / role pairs)
         after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the

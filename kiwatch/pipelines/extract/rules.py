@@ -95,9 +95,9 @@ VOLATILE_PATTERNS = (
         r"(?:\bSie sind\s+)?\b(?:(?:Seitenaufrufe|Zugriffe|Aufrufe)(?:[ \t]+(?:dieser|der)[ \t]+Seite|[ \t]+heute|[ \t]+gesamt)?[ \t]*:?[ \t]*|(?:Download|Zugriffs|Besucher)-?[Zz]ähler[ \t]*:?[ \t]*|Besucher(?:in)?(?:zähler)?(?:[ \t]+(?:heute|gesamt|online))?(?:[ \t]+(?:Nr\.|Nummer)[ \t]*|[ \t]*:[ \t]*))\d[\d.]*"
     )),
     # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
-    (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified"), re.compile(
+    (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified", "druck", "abgerufen"), re.compile(
         r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|(?:Seite\s+)?Zuletzt (?:aktualisiert|geändert|bearbeitet)"
-        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
+        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|(?:Druckansicht|Dokument|Ausdruck)\s+erstellt|Druckdatum|Abgerufen|Ausgedruckt|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
         r"(?:\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)[ \t]*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+[ \t]+\d{4})"
         # an optional time on the same line; never the next line's date ("Stand: …\n02.04.2025")
         r"(?:[ \t]*(?:,|um)?[ \t]*\d{1,2}[:.]\d{2}(?![.\d])(?:[ \t]*Uhr)?)?",
@@ -332,7 +332,7 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
+    r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
 )
@@ -378,6 +378,6 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(
-    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
+    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\\bdas\\s+neue\\s+(?:Amt|Dezernat|Fachbereich|Referat)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
     r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
 )

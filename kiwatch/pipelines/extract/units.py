@@ -33,7 +33,10 @@ _PREP = (
     r"(?P<prep>dem|der|den|des|beim|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem)\s+"
     r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
-_TARGET_RE = re.compile(_PREP + r"(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")")
+_TARGET_RE = re.compile(
+    r"(?:" + _PREP + r"|(?<=\bbildet\b)(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+)(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")"
+)
+_CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|]\s*")
 _NUMBER_RE = re.compile(r"\s*(?P<number>" + _UNIT_NUMBER + r")")
 _CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum"})
 _STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur"})
@@ -155,10 +158,10 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         if own and own.start() < target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
             if not _unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
-                prep = target.group("prep")
+                prep = target.group("prep") or ""
                 name = f"{own_kind} {'des' if prep == 'des' else 'beim'} {name}"
             else:
-                prep = target.group("prep").lower()
+                prep = (target.group("prep") or "im").lower()
                 prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
                 name = f"{own_kind} {prep} {name}"
             kind = "Stabsstelle" if own_kind == "Stab" else own_kind
@@ -196,10 +199,24 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
     previous = ""
     for sentence in sentences:
-        unit = prose_units(sentence, centre, previous)
-        if unit is not None:
-            add(unit)
-        previous = sentence
+        for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
+            unit = prose_units(clause, centre, previous)
+            if unit is not None:
+                add(unit)
+            previous = clause
+
+    # a breadcrumb or organisation path ending in the centre: "Dez. III › Amt 51 Jugendamt › KI"
+    for line in lines:
+        if len(line) > 200 or not ("›" in line or "»" in line or " > " in line or " / " in line):
+            continue
+        parts = [p_.strip() for p_ in _CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
+        if len(parts) >= 2 and centre.regex.match(parts[-1]) and not centre.regex.search(" ".join(parts[:-1])):
+            chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:-1]
+                     if re.match(_UNIT_WORD, p_)]
+            if chain:
+                kind = _unit_kind(chain[-1].split()[0])
+                nm = _NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))
+                add(ParentUnit(kind=kind or "Amt", name=" / ".join(chain), number=nm.group("number") if nm else ""))
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …")
     centre_re = centre.regex
