@@ -365,17 +365,25 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         # the sentence's subject is "the head", named in the sentence before ("Wenn X … spricht, …
         # Die Leiterin des KI hat …"): only when that sentence names exactly one person, who has
         # no role of their own there
-        names = {c[1] for c in (clean_name(n.group("name")) for n in NAME_RE.finditer(previous)) if c}
-        if len(names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
-            add(next(iter(names)), role, acting)
+        before_names = _names_in(previous)
+        if len(before_names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
+            add(before_names[0], role, acting)
         return
     bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
     if bref:
-        found = [n for n in NAME_RE.finditer(head[: bref.start()]) if clean_name(n.group("name"))]
-        if not found and previous:
-            found = [n for n in NAME_RE.finditer(previous) if clean_name(n.group("name"))]
-        if len({(clean_name(n.group("name")) or ("", ""))[1] for n in found}) == 1:
-            add(found[0].group("name"), role, acting)
+        found = _names_in(head[: bref.start()]) or (_names_in(previous) if previous else [])
+        if len(found) == 1:
+            add(found[0], role, acting)
+
+
+def _names_in(text: str) -> list[str]:
+    """The distinct valid person names in a text, in order."""
+    out: list[str] = []
+    for m in NAME_RE.finditer(text):
+        cleaned = clean_name(m.group("name"))
+        if cleaned and cleaned[1] not in out:
+            out.append(cleaned[1])
+    return out
 
 
 def _not_a_name_start(sentence: str, pos: int) -> bool:
