@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
+from kiwatch.storage.delivery import Digest, Subscription
 from kiwatch.storage.models import Centre, CentreRun, Profile, Run
 from kiwatch.storage.runs import last_run, recent_centre_statuses
 
@@ -51,8 +52,6 @@ def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]
 def failing_digests(s: Session) -> list[dict[str, Any]]:
     """Digests that failed or were refused and have not been followed by a sent one for the
     same subscription."""
-    from kiwatch.storage.delivery import Digest, Subscription
-
     last_sent = dict(s.execute(select(Digest.subscription_id, func.max(Digest.id))
                                .where(Digest.status == DigestStatus.SENT).group_by(Digest.subscription_id)).all())
     rows = s.execute(select(Digest, Subscription.email).join(Subscription, Subscription.id == Digest.subscription_id)
