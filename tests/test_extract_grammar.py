@@ -57,6 +57,10 @@ def _heads(text: str) -> list[str]:
     ("Während der Elternzeit nimmt Sibel Kaya kommissarisch die Leitung des KI wahr.", "Sibel Kaya"),
     ("Ngozi Eze, head of the municipal integration centre, opened the meeting.", "Ngozi Eze"),
     ("Seit Juni liegt die Leitung des KIZ in den Händen von Arvid Holm.", "Arvid Holm"),
+    ("Das KI leitet seit 2019 Henrike Saal.", "Henrike Saal"),
+    ("Mit Ilias Petridis hat das KI einen neuen Leiter.", "Ilias Petridis"),
+    ("Neu an der Spitze des KI: Greta Aalto.", "Greta Aalto"),
+    ("Das Team wird von Rasmus Kjær geleitet.", "Rasmus Kjær"),
     ("Die Urkunden überreichten Minh Anh Tran (Leitung Kommunales Integrationszentrum) und der Landrat.", "Minh Anh Tran"),
 ])
 def test_head_in_prose(text, name):
@@ -92,6 +96,9 @@ def test_a_later_reference_names_the_head():
     "Das Jugendamt wird von Peter Lang geleitet.",
     "Die Leitung des Projekts liegt bei Anna Roth.",
     "Renate Vogt hat die Leitung des KI abgegeben.",
+    "Anna Roth hat die Leitung des KI kritisiert.",
+    "Hanna Berg ist Leiterin der Volkshochschule.",
+    "Die ehemalige KI-Leiterin Hanna Berg ist jetzt im Ruhestand.",
 ])
 def test_not_the_head(text):
     assert _heads(text) == []

@@ -241,9 +241,13 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             re.compile(r"\b(?:übernimmt|übernahm|übernehmen)\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?"),
             # passive: "Geleitet wird das KI von NAME", "Das KI wird [seit …] von NAME geleitet"
             re.compile(r"[Gg]eleitet\s+(?:wird|ist)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME),
-            re.compile(c + r"\s+wird\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
+            re.compile(r"(?:" + c + r"|\b[Dd]as\s+(?:KI-)?Team)\s+wird\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
+            # object first: "Das KI leitet seit 2019 NAME."
+            re.compile(c + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?" + NAME + r"\s*(?=[.,;]|$)"),
+            # "Mit NAME hat das KI eine neue Leiterin"
+            re.compile(r"\b[Mm]it\s+" + NAME + r"\s+(?:hat|bekommt|erhält)\s+" + c + r"\s+(?:eine[n]?\s+)?(?:neue[nr]?\s+)?(?:Leiterin|Leiter|Leitung|Chefin|Chef)\b"),
             # "An der Spitze des KI steht [seit Mai] [mit] NAME"
-            re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"\s+steht\s+(?:" + TIME_PHRASE + r")?(?:mit\s+)?" + NAME),
+            re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"(?:\s+steht\s+(?:" + TIME_PHRASE + r")?(?:mit\s+)?|\s*:\s*)" + NAME),
             # "Heute wird es von NAME geleitet" (the centre named in the sentence before)
             re.compile(r"\bwird\s+(?:es|sie)\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?geleitet"),
             # "NAME folgt auf X an der Spitze des KI / als Leiterin"
@@ -299,7 +303,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
                 _role_mention(sentence, m, centre, add, previous)
-        if "leitet" in sentence or "führt" in sentence or "Leitung" in sentence or "Spitze" in sentence or "folgt" in sentence:
+        if "leitet" in sentence or "führt" in sentence or "Leit" in sentence or "Spitze" in sentence or "folgt" in sentence or "Chef" in sentence:
             for regex in _verb_forms(centre):
                 for vm in regex.finditer(sentence):
                     obj = vm.groupdict().get("obj")
@@ -308,7 +312,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                     clause = sentence[vm.start(): vm.end() + 40]
                     if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
                         continue  # "hat die Leitung abgegeben"
-                    if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr", clause):
+                    if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr|[Mm]it\s|inne\b", clause):
                         continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
                                   or P.ACTING_RE.match(sentence[vm.end():].lstrip()))
