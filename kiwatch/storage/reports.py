@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
 from kiwatch.storage.delivery import Digest, Subscription
 from kiwatch.storage.models import Centre, CentreRun, Profile, Run
-from kiwatch.storage.runs import last_run, recent_centre_statuses
+from kiwatch.storage.runs import last_centre_statuses, last_run
 
 
 def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]:
@@ -23,10 +23,11 @@ def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]
     run = last_run(s)
     centres = list(s.scalars(select(Centre).where(Centre.homepage != "").order_by(Centre.slug)))
     problems = []
+    last_status = last_centre_statuses(s)  # one query, not one per centre
     for c in centres:
         stale = c.last_success_at is not None and c.last_success_at < stale_before
         never = c.last_success_at is None and c.status != CentreStatus.NEW
-        extraction_failed = recent_centre_statuses(s, c.id, 1) == [CentreRunStatus.EXTRACTION_FAILED]
+        extraction_failed = last_status.get(c.id) == CentreRunStatus.EXTRACTION_FAILED
         if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never or extraction_failed:
             problems.append({"slug": c.slug, "name": c.name, "status": c.status,
                              "stale": stale or never, "last_success": _iso(c.last_success_at),

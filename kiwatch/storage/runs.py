@@ -7,7 +7,7 @@ import socket
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict, RunStatus
@@ -68,6 +68,14 @@ def add_centre_run(s: Session, run_id: int | None, centre_id: int, tally: Centre
     s.add(CentreRun(run_id=run_id, centre_id=centre_id, status=tally.status, profile_verdict=verdict,
                     pages=tally.pages, unchanged=tally.unchanged, changed=tally.changed, failed=tally.failed,
                     changes=tally.changes))
+
+
+def last_centre_statuses(s: Session) -> dict[int, CentreRunStatus]:
+    """Every centre's status in its last recorded run, in one query (for pages listing all centres)."""
+    newest = (select(func.max(CentreRun.id)).where(CentreRun.status != CentreRunStatus.SKIPPED)
+              .group_by(CentreRun.centre_id))
+    return {cid: status for cid, status in s.execute(select(CentreRun.centre_id, CentreRun.status)
+                                                      .where(CentreRun.id.in_(newest)))}
 
 
 def recent_centre_statuses(s: Session, centre_id: int, n: int) -> list[CentreRunStatus]:
