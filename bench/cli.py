@@ -91,7 +91,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--web-only", action="store_true",
                    help="only the dashboard timings (bench/web.py) on a generated two-year database, and update its block")
     p.add_argument("--web-requests", type=int, default=20, help="requests per dashboard page (default 20)")
+    p.add_argument("--shapes", action="store_true",
+                   help="CPU per stage in the shapes 1000x1, 1x1000, 54x60 (kiwatch and urlwatch), its own block of BENCHMARKS.md")
+    p.add_argument("--no-shapes", action="store_true", help="skip the shapes block after a full run")
+    p.add_argument("--shape", action="append", help="with --shapes: only this shape (repeatable)")
+    p.add_argument("--before", help="with --shapes: an earlier shapes JSON to show as 'before' "
+                   "(default bench/results/shapes-before.json, the figures before issue 11's changes)")
+    p.add_argument("--save", help="with --shapes: also write the result JSON here")
+    p.add_argument("--capacity", action="store_true",
+                   help="capacity at the default politeness: many hosts on loopback addresses, its own block of BENCHMARKS.md")
+    p.add_argument("--hosts", type=int, default=1000, help="with --capacity: hosts (centres), default 1000")
+    p.add_argument("--pages", type=int, default=6, help="with --capacity: pages per host, default 6")
+    p.add_argument("--latency", type=float, action="append", help="with --capacity: server latency in seconds "
+                   "(repeatable; default 0 and 0.2)")
     args = p.parse_args(argv)
+
+    if args.capacity:
+        from bench import capacity
+
+        md = capacity.main(Path(args.work).resolve(), args.hosts, args.pages, args.latency or [0.0, 0.2],
+                           None if args.no_update_benchmarks else HERE.parent / "BENCHMARKS.md", log=log)
+        print(md)
+        return 0
+    if args.shapes:
+        return _shapes(args)
     command = "python -m bench " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
 
     if args.web_only:
@@ -210,6 +233,30 @@ def main(argv: list[str] | None = None) -> int:
     from bench import web
 
     print(web.run(work, args.web_requests, not args.no_update_benchmarks, command.strip(), log=log))
+    if not args.no_shapes and "kiwatch" in tools:
+        # issue 11: cost per stage in the three shapes, kiwatch and urlwatch in the same run
+        args.tools = ",".join(t for t in tools if t in ("kiwatch", "urlwatch"))
+        return _shapes(args)
+    return 0
+
+
+def _shapes(args: argparse.Namespace) -> int:
+    from bench import shapes
+
+    work = Path(args.work).resolve()
+    tools = [t.strip() for t in (args.tools or "kiwatch,urlwatch").split(",") if t.strip()]
+    result = shapes.run_shapes(work, args.shape or list(shapes.SHAPES), tools, log=log)
+    result["command"] = "python -m bench " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    out = work / "shapes" / "report-shapes.json"
+    out.write_text(json.dumps(result, indent=1, default=str))
+    if args.save:
+        Path(args.save).write_text(json.dumps(result, indent=1, default=str))
+    before_file = Path(args.before) if args.before else HERE / "results" / "shapes-before.json"
+    before = json.loads(before_file.read_text()) if before_file.exists() else None
+    md = shapes.render(result, before)
+    if not args.no_update_benchmarks:
+        shapes.update_benchmarks(HERE.parent / "BENCHMARKS.md", md)
+    print(md)
     return 0
 
 

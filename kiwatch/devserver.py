@@ -171,6 +171,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(404, _html("Nicht gefunden", "Die Seite wurde nicht gefunden."))
             return
         body = target.read_bytes()
+        if not self.server.owner.validators:  # like the many CMSs that send neither header
+            self._reply(200, body, content_type_for(target, body))
+            return
         etag = etag_for(body)
         mtime = int(target.stat().st_mtime)
         lying = self.server.owner.lying_validators
@@ -328,6 +331,7 @@ class DevServer:
         self.set_root(root)
         self.robots: tuple[int, str] | None = None  # None: /robots.txt served from root (or 404)
         self.robots_delay: float = 0.0  # seconds before /robots.txt answers (robots timeout tests)
+        self.validators = True  # False: static files without ETag/Last-Modified, never 304
         self.lying_validators = False  # static files: a fixed ETag and 304 even after a change
         self.answers: dict[str, tuple] = {}  # path → (status, body[, headers]) instead of the file
         self.requests: list[LoggedRequest] = []

@@ -87,6 +87,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             "centres": {slug: t.summary() for slug, t in report.tallies.items()},
             "globally_failed": sink.globally_failed,
             "cause": report.cause,
+            "cpu": sink.cost_summary(),
         }
         store.finish_run(run_id, RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
         return report

@@ -125,7 +125,10 @@ def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> N
         })
         process.crawl(unverified, centres=insecure, sink=sink, kiwatch_settings=settings)
     _stop_at_once_on_signal()
+    costs = getattr(sink, "costs", None)
     process.start(install_signal_handlers=False)
+    if costs is not None:
+        costs.crawl_thread_done()
 
 
 def _stop_at_once_on_signal() -> None:

@@ -5,8 +5,16 @@ centre's profile.
 event loop: a slow PDF (up to its own timeout) must not stall the downloads of other sites into
 false timeouts. Extraction is CPU work, so it runs in a pool of worker processes (the crawl
 itself keeps one core busy; a thread would share it through the GIL); one storage thread takes
-the records in arrival order and writes them, each page in its own transaction, so one bad page
-never takes the others with it. A bounded queue gives back-pressure to the crawl.
+the records in arrival order and writes what arrives within a moment in one transaction (a
+page's rows always together; should one page fail, the batch is written again page by page,
+so one bad page never takes the others with it). A bounded queue gives back-pressure to the
+crawl.
+
+What costs nothing in detection is not done (issue 11): a body byte-identical to the one the
+current snapshot was read from is not extracted again (stored as "not modified"); a worker
+whose page says what the current snapshot says sends back its content hash, not the record;
+a centre none of whose pages changed keeps its profile without a rebuild, unless the previous
+run did not leave it current. Every stage's CPU is booked in a CostLedger (run summary).
 """
 
 from __future__ import annotations
@@ -17,48 +25,32 @@ import os
 import queue
 import signal
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-
-from kiwatch.core.errors import ExtractionError
 from typing import Callable
 
 from kiwatch.core.errors import StorageError
 from kiwatch.core.vocab import (CentreRunStatus, ExtractionFailureReason, FetchFailureReason, FetchOutcome,
                                 PageVerdict, ProfileVerdict)
-from kiwatch.detection import record_centre_run, record_fetch, update_profile
-from kiwatch.pipelines.extract import extract
-from kiwatch.pipelines.pdftext import enter_sandbox
-from kiwatch.records import CentreTally, FetchResult, PageRecord
+from kiwatch.detection import PageWrite, profile_is_current, record_centre_runs, record_fetches, update_profile
+from kiwatch.pipelines.costs import CostLedger
+from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
+from kiwatch.records import CentreTally, FetchResult
 from kiwatch.registry import CentreConfig
+from kiwatch.storage.pages import KnownPage
 from kiwatch.storage.store import Store
+
+__all__ = ["PipelineSink", "Progress", "extract_result"]
 
 Progress = Callable[[str, str, FetchOutcome], None]
 
 log = logging.getLogger(__name__)
 
-
-def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> tuple[FetchResult, PageRecord | None]:
-    """The page record of a successful fetch, or the fetch turned into a failure with the
-    extraction's reason (empty page, soft error page, broken PDF); ``hints`` are the centre's
-    site hints from the registry."""
-    if result.outcome is not FetchOutcome.OK:
-        return result, None
-    try:
-        return result, extract(result.body or b"", result.url, result.content_type, result.charset, hints)
-    except ExtractionError as exc:
-        return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
-    except Exception as exc:  # an extractor bug must cost one page, not the crawl
-        log.exception("extraction of %s failed", result.url)
-        return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
-                       detail=f"{type(exc).__name__}: {exc}"), None
-
-
-def _worker_start() -> None:
-    """An extraction worker: sandboxed, and deaf to Ctrl-C (see PipelineSink._submit)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    enter_sandbox()
+BATCH = 64  # pages per storage transaction at most
+LINGER = 0.25  # seconds the storage thread waits for more pages before it writes a batch
+SAME_BODY = "same bytes as the last fetch; not extracted again"
 
 
 class PipelineSink:
@@ -68,14 +60,17 @@ class PipelineSink:
                  workers: int | None = None):
         self.store = store
         self.run_id = run_id
+        self.costs = CostLedger()
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._hints = {c.slug: dict(c.hints) for c in centres if c.hints}
-        self._validators = {c.slug: store.all_validators(c.slug) for c in centres}
+        state = store.crawl_state([c.slug for c in centres])
+        self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.items()}
+        self._dirty: set[str] = set()  # centres whose profile this run may change
         self._progress = progress
         self.fatal: StorageError | None = None  # set when the database refuses every write
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
-        self._queue: queue.Queue[tuple[FetchResult, Future | None] | None] = queue.Queue(maxsize=32)
+        self._queue: queue.Queue[tuple[FetchResult, str | None, Future | None] | None] = queue.Queue(maxsize=2 * BATCH)
         self._aborted = False
         self.globally_failed = False
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
@@ -83,59 +78,75 @@ class PipelineSink:
 
     # CrawlSink protocol ---------------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
-        return self.store.known_urls(slug)
+        return [url for url, p in self._known.get(slug, {}).items() if p.active]
 
     def validators(self, slug: str, url: str) -> tuple[str | None, str | None] | None:
-        return self._validators.get(slug, {}).get(url)
+        page = self._known.get(slug, {}).get(url)
+        if page is None or page.snapshot_id is None or not (page.etag or page.last_modified):
+            return None
+        return page.etag, page.last_modified
 
     def on_progress(self, slug: str, url: str, outcome: FetchOutcome) -> None:
         """Progress is shown by the worker once the page is processed (and its final outcome known)."""
 
     def on_result(self, result: FetchResult) -> None:
         future = None
-        if result.outcome is FetchOutcome.OK and self._workers > 0:
-            future = self._submit(result)
-        self._queue.put((result, future))
+        key = None
+        if result.outcome is FetchOutcome.OK:
+            hints = self._hints.get(result.centre)
+            key = body_key(result, hints)
+            known = self._known.get(result.centre, {}).get(result.url)
+            if known is not None and known.snapshot_id is not None and known.body_key == key:
+                # byte for byte what the current snapshot was read from: nothing to extract
+                result = replace(result, outcome=FetchOutcome.NOT_MODIFIED, detail=SAME_BODY, body=None)
+            elif self._workers > 0:
+                future = self._submit(result, hints, known.content_hash if known else None)
+        self._queue.put((result, key, future))
 
-    def _submit(self, result: FetchResult) -> Future | None:
+    def _submit(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future | None:
         # Ctrl-C reaches the whole process group: a worker still importing would die with a
         # traceback. Workers are started with SIGINT ignored (inherited through exec, and
         # Python then installs no KeyboardInterrupt handler); the crawl process alone decides
         # what an interrupt means. The pool starts one worker per submit until it is full, so
         # every submit is covered. Only the main thread may change handlers.
         if threading.current_thread() is not threading.main_thread():
-            return self._submit_unmasked(result)
+            return self._submit_unmasked(result, hints, expected)
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            return self._submit_unmasked(result)
+            return self._submit_unmasked(result, hints, expected)
         finally:
             signal.signal(signal.SIGINT, previous)
 
-    def _submit_unmasked(self, result: FetchResult) -> Future | None:
+    def _submit_unmasked(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future | None:
         try:
             if self._pool is None:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_worker_start)
-            return self._pool.submit(extract_result, result, self._hints.get(result.centre))
+                                                 initializer=start_worker)
+            return self._pool.submit(extract_page, result, hints, expected)
         except (BrokenProcessPool, RuntimeError):
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
             self._pool = None
             return None
 
-    def _extracted(self, result: FetchResult, future: Future | None) -> tuple[FetchResult, PageRecord | None]:
+    def _extracted(self, result: FetchResult, future: Future | None) -> Extracted:
+        if result.outcome is not FetchOutcome.OK:
+            return Extracted()
         if future is None:
-            return extract_result(result, self._hints.get(result.centre))
+            with self.costs.measure("extract"):
+                return extract_page(result, self._hints.get(result.centre), None)
         try:
-            return future.result()
+            answer: Extracted = future.result()
         except BrokenProcessPool as exc:  # a worker died (e.g. killed for memory): this page only
             self._pool = None
-            return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
-                           detail=f"extraction process died: {exc}"), None
+            return Extracted(failure=(FetchOutcome.FAILED, ExtractionFailureReason.EXTRACTION_ERROR,
+                                      f"extraction process died: {exc}"))
+        self.costs.worker_result(answer.pid, answer.cpu_s, answer.startup_cpu_s)
+        return answer
 
     def abort(self) -> None:
-        """Stop now (Ctrl-C): pages not yet stored are dropped, none half-written (each page is
-        one transaction); no profile is diffed, so the next run compares with the last full one."""
+        """Stop now (Ctrl-C): pages not yet stored are dropped, none half-written (a page's rows
+        are one unit); no profile is diffed, so the next run compares with the last full one."""
         self._aborted = True
         while True:  # make room: the crawl may be blocked putting into a full queue
             try:
@@ -149,27 +160,54 @@ class PipelineSink:
             self._pool = None
 
     def _work(self) -> None:
-        while (item := self._queue.get()) is not None:
-            result, future = item
+        done = False
+        while not done:
+            item = self._queue.get()
+            if item is None:
+                break
+            batch = [item]
+            deadline = time.monotonic() + LINGER
+            while len(batch) < BATCH:  # what arrives in the next moment goes into the same transaction
+                try:
+                    nxt = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    done = True
+                    break
+                batch.append(nxt)
             if self.fatal is not None or self._aborted:
                 continue  # the database cannot be written / Ctrl-C: drain the queue
             try:
-                self._process(*self._extracted(result, future))
+                self._process(batch)
             except StorageError as exc:
                 self.fatal = exc
-            except Exception:  # never let one page end the worker: the others would be lost
-                log.exception("processing %s failed", result.url)
+            except Exception:  # never let one batch end the worker: the others would be lost
+                log.exception("processing %d pages failed", len(batch))
 
-    def _process(self, result: FetchResult, record: PageRecord | None) -> None:
+    def _process(self, batch: list[tuple[FetchResult, str | None, Future | None]]) -> None:
+        writes = []
+        for result, key, future in batch:
+            answer = self._extracted(result, future)
+            writes.append(PageWrite(answer.apply(result), answer.record, answer.content_hash, key))
+        with self.costs.measure("store"):
+            verdicts = record_fetches(self.store, self.run_id, writes)
+        for w, outcome in zip(writes, verdicts, strict=True):
+            result = w.result
+            if isinstance(outcome, Exception):
+                log.error("storing %s failed: %s: %s", result.url, type(outcome).__name__, outcome)
+                result = replace(result, reason=FetchFailureReason.OTHER, detail=f"storage: {outcome}")
+                verdict = PageVerdict.FAILED
+            else:
+                verdict = outcome
+            self._tally(result, verdict)
+
+    def _tally(self, result: FetchResult, verdict: PageVerdict) -> None:
+        known = self._known.get(result.centre, {}).get(result.url)
+        if verdict in (PageVerdict.NEW, PageVerdict.CHANGED) or result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED) \
+                or (verdict is PageVerdict.UNCHANGED and known is not None and (not known.active or known.gone)):
+            self._dirty.add(result.centre)  # new facts, or a page leaving or coming back
         tally = self.tallies.setdefault(result.centre, CentreTally())
-        try:
-            verdict = record_fetch(self.store, self.run_id, result, record)
-        except StorageError:
-            raise
-        except Exception as exc:
-            log.exception("storing %s failed", result.url)
-            verdict = PageVerdict.FAILED
-            result = replace(result, reason=FetchFailureReason.OTHER, detail=f"storage: {exc}")
         tally.pages += 1
         if verdict is PageVerdict.UNCHANGED:
             tally.unchanged += 1
@@ -187,8 +225,8 @@ class PipelineSink:
 
     # after the crawl ------------------------------------------------------------------
     def finish(self) -> dict[str, CentreTally]:
-        """Wait for queued pages, then diff every crawled centre's profile, each centre in its
-        own transaction."""
+        """Wait for queued pages, then diff the profile of every crawled centre this run may
+        have changed, each centre in its own transaction; record every centre's run."""
         self._queue.put(None)
         self._worker.join()
         if self._pool is not None:
@@ -201,22 +239,37 @@ class PipelineSink:
         # it was, so no centre turns "failing" and nobody is told 54 sites are unreachable.
         # One centre alone failing is that centre's failure.
         self.globally_failed = len(crawled) >= 2 and all(t.pages == t.failed for t in crawled)
+        with self.costs.measure("profile_diff"):
+            self._finish_centres()
+        return self.tallies
+
+    def cost_summary(self) -> dict[str, object]:
+        """CPU per stage of this crawl (after `finish`)."""
+        return self.costs.summary(sum(t.pages for t in self.tallies.values()))
+
+    def _finish_centres(self) -> None:
+        current = profile_is_current(self.store, self.run_id)
+        crawled: dict[str, tuple[CentreTally, ProfileVerdict | None]] = {}
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
                 tally.status = CentreRunStatus.SKIPPED
                 continue
             verdict: ProfileVerdict | None = None
-            try:
-                _, verdict = update_profile(self.store, slug, self.run_id)
-                tally.baseline = verdict is ProfileVerdict.BASELINE
-                if verdict is ProfileVerdict.EXTRACTION_FAILED:
-                    tally.status = CentreRunStatus.EXTRACTION_FAILED
-                    tally.failures.append("extraction_failed: no address, phone or e-mail found any more; "
-                                          "profile kept, check the page template")
-                tally.changes = self.store.count_changes(slug, self.run_id)
-            except Exception as exc:
-                log.exception("profile update of %s failed", slug)
-                tally.status = CentreRunStatus.ERROR
-                tally.failures.append(f"profile: {exc}")
-            record_centre_run(self.store, self.run_id, slug, tally, verdict, health_unchanged=self.globally_failed)
-        return self.tallies
+            if slug in self._dirty or slug not in current:
+                try:
+                    _, verdict = update_profile(self.store, slug, self.run_id)
+                    tally.baseline = verdict is ProfileVerdict.BASELINE
+                    if verdict is ProfileVerdict.EXTRACTION_FAILED:
+                        tally.status = CentreRunStatus.EXTRACTION_FAILED
+                        tally.failures.append("extraction_failed: no address, phone or e-mail found any more; "
+                                              "profile kept, check the page template")
+                except Exception as exc:
+                    log.exception("profile update of %s failed", slug)
+                    tally.status = CentreRunStatus.ERROR
+                    tally.failures.append(f"profile: {exc}")
+            crawled[slug] = (tally, verdict)
+        counts = self.store.change_counts(self.run_id)
+        for slug, (tally, _) in crawled.items():
+            tally.changes = counts.get(slug, 0)
+        if crawled:
+            record_centre_runs(self.store, self.run_id, crawled, health_unchanged=self.globally_failed)

@@ -14,6 +14,7 @@ errback, or — if the crawl stops first — from the spider_closed handler.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, AsyncIterator
 from urllib.parse import urlsplit
@@ -50,13 +51,20 @@ class CentreSpider(scrapy.Spider):
         self.sink = sink
         self.options = kiwatch_settings
         self.scopes = {c.slug: CentreScope.of(c) for c in centres if c.crawlable}
+        self.costs = getattr(sink, "costs", None)  # a CostLedger, when the sink keeps one
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> "CentreSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
+        if spider.costs is not None:
+            crawler.signals.connect(spider._on_first_request, signal=signals.request_reached_downloader)
         return spider
+
+    def _on_first_request(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        self.costs.first_request()
+        self.crawler.signals.disconnect(self._on_first_request, signal=signals.request_reached_downloader)
 
     # -- scheduling --------------------------------------------------------------------------
 
@@ -137,10 +145,13 @@ class CentreSpider(scrapy.Spider):
         self._emit(result)
         links: list[tuple[str, str]] = []
         if result.outcome is FetchOutcome.OK and result.content_type == "text/html" and result.depth < self.options.max_depth:
+            start = time.thread_time()
             try:
                 links = extract_links(response, lambda u: u not in scope.seen and scope.in_scope(u))
             except Exception:  # the page itself is fine; only its links are lost
                 logger.exception("extracting links of %s failed", meta["kiwatch_url"])
+            if self.costs is not None:
+                self.costs.add("parse", time.thread_time() - start)
         for url, text in links:
             if scope.is_relevant(url, text):
                 request = self._request(scope, url, result.depth + 1, via_link=True)

@@ -3,6 +3,8 @@ the new profile with its change events committed as one unit; then its health.""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
 from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
 from kiwatch.pipelines.diff import diff_profiles
@@ -10,9 +12,9 @@ from kiwatch.pipelines.profile import build_profile, profile_hash
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, runs
 from kiwatch.storage.centres import centre as centre_row
-from kiwatch.storage.centres import lock_centre
+from kiwatch.storage.centres import lock_centre, lock_centres
 from kiwatch.storage.db import transaction
-from kiwatch.storage.models import utcnow
+from kiwatch.storage.models import Centre, utcnow
 from kiwatch.storage.store import Store
 
 
@@ -58,20 +60,42 @@ def record_centre_run(store: Store, run_id: int | None, slug: str, tally: Centre
     (a run in which everything failed at once: our network, not the site) records the run
     but leaves the centre's health as it was."""
     with transaction(store.factory) as s:
-        centre = centre_row(s, slug)
-        if health_unchanged:
-            pass
-        elif tally.pages > tally.failed:
-            centre.consecutive_failed_runs = 0
-            centre.last_success_at = utcnow()
-            centre.status = CentreStatus.OK
-        else:
-            centre.consecutive_failed_runs += 1
-            if tally.status == CentreRunStatus.BLOCKED:
-                centre.status = CentreStatus.BLOCKED
-            elif centre.consecutive_failed_runs >= store.settings.failing_after_runs:
-                centre.status = CentreStatus.FAILING
-        if tally.status == CentreRunStatus.OK:
-            tally.status = CentreRunStatus(centre.status.value)
-        runs.add_centre_run(s, run_id, centre.id, tally, verdict)
-        return centre.status
+        return _record_centre_run(s, store, run_id, centre_row(s, slug), tally, verdict, health_unchanged)
+
+
+def record_centre_runs(store: Store, run_id: int | None,
+                       tallies: dict[str, tuple[CentreTally, ProfileVerdict | None]],
+                       health_unchanged: bool = False) -> None:
+    """`record_centre_run` for every crawled centre in one transaction (health bookkeeping:
+    one commit per run, not one per centre)."""
+    with transaction(store.factory) as s:
+        for slug, centre in lock_centres(s, list(tallies)).items():
+            tally, verdict = tallies[slug]
+            _record_centre_run(s, store, run_id, centre, tally, verdict, health_unchanged)
+
+
+def profile_is_current(store: Store, run_id: int) -> set[str]:
+    """Centres whose profile the previous run left current (see runs.clean_in_previous_run):
+    if none of their pages changed in this run, rebuilding their profile cannot change it."""
+    with store.factory() as s:
+        return runs.clean_in_previous_run(s, run_id)
+
+
+def _record_centre_run(s: Session, store: Store, run_id: int | None, centre: Centre, tally: CentreTally,
+                       verdict: ProfileVerdict | None, health_unchanged: bool) -> CentreStatus:
+    if health_unchanged:
+        pass
+    elif tally.pages > tally.failed:
+        centre.consecutive_failed_runs = 0
+        centre.last_success_at = utcnow()
+        centre.status = CentreStatus.OK
+    else:
+        centre.consecutive_failed_runs += 1
+        if tally.status == CentreRunStatus.BLOCKED:
+            centre.status = CentreStatus.BLOCKED
+        elif centre.consecutive_failed_runs >= store.settings.failing_after_runs:
+            centre.status = CentreStatus.FAILING
+    if tally.status == CentreRunStatus.OK:
+        tally.status = CentreRunStatus(centre.status.value)
+    runs.add_centre_run(s, run_id, centre.id, tally, verdict)
+    return centre.status

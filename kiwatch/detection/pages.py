@@ -1,83 +1,141 @@
-"""One fetch result → its attempt row, a new snapshot when the page says something new, and
-the page's content change — committed together."""
+"""Fetch results → their attempt rows, a new snapshot when a page says something new, and the
+page's content change. A page's rows are committed together; pages are written in batches.
+
+Batches: one transaction for what the crawl delivers within a moment costs a fraction of one
+transaction per page (the commit and the ORM's bookkeeping are most of what storing an
+unchanged page costs). Should anything in a batch fail, the batch is rolled back and every page
+written again in a transaction of its own, so one bad page costs only itself.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import json
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from kiwatch.core.errors import StorageError
 from kiwatch.core.vocab import FetchOutcome, PageState, PageVerdict
 from kiwatch.pipelines.diff import content_change
-from kiwatch.records import FetchResult, PageRecord, without_raw
+from kiwatch.pipelines.worker import content_hash
+from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
 from kiwatch.storage import changes, pages, snapshots
-from kiwatch.storage.centres import lock_centre
+from kiwatch.storage.centres import lock_centres
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Centre, Page, utcnow
 from kiwatch.storage.store import Store
 
+record_content_hash = content_hash  # one definition: the extraction workers compute it too
 
-def record_content_hash(record: PageRecord) -> str:
-    """Hash of what the page says, not of its bytes or its URL, so that noise-only markup and
-    spellings do not count as a new version."""
-    data = without_raw(record.to_json())
-    assert isinstance(data, dict)
-    data.pop("url", None)
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+@dataclass(slots=True)
+class PageWrite:
+    """One fetch result on its way into the store, with what extraction made of it."""
+
+    result: FetchResult
+    record: PageRecord | None = None  # None: not extracted, or the same content as `content_hash` says
+    content_hash: str | None = None  # record_content_hash of the extracted record, if known
+    body_key: str | None = None  # remembered so that the same bytes next time skip extraction
 
 
 def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: PageRecord | None) -> PageVerdict:
     """Store one fetch attempt and what follows from it, in one transaction."""
+    verdict = record_fetches(store, run_id, [PageWrite(result, record)])[0]
+    if isinstance(verdict, Exception):
+        raise verdict
+    return verdict
+
+
+def record_fetches(store: Store, run_id: int | None, writes: list[PageWrite]) -> list[PageVerdict | Exception]:
+    """Store several fetch results in one transaction; a page that cannot be stored gets its
+    exception in its place (see the module's doc). StorageError (the database cannot be
+    written at all) is raised."""
+    try:
+        with transaction(store.factory) as s:
+            centres = lock_centres(s, [w.result.centre for w in writes])
+            found = pages.pages_of(s, [c.id for c in centres.values()], list({w.result.url for w in writes}))
+            hashes = snapshots.content_hashes(s, [p.current_snapshot_id for p in found.values() if p.current_snapshot_id])
+            verdicts: list[PageVerdict | Exception] = []
+            for w in writes:
+                centre = centres.get(w.result.centre)
+                if centre is None:
+                    raise LookupError(f"centre {w.result.centre!r} is not in the database")
+                verdicts.append(_record_one(s, store.settings, run_id, centre, found, hashes, w))
+            return verdicts
+    except StorageError:
+        raise
+    except Exception:
+        if len(writes) == 1:
+            raise
+        out: list[PageVerdict | Exception] = []
+        for w in writes:
+            try:
+                out.extend(record_fetches(store, run_id, [w]))
+            except StorageError:
+                raise
+            except Exception as exc:
+                out.append(exc)
+        return out
+
+
+def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Centre,
+                found: dict[tuple[int, str], Page], hashes: dict[int, str], w: PageWrite) -> PageVerdict:
+    result = w.result
     now = result.fetched_at or utcnow()
-    with transaction(store.factory) as s:
-        centre = lock_centre(s, result.centre)
-        page = pages.find_page(s, centre.id, result.url)
-        pages.add_attempt(s, run_id, centre.id, result, now)
-        if result.outcome is FetchOutcome.OK and record is not None:
-            if page is None:
-                page = pages.add_page(s, centre.id, result.url, now)
-            return _store_version(s, store.settings, run_id, centre, page, result, record, now)
+    page = found.get((centre.id, result.url))
+    pages.add_attempt(s, run_id, centre.id, result, now)
+    if result.outcome is FetchOutcome.OK and (w.record is not None or w.content_hash is not None):
         if page is None:
-            return PageVerdict.FAILED
-        page.last_fetched_at, page.last_status = now, result.status
-        if result.outcome is FetchOutcome.NOT_MODIFIED:
-            page.last_ok_at, page.consecutive_gone, page.consecutive_failures = now, 0, 0
-            page.state = PageState.ACTIVE
-            return PageVerdict.UNCHANGED
-        if result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED):
-            # A redirect away needs the same confirmation as a 404: a CMS that sends every
-            # page to the start page for one night (maintenance, a broken rewrite rule) must
-            # not remove the centre's facts; held back until it is seen again (RELIABILITY A9).
-            page.consecutive_gone += 1
-            if page.consecutive_gone >= store.settings.gone_confirmations:
-                page.state = PageState.REMOVED
-        else:
-            page.consecutive_failures += 1
+            page = found[(centre.id, result.url)] = pages.add_page(s, centre.id, result.url, now)
+        previous_hash = hashes.get(page.current_snapshot_id) if page.current_snapshot_id else None
+        return _store_version(s, settings, run_id, centre, page, previous_hash, w, now)
+    if page is None:
         return PageVerdict.FAILED
+    page.last_fetched_at, page.last_status = now, result.status
+    if result.outcome is FetchOutcome.NOT_MODIFIED:
+        page.last_ok_at, page.consecutive_gone, page.consecutive_failures = now, 0, 0
+        page.state = PageState.ACTIVE
+        return PageVerdict.UNCHANGED
+    if result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED):
+        # A redirect away needs the same confirmation as a 404: a CMS that sends every
+        # page to the start page for one night (maintenance, a broken rewrite rule) must
+        # not remove the centre's facts; held back until it is seen again (RELIABILITY A9).
+        page.consecutive_gone += 1
+        if page.consecutive_gone >= settings.gone_confirmations:
+            page.state = PageState.REMOVED
+    else:
+        page.consecutive_failures += 1
+    return PageVerdict.FAILED
 
 
 def _store_version(s: Session, settings: Settings, run_id: int | None, centre: Centre, page: Page,
-                   result: FetchResult, record: PageRecord, now: datetime) -> PageVerdict:
+                   previous_hash: str | None, w: PageWrite, now: datetime) -> PageVerdict:
+    result, record = w.result, w.record
     page.last_fetched_at, page.last_ok_at, page.last_status = now, now, result.status
     page.etag, page.last_modified = result.etag, result.last_modified
     page.consecutive_gone = page.consecutive_failures = 0
     page.state = PageState.ACTIVE
-    content_hash = record_content_hash(record)
-    previous = snapshots.snapshot(s, page.current_snapshot_id)
-    if previous is not None and previous.text_sha256 == content_hash:
+    digest = w.content_hash or record_content_hash(record)  # type: ignore[arg-type]
+    if previous_hash == digest:
+        page.body_key = w.body_key
         return PageVerdict.UNCHANGED
+    if record is None:
+        # the worker compared with the snapshot current when the crawl began, and another
+        # writer has stored a newer one since: keep that; this page is read again next run
+        page.body_key = None
+        return PageVerdict.UNCHANGED
+    previous = snapshots.snapshot(s, page.current_snapshot_id)
     body_hash = snapshots.store_body(s, result.body or b"")
-    snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=content_hash,
+    snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=digest,
                                   content_type=result.content_type or "", fetched_at=now, run_id=run_id,
                                   record=record.to_json())
+    page.body_key = w.body_key
     if previous is None:
         return PageVerdict.NEW
     event = content_change(centre.slug, page.url, str(previous.record.get("main_text", "")), record.main_text,
                            settings.diff_timeout)
     if event is not None:
-        fp = changes.fingerprint(event.kind, page.id, previous.id, content_hash)
+        fp = changes.fingerprint(event.kind, page.id, previous.id, digest)
         changes.add_change(s, centre, run_id, event, fp, before=previous.id, after=snap.id)
     return PageVerdict.CHANGED

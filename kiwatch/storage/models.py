@@ -158,6 +158,10 @@ class Page(Base):
         ForeignKey("snapshots.id", use_alter=True), default=None
     )
 
+    # hash of the last fetched body (with what else extraction depends on) whose facts the
+    # current snapshot holds: the same bytes again need no extraction (crawlers/sink.py)
+    body_key: Mapped[str | None] = mapped_column(String(64), default=None)
+
     centre: Mapped[Centre] = relationship(back_populates="pages")
     current_snapshot: Mapped[Snapshot | None] = relationship(foreign_keys=[current_snapshot_id])
 

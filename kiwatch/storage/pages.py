@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -56,3 +57,41 @@ def removal_unconfirmed(s: Session, centre_id: int) -> bool:
     n = s.scalar(select(func.count(Page.id)).where(
         Page.centre_id == centre_id, Page.state == PageState.ACTIVE, Page.consecutive_gone > 0))
     return bool(n)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPage:
+    """A stored page as the next crawl needs it."""
+
+    url: str
+    active: bool  # not confirmed removed: re-checked even if no link leads there
+    etag: str | None
+    last_modified: str | None
+    snapshot_id: int | None  # current snapshot, None before the first good fetch
+    content_hash: str | None  # what the current snapshot says (its text_sha256)
+    body_key: str | None  # the last body whose extraction the snapshot holds
+    gone: bool = False  # answered 404/410 lately, removal not yet confirmed
+
+
+def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
+    """Every stored page of these centres with what a crawl needs of it (re-check list,
+    validators, its current snapshot's content hash, its last body), in one query instead of
+    two per centre."""
+    out: dict[str, list[KnownPage]] = {slug: [] for slug in slugs}
+    if not slugs:
+        return out
+    q = (select(Centre.slug, Page.url, Page.state, Page.etag, Page.last_modified, Page.current_snapshot_id,
+                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone)
+         .join(Centre, Centre.id == Page.centre_id)
+         .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
+         .where(Centre.slug.in_(slugs)).order_by(Page.id))
+    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone in s.execute(q):
+        out[slug].append(KnownPage(url, state == PageState.ACTIVE, etag, lm, snapshot_id, text_hash, body_key,
+                                   gone > 0))
+    return out
+
+
+def pages_of(s: Session, centre_ids: list[int], urls: list[str]) -> dict[tuple[int, str], Page]:
+    """The pages among these centres and URLs, by (centre id, url): one query for a batch."""
+    q = select(Page).where(Page.centre_id.in_(centre_ids), Page.url.in_(urls))
+    return {(p.centre_id, p.url): p for p in s.scalars(q)}

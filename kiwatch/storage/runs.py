@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict, RunStatus
 from kiwatch.records import CentreTally
-from kiwatch.storage.models import CentreRun, Run, utcnow
+from kiwatch.storage.models import Centre, CentreRun, Run, utcnow
 
 
 def start_run(s: Session) -> int:
@@ -85,3 +85,19 @@ def recent_centre_statuses(s: Session, centre_id: int, n: int) -> list[CentreRun
     q = (select(CentreRun.status).where(CentreRun.centre_id == centre_id, CentreRun.status != CentreRunStatus.SKIPPED)
          .order_by(CentreRun.id.desc()).limit(n))
     return list(s.scalars(q))
+
+
+# how a run may have left a centre for its profile to be current (not held back, not broken off)
+_CLEAN = (CentreRunStatus.OK, CentreRunStatus.NEW, CentreRunStatus.FAILING, CentreRunStatus.BLOCKED)
+
+
+def clean_in_previous_run(s: Session, run_id: int) -> set[str]:
+    """Slugs of the centres the run before `run_id` crawled and finished cleanly: their
+    profile is what their current pages say. A run that broke off wrote no centre_runs rows,
+    so its centres are not in the set."""
+    previous = s.scalar(select(func.max(Run.id)).where(Run.id < run_id))
+    if previous is None:
+        return set()
+    q = (select(Centre.slug).join(CentreRun, CentreRun.centre_id == Centre.id)
+         .where(CentreRun.run_id == previous, CentreRun.status.in_(_CLEAN)))
+    return set(s.scalars(q))

@@ -7,6 +7,7 @@ import zlib
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiwatch.storage.models import Body, Page, Snapshot
@@ -16,10 +17,18 @@ def snapshot(s: Session, snapshot_id: int | None) -> Snapshot | None:
     return s.get(Snapshot, snapshot_id) if snapshot_id else None
 
 
+def content_hashes(s: Session, snapshot_ids: list[int]) -> dict[int, str]:
+    """What these snapshots say (text_sha256), without loading their records."""
+    if not snapshot_ids:
+        return {}
+    rows = s.execute(select(Snapshot.id, Snapshot.text_sha256).where(Snapshot.id.in_(snapshot_ids))).all()
+    return {snapshot_id: text_hash for snapshot_id, text_hash in rows}
+
+
 def store_body(s: Session, body: bytes) -> str:
     """The body's hash; the body itself is written once, compressed."""
     body_hash = hashlib.sha256(body).hexdigest()
-    if s.get(Body, body_hash) is None:
+    if s.scalar(select(Body.sha256).where(Body.sha256 == body_hash)) is None:  # not the blob itself
         s.add(Body(sha256=body_hash, data=zlib.compress(body, 6), size=len(body)))
     return body_hash
 

@@ -53,6 +53,11 @@ class Store:
         with self.factory() as s:
             return pages.known_urls(s, slug)
 
+    def crawl_state(self, slugs: list[str]) -> dict[str, list[pages.KnownPage]]:
+        """What a crawl needs of every stored page of these centres, in one query."""
+        with self.factory() as s:
+            return pages.crawl_state(s, slugs)
+
     def all_validators(self, slug: str) -> dict[str, tuple[str | None, str | None]]:
         """ETag / Last-Modified per URL with a stored snapshot, for conditional requests."""
         with self.factory() as s:
@@ -63,6 +68,10 @@ class Store:
                 kinds: list[ChangeKind] | list[str] | None = None, min_severity: int = Severity.LOW) -> list[Change]:
         with self.factory() as s:
             return changes.changes(s, since, sites, kinds, min_severity)
+
+    def change_counts(self, run_id: int) -> dict[str, int]:
+        with self.factory() as s:
+            return changes.change_counts(s, run_id)
 
     def count_changes(self, slug: str, run_id: int) -> int:
         with self.factory() as s:

@@ -1,0 +1,106 @@
+"""What runs in an extraction worker process: fetch result in, small answer out.
+
+Kept apart from the sink (crawlers/sink.py) so that what a worker runs needs the extractor and
+nothing of storage or Scrapy. The answer carries no
+body back (the sink still holds it) and no record when the page says what its current
+snapshot says (`expected`), which is what a re-crawl finds for almost every page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import signal
+import time
+from dataclasses import dataclass, replace
+
+import kiwatch
+from kiwatch.core.errors import ExtractionError
+from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.pipelines.extract import extract
+from kiwatch.pipelines.pdftext import enter_sandbox
+from kiwatch.records import FetchResult, PageRecord, without_raw
+
+log = logging.getLogger(__name__)
+
+
+def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> tuple[FetchResult, PageRecord | None]:
+    """The page record of a successful fetch, or the fetch turned into a failure with the
+    extraction's reason (empty page, soft error page, broken PDF); ``hints`` are the centre's
+    site hints from the registry."""
+    if result.outcome is not FetchOutcome.OK:
+        return result, None
+    try:
+        return result, extract(result.body or b"", result.url, result.content_type, result.charset, hints)
+    except ExtractionError as exc:
+        return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
+    except Exception as exc:  # an extractor bug must cost one page, not the crawl
+        log.exception("extraction of %s failed", result.url)
+        return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
+                       detail=f"{type(exc).__name__}: {exc}"), None
+
+
+def content_hash(record: PageRecord) -> str:
+    """Hash of what the page says, not of its bytes or its URL, so that noise-only markup and
+    spellings do not count as a new version."""
+    data = without_raw(record.to_json())
+    assert isinstance(data, dict)
+    data.pop("url", None)
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def body_key(result: FetchResult, hints: dict[str, str] | None) -> str:
+    """Identity of everything extraction reads: the bytes, the declared type and charset, the
+    centre's hints and the kiwatch version (a new extractor re-reads every page once)."""
+    h = hashlib.sha256()
+    h.update(f"{kiwatch.__version__}\x1f{result.content_type}\x1f{result.charset}\x1f".encode())
+    h.update(json.dumps(hints or {}, sort_keys=True).encode())
+    h.update(b"\x1f")
+    h.update(result.body or b"")
+    return h.hexdigest()
+
+
+@dataclass(slots=True)
+class Extracted:
+    """A worker's answer for one page."""
+
+    failure: tuple[FetchOutcome, object, str] | None = None  # (outcome, reason, detail) when extraction failed
+    record: PageRecord | None = None  # None also when the content equals `expected`
+    content_hash: str | None = None
+    cpu_s: float = 0.0
+    pid: int = 0
+    startup_cpu_s: float = 0.0
+
+    def apply(self, result: FetchResult) -> FetchResult:
+        if self.failure is None:
+            return result
+        outcome, reason, detail = self.failure
+        return replace(result, outcome=outcome, reason=reason, detail=detail)  # type: ignore[arg-type]
+
+
+def extract_page(result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Extracted:
+    """Extract one page; leave the record out of the answer when it says what `expected` (the
+    current snapshot's content hash) says."""
+    start = time.thread_time()
+    out, record = extract_result(result, hints)
+    answer = Extracted(pid=os.getpid(), startup_cpu_s=_startup_cpu)
+    if record is None:
+        answer.failure = (out.outcome, out.reason, out.detail)
+    else:
+        answer.content_hash = content_hash(record)
+        answer.record = None if answer.content_hash == expected else record
+    answer.cpu_s = time.thread_time() - start
+    return answer
+
+
+_startup_cpu = 0.0
+
+
+def start_worker() -> None:
+    """Initializer of a worker process: sandboxed, and deaf to Ctrl-C (see PipelineSink._submit)."""
+    global _startup_cpu
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    enter_sandbox()
+    _startup_cpu = time.process_time()
