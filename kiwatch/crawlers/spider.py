@@ -63,7 +63,8 @@ class CentreSpider(scrapy.Spider):
         return spider
 
     def _on_first_request(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
-        self.costs.first_request()
+        if self.costs is not None:
+            self.costs.first_request()
         self.crawler.signals.disconnect(self._on_first_request, signal=signals.request_reached_downloader)
 
     # -- scheduling --------------------------------------------------------------------------
