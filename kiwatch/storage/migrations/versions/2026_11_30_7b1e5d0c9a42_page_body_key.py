@@ -1,7 +1,7 @@
 """pages.body_key: the last fetched body whose extraction the current snapshot holds
 
 Revision ID: 7b1e5d0c9a42
-Revises: 5d2b7e41c9a3
+Revises: 7c1e2f9a4b10
 Create Date: 2026-11-30 13:50:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '7b1e5d0c9a42'
-down_revision = '5d2b7e41c9a3'
+down_revision = '7c1e2f9a4b10'
 branch_labels = None
 depends_on = None
 
