@@ -18,7 +18,9 @@ from kiwatch.pipelines.extract import rules as P
 # any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
 UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
 LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
-NAME_WORD = rf"{UPPER}{LOWER_RUN}(?:-{UPPER}{LOWER_RUN})*"
+GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
+# "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
+NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
 TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
 ADDRESS = r"(?:Herrn?|Frau)"
 PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -68,7 +70,8 @@ _COMMON_WORDS = frozenset({
     "Schulen", "Kitas", "Eltern", "Kinder", "Jugendliche", "Familien", "Menschen", "Gäste", "Teilnehmende",
     "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
     "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
-    "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
+    "The", "A", "An", "Our", "This", "Its", "Jede", "Jeder", "Jedes", "Jeden", "Kein", "Keine",
+    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
 }) | frozenset(P.TIME_NOUNS)
 
 
@@ -83,8 +86,8 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     nothing name-like remains."""
     title, name = split_title(raw)
     words = name.split()
-    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS):
-        words.pop(0)
+    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES):
+        words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić"
     while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
         words.pop()
     name = " ".join(words)
@@ -154,7 +157,8 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     if m:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
-        if c or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr|(?:KI-|KIZ-)?Teams?\b", obj):
+        # "Integrationszentrums-Beirat" is another body: a compound on the centre's name
+        if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b", obj):
             cm = centre.regex.search(obj)
             return "centre", start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
         if re.match(r"[a-zäöü]", obj):  # "Leitung von zwei Projekten": no body
@@ -293,12 +297,13 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
             return
         seen.add(name.casefold())
         role = re.sub(r"\s+", " ", role).strip(" ,:;(")
-        if acting and not P.ACTING_RE.search(role):
+        if acting and not P.ACTING_CANONICAL_RE.search(role):
             role = f"kommissarische {role}"
         out.append(Head(name, title, role, acting))
 
     previous = ""
     for sentence in sentences:
+        before_sentence = len(out)
         has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
@@ -307,7 +312,9 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
             for regex in _verb_forms(centre):
                 for vm in regex.finditer(sentence):
                     obj = vm.groupdict().get("obj")
-                    if obj and not centre.regex.match(obj) and not re.match(r"(?:Kommunale|Integrationszentr)", obj):
+                    if obj and not centre.regex.match(obj) and not re.match(r"(?:Kommunale|Integrationszentr\w*(?![\w-]))", obj):
+                        continue
+                    if obj and re.match(r"[^\s,.;]*-", obj):  # "Leitung des Integrationszentrums-Beirats"
                         continue
                     clause = sentence[vm.start(): vm.end() + 40]
                     if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
@@ -315,7 +322,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                     if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr|[Mm]it\s|inne\b", clause):
                         continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
-                                  or P.ACTING_RE.match(sentence[vm.end():].lstrip()))
+                                  or P.ACTING_RE.search(_clause_at(sentence, vm.start())))
                     add(vm.group("name"), "Leitung", acting)
             # a surname alone refers back to a full name of this or the sentence before:
             # "…, sagte Yılmaz-Berger, die das KI seit 2020 leitet", "Bakare leitet das KI seit …"
@@ -324,8 +331,113 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                         if (c := clean_name(n.group("name"))) and c[1].split()[-1] == sm.group("sur")]
                 if full:
                     add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
+        if len(out) == before_sentence:
+            # nothing in a known form: the general clause association (a head lexeme + one
+            # person + the centre, or no other organisation), whatever the word order
+            for name, acting in clause_heads(sentence, centre):
+                add(name, "Leitung", acting)
         previous = sentence
     return out
+
+
+_CLAUSE_SPLIT_RE = re.compile(
+    r";|\s[–—]\s|,\s+und\s+|,\s+(?=(?:die|der|das|sie|er|wo|wobei|nachdem|weil|während|bevor|zuvor|bisher|vorher|früher|zuletzt|aber|doch|jedoch|sodass|damit"
+    r"|unterstützt|gemeinsam|zusammen|begleitet|vertreten|who|which|after|before|when|formerly|previously|supported)\b)"
+)
+#: Lower-case words after which a capitalised word is a noun, not a given name ("den Händen von
+#: …", "zehn Jahre Elternarbeit").
+_NOUN_CONTEXT_RE = re.compile(
+    r"(?:^|\s)(?:den|dem|der|des|die|das|ein|eine|einer|einem|einen|eines|im|am|zum|zur|vom|beim|ins|ans|kein\w*|viele|alle|einige"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|the|a|an|our|this|its|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)\s+$",
+    re.IGNORECASE,
+)
+#: A name in the slot of a predecessor ("folgt auf X", "übernimmt … von X", "Nachfolge von X").
+_PREDECESSOR_SLOT_RE = re.compile(r"(?:\bauf|\bvon|\bab|\bfor)\s+(?:(?:Herrn?|Frau)\s+)?$")
+_SUCCESSION_RE = re.compile(r"\b(?:folgt|folgte|Nachfolge\w*|übernimmt|übernahm|übernommen|löst|succeeds?)\b")
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of the sentence around a position: acting markers anywhere in it apply
+    ("Bis auf Weiteres leitet NAME das KI")."""
+    start = 0
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
+        if m.start() > pos:
+            return sentence[start: m.start()]
+        start = m.end()
+    return sentence[start:]
+
+
+def _clause_names(clause: str) -> list[str]:
+    """The person names of a clause; a capitalised word after an article or numeral is a noun and
+    is cut off the front of a candidate, and a predecessor's slot in a succession clause is left out."""
+    out: list[str] = []
+    succession = bool(_SUCCESSION_RE.search(clause))
+    for m in NAME_RE.finditer(clause):
+        raw, start = m.group("name"), m.start("name")
+        if _NOUN_CONTEXT_RE.search(clause[:m.start()]):
+            first = re.match(r"\S+\s+(?:(?:" + PARTICLE + r")\s+)*", raw)
+            if not first:
+                continue
+            start += first.end()
+            raw = raw[first.end():]
+        if succession and _PREDECESSOR_SLOT_RE.search(clause[:start]):
+            continue
+        cleaned = clean_name(raw)
+        if cleaned and cleaned[1] not in out:
+            out.append(cleaned[1])
+    return out
+
+
+def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames) -> bool:
+    """A clause with a head lexeme that can state the centre's head."""
+    if P.OTHER_ROLE_RE.search(clause) or P.FORMER_CLAUSE_RE.search(clause):
+        return False
+    before = clause[: lex.start()]
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+        return False  # "stellvertretende Leiterin", "Projekt-Leitung"
+    owner = _OWNER_NOUN_RE.search(before)
+    if owner and owner.group("noun") not in _PREPOSITIONS:
+        return False  # "Assistenz der Leitung": someone else's role
+    close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():])  # "KI-Leiterin NAME"
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
+        return False  # a head noun without a link to a person
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close:
+        end = P.OTHER_ACTION_END_RE.search(clause)
+        if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
+            return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
+    kind, _ = _object_kind(clause, lex.end(), centre)
+    if centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
+        return kind != "other"
+    # no centre named: only a bare "Leitung"/"Leiter" of nothing else, in a clause naming no other organisation
+    return (kind == "none" and bool(re.match(r"(?:Leitung|Leiterin|Leiter|Ltg\.)$", lex.group(0)))
+            and not P.ORGANISATION_WORD_RE.search(clause))
+
+
+_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
+_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager)$")
+
+
+def clause_heads(sentence: str, centre: CentreNames) -> list[tuple[str, bool]]:
+    """(name, acting) of the head stated in a clause of the sentence by any word order: a head
+    lexeme (rules.HEAD_LEXEME_RE), exactly one person name, the centre named (or, for a bare
+    "Leitung"/"Leiter", no other organisation), no other office holder and no former holder.
+    A clause with the lexeme but no name borrows the name of the clause before it when that
+    one is nothing but the name ("NAME, der Leiter des KI, …")."""
+    found: list[tuple[str, bool]] = []
+    if not P.HEAD_LEXEME_RE.search(sentence):
+        return found
+    clauses = _CLAUSE_SPLIT_RE.split(sentence)
+    for i, clause in enumerate(clauses):
+        lex = P.HEAD_LEXEME_RE.search(clause)
+        if not lex or not _clause_ok(clause, lex, centre):
+            continue
+        names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
+        if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
+            names = _clause_names(clauses[i - 1])
+        if len(names) != 1:
+            continue
+        found.append((names[0], bool(P.ACTING_RE.search(clause))))
+    return found
 
 
 def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, previous: str) -> None:

@@ -21,9 +21,9 @@ from kiwatch.records import Person
 # any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
 _UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
 _LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
-_NAME_WORD = rf"{_UPPER}{_LOWER_RUN}(?:-{_UPPER}{_LOWER_RUN})?"
+_NAME_WORD = G.NAME_WORD
 _TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*)"
-_PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES)) + r")"
+_PARTICLE = G.PARTICLE
 _NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
 _NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}\s*$")
 _ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)"
@@ -91,11 +91,13 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                 if head_now and not G.is_head_role(new_role) and is_head:
                     new_role = role or new_role
                 acting_now = known.acting or acting
-                if acting_now and not P.ACTING_RE.search(new_role):
+                if acting_now and not P.ACTING_CANONICAL_RE.search(new_role):
                     new_role = f"kommissarisch: {new_role}" if new_role else "kommissarische Leitung"
                 people[i] = Person(known.name if len(known.name) >= len(name) else name, new_role, head_now, known.email or email,
                                    known.phone or phone, known.title or title, acting_now)
                 return
+        if acting and not P.ACTING_CANONICAL_RE.search(role):
+            role = f"kommissarisch: {role}" if role else "kommissarische Leitung"
         people.append(Person(name, role, is_head, email, phone, title, acting))
 
     def contact_after(start: int) -> tuple[str, str]:

@@ -161,7 +161,10 @@ HEAD_ROLE_RE = re.compile(
 #: Nominalised adjectives that take "-r" after "Der" ("Der Vorsitzende" -> "Vorsitzender").
 ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
 
-NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "vom", "da", "di", "el", "al"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "ten", "vom", "da", "di", "del", "della", "dos",
+                            "el", "al", "bin", "ibn", "ben", "op"})
+#: Particles glued to a surname by a hyphen or apostrophe ("el-Khatib", "al-Hassan", "d’Amico").
+GLUED_PARTICLES = ("al", "el", "as", "ad", "ar", "at", "an", "ash", "ibn", "bin", "ben", "abu", "d", "de", "di", "l", "o")
 #: Endings of capitalised words that are nouns/adjectives, not names ("Integrationszentrum").
 NON_NAME_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "zentrum", "zentren", "amt", "stelle", "ion", "tät", "ismus",
@@ -290,7 +293,7 @@ CENTRE_WORDS = (
 #: Pronoun-like subjects that stand for the centre on its own page.
 CENTRE_PRONOUNS = (
     r"[Dd]ie\s+Einrichtung", r"[Uu]nsere\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Dd]ie\s+Dienststelle", r"[Uu]nsere\s+Dienststelle",
-    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team",
+    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team", r"[Tt]he\s+cent(?:re|er)", r"[Oo]ur\s+cent(?:re|er)",
 )
 
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
@@ -302,7 +305,14 @@ HEAD_NOUNS = (
     r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef", r"[Hh]ead(?=\s+of\b)", r"Director(?=\s+of\b)",
 )
 #: Modifiers of a head role (looked at in the few words before it).
-ACTING_RE = re.compile(r"\b(?:[Kk]ommissarisch\w*|komm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Kk]omm\.)")
+ACTING_RE = re.compile(
+    r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"
+    r"|[Bb]is\s+auf\s+[Ww]eiteres|[Ii]n\s+Vertretung|i\.\s?V\.|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|mit\s+der\s+Wahrnehmung\s+der\s+Gesch[äa]fte"
+    r"|[Aa]cting\b|[Ii]nterim\b|[Tt]emporar\w*)"
+)
+#: The acting markers a reader recognises in a role; any other acting marker ("i. V.", "bis auf
+#: Weiteres") is spelled as "kommissarische …" in the stored role.
+ACTING_CANONICAL_RE = re.compile(r"kommissar|komm\.|vertretungsweise|übergangsweise|interim", re.IGNORECASE)
 DEPUTY_RE = re.compile(r"(?:\b[Ss]tellvertret\w*|\b[Ss]tellv\.|\b[Vv]ize\w*|\b[Ss]tv\.|\b[Dd]eputy|\b[Aa]ssistant)\s*(?:[a-zäöü]\w*\s+)?$")
 FORMER_RE = re.compile(r"\b(?:ehemalige[rn]?|frühere[rn]?|bisherige[rn]?|scheidende[rn]?|langjährige[rn]?\s+ehemalige[rn]?|damalige[rn]?|verstorbene[rn]?|Ex-)\s*(?:[a-zäöü]\w*\s+)?$")
 #: Adjectives between article and role ("die neue Leiterin").
@@ -351,9 +361,9 @@ HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 
 #: Labels that open someone else's block: facts inside belong to that entity, not the centre.
 DISTRACTOR_LABELS = (
-    r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:",
+    r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:", r"Pressesprecher(?:in)?", r"Pressereferent(?:in)?", r"Press\s+(?:office|contact)",
     r"Medienkontakt", r"Ansprechpartner(?:in)?\s+für\s+(?:die\s+)?(?:Presse|Medien)", r"Impressum", r"Herausgeber(?:in)?",
-    r"Verantwortlich(?:\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.))?", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
+    r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.)", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
     r"Ort\s*:(?!\s*\d{5})", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
     r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
@@ -380,4 +390,48 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\
 REORGANISATION_EXTRA_RE = re.compile(
     r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\\bdas\\s+neue\\s+(?:Amt|Dezernat|Fachbereich|Referat)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
     r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
+)
+
+# =========================================================================== clause association
+# The general head mechanism (grammar.clause_heads): in one clause, a head lexeme + exactly one
+# person name + the centre (or no other organisation) = the head. The lists below are the data.
+
+#: Head lexemes of any part of speech, German and English; a clause needs one.
+HEAD_LEXEME_RE = re.compile(
+    r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
+    r"|\bled\s+by|[Ll]eads\b|[Rr]un\s+by)(?![a-zäöüß])"
+)
+#: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these
+#: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"
+#: says nothing about who leads. Verb lexemes ("leitet", "geleitet", "steht … vor") link themselves.
+HEAD_LINK_RE = re.compile(
+    r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
+    r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig"
+    r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|named|appointed|by)\b)"
+)
+#: A clause-final participle that is none of the links above makes the head noun an object of
+#: some other action ("hat die Leitung des KI kritisiert / eingeladen / gelobt").
+OTHER_ACTION_END_RE = re.compile(r"\b(?P<verb>ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\s*[.!?\"“]*\s*$")
+
+#: Roles of other office holders: a clause naming one of them yields no head.
+OTHER_ROLE_RE = re.compile(
+    r"(?:[Vv]orsitz\w*|[Bb]ürgermeister\w*|[Oo]berbürgermeister\w*|[Ll]andr(?:at|ätin)\w*|\w*[Dd]ezernent\w*|[Bb]eigeordnete\w*"
+    r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
+    r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*)"
+)
+#: Markers of a former holder or history: such a clause never names the current head.
+FORMER_CLAUSE_RE = re.compile(
+    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte|oblag|bis\s+(?:zum|zur|Ende|\d)"
+    r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
+    # a vacancy or a departure: the person named is leaving, not leading
+    # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not
+    r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
+    r"|vakant|unbesetzt|nicht\s+besetzt|ausgeschrieben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
+)
+#: Words of another organisation: without the centre in the clause, a head lexeme in such a
+#: clause is that organisation's.
+ORGANISATION_WORD_RE = re.compile(
+    r"(?:\b(?:Verein|Verband|Verbandes|Caritas|Diakonie|AWO|GmbH|e\.\s?V\.|Stiftung|Schule|Kita|Projekt\w*|Workshop\w*|Kurs\w*"
+    r"|Sitzung|Arbeitskreis\w*|Gremium|Rat|Netzwerk\w*|Verwaltung|Jobcenter|Agentur)\b|(?:amt|amtes|dezernat|bereich|abteilung|referat|stelle|dienst|büro)\b)"
 )
