@@ -455,3 +455,32 @@ def test_redirect_away_needs_the_same_confirmation_as_a_404(watch, tmp_path, how
         watch.crawl()
         kinds = [c["kind"] for c in watch.changes()]
         assert kinds.count("page_removed") == 1
+
+
+def test_two_digest_processes_at_the_same_moment_send_one_digest(watch):
+    """G5: the digest job started twice for the same period at once (manual + scheduled, two
+    machines on one PostgreSQL or one SQLite file): exactly one mail per (period, recipient)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.crawlhelp import REPO
+    from tests.notify_support import SmtpServer
+    from tests.watchhelp import kiwatch
+
+    watch.put(contact_page())
+    assert watch.crawl().returncode == 0
+    assert kiwatch("subscribe", "redaktion@example.org", "--site", "musterstadt", "--sites", str(watch.sites),
+                   "--db", watch.db).returncode == 0
+    watch.put(contact_page(street="Rosenweg 3"))
+    assert watch.crawl().returncode == 0
+    smtp = SmtpServer().start()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KIWATCH_")} | smtp.env()
+        procs = [subprocess.Popen([sys.executable, "-m", "kiwatch", "digest", "--db", watch.db], cwd=REPO, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+        assert all(code == 0 for *_, code in results), results
+        assert len(smtp.handler.to("redaktion@example.org")) == 1
+    finally:
+        smtp.stop()
