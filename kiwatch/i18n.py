@@ -468,6 +468,14 @@ def t(lang: str, key: str, **kwargs) -> str:
     return MESSAGES[lang][key].format(**kwargs)
 
 
+def cause_text(reason: str, lang: str) -> str:
+    """What it means when every page of every centre failed, by the reason most pages failed
+    for: the real cause and what to do, instead of blaming the network for everything."""
+    key = f"cause_{reason}"
+    text = t(lang, key) if key in MESSAGES[lang] else t(lang, "cause_network")
+    return f"{text} ({reason})" if reason else text
+
+
 def kind_label(lang: str, kind: str) -> str:
     return KIND_LABELS[lang][ChangeKind(kind)]
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
 from kiwatch.crawlers.job import run_crawl
-from kiwatch.i18n import MESSAGES, failure_text, outcome_label, status_label, t
+from kiwatch.i18n import cause_text, failure_text, outcome_label, status_label, t
 from kiwatch.records import CentreTally
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
@@ -64,14 +64,6 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
                   style="bold red", markup=False)
         return ExitCode.PARTIAL
     return ExitCode.PARTIAL if report.some_failed else ExitCode.OK
-
-
-def cause_text(reason: str, lang: str) -> str:
-    """What it means when every page of every centre failed, by the reason most pages failed
-    for: the real cause and what to do, instead of blaming the network for everything."""
-    key = f"cause_{reason}"
-    text = t(lang, key) if key in MESSAGES[lang] else t(lang, "cause_network")
-    return f"{text} ({reason})" if reason else text
 
 
 def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:

@@ -11,7 +11,7 @@ from kiwatch.cli.crawl import cause_text
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode, RunStatus
 from kiwatch.display import local_datetime
-from kiwatch.i18n import MESSAGES, status_label, t
+from kiwatch.i18n import MESSAGES, cause_text, status_label, t
 from kiwatch.settings import Settings, mask_url
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
 from kiwatch.storage.store import Store
