@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiwatch.storage.reports import unconfirmed_since
 from kiwatch.core.errors import UsageError
 from kiwatch.display import DateError, iso_local, parse_user_date
 from kiwatch.i18n import Msg, kind_label
@@ -130,6 +131,8 @@ def directory(session: Session, as_of: datetime | None = None, stale_after_days:
             "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
             "status": status,
             "last_verified": iso(seen),
+            # the facts shown were not found on the page since then (a collapse held back, B8)
+            "unconfirmed_since": iso(unconfirmed_since(session, c.id)) if as_of is None else "",
             "last_change": iso(changed.get(c.id)),
             "homepage": c.homepage,
         })
