@@ -44,7 +44,8 @@ def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
         dates = find_dates(sentence)
         if not dates:
             continue
-        reorganisation = bool(P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence))
+        reorganisation = bool(P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence)
+                              or (P.CHANGE_LEXEME_RE.search(sentence) and P.CHANGE_SUBJECT_RE.search(sentence)))
         for iso, _ in dates:
             if (iso, sentence) not in seen:
                 seen.add((iso, sentence))

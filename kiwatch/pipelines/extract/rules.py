@@ -222,12 +222,15 @@ MONTHS = {
     "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
     "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "dezember": 12, "dez": 12,
+    "january": 1, "february": 2, "march": 3, "june": 6, "july": 7, "october": 10, "december": 12,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: German dates, most specific first: "01.01.2024", "1.1.2018", "1. August 2013", "Februar 2012".
 DATE_PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")),
     ("d_month_y", re.compile(r"(?<![\d.])(\d{1,2})\.\s*(" + _MONTH_ALT + r")\.?\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+    # English: "1 January 2027", "1st March 2026"
+    ("d_month_y", re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_ALT + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
     ("iso", re.compile(r"(?<![\d.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")),
     ("month_y", re.compile(r"(?<![\w.])(" + _MONTH_ALT + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
 )
@@ -343,12 +346,12 @@ OFFICE_HOLDERS = (
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
     r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
-    r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ist\s+(?:eine?|das|die|der)",
+    r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
 )
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
 PARENT_LABELS = (
-    r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+Einheit",
+    r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+(?:Einheit|Stelle|Dienststelle|Behörde)",
     r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
     r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Teil\s+(?:von|des|der)", r"Eingebunden\s+in", r"Verwaltungseinheit",
     r"Organisation", r"Dienststelle", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort", r"Fachdienst", r"Amt", r"Abteilung",
@@ -390,6 +393,17 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\
 REORGANISATION_EXTRA_RE = re.compile(
     r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\\bdas\\s+neue\\s+(?:Amt|Dezernat|Fachbereich|Referat)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
     r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
+)
+#: Weaker change lexemes: a reorganisation only where the dated sentence names the centre or an
+#: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
+CHANGE_LEXEME_RE = re.compile(
+    r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|Neuzuschnitt|"
+    r"Fusion|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|"
+    r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into)\b"
+)
+CHANGE_SUBJECT_RE = re.compile(
+    r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Amt|amt|Fachbereich|Dezernat|Fachdienst|Abteilung|Referat|Geschäftsbereich|Stabsstelle)|[Oo]ffice|[Dd]epartment)\b"
 )
 
 # =========================================================================== clause association
