@@ -24,12 +24,15 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
+import types
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from kiwatch.core.errors import StorageError
 from kiwatch.core.vocab import (CentreRunStatus, ExtractionFailureReason, FetchFailureReason, FetchOutcome,
@@ -51,6 +54,22 @@ log = logging.getLogger(__name__)
 BATCH = 64  # pages per storage transaction at most
 LINGER = 0.25  # seconds the storage thread waits for more pages before it writes a batch
 SAME_BODY = "same bytes as the last fetch; not extracted again"
+
+
+@contextmanager
+def _bare_main_module() -> Iterator[None]:
+    """A spawned worker first re-imports the parent's __main__ — here the whole command line,
+    with the libraries of the web dashboard, mail and exports — before it runs anything: tens of
+    MB and most of its start-up for nothing a worker uses. While the pool starts workers (during
+    submit), __main__ is a bare module, so there is nothing to re-import; the worker function is
+    found by its own module name."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 class PipelineSink:
@@ -123,7 +142,8 @@ class PipelineSink:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=start_worker)
-            return self._pool.submit(extract_page, result, hints, expected)
+            with _bare_main_module():
+                return self._pool.submit(extract_page, result, hints, expected)
         except (BrokenProcessPool, RuntimeError):
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
             self._pool = None
