@@ -7,7 +7,6 @@ import json
 
 from rich.console import Console
 
-from kiwatch.cli.crawl import cause_text
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode, RunStatus
 from kiwatch.display import local_datetime
