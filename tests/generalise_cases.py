@@ -156,4 +156,8 @@ CASES: list[dict] = [
      "addresses": ["Lindenallee 4, 45999 Wahlheim"], "reorganisations": []},
     {"id": "g-stamp-04", "text": "Eine Arbeitsgruppe der Eltern wurde am 12.03.2026 gebildet und trifft sich monatlich.",
      "reorganisations": []},
+    {"id": "g-dis-19", "text": "Bürgermeister Ansgar Velten leitet heute die Feierstunde des Integrationszentrums.",
+     "head": [], "must_not": {"head": ["Ansgar Velten"]}},
+    {"id": "g-dis-20", "text": "Integrationsratsvorsitzende Leyla Avcı führt durch das Programm des KI.",
+     "head": [], "must_not": {"head": ["Leyla Avcı"]}},
 ]
