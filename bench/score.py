@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
@@ -13,6 +14,11 @@ FIELD_KINDS = ["address", "head", "parent_unit", "reorganisation", "contact", "p
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text or "").casefold().replace("ß", "ss")
     return "".join(ch for ch in t if ch.isalnum())
+
+
+# kiwatch keeps academic titles apart from the name (issue 7), so a truth key "Dr. A. B" is also
+# found as "A. B"; the title is not what a head change is about.
+_TITLES = re.compile(r"^(?:(?:prof|dr|pd|dipl\.-\w+)\.?\s+)+", re.IGNORECASE)
 
 
 def path_of(url: str) -> str:
@@ -35,9 +41,9 @@ def _matches(ev: dict, ch: dict) -> bool:
             if path_of(str(value)) == target:
                 return True
     for key in ch["match"]:
-        k = norm(key)
-        if k and k in hay:
-            return True
+        for k in {norm(key), norm(_TITLES.sub("", key))}:
+            if k and k in hay:
+                return True
     return False
 
 
