@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiwatch.storage.reports import unconfirmed_since
+from kiwatch.storage.reports import unconfirmed_since_all
 from kiwatch.core.errors import UsageError
 from kiwatch.display import DateError, iso_local, parse_user_date
 from kiwatch.i18n import Msg, kind_label
@@ -116,6 +116,7 @@ def directory(session: Session, as_of: datetime | None = None, stale_after_days:
     profiles = _profiles(session, as_of)
     verified = _last_verified(session, as_of)
     changed = _last_change(session, as_of)
+    unconfirmed = unconfirmed_since_all(session) if as_of is None else {}
     rows = []
     for c in centres:
         p = profiles.get(c.id) or {}
@@ -132,7 +133,7 @@ def directory(session: Session, as_of: datetime | None = None, stale_after_days:
             "status": status,
             "last_verified": iso(seen),
             # the facts shown were not found on the page since then (a collapse held back, B8)
-            "unconfirmed_since": iso(unconfirmed_since(session, c.id)) if as_of is None else "",
+            "unconfirmed_since": iso(unconfirmed.get(c.id)),
             "last_change": iso(changed.get(c.id)),
             "homepage": c.homepage,
         })

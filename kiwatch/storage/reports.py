@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
@@ -67,6 +67,7 @@ def directory(s: Session) -> list[dict[str, Any]]:
               .group_by(Profile.centre_id).subquery())
     profiles = {cid: data for cid, data in s.execute(
         select(Profile.centre_id, Profile.data).join(latest, latest.c.pid == Profile.id))}
+    unconfirmed = unconfirmed_since_all(s)
     rows = []
     for c in s.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)):
         p = profiles.get(c.id) or {}
@@ -80,25 +81,27 @@ def directory(s: Session) -> list[dict[str, Any]]:
             "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
             "last_verified": _iso(c.last_success_at),
             # the facts shown were not found on the page since this run (collapse held back)
-            "unconfirmed_since": _iso(unconfirmed_since(s, c.id)),
+            "unconfirmed_since": _iso(unconfirmed.get(c.id)),
             "last_change": _iso(c.last_change_at),
             "homepage": c.homepage,
         })
     return rows
 
 
-def unconfirmed_since(s: Session, centre_id: int) -> datetime | None:
-    """Start of the centre's current streak of held-back collapses (extraction_failed runs),
-    or None when its last crawl confirmed its facts."""
-    rows = s.execute(select(CentreRun.status, Run.started_at).join(Run, Run.id == CentreRun.run_id)
-                     .where(CentreRun.centre_id == centre_id, CentreRun.status != CentreRunStatus.SKIPPED)
-                     .order_by(CentreRun.id.desc()).limit(500)).all()
-    since = None
-    for status, started in rows:
-        if status != CentreRunStatus.EXTRACTION_FAILED:
-            break
-        since = started
-    return since
+def unconfirmed_since_all(s: Session) -> dict[int, datetime]:
+    """Per centre, the start of its current streak of held-back collapses (extraction_failed
+    runs after its last confirming run); centres whose last crawl confirmed their facts are
+    absent. One query for all centres, so a directory never queries per row."""
+    last_ok = (select(CentreRun.centre_id, func.max(CentreRun.id).label("ok_id"))
+               .where(CentreRun.status.not_in([CentreRunStatus.SKIPPED, CentreRunStatus.EXTRACTION_FAILED]))
+               .group_by(CentreRun.centre_id).subquery())
+    q = (select(CentreRun.centre_id, func.min(Run.started_at))
+         .join(Run, Run.id == CentreRun.run_id)
+         .outerjoin(last_ok, last_ok.c.centre_id == CentreRun.centre_id)
+         .where(CentreRun.status == CentreRunStatus.EXTRACTION_FAILED,
+                or_(last_ok.c.ok_id.is_(None), CentreRun.id > last_ok.c.ok_id))
+         .group_by(CentreRun.centre_id))
+    return {cid: since for cid, since in s.execute(q) if since is not None}
 
 
 def _first_values(table: dict[str, dict[str, str]] | None) -> list[str]:
