@@ -372,3 +372,27 @@ def test_digest_and_feed_link_to_the_dashboard_and_unsubscribe_in_one_click(site
     with factory() as s:
         assert s.scalar(select(Subscription.id)) is None
     assert client.post(path).status_code == 404  # used up: the subscription is gone
+
+
+def test_directory_queries_do_not_grow_with_the_number_of_centres(site):
+    """No query per row: the directory of 3 centres and of 23 costs the same statements."""
+    from sqlalchemy import event
+
+    from kiwatch.directory import directory
+    from kiwatch.storage.models import Centre
+
+    settings, factory, engine = site
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+
+    def count() -> int:
+        statements.clear()
+        with factory() as s:
+            rows = directory(s)
+        assert rows
+        return len(statements)
+
+    few = count()
+    with transaction(factory) as s:
+        s.add_all(Centre(slug=f"zusatz-{i}", name=f"KI Zusatz {i}", homepage="http://127.0.0.1/") for i in range(20))
+    assert count() == few
