@@ -20,6 +20,8 @@ import threading
 import time
 from pathlib import Path
 
+from bench.blocks import replace_block
+
 from bench.kiwatch_runner import Kiwatch
 
 SUBPAGES = ("kontakt", "team", "ueber-uns", "aktuelles", "projekte", "angebote", "downloads", "organisation")
@@ -170,13 +172,7 @@ def render(results: list[dict], night_hours: float = 8.0) -> str:
 
 
 def update_benchmarks(path: Path, md: str) -> None:
-    text = path.read_text() if path.exists() else ""
-    block = f"{BEGIN}\n{md.strip()}\n{END}"
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n## Capacity at the default politeness (issue 11)\n\n" + block + "\n"
-    path.write_text(text)
+    replace_block(path, md, BEGIN, END, "Capacity at the default politeness (issue 11)")
 
 
 def main(work: Path, hosts: int, pages: int, latencies: list[float], update: Path | None, log=print) -> str:

@@ -40,6 +40,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.blocks import replace_block
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 PARTS = ("tune", "holdout")
@@ -604,13 +606,7 @@ def render(result: dict, command: str = "python -m bench.corpus_score") -> str:
 
 
 def update_benchmarks(path: Path, md: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    block = f"{BEGIN}\n{md.strip()}\n{END}"
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n## Generalisation corpus (tests/corpus)\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_block(path, md, BEGIN, END, "Generalisation corpus (tests/corpus)")
 
 
 def strip_private(obj: object) -> object:

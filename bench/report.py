@@ -11,6 +11,7 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
+from bench.blocks import replace_block
 from bench.score import FIELD_KINDS
 
 BEGIN = "<!-- bench:results:begin -->"
@@ -293,10 +294,4 @@ def _label(label: str, r: dict) -> str:
 
 
 def update_benchmarks(path: Path, md: str) -> None:
-    text = path.read_text() if path.exists() else ""
-    block = f"{BEGIN}\n{md.strip()}\n{END}"
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n## Last run\n\n" + block + "\n"
-    path.write_text(text)
+    replace_block(path, md, BEGIN, END, "Last run")

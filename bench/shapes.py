@@ -25,6 +25,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from bench.blocks import replace_block
 from bench import corpus, peers, report
 from bench.kiwatch_runner import Kiwatch
 
@@ -196,10 +197,4 @@ def render(result: dict, before: dict | None = None) -> str:
 
 
 def update_benchmarks(path: Path, md: str) -> None:
-    text = path.read_text() if path.exists() else ""
-    block = f"{BEGIN}\n{md.strip()}\n{END}"
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n## Cost per stage in three shapes (issue 11)\n\n" + block + "\n"
-    path.write_text(text)
+    replace_block(path, md, BEGIN, END, "Cost per stage in three shapes (issue 11)")

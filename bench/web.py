@@ -22,6 +22,8 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from bench.blocks import replace_block
+
 from sqlalchemy import event, text
 
 HERE = Path(__file__).resolve().parent
@@ -277,13 +279,7 @@ def render(result: dict, command: str) -> str:
 
 
 def update_benchmarks(path: Path, md: str) -> None:
-    body = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{BEGIN}\n{md.strip()}\n{END}"
-    if BEGIN in body and END in body:
-        body = body[: body.index(BEGIN)] + block + body[body.index(END) + len(END):]
-    else:
-        body = body.rstrip() + "\n\n" + block + "\n"
-    path.write_text(body, encoding="utf-8")
+    replace_block(path, md, BEGIN, END, "Dashboard speed (issue 9)")
 
 
 def run(work: Path, requests: int, update: bool, command: str, log=print) -> str:
