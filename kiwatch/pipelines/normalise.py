@@ -11,7 +11,7 @@ import unicodedata
 
 import phonenumbers
 
-from kiwatch.pipelines.extract import rules
+from kiwatch.pipelines import rules
 
 # --------------------------------------------------------------------------- phone
 

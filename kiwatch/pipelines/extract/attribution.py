@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
 

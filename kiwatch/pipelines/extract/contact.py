@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kiwatch.core.vocab import PhoneKind
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
 

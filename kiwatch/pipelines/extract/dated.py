@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.records import DatedFact
 
 

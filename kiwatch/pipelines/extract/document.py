@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import lxml.etree as etree
 import lxml.html
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.core.errors import ExtractionError
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, remove_volatile
 from kiwatch.core.vocab import ExtractionFailureReason

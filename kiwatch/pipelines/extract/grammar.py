@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 
 # any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
 UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"

@@ -14,7 +14,7 @@ import lxml.html
 
 from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
 from kiwatch.pipelines.pdftext import pdf_to_text
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.attribution import mark_foreign
 from kiwatch.pipelines.extract.contact import find_emails, find_phones

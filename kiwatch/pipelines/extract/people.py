@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract import grammar as G
 from kiwatch.pipelines.extract.contact import (
     EMAIL_OBFUSCATED_RE,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.document import HSPACE
 from kiwatch.pipelines.extract.grammar import is_head_role, split_title
-from kiwatch.pipelines.extract.rules import ACTING_RE
+from kiwatch.pipelines.rules import ACTING_RE
 from kiwatch.pipelines.normalise import (
     canonical_email,
     canonical_phone,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kiwatch.pipelines.extract import rules as P
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.records import ParentUnit

@@ -1,7 +1,7 @@
 """Extraction heuristics as data: the one place to extend when a new site needs it.
 
 Everything site- or language-specific that the extractor matches lives here, most specific
-first where order matters (first match wins). Code in the other modules of this package and in ``normalise.py`` only
+first where order matters (first match wins). Code in ``pipelines/extract/`` and in ``normalise.py`` only
 combines these tables; a new CMS template should mostly need a new keyword, not new code.
 """
 
