@@ -484,3 +484,17 @@ def test_two_digest_processes_at_the_same_moment_send_one_digest(watch):
         assert len(smtp.handler.to("redaktion@example.org")) == 1
     finally:
         smtp.stop()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_status_on_a_database_that_does_not_exist_names_the_path_and_fails(tmp_path, fmt):
+    """#4 (E4): `status` on a missing database is not "no run yet" with exit 0 (a typo in --db
+    or an unmounted disk would read as a healthy new installation): exit 2, the path named,
+    nothing created."""
+    from tests.watchhelp import kiwatch
+
+    missing = tmp_path / "kiwatch.sqlite"
+    proc = kiwatch("status", "--db", f"sqlite:///{missing}", "--lang", "en", "--format", fmt)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"database {missing} does not exist" in proc.stderr and proc.stdout == ""
+    assert not missing.exists() and list(tmp_path.iterdir()) == []

@@ -12,7 +12,7 @@ from kiwatch.core.vocab import ExitCode, RunStatus
 from kiwatch.display import local_datetime
 from kiwatch.i18n import MESSAGES, cause_text, status_label, t
 from kiwatch.settings import Settings, mask_url
-from kiwatch.storage.db import open_database, session_factory, sqlite_path
+from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
 
 
@@ -24,15 +24,13 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 when all watched centres are healthy, 1 when some need attention (for monitoring)."""
-    path = sqlite_path(settings.database_url)
-    if path is not None and not path.exists():  # nothing crawled yet: say where the data will go
-        health: dict = {"last_run": None, "centres": 0, "problems": [], "digests": [], "needs_look": False}
-    else:
-        engine = open_database(settings.database_url)
-        store = Store(session_factory(engine), settings)
-        store.reap_dead_runs()  # a crawl killed outright is "interrupted", not "running" forever
-        health = store.health()
-        engine.dispose()
+    # A database that is not there is an error naming its path (exit 2), never "no run yet":
+    # a typo in --db or an unmounted disk must not read as a healthy, new installation.
+    engine = open_database(settings.database_url)
+    store = Store(session_factory(engine), settings)
+    store.reap_dead_runs()  # a crawl killed outright is "interrupted", not "running" forever
+    health = store.health()
+    engine.dispose()
     health["database"] = mask_url(settings.database_url)
     if args.format == "json":
         print(json.dumps(health, ensure_ascii=False, indent=2))
