@@ -13,12 +13,12 @@ import pytest
 from bench import corpus_score as C
 
 FIELDS = ("head", "parent_units", "addresses", "phones")
-# Tune material that landed after the extractor was last tuned (issue 7, second batch of
-# phrasings, tests/corpus/README.md): the thresholds below are asserted without it, and on the
+# Tune material that landed after the extractor was last tuned (issue 7, third batch of
+# phrasings and page styles, tests/corpus/README.md): the thresholds below are asserted without it, and on the
 # whole split as a strict xfail that fails the day the extractor reaches them there — then
 # empty these two tuples and drop the marker.
-NOT_YET_TUNED_FILES: tuple[str, ...] = ()
-NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
+NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings3_head.toml", "phrasings3_unit.toml", "phrasings3_contact.toml")
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ("gsb", "ikiss_buergerservice")
 
 
 def _score(all_material: bool) -> dict:
@@ -58,6 +58,8 @@ def test_noise_only_page_versions_give_no_event(tune):
     assert events["noise_events"] == 0, events["noise_examples"]
 
 
+@pytest.mark.xfail(bool(NOT_YET_TUNED_FILES or NOT_YET_TUNED_STYLES), strict=True,
+                   reason="third batch of tune phrasings and page styles not yet tuned on (issue 7)")
 def test_whole_tuning_split_including_material_not_yet_tuned_on():
     scored = _score(all_material=True)
     short = {f: (t.precision(), t.recall()) for f in FIELDS
