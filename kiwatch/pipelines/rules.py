@@ -162,7 +162,10 @@ HEAD_ROLE_RE = re.compile(
 ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "ten", "vom", "da", "di", "del", "della", "dos",
-                            "el", "al", "bin", "ibn", "ben", "op"})
+                            "el", "al", "bin", "ibn", "ben", "op", "los", "las", "la", "le", "du", "y"})
+#: Particles that are also prepositions: "Nachfolgerin von Anna Berg" is a noun and a name,
+#: not one name, when a whole name (two words or more) follows the particle.
+PREPOSITION_PARTICLES = frozenset({"von", "vom"})
 #: Particles glued to a surname by a hyphen or apostrophe ("el-Khatib", "al-Hassan", "d’Amico").
 GLUED_PARTICLES = ("al", "el", "as", "ad", "ar", "at", "an", "ash", "ibn", "bin", "ben", "abu", "d", "de", "di", "l", "o")
 #: Endings of capitalised words that are nouns/adjectives, not names ("Integrationszentrum").
@@ -305,7 +308,9 @@ HEAD_NOUNS = (
     r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung)",
     r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachbereichs|Fachdienst|Amts|Dienststellen|Einrichtungs)"
     r"(?:leiterin|leiter|leitung)",
-    r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef", r"[Hh]ead(?=\s+of\b)", r"Director(?=\s+of\b)",
+    r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
+    # English: "Head of the centre", "Director:", "Centre manager: NAME"
+    r"[Hh]ead(?=\s+of\b|\s*:)", r"Director(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
 )
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
@@ -348,7 +353,12 @@ ASSIGNMENT_VERBS = (
     r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)",
+    # English pages
+    r"part\s+of", r"belongs\s+to", r"attached\s+to", r"reports\s+to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
+    r"is\s+(?:a|an)\s+(?:unit|division|section|team)",
 )
+#: English unit words ("Department of Education and Youth", "Social Services Division").
+ENGLISH_UNIT_WORDS = ("Department", "Division", "Directorate", "Office", "Section", "Unit")
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
 PARENT_LABELS = (
     r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+(?:Einheit|Stelle|Dienststelle|Behörde)",
@@ -391,7 +401,7 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(
-    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\\bdas\\s+neue\\s+(?:Amt|Dezernat|Fachbereich|Referat)|\bwechselt\b[^.]{0,80}\b(?:in|zu|zum|zur)\b|"
+    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|"
     r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
 )
 #: Weaker change lexemes: a reorganisation only where the dated sentence names the centre or an
@@ -414,7 +424,7 @@ CHANGE_SUBJECT_RE = re.compile(
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
-    r"|\bled\s+by|[Ll]eads\b|[Rr]un\s+by)(?![a-zäöüß])"
+    r"|\bled\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader)(?![a-zäöüß])"
 )
 #: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these
 #: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"
@@ -449,3 +459,55 @@ ORGANISATION_WORD_RE = re.compile(
     r"(?:\b(?:Verein|Verband|Verbandes|Caritas|Diakonie|AWO|GmbH|e\.\s?V\.|Stiftung|Schule|Kita|Projekt\w*|Workshop\w*|Kurs\w*"
     r"|Sitzung|Arbeitskreis\w*|Gremium|Rat|Netzwerk\w*|Verwaltung|Jobcenter|Agentur)\b|(?:amt|amtes|dezernat|bereich|abteilung|referat|stelle|dienst|büro)\b)"
 )
+
+#: A head change still to come: a future date marker or the future tense, and no perfect or
+#: past ("hat … übernommen"). Such a head stands only where the page names no current one.
+ANNOUNCED_HEAD_RE = re.compile(
+    r"^(?!.*\b(?:hat|hatte|haben|wurde|wurden|ist\s+seit|seit|took\s+over|has|had)\b)"
+    r".*(?:\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:vom|zum)|[Ff]rom|[Aa]s\s+of|[Ss]tarting)\s+(?:dem\s+|der\s+)?(?:\d{1,2}\.|\d{1,2}\s+[A-Z]|"
+    + "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|[Jj]ahreswechsel|[Jj]ahresbeginn|[Ss]chuljahr|[Hh]erbst|[Ff]rühjahr|[Ss]ommer|[Ww]inter)"
+    r"|\b(?:wird|werden|soll|sollen|will)\b[^.;]{0,80}\b(?:übernehmen|leiten|führen|antreten|take\s+over|lead|head)\b|\b[Kk]ünftig\b|\b[Dd]esignierte?\w*)",
+)
+
+# =========================================================================== reorganisations
+# A dated sentence is a reorganisation when it names the centre or a unit (CHANGE_SUBJECT_RE) and
+# states a change: a change verb in any form (joined, zu-infinitive, participle, or split in
+# German word order: "führt … zusammen", "geht … über"), a decision ("beschloss"), or an
+# assignment tied to a date by an effective-date marker ("Ab dem 1. Januar 2027 ist das KI im
+# Dezernat II verortet").
+
+#: Separable change verbs: (prefix, stems of the joined forms, stems of the finite forms).
+SEPARABLE_CHANGE_VERBS = (
+    ("zusammen", r"führ|leg|schl(?:ie|o)ss|schließ|fass|gefasst|gelegt|geführt", r"führ|leg|schließ|schloss|fass"),
+    ("ein", r"glieder|gegliedert", r"glieder"),
+    ("aus", r"glieder|gegliedert|lager|gelagert", r"glieder|lager"),
+    ("an", r"glieder|gegliedert", r"glieder"),
+    ("um", r"benenn|benann|zieh|gezogen|struktur|wandel|gewandelt|ressortier|gliedert|gegliedert|geordnet|ordn", r"benenn|zieh|zog|struktur|wandel|ordn|glieder"),
+    # not "übernehmen"/"übertragen": a head taking over ("übernimmt die Leitung") is no reorganisation
+    ("über", r"führ|geführt|geh|gegangen|leit|geleitet", r"führ|geh|ging"),
+    ("zu", r"ordn|geordnet|schlag|geschlagen", r"ordn"),
+    ("neu", r"\s*(?:zu|ge)?(?:ordn|glieder|bild|struktur|schaff|schnitt|aufgestellt|aufstell)", r"ordn|glieder|bild|struktur"),
+)
+_SEP_JOINED = "|".join(rf"{pre}(?:zu|ge)?(?:{stems})" for pre, stems, _ in SEPARABLE_CHANGE_VERBS)
+_SEP_SPLIT = "|".join(rf"\b(?:{fin})\w*\b[^.;:]{{1,120}}?\b{pre}\b(?=\s*[.;,]|\s*$)" for pre, _, fin in SEPARABLE_CHANGE_VERBS)
+CHANGE_VERB_RE = re.compile(
+    r"(?:\b(?:" + _SEP_JOINED + r")\w*|" + _SEP_SPLIT
+    + r"|\b(?:verlager\w*|fusionier\w*|umstrukturier\w*|restrukturier\w*|aufgelöst|aufzulösen|aufgeteilt|aufzuteilen"
+    r"|Neu(?:ordnung|organisation|zuordnung|gliederung|aufstellung)"
+    r"|move[sd]?\s+(?:in)?to|moving\s+(?:in)?to|transferr?(?:ed|s)?\s+to|will\s+(?:be\s+)?(?:join|become|form|merge|integrat)\w*|join(?:s|ed)?\s+the\s+new)\b)"
+)
+#: Assignment words that are a change only with a date marking when they took or take effect.
+DATED_ASSIGNMENT_RE = re.compile(
+    r"\b(?:zugeordnet|unterstellt|angegliedert|angebunden|angesiedelt|eingegliedert|verortet|untergebracht|ressortiert|gehört|gehören"
+    r"|Teil\s+(?:des|der)|part\s+of|belongs\s+to|attached\s+to)\b"
+)
+EFFECTIVE_DATE_RE = re.compile(
+    # "seit"/"since" is not one: "Seit 2023 gehört das KI zum FB 5" is the current unit with its start date
+    r"\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:vom|zum|ab)|[Ww]irksam\s+(?:ab|zum)|[Ff]rom|[Aa]s\s+of|[Oo]n|[Ee]ffective)"
+    r"\s+(?:dem\s+|der\s+|the\s+)?(?:\d{1,2}\.?\s*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)|(?:19|20)\d\d|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)"
+)
+#: "wechselt" is a move of the centre only with the centre named: "Frau X wechselt ins Schulamt" is a person's.
+CENTRE_MOVE_RE = re.compile(
+    r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b[^.]{0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"
+)
+CENTRE_SUBJECT_RE = re.compile(r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|[Uu]nser\s+Team|[Ww]ir)\b")

@@ -35,6 +35,20 @@ def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+def is_reorganisation(sentence: str) -> bool:
+    """A dated sentence that records or announces a restructuring: a strong lexeme
+    ("Neuordnung", "zusammengelegt"), or the centre or a unit named together with a change verb
+    in any form, a decision, or an assignment with an effective date."""
+    if P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence):
+        return True
+    if P.CENTRE_MOVE_RE.search(sentence) and P.CENTRE_SUBJECT_RE.search(sentence):
+        return True
+    if not P.CHANGE_SUBJECT_RE.search(sentence):
+        return False
+    return bool(P.CHANGE_LEXEME_RE.search(sentence) or P.CHANGE_VERB_RE.search(sentence)
+                or (P.DATED_ASSIGNMENT_RE.search(sentence) and P.EFFECTIVE_DATE_RE.search(sentence)))
+
+
 def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
     facts: list[DatedFact] = []
     seen: set[tuple[str, str]] = set()
@@ -44,8 +58,7 @@ def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
         dates = find_dates(sentence)
         if not dates:
             continue
-        reorganisation = bool(P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence)
-                              or (P.CHANGE_LEXEME_RE.search(sentence) and P.CHANGE_SUBJECT_RE.search(sentence)))
+        reorganisation = is_reorganisation(sentence)
         for iso, _ in dates:
             if (iso, sentence) not in seen:
                 seen.add((iso, sentence))

@@ -81,11 +81,24 @@ def same_person(a: str, b: str) -> bool:
     return a == b
 
 
+def _preposition_split(words: list[str]) -> int:
+    """How many leading words are a noun and its preposition, not part of the name: "Nachfolger
+    von Peter Lenz" -> 2 ("Ursula von der Leyen" -> 0: one surname after the particles)."""
+    if len(words) >= 4 and words[1] in P.PREPOSITION_PARTICLES:
+        rest = 2
+        while rest < len(words) and words[rest] in P.NAME_PARTICLES:
+            rest += 1
+        if len(words) - rest >= 2:
+            return rest if rest == 2 else 0
+    return 0
+
+
 def clean_name(raw: str) -> tuple[str, str] | None:
     """(title, name) of a name slot's text, dropping leading words that are no name; None when
     nothing name-like remains."""
     title, name = split_title(raw)
     words = name.split()
+    words = words[_preposition_split(words):]
     while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES):
         words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić"
     while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
@@ -199,6 +212,9 @@ class Head:
     title: str
     role: str
     acting: bool
+    #: stated as a change still to come ("Ab dem 1. Oktober übernimmt X die Leitung"): the head
+    #: only where the page names no current one ("Bis dahin leitet Y das KI weiter")
+    announced: bool = False
 
 
 _MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
@@ -288,6 +304,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     out: list[Head] = []
     seen: set[str] = set()
 
+    current_sentence = ""
+
     def add(raw: str, role: str, acting: bool) -> None:
         cleaned = clean_name(raw)
         if cleaned is None:
@@ -299,10 +317,13 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         role = re.sub(r"\s+", " ", role).strip(" ,:;(")
         if acting and not P.ACTING_CANONICAL_RE.search(role):
             role = f"kommissarische {role}"
-        out.append(Head(name, title, role, acting))
+        announced = bool(P.ANNOUNCED_HEAD_RE.search(_clause_at(current_sentence, max(0, current_sentence.find(name.split()[-1])))))
+        out.append(Head(name, title, role, acting, announced))
 
     previous = ""
+    known: list[str] = []  # full names met so far: a later surname or pronoun refers back to them
     for sentence in sentences:
+        current_sentence = sentence
         before_sentence = len(out)
         has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence
         if has_role:
@@ -334,9 +355,14 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order
-            for name, acting in clause_heads(sentence, centre):
+            for name, acting in clause_heads(sentence, centre, previous, known):
                 add(name, "Leitung", acting)
+        for name in _names_in(sentence):
+            if name not in known:
+                known.append(name)
         previous = sentence
+    if any(not h.announced for h in out):
+        out = [h for h in out if not h.announced]
     return out
 
 
@@ -380,6 +406,12 @@ def _clause_names(clause: str) -> list[str]:
                 continue
             start += first.end()
             raw = raw[first.end():]
+        cut = _preposition_split(raw.split())
+        if cut:  # "Nachfolger von Peter Lenz": the name starts after the preposition
+            skip = re.match(r"(?:\S+\s+){%d}" % cut, raw)
+            if skip:
+                start += skip.end()
+                raw = raw[skip.end():]
         if succession and _PREDECESSOR_SLOT_RE.search(clause[:start]):
             continue
         cleaned = clean_name(raw)
@@ -388,7 +420,7 @@ def _clause_names(clause: str) -> list[str]:
     return out
 
 
-def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames) -> bool:
+def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
     """A clause with a head lexeme that can state the centre's head."""
     if P.OTHER_ROLE_RE.search(clause) or P.FORMER_CLAUSE_RE.search(clause):
         return False
@@ -406,7 +438,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames) -> bool:
         if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
     kind, _ = _object_kind(clause, lex.end(), centre)
-    if centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
+    if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" of nothing else, in a clause naming no other organisation
     return (kind == "none" and bool(re.match(r"(?:Leitung|Leiterin|Leiter|Ltg\.)$", lex.group(0)))
@@ -414,10 +446,40 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames) -> bool:
 
 
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager)$")
+_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
 
 
-def clause_heads(sentence: str, centre: CentreNames) -> list[tuple[str, bool]]:
+def _refers_back(clause: str, previous: str, known: list[str], centre: CentreNames) -> list[str]:
+    """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
+    "Jovanović") that ends a full name met before on the page, or a personal pronoun ("Sie
+    leitet …", "leitet er") standing for the one person the sentence before names."""
+    found: list[str] = []
+    for m in _SURNAME_TOKEN_RE.finditer(clause):
+        word = m.group("sur")
+        if word in _COMMON_WORDS or word in P.NON_NAME_WORDS:
+            continue
+        for full in reversed(known):
+            if full.split()[-1] == word or full.split()[-1].split("-")[-1] == word:
+                if full not in found:
+                    found.append(full)
+                break
+    if found:
+        return found
+    if _PERSON_PRONOUN_RE.search(clause) and not _PLURAL_VERB_RE.search(clause) and previous:
+        before = _names_in(centre.regex.sub(" § ", previous))
+        if len(before) == 1 and not P.OTHER_ROLE_RE.search(previous) and not P.FORMER_CLAUSE_RE.search(previous):
+            return before
+    return []
+
+
+_SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")
+_PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b")
+_PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
+#: A clause naming the centre by a pronoun ("Es wird von NAME geleitet") after a sentence about it.
+_CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
+
+
+def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: list[str] | None = None) -> list[tuple[str, bool]]:
     """(name, acting) of the head stated in a clause of the sentence by any word order: a head
     lexeme (rules.HEAD_LEXEME_RE), exactly one person name, the centre named (or, for a bare
     "Leitung"/"Leiter", no other organisation), no other office holder and no former holder.
@@ -429,11 +491,16 @@ def clause_heads(sentence: str, centre: CentreNames) -> list[tuple[str, bool]]:
     clauses = _CLAUSE_SPLIT_RE.split(sentence)
     for i, clause in enumerate(clauses):
         lex = P.HEAD_LEXEME_RE.search(clause)
-        if not lex or not _clause_ok(clause, lex, centre):
+        if not lex:
+            continue
+        about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and centre.regex.search(previous))
+        if not _clause_ok(clause, lex, centre, about_centre):
             continue
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
         if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
             names = _clause_names(clauses[i - 1])
+        if not names:
+            names = _refers_back(clause, previous if i == 0 else clauses[i - 1], known or [], centre)
         if len(names) != 1:
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))

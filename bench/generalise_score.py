@@ -1,0 +1,51 @@
+"""Score the private check set of unseen phrasings (tests/generalise_cases.py) per field, the
+part tuned on (CASES) and the part kept aside (ASIDE) apart:
+
+    python -m bench.generalise_score            # one line per part
+    python -m bench.generalise_score --misses   # also what the tuned part misses (never the aside part's)
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bench import corpus_score as C
+
+
+def _case(case: dict) -> dict:
+    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
+
+
+def score(cases: list[dict]) -> dict:
+    return C.score_cases([_case(c) for c in cases])
+
+
+def line(name: str, cases: list[dict], scored: dict) -> str:
+    parts = [f"{C.FIELD_LABELS[f]} P {t.precision() or 0:.3f} R {t.recall() or 0:.3f} (n {t.tp + t.fn})"
+             for f, t in scored["_tallies"].items() if t.tp or t.fn or t.fp]
+    acting = scored["acting"]
+    return (f"{name}: {len(cases)} cases; " + " · ".join(parts)
+            + f"; distractors taken {sum(t.distractors_taken for t in scored['_tallies'].values())}"
+            + f"; acting heads marked {acting.get('marked', 0)} of {acting.get('expected', 0)}; errors {len(scored['errors'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tests.generalise_cases import ASIDE, CASES  # the repository root is the working directory
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args(argv)
+    for name, cases in (("tuned", CASES), ("aside", ASIDE)):
+        scored = score(cases)
+        print(line(name, cases, scored))
+        if args.misses and name == "tuned":
+            for f, t in scored["_tallies"].items():
+                for m in t.misses:
+                    print("  miss", f, m)
+                for m in t.false_hits:
+                    print("  false", f, m)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
