@@ -1,0 +1,80 @@
+"""Contact facts and page noise on phrasings no rule was written for (issue 7): the private
+check set of tests/generalise_contact_cases.py (tune and aside parts), whose block a fact
+belongs to, fax/mobile kinds, the main seat before a Postfach, and page versions that differ
+only in stamps and counters giving no change event."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import corpus_score as C
+from kiwatch.pipelines.diff import content_change, diff_profiles
+from kiwatch.pipelines.extract import extract
+from kiwatch.pipelines.profile import build_profile
+from tests.generalise_contact_cases import CASES, NOISE_PAIRS
+
+URL = C.CASE_URL
+
+
+def _case(case: dict) -> dict:
+    return dict(case, form=case["id"].rsplit("-", 1)[0])
+
+
+def _record(body: str) -> dict:
+    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Wahlheim", heading="Kommunales Integrationszentrum Wahlheim", body=body)
+    return extract(html.encode("utf-8"), URL, "text/html").to_json()
+
+
+def noise_events(v1: str, v2: str) -> list[str]:
+    """Every change event between two versions of one page body (facts and text)."""
+    before, after = _record(v1), _record(v2)
+    events = [f"{e.kind.value}: {e.old!r} -> {e.new!r}"
+              for e in diff_profiles("x", build_profile([(URL, before)]), build_profile([(URL, after)]))]
+    text = content_change("x", URL, before["main_text"], after["main_text"])
+    if text is not None:
+        events.append(f"content: {text.evidence}")
+    return events
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_contact_fact_is_read_and_attributed(case):
+    scored = C.score_cases([_case(case)])
+    assert scored["errors"] == []
+    for field, tally in scored["_tallies"].items():
+        assert tally.fn == 0, (field, tally.misses)
+        assert tally.fp == 0 and tally.distractors_taken == 0, (field, tally.false_hits)
+
+
+@pytest.mark.parametrize("pair", NOISE_PAIRS, ids=[p[0] for p in NOISE_PAIRS])
+def test_noise_only_versions_give_no_event(pair):
+    _, _, v1, v2 = pair
+    assert noise_events(v1, v2) == []
+
+
+def test_a_real_edit_next_to_a_stamp_is_still_a_content_change():
+    base = "<p>Wir beraten Schulen und Kitas zu Sprachbildung.</p>"
+    v1 = base + "<p>Last updated: November 30, 2026</p>"
+    v2 = base.replace("Schulen", "Eltern") + "<p>Last updated: December 1, 2026</p>"
+    events = noise_events(v1, v2)
+    assert len(events) == 1 and events[0].startswith("content:")
+
+
+def test_stamp_words_inside_a_sentence_are_text():
+    """A sentence that merely contains a stamp word and a date is the page's text."""
+    record = _record("<p>Stand der Planung: Die Neuordnung tritt am 01.07.2027 in Kraft.</p>")
+    assert "Neuordnung tritt am 01.07.2027 in Kraft" in record["main_text"]
+
+
+def test_fax_and_mobile_keep_their_kind():
+    record = _record("<p>Kommunales Integrationszentrum<br>Tel. 02345 66-4100<br>Fax 02345 66-4199<br>Mobil 0171 2345678</p>")
+    kinds = {p["number"]: p["kind"] for p in record["phones"]}
+    assert kinds == {"+49234566 4100".replace(" ", ""): "phone", "+492345664199": "fax", "+491712345678": "mobile"}
+
+
+def test_main_seat_comes_before_postfach_and_second_site():
+    record = _record("<p>Postanschrift: Postfach 10 12 20, 47102 Bergfeld</p>"
+                     "<p>Außenstelle: Kapellenweg 3, 47111 Bergfeld</p>"
+                     "<p>Hausanschrift: Rathausplatz 1, 47111 Bergfeld</p>")
+    streets = [a["street"] for a in record["addresses"]]
+    assert streets[0] == "Rathausplatz 1"
+    assert "Kapellenweg 3" in streets
