@@ -167,7 +167,44 @@ def remove_volatile(text: str) -> str:
     for hints, regex in rules.VOLATILE_PATTERNS:
         if any(h in low for h in hints):
             text = regex.sub("", text)
+    if _STAMP_TRIGGER_RE.search(text):
+        text = "\n".join(_drop_stamp_segments(line) if _STAMP_TRIGGER_RE.search(line) else line for line in text.split("\n"))
+    if _LONG_WORD_RE.search(text):
+        text = rules.TOKEN_RE.sub("", text)
     return text
+
+
+_STAMP_TRIGGER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(rules.STAMP_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
+_STAMP_DATE_RE = re.compile(r"\d{1,4}(?:[./:-]\d{1,4})*")
+_SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•]\s+)")
+_LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
+
+
+def is_stamp(text: str) -> bool:
+    """A line that only says when the page was built, printed or visited (a date or a count
+    under a stamp word): "Last updated: November 30, 2026", "Druckdatum: 30.11.2026", "123 Aufrufe"."""
+    if len(text) > rules.STAMP_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    trigger = False
+    for word in _STAMP_WORD_RE.findall(_STAMP_DATE_RE.sub(" ", text)):
+        low = word.lower()
+        if low in rules.STAMP_TRIGGER_WORDS:
+            trigger = True
+        elif low not in rules.STAMP_FILLER_WORDS and low not in rules.STAMP_MONTHS and low not in rules.WEEKDAYS:
+            return False
+    return trigger
+
+
+def _drop_stamp_segments(line: str) -> str:
+    """The line without its stamp segments ("Kontakt · Last updated: 30/11/2026" -> "Kontakt")."""
+    if is_stamp(line.strip()):
+        return ""
+    parts = _SEGMENT_SPLIT_RE.split(line)
+    if len(parts) == 1:
+        return line
+    kept = [p for p in parts[::2] if not is_stamp(p.strip())]
+    return " · ".join(kept) if len(kept) < len(parts[::2]) else line
 
 
 def _canonical_phone_in_text(match: re.Match) -> str:

@@ -114,6 +114,40 @@ VOLATILE_PATTERNS = (
     (("=",), re.compile(r"\b(?:PHPSESSID|JSESSIONID|jsessionid|sid|sessionid)=[\w-]+", re.IGNORECASE)),
 )
 
+#: Page stamps and counters as a general form, in any language: a short line (or a " · "/" | "
+#: segment of one) made only of dates, times, numbers and the words below, with at least one
+#: STAMP_TRIGGER_WORDS word, says when the page was built, printed or visited, never what it says
+#: ("Last updated: November 30, 2026", "Seite erstellt am 01.12.2026 um 10:15", "Heute ist Montag,
+#: der 30. November 2026", "123 Aufrufe · Downloads: 45"). Lower-case words; "Sprechzeiten: Mo
+#: 9–12 Uhr" has no trigger and "Stand der Planung: Die Neuordnung …" has other words, so both stay text.
+STAMP_TRIGGER_WORDS = frozenset({
+    "stand", "zuletzt", "aktualisiert", "aktualisierung", "geändert", "änderung", "bearbeitet", "erstellt",
+    "gedruckt", "druckdatum", "ausgedruckt", "abgerufen", "abrufdatum", "generiert", "heute", "today",
+    "updated", "update", "modified", "modification", "reviewed", "revised", "changed", "printed", "generated",
+    "created", "retrieved", "aufrufe", "seitenaufrufe", "zugriffe", "downloads", "views", "hits", "klicks",
+    "clicks", "besucher", "besucherzähler", "zähler", "gelesen", "angesehen", "heruntergeladen", "aufgerufen",
+})
+#: Words a stamp line may carry besides its trigger, dates and numbers.
+STAMP_FILLER_WORDS = frozenset({
+    "am", "um", "vom", "von", "seit", "ab", "bis", "on", "at", "of", "as", "the", "der", "die", "das", "den", "dem",
+    "ist", "is", "it", "seite", "page", "diese", "dieser", "dieses", "this", "last", "letzte", "letzter", "letzten",
+    "zuletzt", "uhr", "utc", "mez", "mesz", "cet", "cest", "gmt", "pm", "mal", "wurde", "was", "artikel", "article",
+    "beitrag", "datum", "date", "time", "zeit", "und", "and", "published", "veröffentlicht", "online", "seiten",
+    "inhalt", "inhalts", "information", "informationen", "gesamt", "total", "insgesamt", "nr", "no", "version",
+    "we", "heute", "jetzt", "now", "sie", "sind", "you", "are", "visitor", "by", "durch", "redaktion",
+})
+#: Names of weekdays (also short forms) a stamp may carry; month names are MONTHS below.
+WEEKDAYS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})
+#: Longest line (characters) the stamp form is tried on.
+STAMP_MAX_CHARS = 120
+#: A session or form token left in the text ("Sicherheitstoken: 8f3a9c…", "csrf=…"): letters and
+#: digits mixed, 20 or more characters, not inside an address or URL.
+TOKEN_RE = re.compile(r"(?<![\w/.@:-])(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{20,}(?![\w/.@-])")
+
 # --------------------------------------------------------------------------- soft errors
 
 #: Phrases of error, maintenance and wall pages served with status 200.
@@ -227,6 +261,8 @@ MONTHS = {
     "nov": 11, "dezember": 12, "dez": 12,
     "january": 1, "february": 2, "march": 3, "june": 6, "july": 7, "october": 10, "december": 12,
 }
+#: Short month forms only a stamp needs ("30. Nov. 2026", "Oct 3, 2026"), not dated facts.
+STAMP_MONTHS = frozenset(MONTHS) | {"may", "oct", "dec", "mrz", "mär", "sept"}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: German dates, most specific first: "01.01.2024", "1.1.2018", "1. August 2013", "Februar 2012".
 DATE_PATTERNS = (

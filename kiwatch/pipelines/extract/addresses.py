@@ -119,6 +119,8 @@ def find_addresses(lines: list[str]) -> list[Address]:
             label = next((lab for lab, line in sites if a.raw and a.raw.split(",")[0] in line), "")
             if label and not a.label:
                 found[i] = Address(a.street, a.postal_code, a.city, label, a.raw)
+        # the main seat first: the profile takes the first address as the centre's location
+        found.sort(key=lambda a: bool(_SECOND_SITE_RE.match(a.label)))
     return found
 
 

@@ -15,6 +15,13 @@ DIGIT_RE = re.compile(r"\d")
 _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
 _AFTER_COLON_RE = re.compile(r":\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …"
 _BARE_NUMBER_LINE_RE = re.compile(r"^[^\w+(]{0,4}[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
+_KIND_WORD_RE = re.compile(r"\b(?:Telefax|Fax|Telefon|Tel|Fon|Mobil|Handy|Phone)\b", re.IGNORECASE)
+
+
+def _after_last_digit(text: str) -> int:
+    """Where the text after its last digit starts (kind words count only after the number before)."""
+    return next((i + 1 for i in range(len(text) - 1, -1, -1) if text[i].isdigit()), 0)
+
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
 
@@ -61,9 +68,9 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 before = line[max(0, m.start() - 40): m.start()]
-                if re.search(r"\b(?:Fax|Telefax)\b[^\d]{0,5}$", before):
-                    continue
-                add(m.group(0), "phone", before, False)
+                # the nearest kind word before the number says what it is ("per Fax unter …")
+                kinds = _KIND_WORD_RE.findall(before[_after_last_digit(before):])
+                add(m.group(0), "fax" if kinds and kinds[-1].lower().endswith("fax") else "phone", before, False)
     for cells in rows:  # a table cell holding just a number
         for j, cell in enumerate(cells):
             if cell and _BARE_NUMBER_LINE_RE.match(cell):

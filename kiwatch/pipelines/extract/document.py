@@ -16,7 +16,7 @@ import lxml.html
 
 from kiwatch.pipelines import rules as P
 from kiwatch.core.errors import ExtractionError
-from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, remove_volatile
+from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 from kiwatch.core.vocab import ExtractionFailureReason
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -189,8 +189,9 @@ def walk_html(root, main_el) -> Walk:
             text = HSPACE.sub(" ", "".join(buf)).strip()
             buf.clear()
             if text:
+                # a page stamp or counter on its own line changes on each visit: not the page's text
                 blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
-                                    volatile_el is not None))
+                                    volatile_el is not None or is_stamp(text)))
 
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:

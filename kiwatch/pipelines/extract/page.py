@@ -45,7 +45,7 @@ from kiwatch.pipelines.extract.programmes import (
 )
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
-from kiwatch.pipelines.normalise import canonical_text
+from kiwatch.pipelines.normalise import canonical_text, is_stamp
 from kiwatch.core.vocab import ExtractionFailureReason, PageKind
 from kiwatch.records import PageRecord
 
@@ -115,7 +115,8 @@ def extract_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE, hints
     blocks = []
     for line in lines:
         bullet = re.match(r"^[•·▪◦●■\-–*]\s+", line)
-        blocks.append(Block(line[bullet.end():] if bullet else line, "li" if bullet else "p", True))
+        text = line[bullet.end():] if bullet else line
+        blocks.append(Block(text, "li" if bullet else "p", True, volatile=is_stamp(text)))
     title = next((b.text for b in blocks if len(b.text) > 3), "")[:200]
     record = PageRecord(url=url, title=canonical_text(title), page_kind=page_kind)
     blocks = _fill(record, blocks, Structured(), [], [])
