@@ -341,8 +341,11 @@ CENTRE_PRONOUNS = (
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
 #: (no other object follows).
 HEAD_NOUNS = (
-    r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung)",
-    r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachbereichs|Fachdienst|Amts|Dienststellen|Einrichtungs)"
+    r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung|Chefin|Chef)",
+    r"(?:Kreis)?Integrationszentrums-?(?:leiterin|leiter|leitung|chefin|chef)",
+    # a unit leader is the head only where the unit can be the centre itself: never a
+    # Fachbereich, Amt or Dezernat (those lead the parent unit: "Fachbereichsleiterin X")
+    r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachdienst|Dienststellen|Einrichtungs)"
     r"(?:leiterin|leiter|leitung)",
     r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
     # English: "Head of the centre", "Director:", "Centre manager: NAME"
@@ -467,7 +470,7 @@ HEAD_LEXEME_RE = re.compile(
 #: says nothing about who leads. Verb lexemes ("leitet", "geleitet", "steht … vor") link themselves.
 HEAD_LINK_RE = re.compile(
     r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
-    r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig"
+    r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
     r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of
@@ -487,7 +490,7 @@ FORMER_CLAUSE_RE = re.compile(
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not
     r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
-    r"|vakant|unbesetzt|nicht\s+besetzt|ausgeschrieben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
+    r"|vakant|unbesetzt|nicht\s+besetzt|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
 #: clause is that organisation's.
@@ -547,3 +550,11 @@ CENTRE_MOVE_RE = re.compile(
     r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b[^.]{0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"
 )
 CENTRE_SUBJECT_RE = re.compile(r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|[Uu]nser\s+Team|[Ww]ir)\b")
+
+#: A departing or former holder's slot: the name after it is not the head, the rest of the clause
+#: may still name one ("Nach dem Wechsel von Herrn X … ist die Leitung Frau Y übertragen").
+DEPARTURE_SLOT_RE = re.compile(
+    r"\b(?:Wechsel[sn]?|Weggang[s]?|Abschied[s]?|Ausscheiden[s]?|Verabschiedung|Nachfolge|Nachfolger(?:in)?|Vorgänger(?:in)?|Pensionierung|Ruhestand[s]?"
+    r"|Elternzeit|Krankheit|Erkrankung)\s+(?:von\s+|vom\s+|des\s+|der\s+|für\s+)?(?:(?:Herrn?|Frau)\s+)?"
+    r"(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][^\s,.;]*(?:\s+(?:(?:von|van|de|der|den|zu|ter|el|al|bin)\s+)*[A-ZÄÖÜ][^\s,.;]*){0,3}"
+)

@@ -265,7 +265,7 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             # object first: "Das KI leitet seit 2019 NAME."
             re.compile(c + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?" + NAME + r"\s*(?=[.,;]|$)"),
             # "Mit NAME hat das KI eine neue Leiterin"
-            re.compile(r"\b[Mm]it\s+" + NAME + r"\s+(?:hat|bekommt|erhält)\s+" + c + r"\s+(?:eine[n]?\s+)?(?:neue[nr]?\s+)?(?:Leiterin|Leiter|Leitung|Chefin|Chef)\b"),
+            re.compile(r"\b[Mm]it\s+" + NAME + r"\s+(?:hat|bekommt|erhält)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?(?:[a-zäöüß]+\s+){0,3}(?:Leiterin|Leiter|Leitung|Chefin|Chef)\b"),
             # "An der Spitze des KI steht [seit Mai] [mit] NAME"
             re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"(?:\s+steht\s+(?:" + TIME_PHRASE + r")?(?:mit\s+)?|\s*:\s*)" + NAME),
             # "Heute wird es von NAME geleitet" (the centre named in the sentence before)
@@ -322,6 +322,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
 
     previous = ""
     known: list[str] = []  # full names met so far: a later surname or pronoun refers back to them
+    recent = ""  # the one person the last sentences naming anyone named (a pronoun's referent)
+    recent_age = 0
     for sentence in sentences:
         current_sentence = sentence
         before_sentence = len(out)
@@ -355,11 +357,18 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order
-            for name, acting in clause_heads(sentence, centre, previous, known):
+            for name, acting in clause_heads(sentence, centre, previous, known, recent):
                 add(name, "Leitung", acting)
-        for name in _names_in(sentence):
+        named = _names_in(centre.regex.sub(" § ", sentence))
+        for name in named:
             if name not in known:
                 known.append(name)
+        recent_age += 1
+        if named:
+            clean = len(named) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence)
+            recent, recent_age = (named[0] if clean else ""), 0
+        elif recent_age > 2:
+            recent = ""
         previous = sentence
     if any(not h.announced for h in out):
         out = [h for h in out if not h.announced]
@@ -449,12 +458,14 @@ _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
 
 
-def _refers_back(clause: str, previous: str, known: list[str], centre: CentreNames) -> list[str]:
+def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
     """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
-    "Jovanović") that ends a full name met before on the page, or a personal pronoun ("Sie
-    leitet …", "leitet er") standing for the one person the sentence before names."""
+    "Jovanović", also as the antecedent of a relative clause: "Camara, die das KI leitet") that
+    ends a full name met before on the page, or a personal pronoun or an epithet ("Sie leitet …",
+    "leitet er", "der 38-Jährige") standing for the one person the last sentences named."""
     found: list[str] = []
-    for m in _SURNAME_TOKEN_RE.finditer(clause):
+    text = f"{before} {clause}" if _RELATIVE_START_RE.match(clause) else clause
+    for m in _SURNAME_TOKEN_RE.finditer(text):
         word = m.group("sur")
         if word in _COMMON_WORDS or word in P.NON_NAME_WORDS:
             continue
@@ -465,11 +476,14 @@ def _refers_back(clause: str, previous: str, known: list[str], centre: CentreNam
                 break
     if found:
         return found
-    if _PERSON_PRONOUN_RE.search(clause) and not _PLURAL_VERB_RE.search(clause) and previous:
-        before = _names_in(centre.regex.sub(" § ", previous))
-        if len(before) == 1 and not P.OTHER_ROLE_RE.search(previous) and not P.FORMER_CLAUSE_RE.search(previous):
-            return before
+    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause)) and not _PLURAL_VERB_RE.search(clause):
+        return [recent]
     return []
+
+
+_RELATIVE_START_RE = re.compile(r"\s*(?:die|der|who)\b")
+#: A person referred to by an epithet ("der 38-Jährige", "die gebürtige Kölnerin" is too loose).
+_EPITHET_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{2}-[Jj]ährige\b|\b[Tt]he\s+\d{2}-year-old\b")
 
 
 _SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")
@@ -479,7 +493,11 @@ _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind
 _CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
 
 
-def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: list[str] | None = None) -> list[tuple[str, bool]]:
+_DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabschiedung|Nachfolge|Vorgänger|Pensionierung|Ruhestand|Elternzeit|Krankheit|Erkrankung)\w*\s+(?:von|vom|des|der|für)?\s*(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+
+
+def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: list[str] | None = None,
+                 recent: str = "") -> list[tuple[str, bool]]:
     """(name, acting) of the head stated in a clause of the sentence by any word order: a head
     lexeme (rules.HEAD_LEXEME_RE), exactly one person name, the centre named (or, for a bare
     "Leitung"/"Leiter", no other organisation), no other office holder and no former holder.
@@ -490,6 +508,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         return found
     clauses = _CLAUSE_SPLIT_RE.split(sentence)
     for i, clause in enumerate(clauses):
+        # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
+        clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause) if _DEPARTURE_HINT_RE.search(clause) else clause
         lex = P.HEAD_LEXEME_RE.search(clause)
         if not lex:
             continue
@@ -500,7 +520,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
             names = _clause_names(clauses[i - 1])
         if not names:
-            names = _refers_back(clause, previous if i == 0 else clauses[i - 1], known or [], centre)
+            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], known or [], recent)
         if len(names) != 1:
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))

@@ -43,6 +43,34 @@ _NAME_DASH_TASK_RE = re.compile(rf"^(?:(?:Herr|Frau)\s+)?{_NAME}\s+[–—-]\s+(
 _CARD_CONTACT_RE = re.compile(r"@|\(at\)|\[at\]|" + P.PHONE_LABEL_RE.pattern + r"|^\+?[\d (]{6}")
 
 
+_CARD_DATA_RE = re.compile(r"@|\(at\)|\[at\]|" + P.PHONE_LABEL_RE.pattern + r"|^\+?[\d (]{6}|^(?:Raum|Zimmer|Büro|Room)\b")
+#: Labels of the fields of a contact card: whose card it is, and their function.
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:(?P<name>Name|Person|Ansprechpartner(?:in)?|Ansprechperson|Kontaktperson|Mitarbeiter(?:in)?)"
+    r"|(?P<role>Funktion|Position|Rolle|Aufgabe(?:n|nbereich|ngebiet)?|Tätigkeit|Zuständigkeit|Dienstbezeichnung|Function|Role|Job\s+title))"
+    r"\s*(?::\s*(?P<value>.*))?$"
+)
+
+
+def _labelled_fields(lines: list[str]) -> list[tuple[str, str, int]]:
+    """(kind, value, line index) of the labelled name and function fields of cards."""
+    out: list[tuple[str, str, int]] = []
+    for i, line in enumerate(lines):
+        if len(line) > 140:
+            continue
+        m = _FIELD_LABEL_RE.match(line.strip())
+        if not m:
+            continue
+        value = (m.group("value") or "").strip()
+        if m.group("value") is None:  # a bare label: the value is the next line
+            if i + 1 >= len(lines) or _FIELD_LABEL_RE.match(lines[i + 1].strip()):
+                continue
+            value = lines[i + 1].strip()
+        if value:
+            out.append(("name" if m.group("name") else "role", value, i))
+    return out
+
+
 def _task_line(line: str) -> bool:
     """A line that can be a person's task area on a team card ("Koordination KOMM-AN NRW"):
     short text without contact data or a label."""
@@ -124,6 +152,20 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             phone = (canonical_phone(pm.group(0)) if pm else "") or ""
         return email, phone
 
+    # labelled fields of a contact card or <dl>: "Name: X" / "Funktion: Leitung …", the value on
+    # the label's line or the next one
+    fields = _labelled_fields(lines)
+    for k, (kind, value, at) in enumerate(fields):
+        if kind != "name":
+            continue
+        nm = _NAME_LINE_RE.match(value)
+        if not nm or not _valid_name(G.split_title(nm.group("name"))[1]):
+            continue
+        role = next((v for kd, v, _ in fields[k + 1: k + 4] if kd == "role"), "")
+        if any(kd == "name" for kd, _, _ in fields[k + 1: k + 2]) or not role:
+            continue
+        add(nm.group("name"), role, *contact_after(at + 1), head=G.is_head_role(role, centre))
+
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
@@ -136,6 +178,16 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         above = _NAME_LINE_RE.match(lines[i - 2]) if i >= 2 else None
         if before and above and _valid_name(G.split_title(above.group("name"))[1]) and not (i >= 3 and _role_line(lines[i - 3])):
             before = None  # the role line of the person named above (a list of name / role pairs)
+        if before and i >= 2 and _CARD_DATA_RE.search(lines[i - 2]):
+            # the last line of the card above (name, room, phone, e-mail, then the role): that
+            # card's person has the role, not the name that follows
+            owner = next((j for j in range(i - 2, max(-1, i - 8), -1) if (o := _NAME_LINE_RE.match(lines[j]))
+                          and _valid_name(G.split_title(o.group("name"))[1])), None)
+            if owner is not None and not any(_role_line(lines[j]) for j in range(owner + 1, i - 1)):
+                owner_m = _NAME_LINE_RE.match(lines[owner])
+                if owner_m:
+                    add(owner_m.group("name"), before)
+                before = None
         after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
         # role line follows the name as on business cards
