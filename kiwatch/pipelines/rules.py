@@ -217,7 +217,9 @@ NON_NAME_WORDS = frozenset(
      "Beschreibung", "Sprechzeiten", "Öffnungszeiten", "Logo", "Grafik", "Mitte", "Nord", "Süd",
      "Ost", "West", "Zimmer", "Raum", "Postfach", "Impressum", "Datenschutz", "Startseite", "Team",
      "Herr", "Frau", "Leitung", "Integrationsrat", "Internationales", "Kommunales", "Regionale",
-     "Unser", "Unsere", "Ihr", "Ihre", "Alle", "Weitere", "Neue", "Aktuelle", "Programme", "Angebote", "Projekte"}
+     "Unser", "Unsere", "Ihr", "Ihre", "Alle", "Weitere", "Neue", "Aktuelle", "Programme", "Angebote", "Projekte",
+     # buildings that head an address block ("Haus der Bildung", "Gebäude der Kreisverwaltung")
+     "Haus", "Gebäude", "Villa", "Bürgerhaus", "Etage", "Eingang"}
 ) | frozenset(ROLE_WORDS)
 
 # --------------------------------------------------------------------------- organisation
@@ -391,7 +393,9 @@ ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
     r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
-    r"sind\s+(?:eine?|das|die|der)",
+    r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
+    # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
+    r"^(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages
     r"part\s+of", r"belongs\s+to", r"attached\s+to", r"reports\s+to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
     r"is\s+(?:a|an)\s+(?:unit|division|section|team)",
@@ -447,7 +451,7 @@ REORGANISATION_EXTRA_RE = re.compile(
 #: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
 CHANGE_LEXEME_RE = re.compile(
     r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|Neuzuschnitt|"
-    r"Fusion|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|"
+    r"Fusion|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|Inkrafttreten|Geschäftsverteilung\w*|"
     r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into)\b"
 )
 CHANGE_SUBJECT_RE = re.compile(
@@ -549,7 +553,7 @@ EFFECTIVE_DATE_RE = re.compile(
 CENTRE_MOVE_RE = re.compile(
     r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b[^.]{0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"
 )
-CENTRE_SUBJECT_RE = re.compile(r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|[Uu]nser\s+Team|[Ww]ir)\b")
+CENTRE_SUBJECT_RE = re.compile(r"\b(?:(?:wechselt|wechseln|wechselte)\s+(?:es|sie)|KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|[Uu]nser\s+Team|[Ww]ir)\b")
 
 #: A departing or former holder's slot: the name after it is not the head, the rest of the clause
 #: may still name one ("Nach dem Wechsel von Herrn X … ist die Leitung Frau Y übertragen").

@@ -117,6 +117,9 @@ class CentreNames:
     """The words a page uses for the centre: the general synonyms plus acronyms it defines."""
 
     acronyms: tuple[str, ...] = ()
+    #: unit kinds the page gives the centre itself ("Stabsstelle 02 – Kommunales
+    #: Integrationszentrum"): "Die Stabsstelle ist der Landrätin unterstellt" is about the centre
+    own_kinds: tuple[str, ...] = ()
 
     @staticmethod
     def default() -> "CentreNames":
@@ -126,7 +129,8 @@ class CentreNames:
     def of_text(text: str) -> "CentreNames":
         found = tuple(dict.fromkeys(m.group("acr") for m in _ACRONYM_DEF_RE.finditer(text)
                                     if m.group("acr") not in ("KI", "KIZ")))
-        return CentreNames(found) if found else _DEFAULT
+        kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
+        return CentreNames(found, kinds) if found or kinds else _DEFAULT
 
     @property
     def pattern(self) -> str:
@@ -140,6 +144,12 @@ class CentreNames:
 _ACRONYM_DEF_RE = re.compile(
     # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)"
     r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)"
+)
+_OWN_KIND_DEF_RE = re.compile(
+    # "Stabsstelle 02 – Kommunales Integrationszentrum", "Kommunales Integrationszentrum (Sachgebiet 51.3)"
+    r"(?m)^\s*(?P<kind>Stabsstelle|Abteilung|Sachgebiet|Fachdienst|Referat|Dienststelle|Fachstelle)\s*[\dIVX][\w.\-/]*\s*[–—:-]\s*"
+    r"(?:Kommunales\s+|Kreis)?Integrationszentrum\b"
+    r"|(?:Kommunales\s+|Kreis)?Integrationszentrum\b[^\n()]{0,40}\(\s*(?P<kind2>Stabsstelle|Abteilung|Sachgebiet|Fachdienst|Referat|Dienststelle)\s*[\dIVX][\w.\-/]*\s*\)"
 )
 _DEFAULT = CentreNames()
 

@@ -74,7 +74,8 @@ def _labelled_fields(lines: list[str]) -> list[tuple[str, str, int]]:
 def _task_line(line: str) -> bool:
     """A line that can be a person's task area on a team card ("Koordination KOMM-AN NRW"):
     short text without contact data or a label."""
-    return (3 <= len(line) <= 100 and not re.search(r"[@;]|\d{3}|\(at\)|\[at\]", line) and not P.PHONE_LABEL_RE.match(line)
+    # a street line ("Bahnhofstraße 27", "Markt 3a") is an address, never a task
+    return (3 <= len(line) <= 100 and not re.search(r"[@;]|\d{3}|\(at\)|\[at\]|\s\d{1,3}\s?[a-z]?$", line) and not P.PHONE_LABEL_RE.match(line)
             and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
 
 

@@ -12,6 +12,7 @@ never the current unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
@@ -47,7 +48,9 @@ _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 _PAST_OR_FUTURE_RE = re.compile(
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
-    r"|was|were|will|until|formerly|previously|used\s+to)\b"
+    r"|was|were|will|until|formerly|previously|used\s+to"
+    # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
+    r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
 )
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
@@ -119,28 +122,53 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
         if re.search(r"(?:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
         return m
-    pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b", sentence)
+    pronouns = P.CENTRE_PRONOUNS + tuple(rf"(?:[Dd]ie|[Dd]as|[Dd]er|[Uu]nsere?)\s+{k}" for k in centre.own_kinds)
+    pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(pronouns) + r")\b", sentence)
     if pronoun:
         return pronoun
     return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
+_CURRENT_RELATIVE_RE = re.compile(
+    r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
+    r"(?:[\wäöü]+\s+){0,3}(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet)\s+(?:ist|bleibt)\b"
+)
+_EN_WORD = r"[A-Z][\w-]*"
+#: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
+#: Education and Social Affairs"); the town after it ("of the City of X") is not part of it.
+_ENGLISH_TARGET_RE = re.compile(
+    r"\b(?:part\s+of|belongs\s+to|attached\s+to|reports\s+to|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join(P.ENGLISH_UNIT_WORDS) + r")\b"
+    r"(?:\s+(?:of|for)\s+(?!the\s+(?:City|Town|District|County|Municipality)\b)(?:the\s+)?" + _EN_WORD
+    + r"(?:,?\s+(?:(?:and|&)\s+)?(?!of\b)" + _EN_WORD + r")*)?)(?:\s*\((?P<de>[^)]{2,60})\))?"
+)
 _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b")
 
 
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
     """The current parent unit a present-tense sentence assigns the centre to, if any; "es"
     refers back to the centre when the sentence before was about it."""
-    if not _ASSIGNMENT_RE.search(sentence) or _PAST_OR_FUTURE_RE.search(sentence):
+    # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
+    # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
+    current = _CURRENT_RELATIVE_RE.search(sentence)
+    if not _ASSIGNMENT_RE.search(sentence) or (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
+                                               and not current) or (current and _PAST_OR_FUTURE_RE.search(current.group(0))):
         return None
     subject = _subject(sentence, centre)
     if subject is None and previous and _subject(previous, centre) is not None:
         subject = _PRONOUN_RE.search(sentence)
     if subject is None:
         return None
+    english = _ENGLISH_TARGET_RE.search(sentence, subject.end())
+    if english:
+        name = english.group("unit") + (f" ({english.group('de').strip()})" if english.group("de") else "")
+        return ParentUnit(kind=english.group("kind"), name=name, number="")
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())]
     after = [m for m in candidates if m.start() >= subject.end()]
-    for target in after + [m for m in candidates if m.start() < subject.start()]:
+    order = after + [m for m in candidates if m.start() < subject.start()]
+    if current:
+        order = [m for m in candidates if m.end() <= current.start()][-1:]
+    for target in order:
         unit_word = target.group("unit")
         rest_start = target.end()
         number = ""
@@ -158,6 +186,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
             name = " ".join(p for p in (unit_word, rest) if p)
         if centre.regex.fullmatch(name) or centre.regex.match(rest or "-"):
             continue
+        if kind and not number and not rest and unit_word.casefold().startswith(kind.casefold()):
+            continue  # a bare kind word ("nach der Neuordnung der Fachbereiche") names no unit
         own = _OWN_KIND_RE.search(sentence)
         if own and own.start() < target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
@@ -177,7 +207,37 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     return None
 
 
-def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None) -> list[ParentUnit]:
+def _short(unit: ParentUnit) -> str:
+    """An upper link of a chain as kind and number ("Dezernat II") when it has a number."""
+    return f"{unit.name.split()[0]} {unit.number}" if unit.number and unit.name.split()[0] == unit.kind else unit.name
+
+
+def _chain(links: list[ParentUnit]) -> ParentUnit:
+    """The nearest parent with the chain above it: "Dezernat II / Fachbereich 51 – Jugend …"."""
+    last = links[-1]
+    if len(links) == 1:
+        return last
+    return ParentUnit(kind=last.kind, name=" / ".join([_short(u) for u in links[:-1]] + [last.name]), number=last.number, since=last.since)
+
+
+def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[ParentUnit]:
+    """A table row of an organigram: the cells before the cell naming the centre are its chain
+    ("Dezernat IV | Amt 40 – Schule und Bildung | 40.3 Kommunales Integrationszentrum")."""
+    out: list[ParentUnit] = []
+    for cells in rows:
+        at = next((k for k, c in enumerate(cells) if centre.regex.search(c)), None)
+        if not at:
+            continue
+        # a link cell names a unit ("Amt 40 – …"), not just a kind or a label ("Dienststelle:")
+        links = [u for c in cells[:at] if len(c) <= 120 and len(c.split()) >= 2 and re.match(_UNIT_WORD, c.strip())
+                 and (u := unit_from_text(c)) is not None]
+        if links and len(links) == len(cells[:at]):
+            out.append(_chain(links))
+    return out
+
+
+def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
+                      rows: Sequence[tuple[str, ...]] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
 
@@ -185,21 +245,40 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         if not any(u.name.casefold() == unit.name.casefold() for u in units):
             units.append(unit)
 
-    # a labelled row: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value below
+    # labelled rows: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value below;
+    # consecutive rows labelled with unit kinds ("Dezernat: …", "Fachbereich: …", "Dienststelle:
+    # <the centre>") are one chain, most specific last, and the centre's own row is no parent
+    group: list[ParentUnit] = []
+    last_row = -2
     for i, line in enumerate(lines):
-        if len(line) > 160:
-            continue
-        m = _LABEL_RE.match(line)
+        m = _LABEL_RE.match(line) if len(line) <= 160 else None
+        if group and (not m or i != last_row + 1):
+            add(_chain(group))
+            group = []
         if not m:
             continue
         value = m.group("value").strip(" :")
-        if m.group("unitlabel") and value and not re.match(r"[\dIVX]", value) and not re.search(_UNIT_WORD, value):
-            value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales"
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
+        if centre.regex.match(value) or centre.regex.fullmatch(value):
+            if group:
+                add(_chain(group))
+                group = []
+            continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
+        if m.group("unitlabel") and value and not re.search(_UNIT_WORD, value):
+            value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
         unit = unit_from_text(value)
-        if unit is not None:
+        if unit is None:
+            continue
+        if m.group("unitlabel"):
+            group.append(unit)
+            last_row = i
+        else:
             add(unit)
+    if group:
+        add(_chain(group))
+    for unit in _row_units(rows, centre):
+        add(unit)
 
     previous = ""
     for sentence in sentences:
@@ -240,6 +319,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
             add(ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number))
             continue
         cm = _CODE_LINE_RE.match(line)
+        if cm and all(re.fullmatch(_UNIT_WORD, w) for w in line.split()):
+            continue  # a header row of an organigram: "Dezernat Amt Abteilung"
         if cm and not re.search(r"[.!?]$", line):
             kind = _unit_kind(cm.group("word"))
             adjacent = any(abs(i - j) == 1 for j in mentions)
