@@ -428,6 +428,45 @@ DISTRACTOR_LABELS = (
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
     r"Anmeldung\s+(?:bei|über)",
 )
+#: Owners other than the centre, by kind (German and English). A heading, a line label or a
+#: sentence that names one of them — and not the centre — owns the contact facts under or in it
+#: (attribution.mark_foreign): the owner of a block, not a list of distractor phrases. Unit words
+#: alone (Amt, Fachbereich, Dezernat) are no other owner: they are often the centre's own parent.
+OTHER_OWNERS = (
+    # press and media
+    r"Presse\w*", r"\w+presse\b", r"Medien(?:vertreter|anfragen|kontakt|arbeit|stelle|büro)\w*", r"Journalist\w*",
+    r"(?:Amt|Referat|Abteilung|Stabsstelle|Team|Bereich)\s+(?:für\s+)?(?:Kommunikation|Öffentlichkeitsarbeit|Medien)",
+    r"[Pp]ress\b", r"[Mm]edia\s+(?:contact|enquiries|inquiries|relations)",
+    # imprint, publisher, who keeps the page
+    r"Impressum", r"Herausgeber\w*", r"[Ii]nhaltlich\s+verantwortlich", r"[Vv]erantwortlich\s+für\s+(?:den\s+)?Inhalt",
+    r"(?:betreut|gepflegt|herausgegeben|redigiert)\s+(?:von|durch)", r"[Ii]mprint", r"[Pp]ublisher", r"[Ss]ite\s+owner",
+    r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content",
+    # events and where they take place
+    r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
+    # an event (not the centre's own office hours, "Die Sprechstunde findet … statt") takes place there
+    r"(?:[Vv]eranstaltung|[Ff]achtag|[Tt]agung|[Kk]onferenz|[Ff]est(?:akt|abend)?\b|[Ff]eier|[Ww]orkshop|[Ll]esung|[Aa]usstellung"
+    r"|[Aa]uftakt|[Ss]itzung|[Ee]mpfang|[Ff]estival|[Aa]ktionstag|[Ee]vent|[Cc]onference|[Mm]eeting)\w*[^.;]{0,120}"
+    r"\b(?:statt|stattfinden|takes\s+place|will\s+be\s+held|is\s+held)\b",
+    # the council and its office
+    r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro", r"Ausschuss\w*",
+    r"[Cc]ouncil",
+    # service desks and switchboards of the whole administration
+    r"Bürger(?:amt|büro|service|telefon|center|zentrum|beratung)\w*", r"Service-?(?:[Cc]enter|stelle|nummer)", r"Servicecenter",
+    r"(?:Telefon)?[Zz]entrale\b(?!\s+[A-ZÄÖÜ])", r"Vermittlung", r"Behörden(?:nummer|ruf)", r"[Ss]witchboard",
+    r"[Cc]itizens'?\s+(?:office|service)", r"[Tt]own\s+hall\s+(?:switchboard|reception)",
+    # other public bodies and agencies
+    r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
+    r"VHS", r"Jugendmigrationsdienst\w*", r"Migrations(?:beratung|dienst)\w*", r"Schuldnerberatung", r"\w+schule\b", r"[Pp]olizei",
+    # welfare associations, clubs, churches, companies
+    r"Caritas\w*", r"Diakoni\w*", r"AWO", r"Arbeiterwohlfahrt", r"DRK", r"Rote[sn]?\s+Kreuz\w*", r"Paritätische\w*",
+    r"\w+verband\w*", r"\w+verein\b", r"e\.\s?V\.", r"g?GmbH", r"Stiftung\w*", r"\w+bund\b", r"\w*[Gg]emeinde\b", r"Moschee\w*",
+    # partners and neighbours in the same building
+    r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
+    r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
+)
+#: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
+OWN_VOICE_RE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b")
+
 #: Labels that (re)open the centre's own block.
 OWN_LABELS = (
     r"Kontakt", r"Anschrift", r"Adresse", r"Besucheranschrift", r"Besucheradresse", r"Postanschrift",

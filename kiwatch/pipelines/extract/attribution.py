@@ -15,6 +15,7 @@ import re
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
+from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
 _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|Das|Ihr(?:e)?)\s+)?(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -33,16 +34,25 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     heading_level: int | None = None  # level of the distractor heading whose section we are in
     group_until: int | None = None  # paragraph (group) the foreign label line belongs to
     span = 0  # further blocks taken after a label that stood alone
+    weak = False  # the distractor heading names another owner (the centre named below takes back)
+    own_until = -1  # blocks up to here follow a line that introduces the centre's own items
     centre_re = centre.regex
     for block in _segments(blocks):
         text = block.text
         level = _HEADINGS.get(block.tag)
         if level is not None:
-            group_until, span = None, 0
+            group_until, span, own_until = None, 0, -1
             if heading_level is not None and level <= heading_level:
                 heading_level = None
             if _DISTRACTOR_START_RE.search(text) or (_DISTRACTOR_RE.search(text) and not centre_re.search(text)):
-                heading_level = level
+                heading_level, weak = level, False
+                block.foreign = True
+                out.append(block)
+                continue
+            if level > 1 and _OTHER_OWNER_RE.search(text) and not centre_re.search(text):
+                # a section headed by another owner ("Jobcenter …", "Unsere Partner", "Für
+                # Medienvertreter"); the page's own h1 is the page, never someone else
+                heading_level, weak = level, True
                 block.foreign = True
                 out.append(block)
                 continue
@@ -54,6 +64,8 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
             out.append(block)
             continue
+        if heading_level is not None and weak and centre_re.search(text):
+            heading_level = None  # the centre named again under another owner's heading takes its text back
         if heading_level is not None or (not block.in_main and _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)):
             # (a footer line with the town hall's switchboard is the site owner's block)
             block.foreign = True
@@ -87,6 +99,22 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             span = _STANDALONE_SPAN if len(text) <= 40 else 0
             out.append(block)
             continue
+        if text.endswith(":") and (centre_re.search(text) or P.OWN_VOICE_RE.search(text)) and not _OTHER_OWNER_RE.search(text):
+            # "Zum Kommunalen Integrationszentrum gehören:", "Unsere Standorte:" — the items after
+            # it are the centre's, even a member association ("… e.V., Marienstraße 16a")
+            own_until = len(out) + _STANDALONE_SPAN
+        if not own and len(out) > own_until and _OTHER_OWNER_RE.search(text):
+            label = _LABEL_RE.match(text)
+            if label and _OTHER_OWNER_RE.search(label.group(0)) and not centre_re.search(label.group(0)):
+                # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
+                block.foreign = True
+                group_until = block.group
+                span = _STANDALONE_SPAN if len(text) <= 40 else 0
+                out.append(block)
+                continue
+            if _has_contact_fact(text):
+                out.extend(_owned_sentences(block, centre_re))
+                continue
         m = _INLINE_LABEL_RE.search(text)
         if m and not centre_re.search(text, m.start()):
             out.append(Block(text[: m.start()].rstrip(" ·|,;–-"), block.tag, block.in_main, None, block.group, block.volatile))
@@ -133,3 +161,37 @@ def _segments(blocks: list[Block]) -> list[Block]:
 
 
 _CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")
+
+
+_OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
+_LABEL_RE = re.compile(r"^[^:.!?]{2,60}:(?!\d)")
+_CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
+_POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def _has_contact_fact(text: str) -> bool:
+    """A phone number, an e-mail address or an address in the text (cheap checks first)."""
+    return bool("@" in text or "(at)" in text or "[at]" in text or P.PHONE_NUMBER_RE.search(text)
+                or _POSTCODE_RE.search(text) or STREET_HINT_RE.search(text))
+
+
+def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
+    """Each sentence of a block goes to whom it names: one that names another owner ("Die
+    Flüchtlingshilfe des Caritasverbandes (Tel. …)", "Der Fachtag findet … statt") and neither
+    the centre nor its own voice ("wir", "uns") is that owner's. A block of one sentence keeps
+    its identity (links read in it keep their index)."""
+    sentences = _SENTENCE_RE.split(block.text)
+
+    def foreign(sentence: str) -> bool:
+        return bool(_OTHER_OWNER_RE.search(sentence) and _has_contact_fact(sentence) and not centre_re.search(sentence)
+                    and not P.OWN_VOICE_RE.search(sentence) and not _CENTRE_PRONOUN_RE.search(sentence))
+
+    if len(sentences) == 1:
+        block.foreign = foreign(block.text)
+        return [block]
+    marks = [foreign(sentence) for sentence in sentences]
+    if not any(marks):
+        return [block]
+    return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
+            for sentence, mark in zip(sentences, marks, strict=True)]
