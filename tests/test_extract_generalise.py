@@ -45,7 +45,7 @@ def test_clause_association_alone_reads_most_heads_of_the_tuning_split(monkeypat
     tally = C.score_cases(cases)["_tallies"]["head"]
     assert tally.distractors_taken == 0, tally.false_hits
     assert (tally.precision() or 0) >= 0.95, tally.false_hits
-    assert (tally.recall() or 0) >= 0.85, tally.misses[:10]
+    assert (tally.recall() or 0) >= 0.92, tally.misses[:10]
 
 
 def test_aside_part_of_the_check_set_takes_no_distractor():

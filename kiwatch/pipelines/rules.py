@@ -219,7 +219,9 @@ NON_NAME_WORDS = frozenset(
      "Herr", "Frau", "Leitung", "Integrationsrat", "Internationales", "Kommunales", "Regionale",
      "Unser", "Unsere", "Ihr", "Ihre", "Alle", "Weitere", "Neue", "Aktuelle", "Programme", "Angebote", "Projekte",
      # buildings that head an address block ("Haus der Bildung", "Gebäude der Kreisverwaltung")
-     "Haus", "Gebäude", "Villa", "Bürgerhaus", "Etage", "Eingang"}
+     "Haus", "Gebäude", "Villa", "Bürgerhaus", "Etage", "Eingang",
+     # head nouns outside ROLE_WORDS: "KI-Chef Farid Rahimi" is no name "Chef Farid Rahimi"
+     "Chef", "Chefin", "Head", "Director", "Manager", "Leader"}
 ) | frozenset(ROLE_WORDS)
 
 # --------------------------------------------------------------------------- organisation
@@ -504,7 +506,7 @@ CHANGE_SUBJECT_RE = re.compile(
 
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:Team|Abteilungs|Sachgebiets|Referats|Bereichs|Fachdienst|Dienststellen|Einrichtungs)(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
     r"|\bled\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader)(?![a-zäöüß])"
 )

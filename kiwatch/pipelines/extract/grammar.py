@@ -386,7 +386,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
 
 
 _CLAUSE_SPLIT_RE = re.compile(
-    r";|\s[–—]\s|,\s+und\s+|,\s+(?=(?:die|der|das|sie|er|wo|wobei|nachdem|weil|während|bevor|zuvor|bisher|vorher|früher|zuletzt|aber|doch|jedoch|sodass|damit"
+    # an enumeration of "NAME (role)" items is one clause per item; "…, dessen Leiterin NAME" is its own clause
+    r";|\s[–—]\s|,\s+und\s+|\)\s*,\s+|\)\s+und\s+|\s+und\s+(?=dessen\b|deren\b|(?:die|der)\s+[A-ZÄÖÜ])|,\s+(?=(?:die|der|das|sie|er|wo|wobei|nachdem|weil|während|bevor|zuvor|bisher|vorher|früher|zuletzt|aber|doch|jedoch|sodass|damit|dessen|deren|whose"
     r"|unterstützt|gemeinsam|zusammen|begleitet|vertreten|who|which|after|before|when|formerly|previously|supported)\b)"
 )
 #: Lower-case words after which a capitalised word is a noun, not a given name ("den Händen von
@@ -441,7 +442,7 @@ def _clause_names(clause: str) -> list[str]:
 
 def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
     """A clause with a head lexeme that can state the centre's head."""
-    if P.OTHER_ROLE_RE.search(clause) or P.FORMER_CLAUSE_RE.search(clause):
+    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause):
         return False
     before = clause[: lex.start()]
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
@@ -452,20 +453,52 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():])  # "KI-Leiterin NAME"
     if _NOUN_LEXEME_RE.match(lex.group(0)) and not close and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
         return False  # a head noun without a link to a person
-    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close:
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close and not _DIRECT_LINK_RE.match(clause, lex.end()):
         end = P.OTHER_ACTION_END_RE.search(clause)
         if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
     kind, _ = _object_kind(clause, lex.end(), centre)
     if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
-    # no centre named: only a bare "Leitung"/"Leiter" of nothing else, in a clause naming no other organisation
-    return (kind == "none" and bool(re.match(r"(?:Leitung|Leiterin|Leiter|Ltg\.)$", lex.group(0)))
+    # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
+    # can be the centre itself) of nothing else, in a clause naming no other organisation
+    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
+_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
+#: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
+#: whatever the clause's verb does, the noun names that person.
+_DIRECT_LINK_RE = re.compile(
+    r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?:\s*[,:]\s*|\s+von\s+|\s+liegt\s+bei\s+)(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER
+)
+_NAME_PAIR = NAME_WORD + r"\s+(?:" + PARTICLE + r"\s+)*" + NAME_WORD
+#: Another office holder's role is attached to a name: "Bürgermeister X", "Vorsitzende des
+#: Integrationsrates, X", "X (Landrätin)". A role word attached to no name is a body ("Der
+#: Verwaltungsvorstand hat X zur Leiterin ernannt") and vetoes nothing; a deputy always does.
+_ATTACHED_AFTER_RE = re.compile(
+    r"[\s,(]*(?:(?:des|der|von|für)\s+[^,()]{0,40}?[\s,]+)?(?:(?:Stadtrat|Stadträtin|Kreisdirektor\w*)\s+)?(?:" + ADDRESS + r"\s+)?"
+    + TITLE + "*" + _NAME_PAIR
+)
+_ATTACHED_BEFORE_RE = re.compile(_NAME_PAIR + r"\s*[,(]\s*(?:(?:der|die|als)\s+)?(?:[a-zäöü]\w*\s+)?$")
+_DEPUTY_WORD_RE = re.compile(r"[Ss]tellv|[Ss]tv\.|[Dd]eputy|[Vv]ize")
+
+
+def _other_role_attached(clause: str) -> bool:
+    for m in P.OTHER_ROLE_RE.finditer(clause):
+        if _DEPUTY_WORD_RE.match(m.group(0)) or _ATTACHED_AFTER_RE.match(clause, m.end()) \
+                or _ATTACHED_BEFORE_RE.search(clause[max(0, m.start() - 80): m.start()]):
+            return True
+    return False
+
+
+#: A head noun as a definite description: the subject of its clause ("sagt die Leiterin des
+#: KI", "Die Leiterin des KI hat …") or an apposition after a name ("NAME, die Leiterin des KI").
+_DESCRIPTION_RE = re.compile(
+    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Chefin|Chef)\b"
+)
+_ENDS_WITH_NAME_RE = re.compile(r"(?:" + ADDRESS + r"\s+)?(?P<name>" + TITLE + "*" + _NAME_PAIR + r")\W*$")
 
 
 def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
@@ -503,6 +536,7 @@ _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind
 _CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
 
 
+_DESCRIPTION_START_RE = re.compile(r"\s*(?:dessen|deren|whose)\b")
 _DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabschiedung|Nachfolge|Vorgänger|Pensionierung|Ruhestand|Elternzeit|Krankheit|Erkrankung)\w*\s+(?:von|vom|des|der|für)?\s*(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 
 
@@ -523,7 +557,21 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         lex = P.HEAD_LEXEME_RE.search(clause)
         if not lex:
             continue
-        about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and centre.regex.search(previous))
+        about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and (centre.regex.search(previous) or _PRONOUN_RE.search(previous)))
+        if _DESCRIPTION_START_RE.match(clause) and i and centre.regex.search(clauses[i - 1]):
+            about_centre = True  # "…, dessen Leiterin NAME …": dessen is the centre named before
+        desc = _DESCRIPTION_RE.search(clause)
+        if desc and not _clause_names(centre.regex.sub(" § ", clause)) and not P.OTHER_ROLE_RE.search(clause) \
+                and not P.FORMER_CLAUSE_RE.search(clause) and _object_kind(clause, desc.end("lex"), centre)[0] == "centre":
+            # the description refers to the name just before it, or to the one person of the last sentences
+            ref = _ENDS_WITH_NAME_RE.search(clauses[i - 1]) if i else None
+            cleaned = clean_name(ref.group("name")) if ref else None
+            if cleaned and not _other_role_attached(clauses[i - 1]):
+                found.append((cleaned[1], bool(P.ACTING_RE.search(clause))))
+                continue
+            if recent and not i:
+                found.append((recent, bool(P.ACTING_RE.search(clause))))
+                continue
         if not _clause_ok(clause, lex, centre, about_centre):
             continue
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
