@@ -445,6 +445,7 @@ OTHER_OWNERS = (
     r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content",
     # events and where they take place
     r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
+    r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort",
     # an event (not the centre's own office hours, "Die Sprechstunde findet … statt") takes place there
     r"(?:[Vv]eranstaltung|[Ff]achtag|[Tt]agung|[Kk]onferenz|[Ff]est(?:akt|abend)?\b|[Ff]eier|[Ww]orkshop|[Ll]esung|[Aa]usstellung"
     r"|[Aa]uftakt|[Ss]itzung|[Ee]mpfang|[Ff]estival|[Aa]ktionstag|[Ee]vent|[Cc]onference|[Mm]eeting)\w*[^.;]{0,120}"
@@ -462,6 +463,9 @@ OTHER_OWNERS = (
     # welfare associations, clubs, churches, companies
     r"Caritas\w*", r"Diakoni\w*", r"AWO", r"Arbeiterwohlfahrt", r"DRK", r"Rote[sn]?\s+Kreuz\w*", r"Paritätische\w*",
     r"\w+verband\w*", r"\w+verein\b", r"e\.\s?V\.", r"g?GmbH", r"Stiftung\w*", r"\w+bund\b", r"\w*[Gg]emeinde\b", r"Moschee\w*",
+    # the past: premises the centre has left ("Die alten Büros in der Kaiserstraße 3 sind aufgegeben")
+    r"(?:alte[nrs]?|bisherige[nrs]?|ehemalige[nrs]?|frühere[nrs]?|vorherige[nrs]?)\s+(?:Büros?|Räume|Räumlichkeiten|Adresse|Anschrift|Standort|Dienstsitz|Sitz)\b",
+    r"(?:former|previous|old)\s+(?:office|premises|address|location)s?\b",
     # partners and neighbours in the same building
     r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",

@@ -13,7 +13,8 @@ from kiwatch.records import Address
 
 _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
 _STREET = (
-    r"(?P<street>(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
+    r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)\s))?"
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
     r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
@@ -23,7 +24,8 @@ _PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\
 # code and city follow, which tells it from any other word with a number.
 _PLACE_STREET = (
     r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
-    r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
+    r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?:Lange|Kurze|Hohe|Breite|Alte|Neue|Obere|Untere|Große|Kleine|Grüne)\s+[A-ZÄÖÜ][a-zäöüß\-]+"
+    r"|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
 _PLACE_LINE_RE = re.compile(r"^" + _PLACE_STREET + r"\s*,?\s*$")
@@ -48,14 +50,20 @@ _MID_PLACE_RE = re.compile(
 )
 # a street without a street word after a cue that says where the office is: "Unser Büro
 # befindet sich Am Bahnhof 1", "Standort: An der Walkmühle 12"
-_CUE_RE = re.compile(r"befindet sich|finden Sie uns|sitzt|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude")
+_CUE_RE = re.compile(r"befindet sich|finden Sie uns|sitzt|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen|untergebracht")
 _CUE_PLACE_RE = re.compile(
-    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|Standort|Sitz|Besuchsadresse|Hausanschrift|Dienstgebäude)\s*:?\s*(?:(?:im|in\s+der|am|an\s+der|auf\s+dem)\s+(?=[a-zäöü]))?"
+    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|Standort|Sitz|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen)\s*:?\s*(?:(?:im|in\s+der|am|an\s+der|auf\s+dem)\s+(?=[a-zäöü]))?"
     + _PLACE_STREET + r"(?=\s*[,.;)]|\s+(?:in|im|statt|gegenüber|und)\b|\s*$)"
+)
+# a street after a cue and a building in the same clause: "Das KI sitzt im Haus der Integration,
+# Wilhelmstraße 22."
+_CUE_STREET_RE = re.compile(
+    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|sitzen|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|untergebracht)"
+    r"[^.;:]{0,60}?,\s*" + _STREET + r"(?=\s*[.,;)]|\s*$)"
 )
 # labels and bullets in front of an address line ("• Steinweg 31", "Straße | Burgwall 12" read as "Straße Burgwall 12")
 _LINE_LABEL_RE = re.compile(
-    r"^(?:[•·▪◦●■*–-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
+    r"^(?:[•·▪◦●■*–»›-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
     r"Hausanschrift|Dienstsitz|Standort|Sitz|PLZ(?:\s*/\s*|\s+und\s+)Ort|PLZ|Postleitzahl|Ort)\s*:?\s+(?=[A-ZÄÖÜ\d]))?"
 )
 _LOCATION_TAIL_RE = re.compile(r"(?:\s+(?:am|an der|im|in|in der|auf dem)\s+[A-ZÄÖÜ][\wäöüß\-]*)+$")
@@ -124,10 +132,44 @@ def find_addresses(lines: list[str]) -> list[Address]:
     return found
 
 
+# parts of one contact line separated by a middle dot, a bar or a dash ("Kommunales
+# Integrationszentrum · Gutenbergstraße 9 · 33611 Herdelingen", "… – Neumarkt 1 – 40001 Kallstadt")
+_PART_SEPARATOR_RE = re.compile(r"\s+[·|•»]\s+|\s+[–-]\s+(?=\d{5}\s|[A-ZÄÖÜ])")
+# an address spread over labelled fields, one per row or line ("Straße | Marienstraße",
+# "Hausnummer | 17", "PLZ | 45894", "Ort | Eschenfeld")
+_FIELD_RE = re.compile(
+    r"^(?:(?P<street>Straße|Strasse|Str\.)|(?P<number>Hausnummer|Hausnr\.?|Nr\.)|(?P<plz>PLZ|Postleitzahl)|(?P<city>Ort|Stadt|Wohnort))"
+    r"\s*:?\s+(?P<value>[^:]{1,60})$"
+)
+
+
+def _field_lines(lines: list[str]) -> list[str]:
+    """Labelled address fields on consecutive lines joined into one address line."""
+    out: list[str] = []
+    fields: dict[str, str] = {}
+    for line in [*lines, ""]:
+        m = _FIELD_RE.match(line)
+        if m:
+            key = next(k for k in ("street", "number", "plz", "city") if m.group(k))
+            if key in fields:
+                fields = {}
+            fields[key] = m.group("value").strip()
+            continue
+        if "street" in fields and "number" in fields and not re.search(r"\d", fields["street"]):
+            tail = f", {fields.get('plz', '')} {fields.get('city', '')}".rstrip() if "plz" in fields else ""
+            out.append(f"{fields['street']} {fields['number']}{tail}")
+        fields = {}
+    return out
+
+
 def _find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
+    if any(line[:3] in ("Str", "Hau", "PLZ", "Pos") for line in lines):
+        lines = lines + _field_lines(lines)
+    lines = [_PART_SEPARATOR_RE.sub(", ", line) if ("·" in line or "|" in line or "•" in line or "»" in line or " – " in line or " - " in line)
+             else line for line in lines]
     original = lines
-    lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-SsAaBbHhDdPpO" else line for line in lines]
+    lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-»›SsAaBbHhDdPpO" else line for line in lines]
 
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
         canonical = canonical_street(street)
@@ -145,6 +187,8 @@ def _find_addresses(lines: list[str]) -> list[Address]:
             for m in _MID_PLACE_RE.finditer(line):
                 add(m.group("street"), m.group("plz") or "", m.group("city") or "", "", m.group(0))
         if _CUE_RE.search(original[i]) and DIGIT_RE.search(line):
+            for m in _CUE_STREET_RE.finditer(original[i]):
+                add(m.group("street"), "", "", "", m.group("street"))
             for m in _CUE_PLACE_RE.finditer(original[i]):
                 if not re.match(r"\s*(?:Uhr|Jahre|Prozent|Personen|Etage|OG|Stock)\b", original[i][m.end():]):
                     add(m.group("street"), "", "", "", m.group("street"))

@@ -64,10 +64,18 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
             out.append(block)
             continue
-        if heading_level is not None and weak and centre_re.search(text):
-            heading_level = None  # the centre named again under another owner's heading takes its text back
-        if heading_level is not None or (not block.in_main and _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)):
-            # (a footer line with the town hall's switchboard is the site owner's block)
+        if heading_level is not None and (centre_re.search(text) if weak else centre_re.match(text)) and not (
+            _OTHER_OWNER_RE.search(text) or _DISTRACTOR_RE.search(text)
+        ):
+            # the centre named again under another owner's heading takes its text back (a line
+            # that starts with it: "Kommunales Integrationszentrum: Kurt-Schumacher-Straße 30, …")
+            heading_level = None
+        if heading_level is not None or (
+            _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)
+            and (not block.in_main or (_ADMINISTRATION_RE.search(text) and not _SENTENCE_RE.search(text)))
+        ):
+            # (a footer line with the town hall's switchboard is the site owner's block; in the
+            # main text too when it names the whole administration: "Stadtverwaltung X · … · …-0")
             block.foreign = True
             out.append(block)
             continue
@@ -104,6 +112,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # it are the centre's, even a member association ("… e.V., Marienstraße 16a")
             own_until = len(out) + _STANDALONE_SPAN
         if not own and len(out) > own_until and _OTHER_OWNER_RE.search(text):
+            if len(_LABEL_ANY_RE.findall(text)) >= 2:
+                parts = _labelled_parts(block, centre_re)
+                if len(parts) > 1:
+                    out.extend(parts)
+                    continue
             label = _LABEL_RE.match(text)
             if label and _OTHER_OWNER_RE.search(label.group(0)) and not centre_re.search(label.group(0)):
                 # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
@@ -127,6 +140,8 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
 
 _SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b")
 _DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")
+_ADMINISTRATION_RE = re.compile(r"\b(?:Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung|Stadt|Kreis|Gemeinde|Rathaus|Kreishaus"
+                                r"|City|Town|County|Municipality)\b")
 _SEGMENT_RE = re.compile(r"\s+[·|]\s+")
 
 
@@ -195,3 +210,25 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
             for sentence, mark in zip(sentences, marks, strict=True)]
+
+
+# a label inside a line of labelled parts ("Wann? Samstag … Wo? Kulturzentrum …, Spinnereistraße
+# 14 Veranstalter: Kommunales Integrationszentrum, Tel. …"): one to three words and ':' or '?'
+_LABEL_ANY_RE = re.compile(r"(?:^|(?<=[\s·|,;]))[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[\wäöüß.-]+){0,2}\s*[:?](?=\s|$)")
+
+
+def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
+    """A line of several labelled parts cut where a part's label names another owner, so each
+    part goes to whom its label names; the block itself when no label does."""
+    starts = [m.start() for m in _LABEL_ANY_RE.finditer(block.text)]
+    bounds = [0, *(s for s in starts if s > 0), len(block.text)]
+    parts = [block.text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    marks = []
+    for part in parts:
+        label = _LABEL_ANY_RE.match(part)
+        marks.append(bool(label and (_OTHER_OWNER_RE.search(label.group(0)) or _DISTRACTOR_RE.search(label.group(0)))
+                          and not centre_re.search(label.group(0))))
+    if not any(marks):
+        return [block]
+    return [Block(part, block.tag, block.in_main, None, block.group, block.volatile, mark)
+            for part, mark in zip(parts, marks, strict=True) if part]

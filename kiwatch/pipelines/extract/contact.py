@@ -22,6 +22,7 @@ def _after_last_digit(text: str) -> int:
     """Where the text after its last digit starts (kind words count only after the number before)."""
     return next((i + 1 for i in range(len(text) - 1, -1, -1) if text[i].isdigit()), 0)
 
+_EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
 
@@ -48,6 +49,10 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             rest = line[label.end():]
             target = rest if rest.strip() else (lines[i + 1] if i + 1 < len(lines) else "")
             m = P.PHONE_NUMBER_RE.match(target.lstrip(" :"))
+            ext_only = None if m else _EXTENSION_ONLY_RE.match(target)
+            if ext_only and found and "-" in found[-1].raw:
+                # "Tel. 02381 17-6620, Fax -6629": the extension replaces the last number's own
+                add(found[-1].raw.rsplit("-", 1)[0] + "-" + ext_only.group("ext"), kind, line[: label.start()])
             if m:
                 ext = _EXTENSION_RE.match(target.lstrip(" :")[m.end():]) if _SWITCHBOARD_NUMBER_RE.search(m.group(0)) else None
                 if ext:  # "02151 86-0, Durchwahl -2741": the extension replaces the switchboard's 0
@@ -91,6 +96,7 @@ EMAIL_OBFUSCATED_RE = re.compile(
 )
 
 
+_GLUED_NUMBER_RE = re.compile(r"^\d+[-/]\d+(?=[A-Za-z])")
 OBFUSCATION_HINT_RE = re.compile(r"[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s", re.IGNORECASE)
 
 
@@ -106,6 +112,7 @@ def find_emails(lines: list[str], mailtos: list[str]) -> list[str]:
         candidates.extend(raw for _, raw in sorted(hits))
     candidates.extend(mailtos)  # addresses only behind a link text like "E-Mail schreiben"
     for raw in candidates:
+        raw = _GLUED_NUMBER_RE.sub("", raw)  # "…Tel. 02591 920-4410ki@…": the number's tail is no part of the address
         email = canonical_email(raw)
         if email and email not in found:
             found.append(email)
