@@ -59,3 +59,35 @@ def test_aside_part_of_the_check_set_takes_no_distractor():
     for field, tally in scored["_tallies"].items():
         assert tally.distractors_taken == 0, (field, tally.false_hits)
         assert (tally.precision() or 1) >= 0.95, (field, tally.false_hits)
+
+
+# ---------------------------------------------------------------- the clause mechanisms alone
+# Sentences in other words than the check set, straight into grammar.clause_heads (no phrase form).
+
+_KI = G.CentreNames.default()
+
+
+def test_a_definite_description_refers_to_the_person_named_before():
+    said = "„Ohne die Eltern geht es nicht“, meint die Leiterin des Kommunalen Integrationszentrums."
+    assert G.clause_heads(said, _KI, recent="Joanna Wróbel") == [("Joanna Wróbel", False)]
+    assert G.clause_heads(said, _KI) == []  # nobody named before: nobody to refer to
+    appos = "Beim Fest sprach Dariusz Kamiński, der Leiter des Integrationszentrums."
+    assert G.clause_heads(appos, _KI) == [("Dariusz Kamiński", False)]
+
+
+def test_an_office_holder_vetoes_only_when_the_role_is_attached_to_a_name():
+    body = "Der Verwaltungsvorstand hat Hanna Lindqvist mit der Leitung des Integrationszentrums betraut."
+    assert G.clause_heads(body, _KI) == [("Hanna Lindqvist", False)]
+    holder = "Oberbürgermeisterin Dr. Ilka Brost ist für das Integrationszentrum verantwortlich."
+    assert G.clause_heads(holder, _KI) == []
+    deputy = "Stellvertretend für die Leitung des KI sprach Ömer Taş."
+    assert G.clause_heads(deputy, _KI) == []
+
+
+def test_a_surname_or_pronoun_refers_back_across_sentences():
+    heads = G.heads(["Zu Gast war Dr. Leyla Farahani aus Wahlheim.", "Seit dem Frühjahr leitet Farahani das KI."], _KI)
+    assert [h.name for h in heads] == ["Leyla Farahani"]
+    heads = G.heads(["Neu dabei ist Tuan Pham.", "Er leitet das Integrationszentrum seit April."], _KI)
+    assert [h.name for h in heads] == ["Tuan Pham"]
+    heads = G.heads(["Bürgermeisterin Gerda Olk lobte das Team.", "Sie leitet das Integrationszentrum nicht."], _KI)
+    assert heads == []  # the person before holds another office: no referent

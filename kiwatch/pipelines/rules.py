@@ -281,7 +281,7 @@ DATE_PATTERNS = (
 #: Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
     {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl", "ltg", "stv", "stellv", "komm",
-     "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen"}
+     "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen", "mag", "dipl", "ing", "päd", "phil", "med", "rer", "nat", "jur"}
 )
 
 # --------------------------------------------------------------------------- fields & programmes
@@ -339,7 +339,7 @@ CENTRE_WORDS = (
 #: Pronoun-like subjects that stand for the centre on its own page.
 CENTRE_PRONOUNS = (
     r"[Dd]ie\s+Einrichtung", r"[Uu]nsere\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Dd]ie\s+Dienststelle", r"[Uu]nsere\s+Dienststelle",
-    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team", r"[Tt]he\s+cent(?:re|er)", r"[Oo]ur\s+cent(?:re|er)",
+    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Uu]nser\s+Zentrum", r"[Uu]nser\s+Haus", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team", r"[Tt]he\s+cent(?:re|er)", r"[Oo]ur\s+cent(?:re|er)",
 )
 
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
@@ -539,7 +539,7 @@ FORMER_CLAUSE_RE = re.compile(
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not
     r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
-    r"|vakant|unbesetzt|nicht\s+besetzt|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
+    r"|vakant|unbesetzt|nicht\s+besetzt|nicht\s+mehr|no\s+longer|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
 #: clause is that organisation's.

@@ -233,7 +233,9 @@ TIME_PHRASE = (
     r"(?:(?:seit|ab|zum|zur|im|am|bis|Anfang|Mitte|Ende|bereits|schon|nun|jetzt|inzwischen|künftig|kommissarisch|vorübergehend)\s+"
     r"(?:(?:dem|der|den|diesem|diesen|letztem|vergangenem|vergangenen|kommenden|neuen)\s+)?"
     r"(?:\d{1,2}\.\s*(?:" + _MONTHS_ALT + r"|\d{1,2}\.(?:\d{2,4})?)|(?:" + _MONTHS_ALT + r")|(?:" + _TIME_NOUN_ALT + r")|\d{4})?"
-    r"(?:\s+\d{4})?\s*)*"
+    r"(?:\s+\d{4})?\s*"
+    # adverbs of time and of an interim ("ist bis auf Weiteres Frau X", "ist derzeit X")
+    r"|(?:bis\s+auf\s+[Ww]eiteres|derzeit|zurzeit|aktuell|momentan|vorübergehend|interimistisch|übergangsweise|vertretungsweise|kommissarisch)\s+)*"
 )
 _ADJ = P.ROLE_ADJECTIVES
 _AFTER_ROLE_RE = re.compile(

@@ -48,7 +48,7 @@ _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 _PAST_OR_FUTURE_RE = re.compile(
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
-    r"|was|were|will|until|formerly|previously|used\s+to"
+    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then"
     # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
     r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
 )
@@ -129,6 +129,11 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
+#: A unit as the subject of a verb that contains the centre ("Der Fachbereich 4 umfasst das KI",
+#: "Zum Amt 51 gehören … und das Integrationszentrum").
+_INVERSE_RE = re.compile(
+    r"^(?:Der|Die|Das|Zum|Zur|Unter\s+dem\s+Dach\s+(?:des|der))\s+(?P<unit>" + _UNIT_WORD + r")[^.;]{0,120}?\b(?:umfasst|umfassen|beherbergt|vereint|bündelt|gehören|gehört|besteht\s+aus|gliedert\s+sich\s+in|arbeiten|zählt|zählen)\b"
+)
 _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
     r"(?:[\wäöü]+\s+){0,3}(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet)\s+(?:ist|bleibt)\b"
@@ -151,10 +156,18 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
     current = _CURRENT_RELATIVE_RE.search(sentence)
-    if not _ASSIGNMENT_RE.search(sentence) or (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
+    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence)) or (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and _PAST_OR_FUTURE_RE.search(current.group(0))):
         return None
     subject = _subject(sentence, centre)
+    inverse = _INVERSE_RE.match(sentence)
+    if inverse and centre.regex.search(sentence, inverse.end()):
+        # the unit as subject: "Der Geschäftsbereich 3 – Jugend, Soziales umfasst auch das KI"
+        word, kind = inverse.group("unit"), _unit_kind(inverse.group("unit"))
+        nm = _NUMBER_RE.match(sentence, inverse.end("unit"))
+        number = nm.group("number") if nm else ""
+        rest = _rest(sentence[nm.end() if nm else inverse.end("unit"):])
+        return ParentUnit(kind=kind, name=" ".join(p_ for p_ in (_nominative(word, kind), number, rest) if p_).strip(" ,"), number=number)
     if subject is None and previous and _subject(previous, centre) is not None:
         subject = _PRONOUN_RE.search(sentence)
     if subject is None:
@@ -189,7 +202,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         if kind and not number and not rest and unit_word.casefold().startswith(kind.casefold()):
             continue  # a bare kind word ("nach der Neuordnung der Fachbereiche") names no unit
         own = _OWN_KIND_RE.search(sentence)
-        if own and own.start() < target.start() and own.group("kind") not in ("Teil",):
+        if own and own.end() <= target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
             if not _unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
                 prep = target.group("prep") or ""
@@ -334,7 +347,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
 def unit_from_text(value: str) -> ParentUnit | None:
     """The unit a label's value (or a hinted element) names: "Dezernat IV – Jugend …", "FD 43 …"."""
-    value = re.split(r"\s+[|·]\s+|(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
+    # a sentence end cuts the value, an abbreviation does not ("Dez. III – Jugend")
+    value = re.split(r"\s+[|·]\s+|(?<!\bDez)(?<!\bAbt)(?<!\bRef)(?<!\bNr)(?<!\bStv)(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
     if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
         return None
     m = re.match(r"(?P<word>" + _UNIT_WORD + r"|" + _OFFICE + r")", value)
