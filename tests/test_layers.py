@@ -2,6 +2,10 @@
 ones, there is no import cycle, no kiwatch import hides inside a function to dodge one, and no
 status token is compared as a bare string outside kiwatch/core/vocab.py.
 
+A deferred import is declared at module level with kiwatch.core.lazy.lazy_module("kiwatch.…")
+and counts as an import for every rule here (layers, cycles); any other way of importing late
+(an import in a function, importlib, __import__) is refused.
+
     core → stages → storage → application → cli
 """
 
@@ -80,8 +84,28 @@ def _is_type_checking(node: ast.If) -> bool:
         (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
+LAZY = "lazy_module"  # kiwatch.core.lazy's declared deferred import
+
+
+def _lazy_call(node: ast.AST) -> ast.Call | None:
+    if isinstance(node, ast.Call) and ((isinstance(node.func, ast.Name) and node.func.id == LAZY)
+                                       or (isinstance(node.func, ast.Attribute) and node.func.attr == LAZY)):
+        return node
+    return None
+
+
+def _lazy_target(call: ast.Call) -> str | None:
+    """The module a lazy_module call names, if it names one as a string literal."""
+    if len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Constant) \
+            and isinstance(call.args[0].value, str):
+        return call.args[0].value
+    return None
+
+
 def imports(path: Path) -> tuple[set[str], list[tuple[int, str]]]:
-    """(kiwatch modules imported at run time at module level, function-local kiwatch imports)."""
+    """(kiwatch modules imported at run time at module level, function-local kiwatch imports);
+    a module-level lazy_module("kiwatch.…") counts as a module-level import, one in a function
+    as a function-local import."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     top: set[str] = set()
     local: list[tuple[int, str]] = []
@@ -89,9 +113,14 @@ def imports(path: Path) -> tuple[set[str], list[tuple[int, str]]]:
     def visit(node: ast.AST, in_function: bool) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.If) and _is_type_checking(child):
+                for branch in child.orelse:  # `else:` runs; the TYPE_CHECKING body never does
+                    visit(ast.Module(body=[branch], type_ignores=[]), in_function)
                 continue  # never executed: no cycle at run time
             names: list[str] = []
-            if isinstance(child, ast.Import):
+            call = _lazy_call(child)
+            if call is not None and (_lazy_target(call) or "").split(".")[0] == "kiwatch":
+                names = [_lazy_target(call) or ""]
+            elif isinstance(child, ast.Import):
                 names = [alias.name for alias in child.names if alias.name.split(".")[0] == "kiwatch"]
             elif isinstance(child, ast.ImportFrom) and child.module and child.module.split(".")[0] == "kiwatch":
                 names = [_resolve(child.module, alias.name) for alias in child.names]
@@ -136,6 +165,30 @@ def _runs(importer: str, imported: str) -> set[str]:
     parts = imported.split(".")
     ran = {".".join(parts[:i]) for i in range(2, len(parts) + 1)}
     return {m for m in ran if m in MODULES and not (importer + ".").startswith(m + ".") and m != importer}
+
+
+def test_deferred_imports_are_declared():
+    """Late imports go through lazy_module, at module level, naming an existing module as a
+    literal (so the rules above can check them); importlib and __import__ are not used."""
+    found = []
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', '?')}"
+            call = _lazy_call(node)
+            if call is not None:
+                target = _lazy_target(call)
+                if target is None:
+                    found.append(f"{where}: lazy_module needs the module's name as a string literal")
+                elif target.split(".")[0] == "kiwatch" and target not in MODULES:
+                    found.append(f"{where}: lazy_module names {target!r}, which is no kiwatch module")
+            if name == "kiwatch.core.lazy":
+                continue
+            if isinstance(node, ast.Attribute) and node.attr == "import_module" or \
+                    isinstance(node, ast.Name) and node.id == "__import__" or \
+                    isinstance(node, ast.ImportFrom) and node.module == "importlib" and \
+                    any(a.name == "import_module" for a in node.names):
+                found.append(f"{where}: imports by name; declare it with kiwatch.core.lazy.lazy_module")
+    assert not found, "\n".join(found)
 
 
 def test_no_import_cycles():

@@ -166,7 +166,7 @@ def test_write_failure_mid_transaction_leaves_nothing_half_written(store, monkey
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kiwatch.detection.pages.content_change", boom)
+    monkeypatch.setattr("kiwatch.pipelines.diff.content_change", boom)  # detection loads diff lazily
     run = store.start_run()
     with pytest.raises(RuntimeError):
         record_fetch(store, run, ok(b"changed"), rec(text="anders"))
@@ -180,14 +180,15 @@ KILL_SCRIPT = textwrap.dedent("""
     from kiwatch.settings import Settings
     from kiwatch.storage.db import open_database, session_factory
     from kiwatch.detection import pages as detect_pages
+    from kiwatch.pipelines import diff
     from kiwatch.storage.store import Store
     url = sys.argv[1]
     store = Store(session_factory(open_database(url)), Settings(database_url=url))
-    real = detect_pages.content_change
+    real = diff.content_change
     def die(*a, **k):
         real(*a, **k)
         os.kill(os.getpid(), signal.SIGKILL)  # killed after the snapshot insert, before commit
-    detect_pages.content_change = die
+    diff.content_change = die
     run = store.start_run()
     rec = PageRecord(url="http://127.0.0.1/du/", main_text="neu", addresses=[Address("Sonnenwall 73-75")])
     detect_pages.record_fetch(store, run, FetchResult(centre="du", url="http://127.0.0.1/du/", outcome=FetchOutcome.OK,

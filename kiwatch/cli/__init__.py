@@ -19,17 +19,40 @@ from importlib import metadata
 
 import argcomplete
 
-from kiwatch.cli import (centres, changes, completion, coverage, crawl, demo, digest, extract, feed, history, run, serve,
-                         status, subscriptions, users)
 from kiwatch.cli.options import add_common_options, common_options
 from kiwatch.core.errors import KiwatchError
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import ExitCode
 from kiwatch.i18n import argparse_language, localise, localise_parser, t
 from kiwatch.settings import load_settings
 
-# In the order `kiwatch --help` lists them.
+# One module per command group, imported only when one of its commands runs — or when the whole
+# command line is shown (--help, the overview, shell completion, an unknown command): `kiwatch
+# crawl` does not pay for the dashboard's, mail's and exports' libraries before its first
+# request. In the order `kiwatch --help` lists them.
+crawl = lazy_module("kiwatch.cli.crawl")
+changes = lazy_module("kiwatch.cli.changes")
+centres = lazy_module("kiwatch.cli.centres")
+history = lazy_module("kiwatch.cli.history")
+coverage = lazy_module("kiwatch.cli.coverage")
+status = lazy_module("kiwatch.cli.status")
+extract = lazy_module("kiwatch.cli.extract")
+demo = lazy_module("kiwatch.cli.demo")
+run = lazy_module("kiwatch.cli.run")
+subscriptions = lazy_module("kiwatch.cli.subscriptions")
+digest = lazy_module("kiwatch.cli.digest")
+feed = lazy_module("kiwatch.cli.feed")
+serve = lazy_module("kiwatch.cli.serve")
+users = lazy_module("kiwatch.cli.users")
+completion = lazy_module("kiwatch.cli.completion")
 COMMAND_GROUPS = (crawl, changes, centres, history, coverage, status, extract, demo, run, subscriptions, digest, feed,
                   serve, users, completion)
+# Each command to the group that registers it (tests/test_cli_language.py checks this against
+# what the groups' register() add).
+COMMANDS = {"crawl": crawl, "changes": changes, "centres": centres, "history": history, "coverage": coverage,
+            "status": status, "extract": extract, "demo": demo, "run": run, "subscribe": subscriptions,
+            "subscriptions": subscriptions, "unsubscribe": subscriptions, "digest": digest, "feed": feed,
+            "serve": serve, "user": users, "completion": completion}
 
 DAEMON_LOGGERS = ("kiwatch.scheduler", "kiwatch.schedule", "kiwatch.notify")
 LANGS = ("de", "en")
@@ -44,9 +67,10 @@ def version() -> str:
         return "0+unknown"
 
 
-def build_parser(lang: str = "de") -> argparse.ArgumentParser:
+def build_parser(lang: str = "de", command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line in `lang`; the options of `common_options` work before and after
-    the command (`kiwatch --lang en crawl` = `kiwatch crawl --lang en`)."""
+    the command (`kiwatch --lang en crawl` = `kiwatch crawl --lang en`). With a known
+    `command`, only its group is registered (and imported): the same parse for that command."""
     parser = argparse.ArgumentParser(
         prog="kiwatch",
         description="Watches the web pages of the Kommunale Integrationszentren (NRW) and reports what changed.",
@@ -56,10 +80,32 @@ def build_parser(lang: str = "de") -> argparse.ArgumentParser:
     add_common_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
-    for group in COMMAND_GROUPS:
+    for group in (COMMANDS[command],) if command in COMMANDS else COMMAND_GROUPS:
         group.register(sub, common)
     localise_parser(parser, lang)
     return parser
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command an argument list runs, found without parsing it: the first word that is
+    neither an option nor the value of a common option (`--db URL`, also abbreviated, as
+    argparse allows). None when there is none, or when completing a shell line (every
+    command is needed then)."""
+    if os.environ.get("_ARGCOMPLETE"):
+        return None
+    with_value = [o for a in common_options()._actions if a.nargs != 0 for o in a.option_strings]
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--":
+            return None
+        elif arg.startswith("-"):
+            skip = "=" not in arg and (arg in with_value or (
+                arg.startswith("--") and any(o.startswith(arg) for o in with_value if o.startswith("--"))))
+        else:
+            return arg
+    return None
 
 
 def wanted_lang(argv: list[str]) -> str:
@@ -112,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = wanted_lang(argv)
     with argparse_language(lang):
-        parser = build_parser(lang)
+        parser = build_parser(lang, command_named(argv))
         argcomplete.autocomplete(parser)  # answers a shell's completion request and exits; else nothing
         args = parser.parse_args(argv)
     if args.command is None:

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from kiwatch.core.errors import UsageError
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.text import strip_controls
 from kiwatch.core.vocab import ChangeKind
 from kiwatch.i18n import Msg
-from kiwatch.exports import CSV_DIALECTS, Sheet, to_csv, to_xlsx
-from kiwatch.notify.subscriptions import ChangeFilter, Vocabulary, build_filter
 from kiwatch.registry import load_registry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kiwatch import exports
+    from kiwatch.exports import Sheet
+    from kiwatch.notify import subscriptions
+    from kiwatch.notify.subscriptions import ChangeFilter
+else:
+    # every command imports this module; only the export and filter commands need these
+    exports = lazy_module("kiwatch.exports")
+    subscriptions = lazy_module("kiwatch.notify.subscriptions")
 
 SubParsers = Any  # argparse's _SubParsersAction is private; parsers only call add_parser on it
 
@@ -45,7 +54,7 @@ def printable(text: object) -> str:
 
 def export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout (required for xlsx)")
-    p.add_argument("--csv-dialect", choices=CSV_DIALECTS, default="excel",
+    p.add_argument("--csv-dialect", choices=exports.CSV_DIALECTS, default="excel",
                    help="excel: ';' with BOM for a German Excel (default); rfc4180: ','")
 
 
@@ -54,9 +63,9 @@ def write_export(args: argparse.Namespace, sheet: Sheet) -> None:
     if args.format == "xlsx":
         if not args.output:
             raise UsageError(Msg("err_xlsx_output"))
-        to_xlsx(sheet, args.output)
+        exports.to_xlsx(sheet, args.output)
         return
-    data = to_csv(sheet, args.csv_dialect)
+    data = exports.to_csv(sheet, args.csv_dialect)
     if args.output:
         with open(args.output, "wb") as fh:
             fh.write(data)
@@ -77,7 +86,7 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def change_filter(args: argparse.Namespace, session: Session) -> ChangeFilter:
-    vocab = Vocabulary.load(session, load_registry(getattr(args, "sites", None)))
-    return build_filter(vocab, sites=args.site, regierungsbezirke=args.regierungsbezirk, kinds=args.kind,
+    vocab = subscriptions.Vocabulary.load(session, load_registry(getattr(args, "sites", None)))
+    return subscriptions.build_filter(vocab, sites=args.site, regierungsbezirke=args.regierungsbezirk, kinds=args.kind,
                         min_severity=args.min_severity)
 

@@ -24,6 +24,28 @@ from kiwatch.settings import Settings
 logger = logging.getLogger(__name__)
 
 _MW = "kiwatch.crawlers.middlewares."
+# Scrapy components kiwatch never uses are left out of Scrapy's base lists instead of being
+# switched off: naming a component in EXTENSIONS or DOWNLOADER_MIDDLEWARES imports it even to
+# disable it (cookies pull in tldextract and requests, the remote control aiohttp: together
+# about a third of a crawl's start-up). Scrapy 2.19's RemoteControl would also open an HTTP
+# server on localhost that runs the Python code sent to it — never wanted in a crawler of
+# untrusted pages (REMOTE_CONTROL_ENABLED is off as well, should a later Scrapy move it).
+UNUSED_EXTENSIONS = frozenset({
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.extensions.telnet.TelnetConsole",
+    "scrapy.extensions.feedexport.FeedExporter",
+    "scrapy.extensions.spiderstate.SpiderState",
+    "scrapy.extensions.memdebug.MemoryDebugger",
+})
+UNUSED_DOWNLOADER_MIDDLEWARES = frozenset({
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",  # COOKIES_ENABLED is off
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware",  # HTTPCACHE_ENABLED is off
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware",  # replaced by RobotsPolicyMiddleware
+})
+
+
+def _without(base: dict[str, int], unused: frozenset[str]) -> dict[str, int]:
+    return {path: order for path, order in base.items() if path not in unused}
 # Scrapy 2.14 renamed DNS_RESOLVER and warns on every crawl when the old name is set.
 _RESOLVER_SETTING = "TWISTED_DNS_RESOLVER" if hasattr(scrapy_defaults, "TWISTED_DNS_RESOLVER") else "DNS_RESOLVER"
 
@@ -73,8 +95,10 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "KIWATCH_URLPOLICY_ENABLED": True,
         "KIWATCH_URLPOLICY_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
         "KIWATCH_URLPOLICY_PRIVATE_NETWORKS": settings.private_networks,
+        "EXTENSIONS_BASE": _without(scrapy_defaults.EXTENSIONS_BASE, UNUSED_EXTENSIONS),
+        "DOWNLOADER_MIDDLEWARES_BASE": _without(scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE, UNUSED_DOWNLOADER_MIDDLEWARES),
+        "REMOTE_CONTROL_ENABLED": False,
         "DOWNLOADER_MIDDLEWARES": {
-            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             _MW + "urlpolicy.UrlPolicyMiddleware": 40,
             _MW + "robots.RobotsPolicyMiddleware": 100,
             _MW + "retryafter.RetryAfterMiddleware": 560,

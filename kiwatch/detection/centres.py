@@ -3,12 +3,13 @@ the new profile with its change events committed as one unit; then its health.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
 from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
-from kiwatch.pipelines.diff import diff_profiles
-from kiwatch.pipelines.profile import build_profile, profile_hash
+from kiwatch.core.lazy import lazy_module
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, runs
 from kiwatch.storage.centres import centre as centre_row
@@ -16,6 +17,15 @@ from kiwatch.storage.centres import lock_centre, lock_centres
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Centre, utcnow
 from kiwatch.storage.store import Store
+
+if TYPE_CHECKING:
+    from kiwatch.pipelines import diff
+    from kiwatch.pipelines import profile as profiling
+else:
+    # profiles are rebuilt after the crawl, and only for centres with a new page version:
+    # a crawl's start-up (and a re-crawl that changed nothing) does not load them
+    diff = lazy_module("kiwatch.pipelines.diff")
+    profiling = lazy_module("kiwatch.pipelines.profile")
 
 
 def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, ProfileVerdict]:
@@ -26,8 +36,8 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
     with transaction(store.factory) as s:
         centre = lock_centre(s, slug)
         records = pages.current_records(s, centre.id)
-        profile = build_profile(records)
-        digest = profile_hash(profile)
+        profile = profiling.build_profile(records)
+        digest = profiling.profile_hash(profile)
         last = profiles.latest_profile(s, centre.id)
         if last is None:
             if not records:
@@ -47,7 +57,7 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
             return 0, held
         profiles.add_profile(s, centre.id, run_id, digest, profile)
         count = 0
-        for event in diff_profiles(slug, last.data, profile):
+        for event in diff.diff_profiles(slug, last.data, profile):
             fp = changes.fingerprint(event.kind, last.id, event.old, event.new, event.url)
             count += changes.add_change(s, centre, run_id, event, fp)
         return count, ProfileVerdict.OK

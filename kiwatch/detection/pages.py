@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import StorageError
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import FetchOutcome, PageState, PageVerdict
-from kiwatch.pipelines.diff import content_change
 from kiwatch.pipelines.worker import content_hash
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
@@ -25,6 +26,11 @@ from kiwatch.storage.centres import lock_centres
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Centre, Page, utcnow
 from kiwatch.storage.store import Store
+
+if TYPE_CHECKING:
+    from kiwatch.pipelines import diff
+else:
+    diff = lazy_module("kiwatch.pipelines.diff")  # only when a page has a new version (not before a crawl starts)
 
 record_content_hash = content_hash  # one definition: the extraction workers compute it too
 
@@ -133,7 +139,7 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     page.body_key = w.body_key
     if previous is None:
         return PageVerdict.NEW
-    event = content_change(centre.slug, page.url, str(previous.record.get("main_text", "")), record.main_text,
+    event = diff.content_change(centre.slug, page.url, str(previous.record.get("main_text", "")), record.main_text,
                            settings.diff_timeout)
     if event is not None:
         fp = changes.fingerprint(event.kind, page.id, previous.id, digest)

@@ -15,13 +15,21 @@ import os
 import signal
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import kiwatch
 from kiwatch.core.errors import ExtractionError
+from kiwatch.core.lazy import lazy_module, load
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
-from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.pdftext import enter_sandbox
 from kiwatch.records import FetchResult, PageRecord, without_raw
+
+if TYPE_CHECKING:
+    from kiwatch.pipelines.extract import page as extraction
+else:
+    # the crawl process imports this module for body_key and content_hash, but extracts only
+    # when it has no workers: the extractor loads in the workers (start_worker), not there
+    extraction = lazy_module("kiwatch.pipelines.extract.page")
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +41,7 @@ def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> 
     if result.outcome is not FetchOutcome.OK:
         return result, None
     try:
-        return result, extract(result.body or b"", result.url, result.content_type, result.charset, hints)
+        return result, extraction.extract(result.body or b"", result.url, result.content_type, result.charset, hints)
     except ExtractionError as exc:
         return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
     except Exception as exc:  # an extractor bug must cost one page, not the crawl
@@ -103,4 +111,5 @@ def start_worker() -> None:
     global _startup_cpu
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     enter_sandbox()
+    load(extraction)  # what every page needs, booked as the worker's start-up
     _startup_cpu = time.process_time()

@@ -6,16 +6,14 @@ No engine exists at import time: callers build one from settings and pass it dow
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
@@ -24,6 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiwatch.core.errors import StorageError
 from kiwatch.i18n import Msg
 from kiwatch.settings import default_database_url, mask_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -122,8 +123,15 @@ def sqlite_path(url: str) -> Path | None:
     return Path(sa_url.database)
 
 
+# Alembic (about a tenth of a second to load) is imported only where a schema is created,
+# migrated or refused; a database already at the newest revision is recognised without it.
+
 def alembic_config(url: str) -> Config:
-    cfg = Config()
+    from alembic.config import Config
+
+    # alembic's default output stream is sys.stdout as it was when alembic was first imported;
+    # imported late, that may be a stream long replaced (and closed): name today's
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
     cfg.attributes["database_url"] = url
@@ -131,14 +139,53 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None, "kiwatch ships its migrations"
     return head
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
+
+
+@cache
+def declared_head() -> str | None:
+    """The newest revision as the migration files' headers declare it (`revision = '…'`,
+    `down_revision = …`), read without loading alembic; None unless there is exactly one head
+    (a merge to make, a file it cannot read): then alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = {key: re.findall(r"[\'\"]([0-9A-Za-z_]+)[\'\"]", value)
+                  for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if len(fields.get("revision", ())) != 1:
+            return None
+        revisions.add(fields["revision"][0])
+        parents.update(fields.get("down_revision", ()))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _is_at_declared_head(engine: Engine) -> bool:
+    """One cheap query: the database's schema revision is the newest one. Any doubt (no
+    version table, an error, several rows) answers False and the full check runs."""
+    head = declared_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except (DatabaseError, OperationalError):
+        return False
+    return [tuple(r) for r in rows] == [(head,)]
 
 
 def _create_sqlite_file(path: Path, url: str) -> None:
@@ -169,6 +216,8 @@ def upgrade(url: str) -> None:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         _create_sqlite_file(path, url)
+    from alembic import command
+
     command.upgrade(alembic_config(url), "head")
 
 
@@ -200,6 +249,8 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
             raise StorageError(f"database {masked}: {explain(exc, path)}") from None
         announce(Msg("db_created", path=path).in_lang(lang))
     engine = make_engine(url)
+    if _is_at_declared_head(engine):
+        return engine
     try:
         rev = current_revision(engine)
         tables = set(inspect(engine).get_table_names())
@@ -216,6 +267,8 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
             raise StorageError(f"database {masked} is empty; run 'kiwatch crawl' first")
         _upgrade_or_explain(url, masked, engine)
     elif rev != head:
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config(url))
         try:
             known = script.get_revision(rev) is not None
