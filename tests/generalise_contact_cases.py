@@ -97,6 +97,9 @@ CASES: list[dict] = [
     {"id": "ga-phone-14", "part": "aside",
      "text": "Rufen Sie uns an: 02345 66 42 21 oder schreiben Sie an ki@ostermark.de.",
      "phones": ["02345 664221"], "emails": ["ki@ostermark.de"]},
+    {"id": "ga-phone-15", "part": "tune",
+     "text": "Vorlage Nr. 0234/2026 · Auskunft: Kommunales Integrationszentrum, Telefon 02345 66-4250",
+     "phones": ["02345 66-4250"]},
     # ------------------------------------------------------------------ e-mails
     {"id": "ga-mail-01", "part": "tune", "text": "E-Mail: integration(at)bergfeld(dot)de", "emails": ["integration@bergfeld.de"]},
     {"id": "ga-mail-02", "part": "aside", "text": "Schreiben Sie uns: ki [at] kreis-emsbruch [punkt] de",

@@ -38,7 +38,7 @@ def noise_events(v1: str, v2: str) -> list[str]:
 
 
 #: Cases the extractor does not read yet (strict: a case that starts passing must leave this list).
-KNOWN_GAPS = frozenset({"ga-phone-08"})
+KNOWN_GAPS: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c
@@ -104,3 +104,26 @@ def test_stamp_lines_in_any_language(line):
 ])
 def test_lines_with_facts_are_no_stamps(line):
     assert not is_stamp(line)
+
+
+def _page(main: str, footer: str) -> dict:
+    html = ("<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>KI Wahlheim</title></head><body>"
+            f"<main><h1>Kommunales Integrationszentrum Wahlheim</h1>{main}"
+            "<p>Wir beraten Schulen und Kitas zu Sprachbildung und interkultureller Öffnung im ganzen Stadtgebiet.</p></main>"
+            f"<footer>{footer}</footer></body></html>")
+    return extract(html.encode("utf-8"), URL, "text/html").to_json()
+
+
+def test_the_site_owners_address_in_the_footer_is_not_the_centres():
+    record = _page("<p>Kommunales Integrationszentrum<br>Lindenallee 4<br>45999 Wahlheim</p>",
+                   "<address>Stadt Wahlheim<br>Der Bürgermeister<br>Rathausplatz 1<br>45999 Wahlheim<br>Telefon 02345 66-0</address>"
+                   "<p>© 2026 Stadt Wahlheim · Marktstraße 2 · 45999 Wahlheim</p>")
+    assert [a["street"] for a in record["addresses"]] == ["Lindenallee 4"]
+    assert record["phones"] == []
+
+
+def test_the_centres_own_contact_in_the_footer_is_kept():
+    record = _page("<p>Unser Angebot richtet sich an Familien.</p>",
+                   "<address>Stadt Wahlheim<br>Kommunales Integrationszentrum<br>Lindenallee 4<br>45999 Wahlheim<br>Telefon 02345 66-4100</address>")
+    assert [a["street"] for a in record["addresses"]] == ["Lindenallee 4"]
+    assert [p["number"] for p in record["phones"]] == ["+492345664100"]

@@ -442,7 +442,7 @@ OTHER_OWNERS = (
     # imprint, publisher, who keeps the page
     r"Impressum", r"Herausgeber\w*", r"[Ii]nhaltlich\s+verantwortlich", r"[Vv]erantwortlich\s+für\s+(?:den\s+)?Inhalt",
     r"(?:betreut|gepflegt|herausgegeben|redigiert)\s+(?:von|durch)", r"[Ii]mprint", r"[Pp]ublisher", r"[Ss]ite\s+owner",
-    r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content",
+    r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content", r"©", r"\([Cc]\)\s*\d{4}", r"\b[Cc]opyright\b",
     # events and where they take place
     r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
     r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort",
@@ -484,6 +484,13 @@ ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"
                   r"Anschrift", r"Adresse", r"Standort", r"Sitz", r"Büro", r"Außenstelle", r"Dienstgebäude", r"Ort")
 #: Phone labels that name someone else's line: the municipal switchboard or service number.
 SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördennummer|Behördenruf|Bürgertelefon|Servicenummer|Service-Center|Bürgerservice|Rathaus)\s*:?\s*$", re.IGNORECASE)
+#: What a number right after these is: a file, case, account or tax number, never a phone
+#: ("Aktenzeichen 51.2-0815/2026", "Vorlage Nr. 0234/2026", "IBAN DE12 0300 …").
+NOT_A_PHONE_BEFORE_RE = re.compile(
+    r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|Nummer|IBAN|BIC"
+    r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?)"
+    r"\s*:?\s*(?:[A-Z]{2}\d{2}\s?)?[\w./-]*$"
+)
 #: Words that mark a phone number's line as a contact context without a label.
 CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
 

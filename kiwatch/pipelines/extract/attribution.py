@@ -79,6 +79,13 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True
             out.append(block)
             continue
+        if not block.in_main and _SITE_OWNER_START_RE.match(text) and not centre_re.search(text):
+            # outside the main text, a block opened by the administration itself ("Stadt X",
+            # "Der Landrat", "© 2026 Kreis Y") is the site owner's: its address, its switchboard
+            block.foreign = True
+            group_until, span = block.group, 0
+            out.append(block)
+            continue
         own = bool(_OWN_START_RE.match(text) or centre_re.match(text) or re.match(r"^[\w\s]{0,20}:\s*(?:" + centre.pattern + ")", text))
         if own:
             group_until, span = None, 0
@@ -142,6 +149,10 @@ _SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|
 _DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")
 _ADMINISTRATION_RE = re.compile(r"\b(?:Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung|Stadt|Kreis|Gemeinde|Rathaus|Kreishaus"
                                 r"|City|Town|County|Municipality)\b")
+_SITE_OWNER_START_RE = re.compile(
+    r"^\W{0,3}(?:(?:©|\([Cc]\)|Copyright)\s*(?:\d{4}\s*)?)?(?:Stadt|Kreis|Gemeinde|Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung"
+    r"|(?:Der|Die)\s+(?:Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Landr(?:at|ätin))|City\s+of|Town\s+of|County)\b"
+)
 _SEGMENT_RE = re.compile(r"\s+[·|]\s+")
 
 

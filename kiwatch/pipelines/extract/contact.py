@@ -33,7 +33,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
     found: list[Phone] = []
 
     def add(raw: str, kind: PhoneKind | str, before: str = "", labelled: bool = True) -> None:
-        if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and P.SWITCHBOARD_RE.search(before[-40:])):
+        if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and (P.SWITCHBOARD_RE.search(before[-40:]) or P.NOT_A_PHONE_BEFORE_RE.search(before[-40:]))):
             return
         number = canonical_phone(raw)
         if number and not any(p.number == number and (p.kind == kind or not labelled) for p in found):
