@@ -38,7 +38,7 @@ def noise_events(v1: str, v2: str) -> list[str]:
 
 
 #: Cases the extractor does not read yet (strict: a case that starts passing must leave this list).
-KNOWN_GAPS = frozenset("gb-addr-07 gb-addr-08 gb-phone-01 gb-phone-07 gb-dis-03 gb-dis-08 gb-dis-09 gb-dis-10 gn-17".split())
+KNOWN_GAPS: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c

@@ -135,6 +135,9 @@ STAMP_FILLER_WORDS = frozenset({
     "beitrag", "datum", "date", "time", "zeit", "und", "and", "published", "veröffentlicht", "online", "seiten",
     "inhalt", "inhalts", "information", "informationen", "gesamt", "total", "insgesamt", "nr", "no", "version",
     "we", "heute", "jetzt", "now", "sie", "sind", "you", "are", "visitor", "by", "durch", "redaktion",
+    # relative times ("Aktualisiert: vor 3 Stunden", "updated 2 hours ago")
+    "vor", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "gestern", "vorgestern",
+    "ago", "second", "seconds", "minutes", "hour", "hours", "day", "days", "week", "weeks", "yesterday", "just",
 })
 #: Names of weekdays (also short forms) a stamp may carry; month names are MONTHS below.
 WEEKDAYS = frozenset({
@@ -445,7 +448,7 @@ OTHER_OWNERS = (
     r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content", r"©", r"\([Cc]\)\s*\d{4}", r"\b[Cc]opyright\b",
     # events and where they take place
     r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
-    r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort",
+    r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort", r"(?<![\wäöüß])(?:Location|Where|Place)\s*:",
     # an event (not the centre's own office hours, "Die Sprechstunde findet … statt") takes place there
     r"(?:[Vv]eranstaltung|[Ff]achtag|[Tt]agung|[Kk]onferenz|[Ff]est(?:akt|abend)?\b|[Ff]eier|[Ww]orkshop|[Ll]esung|[Aa]usstellung"
     r"|[Aa]uftakt|[Ss]itzung|[Ee]mpfang|[Ff]estival|[Aa]ktionstag|[Ee]vent|[Cc]onference|[Mm]eeting)\w*[^.;]{0,120}"
@@ -468,6 +471,7 @@ OTHER_OWNERS = (
     r"(?:former|previous|old)\s+(?:office|premises|address|location)s?\b",
     # partners and neighbours in the same building
     r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
+    r"\b(?:andere[rn]?|weitere[rn]?|externe[rn]?|freie[rn]?)\s+(?:Beratungs)?(?:Träger|Anbieter|Stellen|Einrichtungen|Institutionen|Organisationen|Dienste)\b",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
 )
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
@@ -492,7 +496,7 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
     r"\s*:?\s*(?:[A-Z]{2}\d{2}\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(

@@ -34,7 +34,7 @@ _PLZ_HINT_RE = re.compile(r"\d\s*,?\s*\d{5}\s+[A-ZÄÖÜ]")
 _STREET_RE = re.compile(_STREET)
 _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*,?\s*(?:in\s+)?" + _PLZ_CITY)
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
-_BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|$)")
+_BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|$)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
 _PROSE_ADDRESS_RE = re.compile(

@@ -129,9 +129,13 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                 # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
                 block.foreign = True
                 group_until = block.group
-                span = _STANDALONE_SPAN if len(text) <= 40 else 0
+                # the blocks after it only when the label stands alone ("Unsere Partner:")
+                span = _STANDALONE_SPAN if len(text) - label.end() <= 3 else 0
                 out.append(block)
                 continue
+            if "(" in text:
+                _owner_parentheses(block, out, centre_re)
+                text = block.text
             if _has_contact_fact(text):
                 out.extend(_owned_sentences(block, centre_re))
                 continue
@@ -243,3 +247,26 @@ def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         return [block]
     return [Block(part, block.tag, block.in_main, None, block.group, block.volatile, mark)
             for part, mark in zip(parts, marks, strict=True) if part]
+
+
+# another owner named right before a parenthesis that holds its contact facts: "Gemeinsam mit
+# dem Caritasverband (Kolpingplatz 1, Tel. …) bietet das KI …"
+_OWNER_PAREN_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)")
+
+
+def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str]) -> None:
+    """Parentheses with another owner's contact facts go into a foreign block of their own; the
+    rest of the sentence stays with the block (and whom it names)."""
+    cut: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        inner = m.group("inner")
+        if _has_contact_fact(inner) and not centre_re.search(inner):
+            cut.append(inner)
+            return m.group(0)[: m.start("inner") - m.start() - 1]
+        return m.group(0)
+
+    text = _OWNER_PAREN_RE.sub(take, block.text)
+    if cut:
+        block.text = text
+        out.extend(Block(inner, block.tag, block.in_main, None, block.group, block.volatile, True) for inner in cut)

@@ -22,6 +22,8 @@ def _after_last_digit(text: str) -> int:
     """Where the text after its last digit starts (kind words count only after the number before)."""
     return next((i + 1 for i in range(len(text) - 1, -1, -1) if text[i].isdigit()), 0)
 
+_QUALIFIER_RE = re.compile(r"^\s*:?\s*\(?(?:[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[\wäöüß.-]+){0,2}\)?\s*:?\s*(?=[+0(])")
+_ALT_EXTENSION_RE = re.compile(r"\s*(?:,|oder|bzw\.?|und|/|or)\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]?\s*\d)")
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
@@ -48,6 +50,11 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             kind = "fax" if "fax" in label.group(0).lower() or label.group(0).startswith("F") else "phone"
             rest = line[label.end():]
             target = rest if rest.strip() else (lines[i + 1] if i + 1 < len(lines) else "")
+            qualifier = _QUALIFIER_RE.match(target) if target and not P.PHONE_NUMBER_RE.match(target.lstrip(" :")) else None
+            if qualifier:  # "Tel. KI 02345 …", "Telefon (Sekretariat): …": a short qualifier before the number
+                target = target[qualifier.end():]
+                if P.SWITCHBOARD_RE.search(qualifier.group(0).strip(" :()")):
+                    continue
             m = P.PHONE_NUMBER_RE.match(target.lstrip(" :"))
             ext_only = None if m else _EXTENSION_ONLY_RE.match(target)
             if ext_only and found and "-" in found[-1].raw:
@@ -58,6 +65,12 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 if ext:  # "02151 86-0, Durchwahl -2741": the extension replaces the switchboard's 0
                     add(_SWITCHBOARD_NUMBER_RE.sub("-" + ext.group("ext"), m.group(0)), kind, line[: label.start()])
                 add(m.group(0), kind, line[: label.start()])
+                more = target.lstrip(" :")[m.end():]
+                if "-" in m.group(0):  # "02345 66-4300 oder -4301": another extension on the same base
+                    alt = _ALT_EXTENSION_RE.match(more)
+                    while alt:
+                        add(m.group(0).rsplit("-", 1)[0] + "-" + alt.group("ext"), kind, line[: label.start()])
+                        alt = _ALT_EXTENSION_RE.match(more, alt.end())
                 if target is rest:
                     offset = label.end() + (len(rest) - len(rest.lstrip(" :")))
                     taken.append((offset, offset + m.end()))
