@@ -472,6 +472,9 @@ OTHER_OWNERS = (
     # partners and neighbours in the same building
     r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
     r"\b(?:andere[rn]?|weitere[rn]?|externe[rn]?|freie[rn]?)\s+(?:Beratungs)?(?:Träger|Anbieter|Stellen|Einrichtungen|Institutionen|Organisationen|Dienste)\b",
+    # people of another unit: "Weitere Ansprechpersonen im Amt 40", "Other contacts in the department"
+    r"\b(?:[Ww]eitere|[Aa]ndere|[Ww]eiterführende)\s+(?:Ansprech\w+|Kontakte|Mitarbeit\w+|Beschäftigte)\s+(?:im|in\s+der|in\s+den|des|der|beim|bei\s+der)\b",
+    r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
 )
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").

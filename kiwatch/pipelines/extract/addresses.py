@@ -15,7 +15,7 @@ _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
 _STREET = (
     r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)\s))?"
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
-    r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer)"
+    r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer|Tor|Hof|Kamp|Graben|Deich|Höfe|Promenade|Chaussee)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
 _PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
