@@ -333,10 +333,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         out.append(Head(name, title, role, acting, announced))
 
     previous = ""
-    known: list[str] = []  # full names met so far: a later surname or pronoun refers back to them
-    recent = ""  # the one person the last sentences naming anyone named (a pronoun's referent)
-    recent_age = 0
-    for sentence in sentences:
+    referents = _Referents(sentences, centre)
+    for index, sentence in enumerate(sentences):
         current_sentence = sentence
         before_sentence = len(out)
         has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence
@@ -369,18 +367,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order
-            for name, acting in clause_heads(sentence, centre, previous, known, recent):
+            for name, acting in clause_heads(sentence, centre, previous, referents=(referents, index)):
                 add(name, "Leitung", acting)
-        named = _names_in(centre.regex.sub(" § ", sentence))
-        for name in named:
-            if name not in known:
-                known.append(name)
-        recent_age += 1
-        if named:
-            clean = len(named) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence)
-            recent, recent_age = (named[0] if clean else ""), 0
-        elif recent_age > 2:
-            recent = ""
         previous = sentence
     if any(not h.announced for h in out):
         out = [h for h in out if not h.announced]
@@ -503,6 +491,38 @@ _DESCRIPTION_RE = re.compile(
 _ENDS_WITH_NAME_RE = re.compile(r"(?:" + ADDRESS + r"\s+)?(?P<name>" + TITLE + "*" + _NAME_PAIR + r")\W*$")
 
 
+class _Referents:
+    """Whom a later sentence can refer back to: the full names met before it on the page (for a
+    surname alone) and the one person the last sentences named (for a pronoun or a description).
+    Found only when a clause needs them: finding every sentence's names costs."""
+
+    def __init__(self, sentences: list[str], centre: CentreNames) -> None:
+        self._sentences = sentences
+        self._centre = centre
+        self._named: dict[int, list[str]] = {}
+
+    def named(self, k: int) -> list[str]:
+        found = self._named.get(k)
+        if found is None:
+            found = self._named[k] = _names_in(self._centre.regex.sub(" § ", self._sentences[k]))
+        return found
+
+    def known(self, before: int) -> list[str]:
+        out: list[str] = []
+        for k in range(before):
+            out += [n for n in self.named(k) if n not in out]
+        return out
+
+    def recent(self, before: int) -> str:
+        for k in range(before - 1, max(-1, before - 4), -1):
+            named = self.named(k)
+            if named:
+                sentence = self._sentences[k]
+                clean = len(named) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence)
+                return named[0] if clean else ""
+        return ""
+
+
 def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
     """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
     "Jovanović", also as the antecedent of a relative clause: "Camara, die das KI leitet") that
@@ -543,7 +563,7 @@ _DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabs
 
 
 def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: list[str] | None = None,
-                 recent: str = "") -> list[tuple[str, bool]]:
+                 recent: str = "", referents: tuple[_Referents, int] | None = None) -> list[tuple[str, bool]]:
     """(name, acting) of the head stated in a clause of the sentence by any word order: a head
     lexeme (rules.HEAD_LEXEME_RE), exactly one person name, the centre named (or, for a bare
     "Leitung"/"Leiter", no other organisation), no other office holder and no former holder.
@@ -552,6 +572,11 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     found: list[tuple[str, bool]] = []
     if not P.HEAD_LEXEME_RE.search(sentence):
         return found
+    if referents is not None:  # the page's referents, found only if a clause needs them
+        ref_page, index = referents
+        get_known, get_recent = (lambda: ref_page.known(index)), (lambda: ref_page.recent(index))
+    else:
+        get_known, get_recent = (lambda: known or []), (lambda: recent)
     clauses = _CLAUSE_SPLIT_RE.split(sentence)
     for i, clause in enumerate(clauses):
         # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
@@ -571,8 +596,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
             if cleaned and not _other_role_attached(clauses[i - 1]):
                 found.append((cleaned[1], bool(P.ACTING_RE.search(clause))))
                 continue
-            if recent and not i:
-                found.append((recent, bool(P.ACTING_RE.search(clause))))
+            if not i and (last := get_recent()):
+                found.append((last, bool(P.ACTING_RE.search(clause))))
                 continue
         if not _clause_ok(clause, lex, centre, about_centre):
             continue
@@ -580,7 +605,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
             names = _clause_names(clauses[i - 1])
         if not names:
-            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], known or [], recent)
+            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent())
         if len(names) != 1:
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))

@@ -155,8 +155,10 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     refers back to the centre when the sentence before was about it."""
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    current = _CURRENT_RELATIVE_RE.search(sentence)
-    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence)) or (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
+    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence)):
+        return None
+    current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
+    if (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and _PAST_OR_FUTURE_RE.search(current.group(0))):
         return None
     subject = _subject(sentence, centre)
