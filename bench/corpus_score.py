@@ -432,9 +432,11 @@ def render_by_form(result: dict) -> str:
 def _events(slug: str, url: str, before: dict, after: dict) -> list[dict]:
     from kiwatch.pipelines.diff import content_change, diff_profiles
     from kiwatch.pipelines.profile import build_profile
+    from kiwatch.records import PageRecord
 
     events = [{"kind": e.kind.value, "old": e.old, "new": e.new, "evidence": e.evidence}
-              for e in diff_profiles(slug, build_profile([(url, before)]), build_profile([(url, after)]))]
+              for e in diff_profiles(slug, build_profile([(url, PageRecord.from_json(before))]),
+                                     build_profile([(url, PageRecord.from_json(after))]))]
     text = content_change(slug, url, before.get("main_text", ""), after.get("main_text", ""))
     if text is not None:
         events.append({"kind": "content", "old": text.old, "new": text.new, "evidence": text.evidence[:200]})

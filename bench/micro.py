@@ -43,6 +43,7 @@ def stage_cpu(root: Path, truth: dict, base_url: str, limit_pages: int | None = 
         from kiwatch.pipelines.extract import extract
         from kiwatch.pipelines.diff import content_change, diff_profiles
         from kiwatch.pipelines.profile import build_profile
+        from kiwatch.records import PageRecord
     except ImportError as exc:
         return {"error": f"kiwatch stages not importable: {exc}"}
     by_centre: dict[str, list[str]] = {}
@@ -77,8 +78,9 @@ def stage_cpu(root: Path, truth: dict, base_url: str, limit_pages: int | None = 
                 pages += 1
             t["extract"] += _cpu() - c0
         c0 = _cpu()
-        before = build_profile(records["noise"].items())
-        after = build_profile(records["changes"].items())
+        # as detection reads them: PageRecords from the snapshots' stored JSON
+        before = build_profile((url, PageRecord.from_json(rec)) for url, rec in records["noise"].items())
+        after = build_profile((url, PageRecord.from_json(rec)) for url, rec in records["changes"].items())
         diff_profiles(slug, before, after)
         t["profile_diff"] += _cpu() - c0
         c0 = _cpu()

@@ -11,23 +11,27 @@ the stored profile and page versions — later crawls never leak into a past vie
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiwatch.storage.reports import unconfirmed_since_all
 from kiwatch.core.errors import UsageError
+from kiwatch.core.profile import AddressFact, CentreProfile, Fact, PhoneFact
 from kiwatch.display import DateError, iso_local, parse_user_date
 from kiwatch.i18n import Msg, kind_label
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.storage.accounts import ChangeReview, not_dismissed
-from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Profile, Snapshot, utcnow
+from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Snapshot, utcnow
+from kiwatch.storage.profiles import profiles_as_of
+from kiwatch.storage.reports import unconfirmed_since_all
 
+_F = TypeVar("_F", bound=Fact)
 COVERAGE_FIELDS = ("address", "phone", "email", "head", "parent_unit")
-_PROFILE_TABLE = {"address": "addresses", "phone": "phones", "email": "emails", "head": "head"}
 DIRECTORY_COLUMNS = ["slug", "name", "municipality", "kind", "regierungsbezirk", "address", "phone", "email", "head",
                      "parent_unit", "status", "last_verified", "last_change", "homepage"]
 _VERIFIED_OUTCOMES = ("ok", "not_modified")
@@ -54,23 +58,11 @@ def iso(value: datetime | None) -> str:
 
 
 # --- profiles as of a date ----------------------------------------------------------------------
-def _profiles(session: Session, cutoff: datetime | None, centre_ids: list[int] | None = None) -> dict[int, dict]:
-    """The newest profile of each centre created before `cutoff` (all of them: the newest)."""
-    latest = select(Profile.centre_id, func.max(Profile.id).label("pid"))
-    if cutoff is not None:
-        latest = latest.where(Profile.created_at < cutoff)
-    if centre_ids is not None:
-        latest = latest.where(Profile.centre_id.in_(centre_ids))
-    sub = latest.group_by(Profile.centre_id).subquery()
-    return {cid: data for cid, data in session.execute(
-        select(Profile.centre_id, Profile.data).join(sub, sub.c.pid == Profile.id))}
+def _values(table: Mapping[str, _F]) -> list[_F]:
+    return [fact for _, fact in sorted(table.items())]
 
 
-def _values(table: dict | None) -> list[dict]:
-    return [fact for _, fact in sorted((table or {}).items())]
-
-
-def _first(table: dict | None) -> dict | None:
+def _first(table: Mapping[str, _F]) -> _F | None:
     facts = _values(table)
     return facts[0] if facts else None
 
@@ -113,23 +105,23 @@ def _utc(value: datetime) -> datetime:
 def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict]:
     """One row per centre as it stood at `as_of` (None: now), ordered by district and name."""
     centres = list(session.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)))
-    profiles = _profiles(session, as_of)
+    profiles = profiles_as_of(session, as_of)
     verified = _last_verified(session, as_of)
     changed = _last_change(session, as_of)
     unconfirmed = unconfirmed_since_all(session) if as_of is None else {}
     rows = []
     for c in centres:
-        p = profiles.get(c.id) or {}
+        p = profiles.get(c.id) or CentreProfile()
         seen = verified.get(c.id)
         status = _status(c, seen, as_of, stale_after_days)
         rows.append({
             "slug": c.slug, "name": c.name, "municipality": c.municipality, "kind": c.kind,
             "regierungsbezirk": c.regierungsbezirk,
-            "address": "; ".join(f["value"] for f in _values(p.get("addresses"))),
-            "phone": "; ".join(f["value"] for f in _values(p.get("phones"))),
-            "email": "; ".join(f["value"] for f in _values(p.get("emails"))),
-            "head": "; ".join(f["value"] for f in _values(p.get("head"))),
-            "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
+            "address": "; ".join(f.value for f in _values(p.addresses)),
+            "phone": "; ".join(f.value for f in _values(p.phones)),
+            "email": "; ".join(f.value for f in _values(p.emails)),
+            "head": "; ".join(f.value for f in _values(p.head)),
+            "parent_unit": p.parent_unit.value if p.parent_unit is not None else "",
             "status": status,
             "last_verified": iso(seen),
             # the facts shown were not found on the page since then (a collapse held back, B8)
@@ -258,22 +250,24 @@ def snippet(text: str, needles: list[str], width: int = 90) -> str:
     return ""
 
 
-def _needles(field: str, fact: dict) -> list[str]:
-    if field == "address":
-        return [fact.get("street", ""), fact.get("value", "")]
-    if field == "phone":
-        return [fact.get("raw", ""), fact.get("value", "")[-6:]]
-    return [fact.get("value", "")]
+def _needles(fact: Fact) -> list[str]:
+    if isinstance(fact, AddressFact):
+        return [fact.street, fact.value]
+    if isinstance(fact, PhoneFact):
+        return [fact.raw, fact.value[-6:]]
+    return [fact.value]
 
 
-def _facts(profile: dict) -> list[tuple[str, dict]]:
-    facts: list[tuple[str, dict]] = []
-    for field, table in (("address", "addresses"), ("phone", "phones"), ("email", "emails"), ("head", "head"),
-                         ("people", "people"), ("programmes", "programmes"), ("fields_of_action", "fields_of_action"),
-                         ("reorganisation", "reorganisation")):
-        facts += [(field, f) for f in _values(profile.get(table))]
-    if profile.get("parent_unit"):
-        facts.append(("parent_unit", profile["parent_unit"]))
+def _facts(profile: CentreProfile) -> list[tuple[str, Fact]]:
+    facts: list[tuple[str, Fact]] = []
+    tables: tuple[tuple[str, Mapping[str, Fact]], ...] = (
+        ("address", profile.addresses), ("phone", profile.phones), ("email", profile.emails), ("head", profile.head),
+        ("people", profile.people), ("programmes", profile.programmes), ("fields_of_action", profile.fields_of_action),
+        ("reorganisation", profile.reorganisation))
+    for field, table in tables:
+        facts += [(field, f) for f in _values(table)]
+    if profile.parent_unit is not None:
+        facts.append(("parent_unit", profile.parent_unit))
     return facts
 
 
@@ -284,20 +278,20 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
     centre = session.scalars(select(Centre).where(Centre.slug == slug)).one_or_none()
     if centre is None:
         raise QueryError(f"unknown centre {slug!r}")
-    profile = _profiles(session, as_of, [centre.id]).get(centre.id) or {}
+    profile = profiles_as_of(session, as_of, [centre.id]).get(centre.id) or CentreProfile()
     facts = _facts(profile)
-    snaps = _snapshots_as_of(session, centre.id, as_of, {f.get("url", "") for _, f in facts if f.get("url")})
+    snaps = _snapshots_as_of(session, centre.id, as_of, {f.url for _, f in facts if f.url})
     out_facts = []
     for field, fact in facts:
-        snap = snaps.get(fact.get("url", ""))
+        snap = snaps.get(fact.url)
         text = (snap.record or {}).get("main_text", "") if snap is not None else ""
         out_facts.append({
-            "field": field, "value": fact.get("value", ""),
-            "detail": {k: v for k, v in fact.items() if k not in ("value", "url", "raw") and v},
-            "url": fact.get("url", ""),
+            "field": field, "value": fact.value,
+            "detail": {k: v for k, v in fact.to_json().items() if k not in ("value", "url", "raw") and v},
+            "url": fact.url,
             "snapshot_id": snap.id if snap is not None else None,
             "snapshot_date": iso(snap.fetched_at) if snap is not None else "",
-            "snippet": snippet(text, _needles(field, fact)) if text else "",
+            "snippet": snippet(text, _needles(fact)) if text else "",
         })
     query = ChangeQuery(sites=(slug,), until=as_of, include_dismissed=include_dismissed)
     changes = list_changes(session, query, lang, limit=limit)
@@ -331,8 +325,8 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
         q = q.where(Centre.slug.in_(sites))
     centres = list(session.scalars(q))
     ids = [c.id for c in centres]
-    profiles = _profiles(session, as_of, ids)
-    wanted = {f.get("url", "") for p in profiles.values() for f in _coverage_facts(p) if f}
+    profiles = profiles_as_of(session, as_of, ids)
+    wanted = {f.url for p in profiles.values() for f in _coverage_facts(p) if f}
     seen_q = select(Page.centre_id, Page.url, Page.last_ok_at).where(Page.centre_id.in_(ids), Page.url.in_(wanted))
     last_seen = {(cid, url): at for cid, url, at in session.execute(seen_q)}
     reference = as_of or now or utcnow()
@@ -340,24 +334,26 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
     verified = _last_verified(session, as_of, ids)
     out = []
     for c in centres:
-        p = profiles.get(c.id) or {}
+        p = profiles.get(c.id) or CentreProfile()
         row: dict = {"centre": c.slug, "name": c.name, "regierungsbezirk": c.regierungsbezirk}
         for field, fact in zip(COVERAGE_FIELDS, _coverage_facts(p), strict=True):
             if not fact:
                 row[field] = {"status": "missing", "value": "", "url": "", "last_seen": ""}
                 continue
-            seen = last_seen.get((c.id, fact.get("url", "")))
+            seen = last_seen.get((c.id, fact.url))
             if as_of is not None and seen is not None and _utc(seen) >= as_of:
                 seen = verified.get(c.id)  # the page was seen later too; as of then, the centre's last fetch
             status = "found" if seen is not None and _utc(seen) >= stale_before else "stale"
-            row[field] = {"status": status, "value": fact.get("value", ""), "url": fact.get("url", ""),
+            row[field] = {"status": status, "value": fact.value, "url": fact.url,
                           "last_seen": iso(seen)}
         row["last_verified"] = iso(verified.get(c.id))
         out.append(row)
     return out
 
 
-def _coverage_facts(profile: dict) -> list[dict | None]:
+def _coverage_facts(profile: CentreProfile) -> list[Fact | None]:
     """The fact shown for each coverage field (in COVERAGE_FIELDS order), None where missing."""
-    return [profile.get("parent_unit") if field == "parent_unit" else _first(profile.get(_PROFILE_TABLE[field]))
-            for field in COVERAGE_FIELDS]
+    firsts: dict[str, Fact | None] = {"address": _first(profile.addresses), "phone": _first(profile.phones),
+                                      "email": _first(profile.emails), "head": _first(profile.head),
+                                      "parent_unit": profile.parent_unit}
+    return [firsts[field] for field in COVERAGE_FIELDS]

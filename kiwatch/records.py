@@ -7,9 +7,12 @@ canonical form (formatting-only edits then compare equal).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from typing import Any
 
+from kiwatch.core.profile import member_of, text_of
 from kiwatch.core.vocab import (
     AttemptFailureReason,
     CentreRunStatus,
@@ -125,6 +128,36 @@ class PageRecord:
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> PageRecord:
+        """The record as a snapshot stored it, from any version: a field added since reads as
+        empty, a value outside a closed set as the set's default."""
+        def dicts(key: str) -> list[Mapping[str, Any]]:
+            items = data.get(key)
+            return [d for d in items if isinstance(d, Mapping)] if isinstance(items, list) else []
+
+        def texts(key: str) -> list[str]:
+            items = data.get(key)
+            return [t for t in items if isinstance(t, str)] if isinstance(items, list) else []
+
+        return cls(
+            url=text_of(data, "url"), title=text_of(data, "title"),
+            page_kind=member_of(PageKind, data.get("page_kind"), PageKind.PAGE), main_text=text_of(data, "main_text"),
+            addresses=[Address(text_of(a, "street"), text_of(a, "postal_code"), text_of(a, "city"), text_of(a, "label"),
+                               text_of(a, "raw")) for a in dicts("addresses")],
+            phones=[Phone(text_of(p, "number"), member_of(PhoneKind, p.get("kind"), PhoneKind.PHONE), text_of(p, "raw"))
+                    for p in dicts("phones")],
+            emails=texts("emails"),
+            people=[Person(text_of(p, "name"), text_of(p, "role"), bool(p.get("is_head")), text_of(p, "email"),
+                           text_of(p, "phone"), text_of(p, "title"), bool(p.get("acting"))) for p in dicts("people")],
+            parent_units=[ParentUnit(text_of(u, "kind"), text_of(u, "name"), text_of(u, "number"), text_of(u, "since"))
+                          for u in dicts("parent_units")],
+            fields_of_action=texts("fields_of_action"), programmes=texts("programmes"),
+            programmes_listed=bool(data.get("programmes_listed")),
+            dated_facts=[DatedFact(text_of(f, "date"), text_of(f, "sentence"), bool(f.get("is_reorganisation")))
+                         for f in dicts("dated_facts")],
+        )
 
 
 def without_raw(data: object) -> object:

@@ -6,14 +6,15 @@ import random
 
 from kiwatch.pipelines.diff import content_change, diff_profiles, text_diff
 from kiwatch.pipelines.profile import build_profile
-from kiwatch.records import ChangeKind, Severity
+from kiwatch.records import ChangeKind, PageRecord, Severity
 
 
 def page(**fields):
+    """A PageRecord written as its stored JSON (the form snapshots keep)."""
     rec = {"page_kind": "page", "addresses": [], "phones": [], "emails": [], "people": [], "parent_units": [],
            "fields_of_action": [], "programmes": [], "dated_facts": [], "title": ""}
     rec.update(fields)
-    return rec
+    return PageRecord.from_json(rec)
 
 
 def addr(street, postal_code="", city="", label=""):
@@ -61,7 +62,7 @@ def test_news_pages_do_not_name_the_head():
     news = page(page_kind="news", people=[{"name": "Marijo Terzic", "role": "Leiter des KI", "is_head": True}],
                 addresses=[addr("Irgendwo 1")])
     profile = build_profile([("http://x/news", news)])
-    assert profile["head"] == {} and profile["addresses"] == {}
+    assert profile.head == {} and profile.addresses == {}
 
 
 def test_parent_unit_latest_dated_assignment_wins():
@@ -220,7 +221,7 @@ def test_programme_wording_and_known_name_are_one_programme():
     before = build_profile([("http://x/programme", listed)])
     after = build_profile([("http://x/programme", listed), ("http://x/flyer.pdf", page(programmes=["KAoA"], programmes_listed=True))])
     assert kinds(diff_profiles("ms", before, after)) == ["page_added"]
-    assert list(after["programmes"]) == ["kaoa"]
+    assert list(after.programmes) == ["kaoa"]
 
 
 def test_without_any_list_mentions_are_the_programmes():

@@ -15,10 +15,11 @@ from kiwatch.storage import changes, pages, profiles, runs
 from kiwatch.storage.centres import centre as centre_row
 from kiwatch.storage.centres import lock_centre, lock_centres
 from kiwatch.storage.db import transaction
-from kiwatch.storage.models import Centre, utcnow
+from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:
+    from kiwatch.storage.models import Centre
     from kiwatch.pipelines import diff
     from kiwatch.pipelines import profile as profiling
 else:
@@ -47,7 +48,7 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
         if last.sha256 == digest:
             return 0, ProfileVerdict.OK
         held = hold_back(HoldBackFacts(
-            before=last.data, after=profile,
+            before=last.profile, after=profile,
             removal_unconfirmed=pages.removal_unconfirmed(s, centre.id),
             recent_statuses=runs.recent_centre_statuses(
                 s, centre.id, statuses_needed(store.settings.failing_after_runs)),
@@ -57,7 +58,7 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
             return 0, held
         profiles.add_profile(s, centre.id, run_id, digest, profile)
         count = 0
-        for event in diff.diff_profiles(slug, last.data, profile):
+        for event in diff.diff_profiles(slug, last.profile, profile):
             fp = changes.fingerprint(event.kind, last.id, event.old, event.new, event.url)
             count += changes.add_change(s, centre, run_id, event, fp)
         return count, ProfileVerdict.OK

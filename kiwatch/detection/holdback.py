@@ -22,13 +22,10 @@ Rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from kiwatch.core.profile import CentreProfile
 from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict
 
-ProfileData = dict[str, Any]
-
-CONTACT_FIELDS = ("addresses", "phones", "emails")
 # The facts whose collapse marks a suspected error page or a broken template.
 COLLAPSE_FIELDS = ("addresses", "phones", "emails", "head", "people")
 COLLAPSE_SHARE = 1 / 3  # at most this share of the facts left, and none new: a collapse
@@ -38,22 +35,23 @@ COLLAPSE_SHARE = 1 / 3  # at most this share of the facts left, and none new: a 
 class HoldBackFacts:
     """What the rules look at, gathered by the caller from storage."""
 
-    before: ProfileData  # the last profile taken
-    after: ProfileData  # the profile built from the current pages
+    before: CentreProfile  # the last profile taken
+    after: CentreProfile  # the profile built from the current pages
     removal_unconfirmed: bool  # an active page answered 404/410 once, not confirmed yet
     recent_statuses: list[CentreRunStatus]  # this centre's status in its last runs, newest first
     failing_after_runs: int  # Settings.failing_after_runs
 
 
-def _facts(profile: ProfileData) -> set[tuple[str, str]]:
-    return {(name, key) for name in COLLAPSE_FIELDS for key in (profile.get(name) or {})}
+def _facts(profile: CentreProfile) -> set[tuple[str, str]]:
+    tables = profile.tables()
+    return {(name, key) for name in COLLAPSE_FIELDS for key in tables[name]}
 
 
-def looks_like_broken_extraction(before: ProfileData, after: ProfileData) -> bool:
+def looks_like_broken_extraction(before: CentreProfile, after: CentreProfile) -> bool:
     """The facts collapsed although no page was removed: at most a third of the contact facts,
     head and people are left, and the pages state nothing new in their place."""
     had, has = _facts(before), _facts(after)
-    pages_kept = set(before.get("pages", {})) <= set(after.get("pages", {}))
+    pages_kept = set(before.pages) <= set(after.pages)
     if not had or not pages_kept or has - had:
         return False
     return len(has) <= len(had) * COLLAPSE_SHARE

@@ -7,15 +7,19 @@ Pure functions. A fact that is only written differently has the same key in both
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 import fast_diff_match_patch as dmp
 
+from kiwatch.core.profile import AddressFact, CentreProfile, Fact, PersonFact, PhoneFact, ReorganisationFact
+from kiwatch.core.vocab import PhoneKind
 from kiwatch.display import cut_at_word
 from kiwatch.pipelines.normalise import identity_key
 from kiwatch.records import ChangeEvent, ChangeKind
 
 Diff = list[tuple[int, str]]
+_F = TypeVar("_F", bound=Fact)
 
 _OPS = {"=": 0, "-": -1, "+": 1}
 _TOKEN_RE = re.compile(r"\s+|[^\s]+")
@@ -84,20 +88,27 @@ def _clip(text: str, limit: int = 300) -> str:
     return cut_at_word(text, limit)  # never mid-word: readers see this text in digests
 
 
-def _evidence(fact: dict) -> str:
-    return _clip(fact.get("raw") or fact.get("role") or fact.get("label") or "", 200)
+def _evidence(fact: Fact) -> str:
+    if isinstance(fact, PhoneFact):
+        text = fact.raw
+    elif isinstance(fact, PersonFact):
+        text = fact.role
+    elif isinstance(fact, AddressFact):
+        text = fact.label
+    else:
+        text = ""
+    return _clip(text, 200)
 
 
-def _display(fact: dict) -> str:
-    value = fact["value"]
-    if fact.get("label"):
-        value = f"{value} ({fact['label']})"
-    if fact.get("kind") == "fax":
-        value = f"Fax {value}"
-    return value
+def _display(fact: Fact) -> str:
+    if isinstance(fact, AddressFact) and fact.label:
+        return f"{fact.value} ({fact.label})"
+    if isinstance(fact, PhoneFact) and fact.kind == PhoneKind.FAX:
+        return f"Fax {fact.value}"
+    return fact.value
 
 
-def _paired(centre: str, kind: ChangeKind, before: dict, after: dict) -> Iterable[ChangeEvent]:
+def _paired(centre: str, kind: ChangeKind, before: Mapping[str, _F], after: Mapping[str, _F]) -> Iterable[ChangeEvent]:
     """Events for a keyed fact table: one old → new event when values were replaced one for one,
     otherwise one event per added or removed value."""
     removed = [before[k] for k in sorted(before.keys() - after.keys())]
@@ -105,58 +116,57 @@ def _paired(centre: str, kind: ChangeKind, before: dict, after: dict) -> Iterabl
     # Pairing is only unambiguous when as many values came as went; otherwise report each.
     pairs = len(removed) if len(removed) == len(added) else 0
     for old, new in zip(removed[:pairs], added[:pairs], strict=True):
-        yield ChangeEvent(centre, kind, old=_display(old), new=_display(new), url=new["url"], evidence=_evidence(new))
+        yield ChangeEvent(centre, kind, old=_display(old), new=_display(new), url=new.url, evidence=_evidence(new))
     for old in removed[pairs:]:
-        yield ChangeEvent(centre, kind, old=_display(old), new="", url=old["url"], evidence=_evidence(old))
+        yield ChangeEvent(centre, kind, old=_display(old), new="", url=old.url, evidence=_evidence(old))
     for new in added[pairs:]:
-        yield ChangeEvent(centre, kind, old="", new=_display(new), url=new["url"], evidence=_evidence(new))
+        yield ChangeEvent(centre, kind, old="", new=_display(new), url=new.url, evidence=_evidence(new))
 
 
-def diff_profiles(centre: str, before: dict, after: dict) -> list[ChangeEvent]:
+def diff_profiles(centre: str, before: CentreProfile, after: CentreProfile) -> list[ChangeEvent]:
     """Classified events between two profiles of one centre (see DESIGN.md, Changes)."""
     events: list[ChangeEvent] = []
-    events += _paired(centre, ChangeKind.ADDRESS, before["addresses"], after["addresses"])
+    events += _paired(centre, ChangeKind.ADDRESS, before.addresses, after.addresses)
 
-    old_heads, new_heads = before["head"], after["head"]
+    old_heads, new_heads = before.head, after.head
     if old_heads.keys() != new_heads.keys():
-        url = next(iter(new_heads.values()), None) or next(iter(old_heads.values()))
+        ref = next(iter(new_heads.values()), None) or next(iter(old_heads.values()))
         events.append(ChangeEvent(
             centre, ChangeKind.HEAD,
-            old=", ".join(f["value"] for _, f in sorted(old_heads.items())),
-            new=", ".join(f["value"] for _, f in sorted(new_heads.items())),
-            url=url["url"],
-            evidence=_clip("; ".join(f"{f['value']} — {f['role']}" for f in (new_heads or old_heads).values())),
+            old=", ".join(f.value for _, f in sorted(old_heads.items())),
+            new=", ".join(f.value for _, f in sorted(new_heads.items())),
+            url=ref.url,
+            evidence=_clip("; ".join(f"{f.value} — {f.role}" for f in (new_heads or old_heads).values())),
         ))
 
-    old_parent, new_parent = before.get("parent_unit"), after.get("parent_unit")
-    if (old_parent or {}).get("value", "").casefold() != (new_parent or {}).get("value", "").casefold():
-        ref = new_parent or old_parent
-        assert ref is not None  # the values differ, so one of them is set
-        events.append(ChangeEvent(
-            centre, ChangeKind.PARENT_UNIT,
-            old=(old_parent or {}).get("value", ""), new=(new_parent or {}).get("value", ""),
-            url=ref["url"], evidence=ref["value"],
-        ))
+    old_parent, new_parent = before.parent_unit, after.parent_unit
+    old_unit = old_parent.value if old_parent is not None else ""
+    new_unit = new_parent.value if new_parent is not None else ""
+    if old_unit.casefold() != new_unit.casefold():
+        ref_unit = new_parent or old_parent
+        assert ref_unit is not None  # the values differ, so one of them is set
+        events.append(ChangeEvent(centre, ChangeKind.PARENT_UNIT, old=old_unit, new=new_unit,
+                                  url=ref_unit.url, evidence=ref_unit.value))
 
-    new_dates = sorted(after["reorganisation"].keys() - before["reorganisation"].keys())
-    by_url: dict[str, list[dict]] = {}
+    new_dates = sorted(after.reorganisation.keys() - before.reorganisation.keys())
+    by_url: dict[str, list[ReorganisationFact]] = {}
     for date in new_dates:
-        fact = after["reorganisation"][date]
-        by_url.setdefault(fact["url"], []).append(fact)
+        fact = after.reorganisation[date]
+        by_url.setdefault(fact.url, []).append(fact)
     for url, facts in by_url.items():
         events.append(_reorganisation(centre, url, facts))
 
-    events += _paired(centre, ChangeKind.CONTACT, before["phones"], after["phones"])
-    events += _paired(centre, ChangeKind.CONTACT, before["emails"], after["emails"])
+    events += _paired(centre, ChangeKind.CONTACT, before.phones, after.phones)
+    events += _paired(centre, ChangeKind.CONTACT, before.emails, after.emails)
 
-    events += _people(centre, before["people"], after["people"])
-    events += _paired(centre, ChangeKind.PROGRAMMES, before["fields_of_action"], after["fields_of_action"])
-    events += _paired(centre, ChangeKind.PROGRAMMES, before["programmes"], after["programmes"])
+    events += _people(centre, before.people, after.people)
+    events += _paired(centre, ChangeKind.PROGRAMMES, before.fields_of_action, after.fields_of_action)
+    events += _paired(centre, ChangeKind.PROGRAMMES, before.programmes, after.programmes)
 
-    for url in sorted(after["pages"].keys() - before["pages"].keys()):
-        events.append(ChangeEvent(centre, ChangeKind.PAGE_ADDED, new=url, url=url, evidence=after["pages"][url].get("title", "")))
-    for url in sorted(before["pages"].keys() - after["pages"].keys()):
-        events.append(ChangeEvent(centre, ChangeKind.PAGE_REMOVED, old=url, url=url, evidence=before["pages"][url].get("title", "")))
+    for url in sorted(after.pages.keys() - before.pages.keys()):
+        events.append(ChangeEvent(centre, ChangeKind.PAGE_ADDED, new=url, url=url, evidence=after.pages[url].title))
+    for url in sorted(before.pages.keys() - after.pages.keys()):
+        events.append(ChangeEvent(centre, ChangeKind.PAGE_REMOVED, old=url, url=url, evidence=before.pages[url].title))
     return events
 
 
@@ -172,26 +182,26 @@ _NOMINATIVE = {"Amtes": "Amt", "Amts": "Amt", "Fachbereiches": "Fachbereich", "F
                "Fachdienstes": "Fachdienst"}
 
 
-def _reorganisation(centre: str, url: str, facts: list[dict]) -> ChangeEvent:
+def _reorganisation(centre: str, url: str, facts: list[ReorganisationFact]) -> ChangeEvent:
     """One event per page: headlined by the unit the statements announce (if they name one)
     and the statement with the latest date (the announced future state); all statements
     are the evidence."""
-    facts = sorted(facts, key=lambda f: f["date"], reverse=True)
+    facts = sorted(facts, key=lambda f: f.date, reverse=True)
     latest = facts[0]
     unit = ""
     for fact in facts:
-        match = _NEW_UNIT_RE.search(fact["value"])
+        match = _NEW_UNIT_RE.search(fact.value)
         if match:
             unit = f"{_NOMINATIVE.get(match.group(1), match.group(1))} {' '.join(match.group(2).split())}"
             break
-    headline = f"{latest['date']}: {_clip(latest['value'], 240)}"
+    headline = f"{latest.date}: {_clip(latest.value, 240)}"
     return ChangeEvent(
         centre, ChangeKind.REORGANISATION, old="", new=f"{unit} · {headline}" if unit else headline, url=url,
-        evidence=_clip(" | ".join(f"{f['date']}: {f['value']}" for f in facts), 1200),
+        evidence=_clip(" | ".join(f"{f.date}: {f.value}" for f in facts), 1200),
     )
 
 
-def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
+def _people(centre: str, before: Mapping[str, PersonFact], after: Mapping[str, PersonFact]) -> Iterable[ChangeEvent]:
     """One old → new event per person replaced (as many left as came: a team member's
     successor), otherwise one event per person who left or came; a changed role is its own event."""
     removed = [before[k] for k in sorted(before.keys() - after.keys())]
@@ -199,28 +209,26 @@ def _people(centre: str, before: dict, after: dict) -> Iterable[ChangeEvent]:
     if len(removed) == len(added):
         # the successor takes over the predecessor's role: pair equal roles first, the rest in order
         left = list(added)
-        pairs = []
+        matched: list[tuple[PersonFact, PersonFact | None]] = []
         for old in removed:
-            same = next((new for new in left if identity_key(new.get("role", "")) == identity_key(old.get("role", ""))), None)
-            pairs.append([old, same])
+            same = next((new for new in left if identity_key(new.role) == identity_key(old.role)), None)
+            matched.append((old, same))
             if same is not None:
                 left.remove(same)
-        for pair in pairs:
-            if pair[1] is None:
-                pair[1] = left.pop(0)
-        for old, new in pairs:
-            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new["url"],
-                              evidence=new.get("role", "") or old.get("role", ""))
+        for old, maybe_new in matched:
+            new = maybe_new if maybe_new is not None else left.pop(0)
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new.url,
+                              evidence=new.role or old.role)
     else:
         for f in removed:
-            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(f), new="", url=f["url"], evidence=f.get("role", ""))
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(f), new="", url=f.url, evidence=f.role)
         for f in added:
-            yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f["url"], evidence=f.get("role", ""))
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old="", new=_person(f), url=f.url, evidence=f.role)
     for key in sorted(before.keys() & after.keys()):
         old, new = before[key], after[key]
-        if identity_key(old.get("role", "")) != identity_key(new.get("role", "")) and old.get("role") and new.get("role"):
-            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new["url"], evidence=new["role"])
+        if identity_key(old.role) != identity_key(new.role) and old.role and new.role:
+            yield ChangeEvent(centre, ChangeKind.PEOPLE, old=_person(old), new=_person(new), url=new.url, evidence=new.role)
 
 
-def _person(fact: dict) -> str:
-    return f"{fact['value']} ({fact['role']})" if fact.get("role") else fact["value"]
+def _person(fact: PersonFact) -> str:
+    return f"{fact.value} ({fact.role})" if fact.role else fact.value

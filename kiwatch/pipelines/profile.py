@@ -1,7 +1,7 @@
 """Merge the records of a centre's pages into one profile: facts keyed by identity, with provenance.
 
-Pure functions on plain dicts (the JSON form stored in the database), so a profile from last
-year's database compares with today's without any object mapping.
+Pure functions on typed records: PageRecords in, a CentreProfile out (kiwatch.core.profile,
+which is also where the profile becomes JSON for storage and its hash).
 
 Rules that keep the profile about the centre's *current* state:
 - news pages report history ("der Leiter des KI, X, begrüßte …"): they contribute only
@@ -18,16 +18,25 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Iterable
+from collections.abc import Iterable
+from typing import TypeVar
 
+from kiwatch.core.profile import (
+    AddressFact,
+    CentreProfile,
+    Fact,
+    PageEntry,
+    ParentUnitFact,
+    PersonFact,
+    PhoneFact,
+    ReorganisationFact,
+    ValueFact,
+)
+from kiwatch.core.vocab import PageKind
 from kiwatch.pipelines.normalise import canonical_programme, identity_key
-from kiwatch.records import without_raw
+from kiwatch.records import PageRecord, without_raw
 
-Fact = dict[str, str]
-ProfileData = dict[str, object]  # a centre's merged facts, as stored in profiles.data (JSON)
-
-FACT_FIELDS = ("addresses", "phones", "emails", "head", "people", "fields_of_action", "programmes", "reorganisation")
-
+_F = TypeVar("_F", bound=Fact)
 
 _TITLES_RE = re.compile(r"^(?:(?:Herrn?|Frau|Prof\.|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|paed)\.)?|Dipl\.-\S+)\s*)+")
 
@@ -38,70 +47,73 @@ def _person_key(name: str) -> str:
     return identity_key(_TITLES_RE.sub("", name.strip()))
 
 
-def _put(table: dict[str, Fact], key: str, fact: Fact) -> None:
+def _fullness(fact: Fact) -> int:
+    return sum(bool(v) for v in fact.to_json().values())
+
+
+def _put(table: dict[str, _F], key: str, fact: _F) -> None:
     """Keep the fuller of two facts with the same identity (more non-empty parts wins)."""
     if not key:
         return
     old = table.get(key)
-    if old is None or sum(bool(v) for v in fact.values()) > sum(bool(v) for v in old.values()):
+    if old is None or _fullness(fact) > _fullness(old):
         table[key] = fact
 
 
-def build_profile(pages: Iterable[tuple[str, dict]]) -> ProfileData:
-    """Profile of a centre from (url, PageRecord-as-dict) of its current pages, in crawl order."""
-    tables: dict[str, dict[str, Fact]] = {name: {} for name in FACT_FIELDS}
+def build_profile(pages: Iterable[tuple[str, PageRecord]]) -> CentreProfile:
+    """Profile of a centre from (url, PageRecord) of its current pages, in crawl order."""
+    addresses: dict[str, AddressFact] = {}
+    phones: dict[str, PhoneFact] = {}
+    emails: dict[str, ValueFact] = {}
+    heads: dict[str, PersonFact] = {}
+    people: dict[str, PersonFact] = {}
+    fields_of_action: dict[str, ValueFact] = {}
+    programmes: dict[str, ValueFact] = {}
+    reorganisation: dict[str, ReorganisationFact] = {}
     parent_units: list[tuple[str, int, str, str]] = []
     # A centre's own list of programmes is authoritative: a programme dropped from it is gone
     # even if a team member's task or a project page still mentions it.
-    listed_programmes: dict[str, Fact] = {}
-    page_index: dict[str, Fact] = {}
+    listed_programmes: dict[str, ValueFact] = {}
+    page_index: dict[str, PageEntry] = {}
     for order, (url, rec) in enumerate(sorted(pages, key=lambda p: p[0])):
-        kind = rec.get("page_kind", "page")
-        page_index[url] = {"title": rec.get("title", ""), "kind": kind}
-        for fact in rec.get("dated_facts", []):
-            if fact.get("is_reorganisation"):
-                _put(tables["reorganisation"], fact["date"], {"value": fact["sentence"], "date": fact["date"], "url": url})
-        if kind == "news":
+        page_index[url] = PageEntry(rec.title, rec.page_kind)
+        for dated in rec.dated_facts:
+            if dated.is_reorganisation:
+                _put(reorganisation, dated.date, ReorganisationFact(dated.sentence, dated.date, url))
+        if rec.page_kind == PageKind.NEWS:
             continue
-        for a in rec.get("addresses", []):
-            place = " ".join(p for p in (a.get("postal_code", ""), a.get("city", "")) if p)
-            _put(tables["addresses"], identity_key(a["street"]), {
-                "value": f"{a['street']}, {place}" if place else a["street"], "street": a["street"], "postal_code": a.get("postal_code", ""),
-                "city": a.get("city", ""), "label": a.get("label", ""), "url": url,
-            })
-        for p in rec.get("phones", []):
-            _put(tables["phones"], p["number"], {"value": p["number"], "kind": p.get("kind", "phone"), "raw": p.get("raw", ""), "url": url})
-        for e in rec.get("emails", []):
-            _put(tables["emails"], e.lower(), {"value": e.lower(), "url": url})
-        for person in rec.get("people", []):
-            table = tables["head"] if person.get("is_head") else tables["people"]
-            fact = {"value": person["name"], "role": person.get("role", ""), "url": url}
-            if person.get("acting"):
-                fact["acting"] = "yes"
-            _put(table, _person_key(person["name"]), fact)
-        for name in rec.get("fields_of_action", []):
-            _put(tables["fields_of_action"], identity_key(name), {"value": name, "url": url})
-        target = listed_programmes if rec.get("programmes_listed") else tables["programmes"]
-        for name in rec.get("programmes", []):
-            _put(target, canonical_programme(name), {"value": name, "url": url})
-        for unit in rec.get("parent_units", []):
-            parent_units.append((unit.get("since", ""), -order, unit["name"], url))
-    if listed_programmes:
-        tables["programmes"] = listed_programmes
+        for a in rec.addresses:
+            place = " ".join(p for p in (a.postal_code, a.city) if p)
+            _put(addresses, identity_key(a.street), AddressFact(
+                f"{a.street}, {place}" if place else a.street, a.street, a.postal_code, a.city, a.label, url))
+        for phone in rec.phones:
+            _put(phones, phone.number, PhoneFact(phone.number, phone.kind, phone.raw, url))
+        for e in rec.emails:
+            _put(emails, e.lower(), ValueFact(e.lower(), url))
+        for person in rec.people:
+            _put(heads if person.is_head else people, _person_key(person.name),
+                 PersonFact(person.name, person.role, person.acting, url))
+        for name in rec.fields_of_action:
+            _put(fields_of_action, identity_key(name), ValueFact(name, url))
+        for name in rec.programmes:
+            _put(listed_programmes if rec.programmes_listed else programmes, canonical_programme(name), ValueFact(name, url))
+        for unit in rec.parent_units:
+            parent_units.append((unit.since, -order, unit.name, url))
     # Someone who heads the centre on one page and is listed plainly on another is the head.
-    for key in list(tables["people"]):
-        if key in tables["head"]:
-            del tables["people"][key]
+    for key in list(people):
+        if key in heads:
+            del people[key]
     parent = None
     if parent_units:
         # The most recent dated assignment is the current one; undated ones rank by page order.
         since, _, name, url = max(parent_units)
-        parent = {"value": name, "since": since, "url": url}
-    profile: ProfileData = {name: tables[name] for name in FACT_FIELDS}
-    profile["parent_unit"] = parent
-    profile["pages"] = page_index
-    return profile
+        parent = ParentUnitFact(name, since, url)
+    return CentreProfile(
+        addresses=addresses, phones=phones, emails=emails, head=heads, people=people,
+        fields_of_action=fields_of_action, programmes=listed_programmes or programmes,
+        reorganisation=reorganisation, parent_unit=parent, pages=page_index,
+    )
 
 
-def profile_hash(profile: ProfileData) -> str:
-    return hashlib.sha256(json.dumps(without_raw(profile), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+def profile_hash(profile: CentreProfile) -> str:
+    return hashlib.sha256(json.dumps(without_raw(profile.to_json()), sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import PageState
-from kiwatch.records import FetchResult
+from kiwatch.records import FetchResult, PageRecord
 from kiwatch.storage.models import Centre, FetchAttempt, Page, Snapshot
 
 
@@ -42,14 +41,14 @@ def validators(s: Session, slug: str) -> dict[str, tuple[str | None, str | None]
     return {url: (etag, lm) for url, etag, lm in s.execute(q) if etag or lm}
 
 
-def current_records(s: Session, centre_id: int) -> list[tuple[str, dict[str, Any]]]:
-    """(url, PageRecord JSON) of the centre's active pages, as their current snapshots hold them."""
+def current_records(s: Session, centre_id: int) -> list[tuple[str, PageRecord]]:
+    """(url, PageRecord) of the centre's active pages, as their current snapshots hold them."""
     rows = s.execute(
         select(Page.url, Snapshot.record)
         .join(Snapshot, Snapshot.id == Page.current_snapshot_id)
         .where(Page.centre_id == centre_id, Page.state == PageState.ACTIVE)
     ).all()
-    return [(url, record) for url, record in rows]
+    return [(url, PageRecord.from_json(record)) for url, record in rows]
 
 
 def removal_unconfirmed(s: Session, centre_id: int) -> bool:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from kiwatch.core.profile import CentreProfile, Fact
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
 from kiwatch.storage.delivery import Digest, Subscription
-from kiwatch.storage.models import Centre, CentreRun, Profile, Run
+from kiwatch.storage.models import Centre, CentreRun, Run
+from kiwatch.storage.profiles import profiles_as_of
 from kiwatch.storage.runs import last_centre_statuses, last_run
 
 
@@ -63,22 +66,19 @@ def failing_digests(s: Session) -> list[dict[str, Any]]:
 
 def directory(s: Session) -> list[dict[str, Any]]:
     """One row per centre: where it is, how to reach it, who leads it, as of the last profile."""
-    latest = (select(Profile.centre_id, func.max(Profile.id).label("pid"))
-              .group_by(Profile.centre_id).subquery())
-    profiles = {cid: data for cid, data in s.execute(
-        select(Profile.centre_id, Profile.data).join(latest, latest.c.pid == Profile.id))}
+    profiles = profiles_as_of(s)
     unconfirmed = unconfirmed_since_all(s)
     rows = []
     for c in s.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)):
-        p = profiles.get(c.id) or {}
+        p = profiles.get(c.id) or CentreProfile()
         rows.append({
             "slug": c.slug, "name": c.name, "municipality": c.municipality,
             "regierungsbezirk": c.regierungsbezirk, "status": c.status,
-            "address": "; ".join(_first_values(p.get("addresses"))),
-            "phone": "; ".join(_first_values(p.get("phones"))),
-            "email": "; ".join(_first_values(p.get("emails"))),
-            "head": "; ".join(_first_values(p.get("head"))),
-            "parent_unit": (p.get("parent_unit") or {}).get("value", ""),
+            "address": "; ".join(_first_values(p.addresses)),
+            "phone": "; ".join(_first_values(p.phones)),
+            "email": "; ".join(_first_values(p.emails)),
+            "head": "; ".join(_first_values(p.head)),
+            "parent_unit": p.parent_unit.value if p.parent_unit is not None else "",
             "last_verified": _iso(c.last_success_at),
             # the facts shown were not found on the page since this run (collapse held back)
             "unconfirmed_since": _iso(unconfirmed.get(c.id)),
@@ -104,8 +104,8 @@ def unconfirmed_since_all(s: Session) -> dict[int, datetime]:
     return {cid: since for cid, since in s.execute(q) if since is not None}
 
 
-def _first_values(table: dict[str, dict[str, str]] | None) -> list[str]:
-    return [f["value"] for _, f in sorted((table or {}).items())]
+def _first_values(table: Mapping[str, Fact]) -> list[str]:
+    return [f.value for _, f in sorted(table.items())]
 
 
 def _iso(value: datetime | None) -> str:
