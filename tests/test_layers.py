@@ -254,3 +254,54 @@ def test_no_status_string_compared_outside_vocab():
                     and any(isinstance(t, ast.Attribute) and t.attr in ("status", "state", "outcome") for t in node.targets):
                 found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} assigns {node.value.value!r}")
     assert not found, "\n".join(found)
+
+
+# What an application module may take from SQLAlchemy: handles to pass on, and error types.
+# Queries (select, func, delete, ...) are built in kiwatch/storage only.
+SQLALCHEMY_HANDLES = {"sqlalchemy": {"Engine"}, "sqlalchemy.orm": {"Session", "sessionmaker"}, "sqlalchemy.exc": None,
+                      "sqlalchemy.engine": {"make_url"}}  # parses a database URL
+ORM_MODULES = ("kiwatch.storage.models", "kiwatch.storage.delivery")
+ORM_HELPERS = {"utcnow"}  # a clock, not a table
+# Known exceptions: read models and web views that still query the ORM themselves; each is to
+# become a repository in kiwatch/storage (issue 12).
+QUERY_EXCEPTIONS = {
+    "kiwatch.directory",  # the directory/history/coverage/changes read model shared by CLI and web
+    "kiwatch.web.app",  # change and snapshot views
+    "kiwatch.web.accounts",  # reviewer accounts and sessions
+}
+
+
+def _runtime_imports_from(path: Path) -> list[tuple[int, str, str]]:
+    """(line, module, name) of every `from module import name` executed at run time."""
+    found: list[tuple[int, str, str]] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                continue
+            if isinstance(child, ast.ImportFrom) and child.module:
+                found.extend((child.lineno, child.module, alias.name) for alias in child.names)
+            elif isinstance(child, ast.Import):
+                found.extend((child.lineno, alias.name, "*") for alias in child.names)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_only_storage_queries_the_database():
+    """Outside kiwatch/storage, modules get rows and records from repositories: no SQL built
+    there, no ORM table imported but for type annotations."""
+    found = []
+    for name, path in MODULES.items():
+        if name.startswith("kiwatch.storage") or name in QUERY_EXCEPTIONS:
+            continue
+        for line, module, imported in _runtime_imports_from(path):
+            where = f"{path.relative_to(PACKAGE.parent)}:{line}"
+            if module.split(".")[0] == "sqlalchemy":
+                allowed = SQLALCHEMY_HANDLES.get(module, set())
+                if allowed is not None and imported not in allowed:
+                    found.append(f"{where} imports {imported} from {module}")
+            elif module in ORM_MODULES and imported not in ORM_HELPERS:
+                found.append(f"{where} imports the table {imported} (ask a repository in kiwatch/storage)")
+    assert not found, "\n".join(found)

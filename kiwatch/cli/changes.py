@@ -7,7 +7,6 @@ import json
 from datetime import datetime
 
 from rich.console import Console
-from sqlalchemy import select
 
 from kiwatch.cli.options import SubParsers, export_options, printable, write_export
 from kiwatch.core.errors import UsageError
@@ -19,7 +18,7 @@ from kiwatch.i18n import Msg, kind_label, severity_label, t
 from kiwatch.registry import check_slugs, load_registry, unknown_values
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
-from kiwatch.storage.models import Centre
+from kiwatch.storage.centres import slugs
 from kiwatch.storage.store import Store
 
 
@@ -75,7 +74,7 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(session_factory(engine), settings)
     if args.site:  # a typo must not read as "no changes"
         with store.factory() as session:
-            known = set(session.scalars(select(Centre.slug)))
+            known = slugs(session)
         check_slugs(args.site, known or {c.slug for c in load_registry()})
     # the same query as the dashboard's /changes and /api/changes: every change with its id and review
     query = ChangeQuery(since=since, sites=tuple(args.site or ()), kinds=tuple(kinds or ()),

@@ -24,10 +24,11 @@ from kiwatch.settings import Settings
 from kiwatch.storage import changes, pages, snapshots
 from kiwatch.storage.centres import lock_centres
 from kiwatch.storage.db import transaction
-from kiwatch.storage.models import Centre, Page, utcnow
+from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:
+    from kiwatch.storage.models import Centre, Page
     from kiwatch.pipelines import diff
 else:
     diff = lazy_module("kiwatch.pipelines.diff")  # only when a page has a new version (not before a crawl starts)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.text import strip_controls
@@ -23,8 +23,11 @@ from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.notify.render import header_value, one_line, render, safe_url
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.records import ChangeKind
-from kiwatch.storage.delivery import DeliveredChange, Subscription
-from kiwatch.storage.models import Centre, Change
+from kiwatch.storage import subscriptions as repo
+
+if TYPE_CHECKING:
+    from kiwatch.storage.delivery import Subscription
+    from kiwatch.storage.models import Centre, Change
 
 MAX_ITEMS = 150  # items shown in full; the rest are counted and linked to the web view (G7)
 MAX_VALUE_CHARS = 1500  # old/new/evidence shown per item
@@ -147,28 +150,9 @@ class DigestContent:
         return [i for g in self.groups for i in g.items]
 
 
-def select_changes(session: Session, flt: ChangeFilter, *, after_id: int = 0,
-                   exclude_delivered_to: int | None = None, newest_first: bool = False,
-                   limit: int | None = None, since: datetime | None = None) -> list[Change]:
-    stmt = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.id > after_id)
-    if since is not None:
-        stmt = stmt.where(Change.detected_at >= since)
-    stmt = flt.apply(stmt)
-    if exclude_delivered_to is not None:
-        stmt = stmt.where(~exists().where(and_(DeliveredChange.subscription_id == exclude_delivered_to,
-                                               DeliveredChange.change_id == Change.id)))
-    if newest_first:
-        stmt = stmt.order_by(Change.detected_at.desc(), Change.id.desc())
-    else:
-        stmt = stmt.order_by(Change.id)
-    if limit:
-        stmt = stmt.limit(limit)
-    return list(session.scalars(stmt))
-
-
 def pending_changes(session: Session, sub: Subscription) -> list[Change]:
     """What this subscriber should receive next: new since it subscribed, matching, undelivered."""
-    return select_changes(session, ChangeFilter.of(sub), after_id=sub.baseline_change_id,
+    return repo.select_changes(session, ChangeFilter.of(sub), after_id=sub.baseline_change_id,
                           exclude_delivered_to=sub.id)
 
 

@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 from kiwatch.core.text import strip_controls
 from kiwatch.i18n import t
 from kiwatch.display import cut_at_word
-from kiwatch.notify.digest import DigestItem, build_content, select_changes
+from kiwatch.notify.digest import DigestItem, build_content
 from kiwatch.notify.render import one_line, render, safe_url
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.settings import Settings
 from kiwatch.storage.models import utcnow
+from kiwatch.storage.subscriptions import select_changes
 
 FEED_ID = "tag:kiwatch,2024:changes"
 

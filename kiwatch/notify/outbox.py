@@ -25,7 +25,6 @@ from typing import Any
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import DeliveryError
@@ -33,12 +32,12 @@ from kiwatch.core.vocab import DigestOutcome, DigestStatus
 from kiwatch.i18n import t
 from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
 from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
-                                   period_key, render_digest, select_changes)
+                                   period_key, render_digest)
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.subscriptions import ChangeFilter
 from kiwatch.settings import Settings
 from kiwatch.storage.db import transaction
-from kiwatch.storage.delivery import DeliveredChange, Digest, Subscription
+from kiwatch.storage import digests, subscriptions
 from kiwatch.storage.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -94,10 +93,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
     tz = ZoneInfo(settings.timezone)
     period = period_key(frequency, now, tz)
     with factory() as session:
-        stmt = select(Subscription.id).where(Subscription.frequency == frequency).order_by(Subscription.id)
-        if only_email:
-            stmt = stmt.where(func.lower(Subscription.email) == only_email.strip().lower())
-        sub_ids = list(session.scalars(stmt))
+        sub_ids = digests.subscription_ids(session, frequency, only_email)
     results: list[DigestResult] = []
     server_down: str = ""
     for sub_id in sub_ids:
@@ -135,18 +131,18 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
            dry_run: bool, since: datetime | None = None) -> _Prepared | DigestResult:
     """In one write transaction: decide whether this digest is due and, if so, claim it."""
     with transaction(factory) as session:
-        sub = session.get(Subscription, sub_id)
+        sub = subscriptions.subscription(session, sub_id)
         if sub is None:  # unsubscribed meanwhile
             return DigestResult("", "", period, DigestOutcome.NOTHING)
         base: dict[str, Any] = dict(email=sub.email, frequency=sub.frequency, period=period)
-        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        row = digests.digest_of(session, sub_id, period)
         if row is not None and not dry_run:
             if row.status == DigestStatus.SENT:
                 return DigestResult(outcome=DigestOutcome.ALREADY_SENT, change_ids=list(row.change_ids), **base)
             if row.status == DigestStatus.SENDING and row.claimed_at and now - row.claimed_at < claim_ttl(settings):
                 return DigestResult(outcome=DigestOutcome.BUSY, **base)
         if since is not None:
-            changes = select_changes(session, ChangeFilter.of(sub), since=since)
+            changes = subscriptions.select_changes(session, ChangeFilter.of(sub), since=since)
         else:
             changes = pending_changes(session, sub)
         if not changes and not settings.send_empty_digests:
@@ -162,8 +158,7 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
         msg_id = message_id(sub.id, period, change_ids, settings.mail_from)
         if not dry_run:
             if row is None:
-                row = Digest(subscription_id=sub.id, period=period)
-                session.add(row)
+                row = digests.add_digest(session, sub.id, period)
             row.status = DigestStatus.SENDING
             row.claimed_at = now
             row.change_ids = change_ids
@@ -174,22 +169,18 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
 
 def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> None:
     with transaction(factory) as session:
-        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        row = digests.digest_of(session, sub_id, period)
         if row is None:  # unsubscribed while sending (cascade removed the row): nothing to record
             return
         row.status = DigestStatus.SENT
         row.sent_at = utcnow()
         row.last_error = ""
-        already = set(session.scalars(select(DeliveredChange.change_id).where(
-            DeliveredChange.subscription_id == sub_id, DeliveredChange.change_id.in_(change_ids))))
-        for change_id in change_ids:
-            if change_id not in already:
-                session.add(DeliveredChange(subscription_id=sub_id, change_id=change_id, digest_id=row.id))
+        digests.record_delivered(session, sub_id, row.id, change_ids)
 
 
 def _record_failure(factory: sessionmaker[Session], sub_id: int, period: str, status: DigestStatus, error: str) -> None:
     with transaction(factory) as session:
-        row = session.scalar(select(Digest).where(Digest.subscription_id == sub_id, Digest.period == period))
+        row = digests.digest_of(session, sub_id, period)
         if row is not None:
             row.status = status
             row.last_error = error[:2000]

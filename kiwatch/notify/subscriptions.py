@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError
@@ -19,10 +19,12 @@ from kiwatch.core.vocab import Lang
 from kiwatch.i18n import kind_label, severity_label, t
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.accounts import not_dismissed
-from kiwatch.storage.delivery import Subscription
-from kiwatch.storage.models import Centre, Change, utcnow
+from kiwatch.storage import subscriptions as repo
+from kiwatch.storage.models import utcnow
 from kiwatch.i18n import Msg
+
+if TYPE_CHECKING:
+    from kiwatch.storage.delivery import Subscription
 
 FREQUENCIES = ("daily", "weekly")
 LANGS = ("de", "en")
@@ -70,19 +72,6 @@ class ChangeFilter:
     kinds: tuple[str, ...] = ()
     min_severity: int = int(Severity.LOW)
 
-    def apply(self, stmt: Select) -> Select:
-        """Restrict a select over Change (joined with Centre) to this filter."""
-        if self.sites:
-            stmt = stmt.where(Centre.slug.in_(self.sites))
-        if self.regierungsbezirke:
-            stmt = stmt.where(Centre.regierungsbezirk.in_(self.regierungsbezirke))
-        if self.kinds:
-            stmt = stmt.where(Change.kind.in_(self.kinds))
-        if self.min_severity > Severity.LOW:
-            stmt = stmt.where(Change.severity >= self.min_severity)
-        # A change a reviewer dismissed as a false alarm reaches no digest and no feed.
-        return stmt.where(not_dismissed())
-
     def describe(self, lang: str) -> str:
         parts = []
         parts.append(", ".join(self.sites) if self.sites else t(lang, "nf_all_centres"))
@@ -110,7 +99,7 @@ class Vocabulary:
     @classmethod
     def load(cls, session: Session, registry: list[CentreConfig]) -> "Vocabulary":
         vocab = cls({c.slug for c in registry}, {c.regierungsbezirk for c in registry if c.regierungsbezirk})
-        for slug, district in session.execute(select(Centre.slug, Centre.regierungsbezirk)):
+        for slug, district in repo.centre_districts(session):
             vocab.slugs.add(slug)
             if district:
                 vocab.districts.add(district)
@@ -161,13 +150,11 @@ def subscribe(session: Session, email: str, flt: ChangeFilter, *, frequency: str
     if lang not in LANGS:
         raise SubscriptionError(f"language must be de or en, not {lang!r}")
     email = normalise_email(email)
-    sub = session.scalar(select(Subscription).where(
-        func.lower(Subscription.email) == email.lower(), Subscription.frequency == frequency))
+    sub = repo.find_subscription(session, email, frequency)
     created = sub is None
     if sub is None:
-        baseline = session.scalar(select(func.max(Change.id))) or 0
-        sub = Subscription(email=email, frequency=frequency, baseline_change_id=baseline)
-        session.add(sub)
+        baseline = repo.newest_change_id(session)
+        sub = repo.add_subscription(session, email, frequency, baseline)
     sub.lang = Lang(lang)
     sub.sites = list(flt.sites)
     sub.regierungsbezirke = list(flt.regierungsbezirke)
@@ -180,10 +167,7 @@ def subscribe(session: Session, email: str, flt: ChangeFilter, *, frequency: str
 
 def unsubscribe(session: Session, email: str, frequency: str | None = None) -> int:
     """Remove the subscriptions of an address (of one frequency, or all); returns how many."""
-    stmt = select(Subscription).where(func.lower(Subscription.email) == email.strip().lower())
-    if frequency:
-        stmt = stmt.where(Subscription.frequency == frequency)
-    subs = list(session.scalars(stmt))
+    subs = repo.subscriptions_of(session, email, frequency)
     for sub in subs:
         session.delete(sub)
     session.flush()
@@ -191,7 +175,7 @@ def unsubscribe(session: Session, email: str, frequency: str | None = None) -> i
 
 
 def list_subscriptions(session: Session) -> list[Subscription]:
-    return list(session.scalars(select(Subscription).order_by(Subscription.email, Subscription.frequency)))
+    return repo.all_subscriptions(session)
 
 
 def subscription_json(sub: Subscription) -> dict:

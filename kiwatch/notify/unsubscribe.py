@@ -7,11 +7,16 @@ a token for a removed-and-recreated subscription of someone else never matches.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import Session
 
 from kiwatch.storage.accounts import app_secret
-from kiwatch.storage.delivery import Subscription
+from kiwatch.storage.subscriptions import subscription
+
+if TYPE_CHECKING:
+    from kiwatch.storage.delivery import Subscription
 
 SECRET_NAME = "unsubscribe"
 _SALT = "kiwatch.unsubscribe.v1"
@@ -35,7 +40,7 @@ def subscription_for(session: Session, token: str) -> Subscription | None:
         sub_id, email = _serializer(session).loads(token)
     except (BadSignature, ValueError, TypeError):
         return None
-    sub = session.get(Subscription, int(sub_id)) if isinstance(sub_id, int) else None
+    sub = subscription(session, int(sub_id)) if isinstance(sub_id, int) else None
     if sub is None or sub.email.lower() != email:
         return None
     return sub

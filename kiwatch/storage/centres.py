@@ -19,6 +19,11 @@ def sync_centres(s: Session, configs: list[CentreConfig]) -> None:
         s.add(row)
 
 
+def slugs(s: Session) -> set[str]:
+    """The slugs of every stored centre."""
+    return set(s.scalars(select(Centre.slug)))
+
+
 def centre(s: Session, slug: str) -> Centre:
     return s.scalars(select(Centre).where(Centre.slug == slug)).one()
 
