@@ -110,3 +110,24 @@ def test_a_recrawl_that_changed_nothing_loads_only_what_crawling_needs(tmp_path)
     assert "scrapy" in first and "sqlalchemy" in first
     assert "alembic" in first  # the first run created the schema
     assert _prefixed(again, NOT_IN_A_CRAWL + ("alembic",)) == []
+
+
+def test_links_resolve_against_their_own_page_whatever_was_resolved_before():
+    """extract_links caches resolutions (navigation repeats on every page); a relative link must
+    still resolve against the page it is on, a root-relative one against the page's site."""
+    from scrapy.http import HtmlResponse
+
+    from kiwatch.crawlers.scope import extract_links
+
+    body = b'<html><body><a href="team.html">Team</a> <a href="/ki/kontakt.html">Kontakt</a> ' \
+           b'<a href="HTTP://Other.example/ki/">Extern</a></body></html>'
+
+    def links(url: str) -> set[str]:
+        return {u for u, _ in extract_links(HtmlResponse(url, body=body, encoding="utf-8"))}
+
+    assert links("http://127.0.0.1:8001/ki/a/index.html") == {
+        "http://127.0.0.1:8001/ki/a/team.html", "http://127.0.0.1:8001/ki/kontakt.html", "http://other.example/ki/"}
+    assert links("http://127.0.0.1:8001/ki/b/index.html") == {
+        "http://127.0.0.1:8001/ki/b/team.html", "http://127.0.0.1:8001/ki/kontakt.html", "http://other.example/ki/"}
+    assert links("https://localhost:8002/x/index.html") == {
+        "https://localhost:8002/x/team.html", "https://localhost:8002/ki/kontakt.html", "http://other.example/ki/"}

@@ -166,12 +166,22 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
         return []
     base_el = root.find(".//base[@href]")
     base = urljoin(response.url, base_el.get("href").strip()) if base_el is not None else response.url
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}/"
     links: dict[str, str] = {}
     for anchor in root.iter("a", "area"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith("#"):
             continue
-        url = _resolve(base, href)
+        # the cache key holds only what the result depends on: nothing of the page for an
+        # absolute link, its origin for a root-relative one ("/ki/team.html", what CMS
+        # navigation mostly is) — so a site's navigation is resolved once, not once per page
+        if href.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
+            url = _resolve("", href)
+        elif href.startswith("/") and not href.startswith("//"):
+            url = _resolve(origin, href)
+        else:
+            url = _resolve(base, href)
         if url is None or not wanted(url):
             continue
         label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
