@@ -363,3 +363,21 @@ _ROUND5: list[dict] = [
 ]
 ASIDE += [c for i, c in enumerate(_ROUND5) if i % 3 == 2]
 CASES += [c for i, c in enumerate(_ROUND5) if i % 3 != 2]
+
+# ============================================================================ sixth round: acting markers in
+# other places, English labels, signatures and captions, labels on a line of their own (tuned on).
+CASES += [
+    {"id": "g6-acting-01", "text": "Interim. Leitung: Piet de Vries", "head": ["Piet de Vries"], "acting": True},
+    {"id": "g6-acting-02", "text": "Leitung i. V. Kübra Yılmaz", "head": ["Kübra Yılmaz"], "acting": True},
+    {"id": "g6-acting-03", "text": "Acting director: Samuel Mensah", "head": ["Samuel Mensah"], "acting": True},
+    {"id": "g6-acting-04", "text": "Leitung des KI (komm.): Rita Feld", "head": ["Rita Feld"], "acting": True},
+    {"id": "g6-head-01", "text": "Auf dem Foto: Aylin Şen Leiterin des KI mit Schülerinnen der Klasse 7.", "head": ["Aylin Şen"]},
+    {"id": "g6-head-02", "text": "Head of the centre: Laura Bianchi", "head": ["Laura Bianchi"]},
+    {"id": "g6-dis-01", "text": "The head of the youth office, Ben Miller, visited the centre.",
+     "head": [], "must_not": {"head": ["Ben Miller"]}},
+    {"id": "g6-unit-01", "html": "<dl><dt>Übergeordnete Einheit</dt><dd>Fachbereich 3 – Bildung</dd></dl>",
+     "parent_units": ["Fachbereich 3 [Bildung]"]},
+    {"id": "g6-unit-02", "html": "<table><tr><th>Zuständige Dienststelle:</th><td>Amt 41 – Schulamt / Kommunales Integrationszentrum</td></tr>"
+     "<tr><th>Beteiligt:</th><td>Amt 10 – Personal</td></tr></table>",
+     "parent_units": ["Amt 41 [Schulamt]"], "must_not": {"parent_units": ["Amt 10 [Personal]"]}},
+]

@@ -203,6 +203,9 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "ten"
 #: Particles that are also prepositions: "Nachfolgerin von Anna Berg" is a noun and a name,
 #: not one name, when a whole name (two words or more) follows the particle.
 PREPOSITION_PARTICLES = frozenset({"von", "vom"})
+#: Particles that follow another one ("van der", "von den", "de los", "de la"): alone between two
+#: capitalised words they are an article ("Schülerinnen der Klasse 7"), not part of a name.
+SECOND_PARTICLES = frozenset({"der", "den", "los", "las", "la"})
 #: Particles glued to a surname by a hyphen or apostrophe ("el-Khatib", "al-Hassan", "d’Amico").
 GLUED_PARTICLES = ("al", "el", "as", "ad", "ar", "at", "an", "ash", "ibn", "bin", "ben", "abu", "d", "de", "di", "l", "o")
 #: Endings of capitalised words that are nouns/adjectives, not names ("Integrationszentrum").
@@ -284,7 +287,7 @@ DATE_PATTERNS = (
 #: Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
     {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl", "ltg", "stv", "stellv", "komm",
-     "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen", "mag", "dipl", "ing", "päd", "phil", "med", "rer", "nat", "jur"}
+     "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen", "mag", "dipl", "ing", "interim", "kommiss", "vorl", "vertr", "päd", "phil", "med", "rer", "nat", "jur"}
 )
 
 # --------------------------------------------------------------------------- fields & programmes
@@ -355,8 +358,8 @@ HEAD_NOUNS = (
     r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachdienst|Dienststellen|Einrichtungs)"
     r"(?:leiterin|leiter|leitung)",
     r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
-    # English: "Head of the centre", "Director:", "Centre manager: NAME"
-    r"[Hh]ead(?=\s+of\b|\s*:)", r"Director(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
+    # English: "Head of the centre", "Director:", "Acting director: NAME", "Centre manager: NAME"
+    r"[Hh]ead(?=\s+of\b|\s*:)", r"[Dd]irector(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
 )
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
@@ -526,7 +529,7 @@ CHANGE_SUBJECT_RE = re.compile(
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:Team|Abteilungs|Sachgebiets|Referats|Bereichs|Fachdienst|Dienststellen|Einrichtungs)(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
-    r"|\bled\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader)(?![a-zäöüß])"
+    r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader)(?![a-zäöüß])"
 )
 #: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these
 #: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"

@@ -49,7 +49,10 @@ def split_title(name: str) -> tuple[str, str]:
 
 def valid_name(name: str) -> bool:
     """At least two name words, none of them a word of the administration."""
-    words = [w for w in name.split() if not w.endswith(".") and w not in P.NAME_PARTICLES]
+    parts = name.split()
+    if any(w in P.SECOND_PARTICLES and (k == 0 or parts[k - 1] not in P.NAME_PARTICLES) for k, w in enumerate(parts)):
+        return False
+    words = [w for w in parts if not w.endswith(".") and w not in P.NAME_PARTICLES]
     if len(words) < 2 or len(words) > 5:
         return False
     for word in words:
@@ -71,7 +74,7 @@ _COMMON_WORDS = frozenset({
     "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
     "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
     "The", "A", "An", "Our", "This", "Its", "Jede", "Jeder", "Jedes", "Jeden", "Kein", "Keine",
-    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
+    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Gruß", "Grüße", "Grüßen", "Regards", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
 }) | frozenset(P.TIME_NOUNS)
 
 
@@ -181,10 +184,10 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
         # "Integrationszentrums-Beirat" is another body: a compound on the centre's name
-        if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b", obj):
+        if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b|(?:[Ii]ntegration\s+)?[Cc]ent(?:re|er)\b", obj):
             cm = centre.regex.search(obj)
             return "centre", start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
-        if re.match(r"[a-zäöü]", obj):  # "Leitung von zwei Projekten": no body
+        if re.match(r"[a-zäöü]", obj) and not m.group(0).lstrip().startswith("of"):  # "Leitung von zwei Projekten": no body
             return "none", start
         return "other", start + m.end()
     m = re.match(r"\s+(?:" + centre.pattern + r")", rest)  # "Leitung Kommunales Integrationszentrum"
@@ -239,10 +242,13 @@ TIME_PHRASE = (
 )
 _ADJ = P.ROLE_ADJECTIVES
 _AFTER_ROLE_RE = re.compile(
-    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME"
+    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME";
+    # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
+    r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
     r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
+_ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
     NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
@@ -337,7 +343,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     for index, sentence in enumerate(sentences):
         current_sentence = sentence
         before_sentence = len(out)
-        has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence
+        has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence or "irector" in sentence or "anager" in sentence
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
                 _role_mention(sentence, m, centre, add, previous)
@@ -441,9 +447,11 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if owner and owner.group("noun") not in _PREPOSITIONS:
         return False  # "Assistenz der Leitung": someone else's role
     close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():])  # "KI-Leiterin NAME"
-    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
+    # a name right before the role of the centre, as in a signature or a caption ("NAME Leiter des KI")
+    signed = bool(re.search(_NAME_PAIR + r"\s*$", before)) and _object_kind(clause, lex.end(), centre)[0] == "centre"
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
         return False  # a head noun without a link to a person
-    if _NOUN_LEXEME_RE.match(lex.group(0)) and not close and not _DIRECT_LINK_RE.match(clause, lex.end()):
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not _DIRECT_LINK_RE.match(clause, lex.end()):
         end = P.OTHER_ACTION_END_RE.search(clause)
         if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
@@ -452,7 +460,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
     # can be the centre itself) of nothing else, in a clause naming no other organisation
-    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.)$", lex.group(0)))
+    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
@@ -620,7 +628,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     kind, end = _object_kind(sentence, m.end(), centre)
     if kind == "other":
         return
-    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start()))
+    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
+                  or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
     role = sentence[m.start():end]
     if acting:
         role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role

@@ -56,7 +56,8 @@ _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
-    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"]))|(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:]) + r")\s*:\s*)(?P<value>.*)$",
+    # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
+    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<lead>(?:Zuständige|Federführende)\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:]) + r")\s*:\s*)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
@@ -275,6 +276,11 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
+        chain = _CRUMB_SPLIT_RE.split(value)
+        if len(chain) >= 2 and centre.regex.match(chain[-1].strip()):
+            value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
+        elif m.group("lead"):
+            continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
         if centre.regex.match(value) or centre.regex.fullmatch(value):
             if group:
                 add(_chain(group))
