@@ -131,3 +131,17 @@ def test_links_resolve_against_their_own_page_whatever_was_resolved_before():
         "http://127.0.0.1:8001/ki/b/team.html", "http://127.0.0.1:8001/ki/kontakt.html", "http://other.example/ki/"}
     assert links("https://localhost:8002/x/index.html") == {
         "https://localhost:8002/x/team.html", "https://localhost:8002/ki/kontakt.html", "http://other.example/ki/"}
+
+
+@pytest.mark.parametrize("cls, card", [("vcard", True), ("person h-card", True), ("a\tvcard  b", True),
+                                       ("vcard-list", False), ("no-vcard", False), ("h-cards", False)])
+def test_an_hcard_is_found_by_its_class_token_not_a_substring(cls, card):
+    """The cheaper hCard search (substring in XPath, token in Python) finds what the exact
+    class-token test found, and nothing more."""
+    import lxml.html
+
+    from kiwatch.pipelines.extract.structured import _hcard_items
+
+    root = lxml.html.document_fromstring(f'<html><body><div class="{cls}"><span class="fn">Britta Holm</span>'
+                                         '</div></body></html>')
+    assert bool(_hcard_items(root)) is card

@@ -108,6 +108,10 @@ def _mostly_utf8(body: bytes) -> str | None:
     rather than shown as U+FFFD: they are transport or CMS noise, and a marker inside a name
     or street would itself make the fact differ from the last clean run.
     """
+    try:
+        return body.decode("utf-8")  # valid UTF-8, by far the common case: no scan for bad bytes
+    except UnicodeDecodeError:
+        pass
     text = body.decode("utf-8", "surrogateescape")
     invalid = len(_INVALID_UTF8.findall(text))
     if not invalid:

@@ -243,7 +243,7 @@ def canonical_text(text: str) -> str:
     text = _PHONE_LABEL_IN_TEXT_RE.sub(lambda m: "Fax: " if "fax" in m.group(0).lower() else "Tel.: ", text)
     if "@" in text or _OBFUSCATION_HINT_RE.search(text):
         text = _EMAIL_IN_TEXT_RE.sub(lambda m: canonical_email(m.group(0)) or m.group(0), text)
-    if STREET_HINT_RE.search(text):
+    if _DIGIT_RE.search(text):  # the per-line hint decides; a hint over the whole text first only repeated it
         text = "\n".join(
             _STREET_IN_TEXT_RE.sub(lambda m: canonical_street(m.group(0)), line) if STREET_HINT_RE.search(line) else line
             for line in text.split("\n")
