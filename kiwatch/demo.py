@@ -48,7 +48,7 @@ def write_demo_registry(path: Path, server: DevServer) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def run_kiwatch(args: list[str], db_url: str, lang: str, capture: bool = False) -> subprocess.CompletedProcess:
+def run_kiwatch(args: list[str], db_url: str, lang: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
     """Run a kiwatch command in a child process: Scrapy's reactor runs once per process."""
     env = dict(os.environ, KIWATCH_DOWNLOAD_DELAY="0", KIWATCH_AUTOTHROTTLE="false", KIWATCH_LANG=lang)
     return subprocess.run([sys.executable, "-m", "kiwatch", *args, "--db", db_url], env=env,

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import UsageError
@@ -102,7 +102,7 @@ def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict]:
+def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict[str, Any]]:
     """One row per centre as it stood at `as_of` (None: now), ordered by district and name."""
     centres = list(session.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)))
     profiles = profiles_as_of(session, as_of)
@@ -152,7 +152,7 @@ class ChangeQuery:
                 raise QueryError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
         return self
 
-    def statement(self):
+    def statement(self) -> Select[Change]:
         q = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.severity >= self.min_severity)
         if self.since is not None:
             q = q.where(Change.detected_at >= self.since)
@@ -174,7 +174,7 @@ def count_changes(session: Session, query: ChangeQuery) -> int:
 
 
 def list_changes(session: Session, query: ChangeQuery, lang: str, *, by_centre: bool = False,
-                 limit: int | None = None, offset: int = 0) -> list[dict]:
+                 limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Changes as JSON-ready dicts (with `id` and `review`); newest first, or grouped by centre
     with the most severe first (the order of `kiwatch changes`)."""
     q = query.statement()
@@ -197,13 +197,13 @@ def reviews_of(session: Session, change_ids: list[int]) -> dict[int, ChangeRevie
     return out
 
 
-def review_json(review: ChangeReview | None) -> dict | None:
+def review_json(review: ChangeReview | None) -> dict[str, Any] | None:
     if review is None:
         return None
     return {"action": review.action, "note": review.note, "by": review.reviewer, "at": iso(review.reviewed_at)}
 
 
-def change_json(change: Change, slug: str, name: str, review: ChangeReview | None, lang: str) -> dict:
+def change_json(change: Change, slug: str, name: str, review: ChangeReview | None, lang: str) -> dict[str, Any]:
     return {
         "id": change.id,
         "centre": slug,
@@ -272,7 +272,7 @@ def _facts(profile: CentreProfile) -> list[tuple[str, Fact]]:
 
 
 def centre_history(session: Session, slug: str, lang: str, as_of: datetime | None = None,
-                   stale_after_days: int = 7, include_dismissed: bool = False, limit: int | None = None) -> dict:
+                   stale_after_days: int = 7, include_dismissed: bool = False, limit: int | None = None) -> dict[str, Any]:
     """A centre's profile as of a date, each fact with its provenance (page, version, snippet),
     its coverage, and its changes up to that date (the newest `limit`, all without one)."""
     centre = session.scalars(select(Centre).where(Centre.slug == slug)).one_or_none()
@@ -312,7 +312,7 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
 
 # --- coverage -----------------------------------------------------------------------------------
 def coverage(session: Session, sites: list[str] | None = None, *, stale_after_days: int = 7,
-             as_of: datetime | None = None, now: datetime | None = None) -> list[dict]:
+             as_of: datetime | None = None, now: datetime | None = None) -> list[dict[str, Any]]:
     """Per centre and field (address, phone, e-mail, head, parent unit): found, missing, or found
     but not confirmed since a date (its page has not been fetched successfully for
     `stale_after_days`), with the page it comes from and when that page was last seen."""
@@ -335,7 +335,7 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
     out = []
     for c in centres:
         p = profiles.get(c.id) or CentreProfile()
-        row: dict = {"centre": c.slug, "name": c.name, "regierungsbezirk": c.regierungsbezirk}
+        row: dict[str, Any] = {"centre": c.slug, "name": c.name, "regierungsbezirk": c.regierungsbezirk}
         for field, fact in zip(COVERAGE_FIELDS, _coverage_facts(p), strict=True):
             if not fact:
                 row[field] = {"status": "missing", "value": "", "url": "", "last_seen": ""}

@@ -17,6 +17,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiwatch.display import cut_at_word, humanise_phones, local_datetime, national_phone
 from kiwatch.i18n import severity_label, status_label, t
@@ -58,7 +59,7 @@ def _spread(values: list[str], count: int) -> list[str]:
     return values + [""] * (count - len(values))
 
 
-def directory_sheet(rows: list[dict], lang: str) -> Sheet:
+def directory_sheet(rows: list[dict[str, Any]], lang: str) -> Sheet:
     """The directory (Store.directory() rows), one value per cell, phones as dialled."""
     multi = {key: max([len(_split(r.get(key))) for r in rows] + [1]) for key in ("address", "phone", "email")}
     headers = [t(lang, "col_name"), t(lang, "col_municipality"), t(lang, "col_regierungsbezirk"), t(lang, "col_status")]
@@ -81,7 +82,7 @@ def directory_sheet(rows: list[dict], lang: str) -> Sheet:
     return Sheet(t(lang, "sheet_directory"), headers, out)
 
 
-def change_summary(item: dict, lang: str, limit: int = SUMMARY_CHARS) -> str:
+def change_summary(item: dict[str, Any], lang: str, limit: int = SUMMARY_CHARS) -> str:
     """One readable line for a change: 'alt → neu', '+ neu', '− alt', or the words a text edit
     removed and added; a relaunch says so with the start of the new text, cut at a word."""
     if item["kind"] == "content":
@@ -101,7 +102,7 @@ def change_summary(item: dict, lang: str, limit: int = SUMMARY_CHARS) -> str:
     return cut_at_word(f"+ {new}" if new else f"− {old}", limit)
 
 
-def changes_sheet(items: list[dict], lang: str, tz: str = "Europe/Berlin") -> Sheet:
+def changes_sheet(items: list[dict[str, Any]], lang: str, tz: str = "Europe/Berlin") -> Sheet:
     """Changes (the dicts of `kiwatch changes --format json`) with kind label and summary."""
     headers = [t(lang, "col_name"), t(lang, "col_kind"), t(lang, "col_severity"), t(lang, "col_summary"),
                t(lang, "col_old"), t(lang, "col_new_value"), t(lang, "col_page"), t(lang, "col_date"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from email.message import Message
+from http.client import HTTPMessage
+from typing import IO
 
 from kiwatch.core.errors import FetchError, UrlPolicyError
 from kiwatch.netguard import HostPolicy, check_host_allowed, parse_networks
@@ -16,10 +18,11 @@ __all__ = ["FetchError", "fetch_once"]
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, policy: HostPolicy):
+    def __init__(self, policy: HostPolicy) -> None:
         self.policy = policy
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
         check_host_allowed(newurl, self.policy)  # every hop, not just the first URL
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 

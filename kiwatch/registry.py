@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
+from typing import Any
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.core.sitehints import check_hint
@@ -171,7 +172,7 @@ def _hints(where: Msg, value: object) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _string_list(where: Msg, entry: dict, key: str) -> list[str]:
+def _string_list(where: Msg, entry: dict[str, Any], key: str) -> list[str]:
     value = entry.get(key, [])
     if isinstance(value, str):
         value = [value]

@@ -96,7 +96,7 @@ class Settings:
     def full_user_agent(self) -> str:
         return f"{self.user_agent} contact: {self.contact}" if self.contact else self.user_agent
 
-    def replace(self, **changes) -> "Settings":
+    def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)
 
 
@@ -154,11 +154,12 @@ def _coerce(name: str, raw: Any, target: object, source: str) -> Any:
         raise SettingsError(f"{source}: setting {name!r}: {exc}") from None
 
 
-def unknown_setting(path: Path, key: str, known: dict) -> Msg:
+def unknown_setting(path: Path, key: str, known: dict[str, Any]) -> Msg:
     return Msg("err_setting_unknown", path=path, key=key, known=", ".join(sorted(known)))
 
 
-def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | None = None, **overrides) -> Settings:
+def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None,
+                  **overrides: Any) -> Settings:
     """Build settings from defaults, a TOML file (KIWATCH_SETTINGS), the environment and overrides."""
     env = dict(os.environ if env is None else env)
     defaults = Settings()

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from rich.console import Console
+from typing import Any
 
 from kiwatch.cli.options import SubParsers, export_options, write_export
 from kiwatch.core.vocab import CentreStatus, ExitCode
@@ -49,7 +50,7 @@ def cmd_centres(args: argparse.Namespace, settings: Settings) -> int:
     return ExitCode.OK
 
 
-def print_directory(rows: list[dict], lang: str, tz: str) -> None:
+def print_directory(rows: list[dict[str, Any]], lang: str, tz: str) -> None:
     """The directory for people: most important columns first, as many as the terminal
     holds; one fact per line, phones as dialled, local dates."""
     def cells(key: str) -> list[str]:
@@ -72,7 +73,7 @@ def print_directory(rows: list[dict], lang: str, tz: str) -> None:
                 note=MESSAGES[lang]["columns_left_out"])
 
 
-def _for_table(key: str, row: dict, lang: str, tz: str) -> str:
+def _for_table(key: str, row: dict[str, Any], lang: str, tz: str) -> str:
     """Directory cells for people, not machines: one fact per line, phones as dialled,
     local dates without the time (CSV and JSON keep the canonical values)."""
     value = row.get(key, "") or ""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
@@ -20,6 +22,9 @@ from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.centres import slugs
 from kiwatch.storage.store import Store
+
+if TYPE_CHECKING:
+    from kiwatch.storage.models import Change
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -52,7 +57,7 @@ def check_kinds(kinds: list[str] | None) -> list[str] | None:
     return kinds
 
 
-def change_dicts(rows, lang: str) -> list[dict]:
+def change_dicts(rows: Iterable[Change], lang: str) -> list[dict[str, Any]]:
     return [{
         "centre": c.centre.slug,
         "centre_name": c.centre.name,
@@ -92,7 +97,7 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     return ExitCode.OK
 
 
-def print_changes_text(items: list[dict], lang: str, tz: str = "Europe/Berlin") -> None:
+def print_changes_text(items: list[dict[str, Any]], lang: str, tz: str = "Europe/Berlin") -> None:
     console = Console(highlight=False)
     if not items:
         console.print(t(lang, "no_changes"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-import argcomplete
+from argcomplete.shell_integration import shellcode
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
@@ -20,5 +20,5 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_completion(args: argparse.Namespace, settings: Settings) -> int:
-    print(argcomplete.shellcode(["kiwatch"], shell=args.shell))
+    print(shellcode(["kiwatch"], shell=args.shell))
     return ExitCode.OK

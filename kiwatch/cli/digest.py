@@ -38,7 +38,7 @@ def _safe_filename(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9@._-]+", "_", text)[:100]
 
 
-def cmd_digest(args, settings: Settings) -> int:
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     if args.output and not args.dry_run:
         raise UsageError(Msg("err_dry_run_only", option="--output"))
     if args.since and not args.dry_run:

@@ -25,7 +25,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_feed)
 
 
-def cmd_feed(args, settings: Settings) -> int:
+def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
     if args.limit < 1:
         raise UsageError(Msg("err_limit"))
     engine = open_database(settings.database_url, create=False)

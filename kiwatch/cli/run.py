@@ -16,5 +16,5 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_run)
 
 
-def cmd_run(args, settings: Settings) -> int:
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return scheduler.main(settings, once=args.once, sites=args.sites, settings_file=args.settings)

@@ -33,7 +33,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_unsubscribe)
 
 
-def cmd_subscribe(args, settings: Settings) -> int:
+def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
     lang = args.lang or "de"  # the digest language; default German
     engine = open_database(settings.database_url, create=True, lang=settings.lang)
     try:
@@ -49,7 +49,7 @@ def cmd_subscribe(args, settings: Settings) -> int:
     return ExitCode.OK
 
 
-def cmd_subscriptions(args, settings: Settings) -> int:
+def cmd_subscriptions(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_database(settings.database_url, create=True, lang=settings.lang)
     try:
         with session_factory(engine)() as session:
@@ -71,7 +71,7 @@ def cmd_subscriptions(args, settings: Settings) -> int:
     return ExitCode.OK
 
 
-def cmd_unsubscribe(args, settings: Settings) -> int:
+def cmd_unsubscribe(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_database(settings.database_url, create=False)
     try:
         with transaction(session_factory(engine)) as session:

@@ -8,6 +8,7 @@ Shared by the registry (which validates hints when it loads) and the extractor's
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: The fields a hint can fill.
 HINT_FIELDS = ("address", "phone", "email", "head", "parent_unit")
@@ -36,7 +37,7 @@ def check_hint(field: str, value: object) -> str | None:
     return None
 
 
-def compile_selector(selector: str):
+def compile_selector(selector: str) -> Any:  # a CSSSelector; lxml ships no type information
     from lxml.cssselect import CSSSelector
 
     return CSSSelector(selector)

@@ -16,7 +16,7 @@ import sys
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kiwatch.core.errors import KiwatchError
 from kiwatch.core.vocab import ExitCode
@@ -26,7 +26,7 @@ from kiwatch.registry import load_registry
 from kiwatch.settings import load_settings
 
 
-def result_to_json(result: FetchResult) -> dict:
+def result_to_json(result: FetchResult) -> dict[str, Any]:
     data = asdict(result)
     body = data.pop("body")
     data["body_sha256"] = hashlib.sha256(body).hexdigest() if body is not None else None
@@ -40,7 +40,7 @@ def result_to_json(result: FetchResult) -> dict:
 class JsonlSink:
     """A CrawlSink writing one JSON line per result; validators and known URLs from JSON files."""
 
-    def __init__(self, out: IO[str], validators: dict[str, list] | None = None,
+    def __init__(self, out: IO[str], validators: dict[str, list[str]] | None = None,
                  known: dict[str, list[str]] | None = None, fail_on: str | None = None) -> None:
         self.out = out
         self._validators = validators or {}
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         centres = load_registry(args.sites)
-        overrides: dict = {"allow_private_hosts": True} if args.allow_private_hosts else {}
+        overrides: dict[str, Any] = {"allow_private_hosts": True} if args.allow_private_hosts else {}
         if args.fast:
             overrides.update(download_delay=0.0, autothrottle=False)
         settings = load_settings(**overrides)

@@ -89,7 +89,7 @@ class PipelineSink:
         self.fatal: StorageError | None = None  # set when the database refuses every write
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
-        self._queue: queue.Queue[tuple[FetchResult, str | None, Future | None] | None] = queue.Queue(maxsize=2 * BATCH)
+        self._queue: queue.Queue[tuple[FetchResult, str | None, Future[Extracted] | None] | None] = queue.Queue(maxsize=2 * BATCH)
         self._aborted = False
         self.globally_failed = False
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
@@ -122,7 +122,7 @@ class PipelineSink:
                 future = self._submit(result, hints, known.content_hash if known else None)
         self._queue.put((result, key, future))
 
-    def _submit(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future | None:
+    def _submit(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future[Extracted] | None:
         # Ctrl-C reaches the whole process group: a worker still importing would die with a
         # traceback. Workers are started with SIGINT ignored (inherited through exec, and
         # Python then installs no KeyboardInterrupt handler); the crawl process alone decides
@@ -136,7 +136,8 @@ class PipelineSink:
         finally:
             signal.signal(signal.SIGINT, previous)
 
-    def _submit_unmasked(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future | None:
+    def _submit_unmasked(self, result: FetchResult, hints: dict[str, str] | None,
+                         expected: str | None) -> Future[Extracted] | None:
         try:
             if self._pool is None:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
@@ -149,7 +150,7 @@ class PipelineSink:
             self._pool = None
             return None
 
-    def _extracted(self, result: FetchResult, future: Future | None) -> Extracted:
+    def _extracted(self, result: FetchResult, future: Future[Extracted] | None) -> Extracted:
         if result.outcome is not FetchOutcome.OK:
             return Extracted()
         if future is None:
@@ -205,7 +206,7 @@ class PipelineSink:
             except Exception:  # never let one batch end the worker: the others would be lost
                 log.exception("processing %d pages failed", len(batch))
 
-    def _process(self, batch: list[tuple[FetchResult, str | None, Future | None]]) -> None:
+    def _process(self, batch: list[tuple[FetchResult, str | None, Future[Extracted] | None]]) -> None:
         writes = []
         for result, key, future in batch:
             answer = self._extracted(result, future)

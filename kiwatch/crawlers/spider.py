@@ -162,8 +162,9 @@ class CentreSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches the request
         meta = request.meta
-        outcome, reason, detail = classify_failure(failure.value, request)
         value = failure.value
+        assert value is not None  # a Failure always carries its exception
+        outcome, reason, detail = classify_failure(value, request)
         self._emit(self._result(meta["kiwatch_centre"], meta["kiwatch_url"], outcome, depth=meta["kiwatch_depth"],
                                 reason=reason, detail=detail, status=getattr(value, "status", None),
                                 final_url=getattr(value, "final_url", None)))
@@ -251,7 +252,7 @@ def _header(response: Response, name: bytes) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _retried(meta: dict) -> str:
+def _retried(meta: dict[str, Any]) -> str:
     times = meta.get("retry_times", 0)
     return f" after {times} retr{'y' if times == 1 else 'ies'}" if times else ""
 

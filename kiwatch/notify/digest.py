@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -160,7 +160,7 @@ def short_name(centre: Centre) -> str:
     return f"KI {centre.municipality}" if centre.municipality else one_line(centre.name)
 
 
-def trim_diff(diff: list | None, context: int = CONTEXT_WORDS, limit: int = MAX_DIFF_CHARS) -> list[tuple[int, str]]:
+def trim_diff(diff: list[Any] | None, context: int = CONTEXT_WORDS, limit: int = MAX_DIFF_CHARS) -> list[tuple[int, str]]:
     """Keep the edits and a few words of unchanged context around each; cap the total size."""
     if not diff:
         return []

@@ -103,4 +103,5 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
         fe.category(term=change.kind, label=item.kind_label)
         fe.author({"name": xml_safe(group.name)})
         fe.content(xml_safe(render("feed_entry.html.j2", item=item, t=lambda key, **kw: t(lang, key, **kw))), type="html")
-    return fg.atom_str(pretty=True)
+    atom: bytes = fg.atom_str(pretty=True)  # feedgen is untyped
+    return atom

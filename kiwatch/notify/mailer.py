@@ -54,7 +54,7 @@ class Mailer:
     def __enter__(self) -> "Mailer":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:

@@ -127,7 +127,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
     return results
 
 
-def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime, tz: ZoneInfo, *,
+def _claim(factory: sessionmaker[Session], settings: Settings, sub_id: int, period: str, now: datetime, tz: ZoneInfo, *,
            dry_run: bool, since: datetime | None = None) -> _Prepared | DigestResult:
     """In one write transaction: decide whether this digest is due and, if so, claim it."""
     with transaction(factory) as session:
@@ -167,7 +167,7 @@ def _claim(factory, settings: Settings, sub_id: int, period: str, now: datetime,
         return _Prepared(sub.id, sub.email, sub.lang, change_ids, rendered, msg_id)
 
 
-def _record_sent(factory, sub_id: int, period: str, change_ids: list[int]) -> None:
+def _record_sent(factory: sessionmaker[Session], sub_id: int, period: str, change_ids: list[int]) -> None:
     with transaction(factory) as session:
         row = digests.digest_of(session, sub_id, period)
         if row is None:  # unsubscribed while sending (cascade removed the row): nothing to record

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -106,7 +106,8 @@ class Vocabulary:
         return vocab
 
 
-def build_filter(vocab: Vocabulary, *, sites=None, regierungsbezirke=None, kinds=None,
+def build_filter(vocab: Vocabulary, *, sites: list[str] | None = None, regierungsbezirke: list[str] | None = None,
+                 kinds: list[str] | None = None,
                  min_severity: str | None = None) -> ChangeFilter:
     """A validated filter from command-line values; unknown names are refused with the choices."""
     sites = list(dict.fromkeys(s.strip().lower() for s in (sites or []) if s.strip()))
@@ -178,7 +179,7 @@ def list_subscriptions(session: Session) -> list[Subscription]:
     return repo.all_subscriptions(session)
 
 
-def subscription_json(sub: Subscription) -> dict:
+def subscription_json(sub: Subscription) -> dict[str, Any]:
     return {
         "id": sub.id,
         "email": sub.email,

@@ -22,7 +22,7 @@ import threading
 import time
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Iterator
 
 
 def children_cpu() -> float:
@@ -75,7 +75,7 @@ class CostLedger:
                 self._worker_pids.add(pid)
                 self.seconds["workers_startup"] += startup_s
 
-    def summary(self, pages: int) -> dict:
+    def summary(self, pages: int) -> dict[str, Any]:
         """Milliseconds per stage (whole run) and per page; call after the workers have exited."""
         s = dict(self.seconds)
         crawl_thread = s.pop("crawl_thread", 0.0)

@@ -207,7 +207,7 @@ def _drop_stamp_segments(line: str) -> str:
     return " · ".join(kept) if len(kept) < len(parts[::2]) else line
 
 
-def _canonical_phone_in_text(match: re.Match) -> str:
+def _canonical_phone_in_text(match: re.Match[str]) -> str:
     raw = match.group(0)
     digits = sum(ch.isdigit() for ch in raw)
     if digits < 6:

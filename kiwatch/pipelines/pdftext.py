@@ -87,7 +87,7 @@ class _Deadline(BaseException):  # not an Exception: the parser's broad handlers
 def _extract_with_deadline(data: bytes, max_pages: int, timeout: float) -> tuple[int, str]:
     import signal
 
-    def expire(signum, frame):
+    def expire(signum: int, frame: object) -> None:
         raise _Deadline
 
     previous = signal.signal(signal.SIGALRM, expire)

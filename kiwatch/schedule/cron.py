@@ -38,7 +38,7 @@ def next_second(when: datetime) -> datetime:
     return utc.replace(microsecond=0) + timedelta(seconds=1)
 
 
-class CronSchedule(CronTrigger):
+class CronSchedule(CronTrigger):  # type: ignore[misc]  # APScheduler 3 ships no types: CronTrigger is Any
     """APScheduler's CronTrigger, firing once per wall-clock time across DST.
 
     On the night the clocks go back (last Sunday of October, Europe/Berlin) APScheduler 3
@@ -51,7 +51,7 @@ class CronSchedule(CronTrigger):
         self.spread = spread
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
-        result = super().get_next_fire_time(previous_fire_time, now)
+        result: datetime | None = super().get_next_fire_time(previous_fire_time, now)
         while result is not None and result.astimezone(self.timezone).fold == 1:
             result = super().get_next_fire_time(result, next_second(result))
         if result is not None and self.spread:

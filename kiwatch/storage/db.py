@@ -12,9 +12,9 @@ import sys
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,7 +33,7 @@ __all__ = ["StorageError", "alembic_config", "current_revision", "head_revision"
            "session_factory", "sqlite_path", "transaction", "upgrade"]
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: object) -> None:  # a DB-API connection
     # WAL lets the digest job read while a crawl writes; busy_timeout turns lock contention
     # into waiting instead of "database is locked" errors reaching the user.
     cur = dbapi_conn.cursor()
@@ -44,7 +44,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _sqlite_begin_immediate(conn) -> None:
+def _sqlite_begin_immediate(conn: Connection) -> None:
     # Take the write lock at BEGIN: a read-then-write transaction can then never fail
     # half-way with SQLITE_BUSY when another process writes at the same time.
     conn.exec_driver_sql("BEGIN IMMEDIATE")

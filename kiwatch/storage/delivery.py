@@ -31,9 +31,9 @@ class Subscription(Base):
     email: Mapped[str] = mapped_column(String(320))  # validated, domain lower-cased
     frequency: Mapped[Frequency] = mapped_column(vocab(Frequency, "frequency", 10))
     lang: Mapped[Lang] = mapped_column(vocab(Lang, "lang", 5), default=Lang.DE)
-    sites: Mapped[list] = mapped_column(JSON, default=list)  # centre slugs; [] = all centres
-    regierungsbezirke: Mapped[list] = mapped_column(JSON, default=list)  # [] = all districts
-    kinds: Mapped[list] = mapped_column(JSON, default=list)  # ChangeKind values; [] = all kinds
+    sites: Mapped[list[str]] = mapped_column(JSON, default=list)  # centre slugs; [] = all centres
+    regierungsbezirke: Mapped[list[str]] = mapped_column(JSON, default=list)  # [] = all districts
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)  # ChangeKind values; [] = all kinds
     min_severity: Mapped[Severity] = mapped_column(SeverityType, default=Severity.LOW)
     # Changes with an id at or below this were stored before the subscription existed:
     # a new subscriber does not receive the whole history.
@@ -59,7 +59,7 @@ class Digest(Base):
     period: Mapped[str] = mapped_column(String(20))  # "2026-11-23" (daily) or "2026-W48" (weekly)
     status: Mapped[DigestStatus] = mapped_column(vocab(DigestStatus, "digest_status", 20), default=DigestStatus.SENDING)
     message_id: Mapped[str] = mapped_column(String(200), default="")
-    change_ids: Mapped[list] = mapped_column(JSON, default=list)  # what the last attempt carried
+    change_ids: Mapped[list[int]] = mapped_column(JSON, default=list)  # what the last attempt carried
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

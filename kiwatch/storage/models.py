@@ -104,12 +104,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             if value.tzinfo is None:
                 raise ValueError("naive datetime given; kiwatch stores aware UTC timestamps")
             value = value.astimezone(timezone.utc)
-        return value
+        return value  # type: ignore[no-any-return]  # a datetime: the column only binds datetimes
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=timezone.utc)
-        return value
+        return value  # type: ignore[no-any-return]  # the driver returns a datetime for this column
 
 
 class Base(DeclarativeBase):
@@ -189,7 +189,7 @@ class Snapshot(Base):
     content_type: Mapped[str] = mapped_column(String(100))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
-    record: Mapped[dict] = mapped_column(JSON)  # PageRecord as JSON
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)  # PageRecord as JSON
 
 
 class Run(Base):
@@ -201,7 +201,7 @@ class Run(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     status: Mapped[RunStatus] = mapped_column(vocab(RunStatus, "run_status", 20), default=RunStatus.RUNNING)
-    summary: Mapped[dict] = mapped_column(JSON, default=dict)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class FetchAttempt(Base):
@@ -234,7 +234,7 @@ class Profile(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
     sha256: Mapped[str] = mapped_column(String(64))
-    data: Mapped[dict] = mapped_column(JSON)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class Change(Base):
@@ -251,7 +251,7 @@ class Change(Base):
     new: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
-    diff: Mapped[list | None] = mapped_column(JSON, default=None)
+    diff: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
     snapshot_before_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), default=None)

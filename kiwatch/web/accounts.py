@@ -16,9 +16,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from typing import Any
 
 from kiwatch.core.errors import UsageError
-from kiwatch.notify.subscriptions import SubscriptionError, normalise_email
+from kiwatch.core.errors import SubscriptionError
+from kiwatch.notify.subscriptions import normalise_email
 from kiwatch.storage.accounts import LoginFailure, User
 from kiwatch.storage.models import utcnow
 
@@ -73,7 +75,7 @@ def remove_user(session: Session, email: str) -> bool:
     return True
 
 
-def list_users(session: Session) -> list[dict]:
+def list_users(session: Session) -> list[dict[str, Any]]:
     return [{"email": u.email, "created_at": u.created_at.isoformat(timespec="seconds"),
              "last_login_at": u.last_login_at.isoformat(timespec="seconds") if u.last_login_at else ""}
             for u in session.scalars(select(User).order_by(User.email))]

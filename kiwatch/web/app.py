@@ -46,7 +46,7 @@ from kiwatch.storage.db import session_factory, transaction
 from kiwatch.storage.delivery import Digest, Subscription
 from kiwatch.storage.models import Body, Centre, Change, Page, Run, Snapshot, utcnow
 from kiwatch.storage.store import Store
-from kiwatch.web.accounts import sign_in, user_exists
+from kiwatch.web.accounts import SignIn, sign_in, user_exists
 from kiwatch.web.diffview import side_by_side
 from kiwatch.web.texts import coverage_label, tr
 
@@ -165,7 +165,7 @@ class Dashboard:
         return parse_as_of(text, self.settings.timezone), text
 
     # --- directory ---------------------------------------------------------------------------
-    def _filtered_directory(self, request: Request) -> tuple[list[dict], list[dict], dict]:
+    def _filtered_directory(self, request: Request) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
         as_of, as_of_text = self.as_of(request)
         with self.factory() as s:
             rows = directory(s, as_of, self.settings.stale_after_days)
@@ -396,7 +396,7 @@ class Dashboard:
             request.session["lang"] = kept_lang
         return RedirectResponse(nxt, status_code=303)
 
-    def _sign_in(self, email: str, password: str, client: str):
+    def _sign_in(self, email: str, password: str, client: str) -> SignIn:
         with transaction(self.factory) as s:
             return sign_in(s, email, password, client)
 

@@ -1,0 +1,5 @@
+"""`python -m kiwatch.devserver DIR`."""
+
+from kiwatch.devserver import main
+
+main()
