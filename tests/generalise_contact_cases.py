@@ -262,6 +262,18 @@ CASES: list[dict] = [
     {"id": "gb-dis-12", "part": "tune",
      "text": "Herausgegeben von der Stadt Bergfeld, Der Bürgermeister, Amt für Kommunikation, Markt 1, 46001 Bergfeld",
      "addresses": [], "must_not": {"addresses": ["Markt 1, 46001 Bergfeld"]}},
+    # ================================================================== third round (probes, tune only)
+    {"id": "gc-addr-01", "part": "tune", "text": "Kommunales Integrationszentrum, Lindenallee 4, D-45999 Wahlheim",
+     "addresses": ["Lindenallee 4, 45999 Wahlheim"]},
+    {"id": "gc-addr-02", "part": "tune", "html": "<p>Kommunales Integrationszentrum<br>Platz der Vielfalt 1<br>45999 Wahlheim</p>",
+     "addresses": ["Platz der Vielfalt 1, 45999 Wahlheim"]},
+    {"id": "gc-mail-01", "part": "tune",
+     "html": "<p>Kontakt: ki@wahlheim.de</p><p>Fragen zum Datenschutz richten Sie an datenschutz@wahlheim.de.</p>"
+             "<p>Barrieren gefunden? Schreiben Sie an barrierefreiheit@wahlheim.de</p>",
+     "emails": ["ki@wahlheim.de"], "must_not": {"emails": ["datenschutz@wahlheim.de", "barrierefreiheit@wahlheim.de"]}},
+    {"id": "gc-phone-01", "part": "tune",
+     "html": "<p>Ansprechpartnerin: Frau Lea Kurz, 02345 66-4400</p><p>Technische Fragen zur Website: Internetredaktion, 02345 66-1500</p>",
+     "phones": ["02345 66-4400"], "must_not": {"phones": ["02345 66-1500"]}},
     # ------------------------------------------------------------------ stamps keep the facts
     {"id": "ga-stamp-01", "part": "tune",
      "html": "<p>Kommunales Integrationszentrum<br>Lindenallee 4, 45999 Wahlheim</p><p>Last updated: November 30, 2026</p>",

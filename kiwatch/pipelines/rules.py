@@ -469,6 +469,11 @@ OTHER_OWNERS = (
     # welfare associations, clubs, churches, companies
     r"Caritas\w*", r"Diakoni\w*", r"AWO", r"Arbeiterwohlfahrt", r"DRK", r"Rote[sn]?\s+Kreuz\w*", r"Paritätische\w*",
     r"\w+verband\w*", r"\w+verein\b", r"e\.\s?V\.", r"g?GmbH", r"Stiftung\w*", r"\w+bund\b", r"\w*[Gg]emeinde\b", r"Moschee\w*",
+    # who funds or runs a project ("Gefördert durch …", "Projektträger: … e. V.")
+    r"[Gg]efördert\s+(?:durch|von)", r"[Ff]unded\s+by", r"Fördermittelgeber\w*", r"\w+träger\b", r"\bTräger(?:in)?\s*:",
+    # the site's own services: privacy, accessibility, the web team
+    r"Datenschutz\w*", r"Barrierefreiheit", r"Barrieren\b", r"Webmaster", r"(?:Internet|Online|Web)-?[Rr]edaktion", r"[Pp]rivacy",
+    r"[Aa]ccessibility",
     # the past: premises the centre has left ("Die alten Büros in der Kaiserstraße 3 sind aufgegeben")
     r"(?:alte[nrs]?|bisherige[nrs]?|ehemalige[nrs]?|frühere[nrs]?|vorherige[nrs]?)\s+(?:Büros?|Räume|Räumlichkeiten|Adresse|Anschrift|Standort|Dienstsitz|Sitz)\b",
     r"(?:former|previous|old)\s+(?:office|premises|address|location)s?\b",
@@ -480,6 +485,11 @@ OTHER_OWNERS = (
     r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
 )
+#: Owners a section heading names (and a sentence need not): another authority or office of the
+#: administration ("Schulamt für den Kreis …", "Amt für Soziales", "Ausländerbehörde"). Under
+#: such a heading, a block that names the centre is the centre's again.
+HEADING_OWNERS = (r"[A-ZÄÖÜ][a-zäöüß]+amt\s+für\s+(?:den|die|das)\s+(?:Kreis|Stadt|Region)", r"\w*[Bb]ehörde\b", r"\b[Mm]inisterium\b",
+                  r"\b[Bb]ezirksregierung\b")
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
 OWN_VOICE_RE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b")
 
@@ -502,7 +512,7 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
     r"\s*:?\s*(?:[A-Z]{2}\d{2}\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(

@@ -18,13 +18,14 @@ _STREET = (
     r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer|Tor|Hof|Kamp|Graben|Deich|Höfe|Promenade|Chaussee)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
-_PLZ_CITY = (r"(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
+_PLZ_CITY = (r"(?:D\s?[-–]\s?)?(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]*"
              r"(?:\s+(?:an der|am|im|in der|a\.\s?d\.)\s+[A-ZÄÖÜ][\wäöüß\-]*)?)")
 # A street without a street word ("Am Rathaus 5", "Innenhafen 12"): taken only where a postal
 # code and city follow, which tells it from any other word with a number.
 _PLACE_STREET = (
     r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
     r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?:Lange|Kurze|Hohe|Breite|Alte|Neue|Obere|Untere|Große|Kleine|Grüne)\s+[A-ZÄÖÜ][a-zäöüß\-]+"
+    r"|(?:Platz|Straße|Allee|Ring|Weg|Markt|Ufer)\s+(?:der|des|am|an\s+der)\s+[A-ZÄÖÜ][a-zäöüß\-]+"
     r"|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.document import Block
+from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
@@ -42,14 +42,14 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
         level = _HEADINGS.get(block.tag)
         if level is not None:
             group_until, span, own_until = None, 0, -1
-            if heading_level is not None and level <= heading_level:
-                heading_level = None
+            if heading_level is not None and (level <= heading_level or (weak and centre_re.search(text))):
+                heading_level = None  # (a sub-heading naming the centre ends another owner's section too)
             if _DISTRACTOR_START_RE.search(text) or (_DISTRACTOR_RE.search(text) and not centre_re.search(text)):
                 heading_level, weak = level, False
                 block.foreign = True
                 out.append(block)
                 continue
-            if level > 1 and _OTHER_OWNER_RE.search(text) and not centre_re.search(text):
+            if level > 1 and (_OTHER_OWNER_RE.search(text) or _HEADING_OWNER_RE.search(text)) and not centre_re.search(text):
                 # a section headed by another owner ("Jobcenter …", "Unsere Partner", "Für
                 # Medienvertreter"); the page's own h1 is the page, never someone else
                 heading_level, weak = level, True
@@ -194,6 +194,8 @@ _CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")
 
 
 _OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
+_SWITCHBOARD_ONLY_RE = re.compile(r"[^\d]{0,20}[+\d][\d\s/()]*[-–]\s*0\s*")
+_HEADING_OWNER_RE = re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")")
 _LABEL_RE = re.compile(r"^[^:.!?]{2,60}:(?!\d)")
 _CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
@@ -211,16 +213,24 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     Flüchtlingshilfe des Caritasverbandes (Tel. …)", "Der Fachtag findet … statt") and neither
     the centre nor its own voice ("wir", "uns") is that owner's. A block of one sentence keeps
     its identity (links read in it keep their index)."""
-    sentences = _SENTENCE_RE.split(block.text)
+    sentences = sentences_of(block.text) or [block.text]  # not after "e. V.", "Dr.", "1."
+
+    def mine(sentence: str) -> bool:
+        return bool(centre_re.search(sentence) or P.OWN_VOICE_RE.search(sentence) or _CENTRE_PRONOUN_RE.search(sentence))
 
     def foreign(sentence: str) -> bool:
-        return bool(_OTHER_OWNER_RE.search(sentence) and _has_contact_fact(sentence) and not centre_re.search(sentence)
-                    and not P.OWN_VOICE_RE.search(sentence) and not _CENTRE_PRONOUN_RE.search(sentence))
+        return bool(_OTHER_OWNER_RE.search(sentence) and _has_contact_fact(sentence) and not mine(sentence))
 
     if len(sentences) == 1:
         block.foreign = foreign(block.text)
         return [block]
-    marks = [foreign(sentence) for sentence in sentences]
+    marks: list[bool] = []
+    owner_before = False  # the sentence before named another owner (and not the centre)
+    for sentence in sentences:
+        named = bool(_OTHER_OWNER_RE.search(sentence)) and not mine(sentence)
+        # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …"
+        marks.append(_has_contact_fact(sentence) and (named or (owner_before and not mine(sentence))))
+        owner_before = named or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
     if not any(marks):
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
@@ -261,7 +271,9 @@ def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str
 
     def take(m: re.Match[str]) -> str:
         inner = m.group("inner")
-        if _has_contact_fact(inner) and not centre_re.search(inner):
+        # (a switchboard number stays: it is never taken, and an extension later in the
+        # sentence is dialled through it: "Zentrale (02561 97-0) … Durchwahl 97-3120")
+        if _has_contact_fact(inner) and not centre_re.search(inner) and not _SWITCHBOARD_ONLY_RE.fullmatch(inner):
             cut.append(inner)
             return m.group(0)[: m.start("inner") - m.start() - 1]
         return m.group(0)

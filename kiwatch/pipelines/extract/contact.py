@@ -24,6 +24,27 @@ def _after_last_digit(text: str) -> int:
 
 _QUALIFIER_RE = re.compile(r"^\s*:?\s*\(?(?:[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[\wäöüß.-]+){0,2}\)?\s*:?\s*(?=[+0(])")
 _ALT_EXTENSION_RE = re.compile(r"\s*(?:,|oder|bzw\.?|und|/|or)\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]?\s*\d)")
+_DIAL_WORD_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)")
+_DIAL_EXT_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)\s*:?\s*(?:-\s*)?(?P<ext>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\b(?!\s*/)")
+_BASE_RE = re.compile(r"(?P<area>(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*|\(?0)\d{2,5}\)?)[\s/]*(?P<exchange>\d{1,5})\s*[-–]\s*0\b(?!\d)")
+
+
+def _dial_through(lines: list[str], add) -> None:
+    """An extension written apart from the switchboard it belongs to: the area code and exchange
+    of the switchboard ("02561 97-0") before the extension ("Durchwahl 97-3120" or "-3120")."""
+    text = " ".join(lines)
+    base = _BASE_RE.search(text)
+    if base is None:
+        return
+    for m in _DIAL_EXT_RE.finditer(text):
+        ext = re.sub(r"\s+", "", m.group("ext")).replace("–", "-")
+        if "-" in ext:
+            exchange, ext = ext.split("-", 1)
+            if exchange != base.group("exchange"):
+                continue
+        add(f"{base.group('area')} {base.group('exchange')}-{ext}", "phone")
+
+
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
@@ -89,6 +110,9 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 # the nearest kind word before the number says what it is ("per Fax unter …")
                 kinds = _KIND_WORD_RE.findall(before[_after_last_digit(before):])
                 add(m.group(0), "fax" if kinds and kinds[-1].lower().endswith("fax") else "phone", before, False)
+    for i, line in enumerate(lines):  # "Zentrale (02561 97-0) … unter der Durchwahl 97-3120"
+        if has_digit[i] and _DIAL_WORD_RE.search(line):
+            _dial_through(lines[max(0, i - 2): i + 1], add)
     for cells in rows:  # a table cell holding just a number
         for j, cell in enumerate(cells):
             if cell and _BARE_NUMBER_LINE_RE.match(cell):
