@@ -381,3 +381,9 @@ CASES += [
      "<tr><th>Beteiligt:</th><td>Amt 10 – Personal</td></tr></table>",
      "parent_units": ["Amt 41 [Schulamt]"], "must_not": {"parent_units": ["Amt 10 [Personal]"]}},
 ]
+CASES += [
+    {"id": "g6-head-03", "text": "Die Leitung des Integrationszentrums teilen sich Anna Berg und Murat Demir.",
+     "head": ["Anna Berg", "Murat Demir"]},
+    {"id": "g6-dis-02", "text": "Gemeinsam mit Lehrerin Eva Klein stellte Murat Demir die Ergebnisse des KI vor.",
+     "head": [], "must_not": {"head": ["Eva Klein", "Murat Demir"]}},
+]

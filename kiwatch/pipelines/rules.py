@@ -545,7 +545,7 @@ HEAD_LEXEME_RE = re.compile(
 #: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"
 #: says nothing about who leads. Verb lexemes ("leitet", "geleitet", "steht … vor") link themselves.
 HEAD_LINK_RE = re.compile(
-    r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
+    r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|teilen|teilt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
     r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|named|appointed|by)\b)"
 )
@@ -634,3 +634,7 @@ DEPARTURE_SLOT_RE = re.compile(
     r"|Elternzeit|Krankheit|Erkrankung)\s+(?:von\s+|vom\s+|des\s+|der\s+|für\s+)?(?:(?:Herrn?|Frau)\s+)?"
     r"(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][^\s,.;]*(?:\s+(?:(?:von|van|de|der|den|zu|ter|el|al|bin)\s+)*[A-ZÄÖÜ][^\s,.;]*){0,3}"
 )
+
+#: Shared leadership: a clause naming two heads together ("Die Leitung teilen sich X und Y",
+#: "Doppelspitze", "leiten das KI gemeinsam") yields both.
+SHARED_HEAD_RE = re.compile(r"\b(?:teilen\s+sich|Doppelspitze|Co-Leitung|Tandem|gemeinsam|zusammen|jointly|co-lead\w*|share\s+the)\b")

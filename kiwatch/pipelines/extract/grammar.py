@@ -275,7 +275,7 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             # "Kommissarisch leitet NAME das KI"
             re.compile(r"(?P<pre>[Kk]ommissarisch|[Vv]ertretungsweise|[Üü]bergangsweise)?\s*\b(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + NAME + r"\s+(?:" + TIME_PHRASE + r")?" + c),
             # "NAME übernimmt [zum …] die Leitung", "übernimmt NAME die (kommissarische) Leitung"
-            re.compile(NAME + r"\s+(?:übernimmt|übernahm|hat|wird)\s+(?:" + TIME_PHRASE + r")?(?:[^.,;]{0,40}?\s)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?(?!\s+(?:abgegeben|niedergelegt))"),
+            re.compile(NAME + r"\s+(?:übernimmt|übernahm|hat|wird)\s+(?:" + TIME_PHRASE + r")?(?:(?!" + _NAME_PAIR + r")[^.,;\s]+\s+){0,6}?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?(?!\s+(?:abgegeben|niedergelegt))"),
             re.compile(r"\b(?:übernimmt|übernahm|übernehmen)\s+" + NAME + r"\s+(?:" + TIME_PHRASE + r")?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}))?"),
             # passive: "Geleitet wird das KI von NAME", "Das KI wird [seit …] von NAME geleitet"
             re.compile(r"[Gg]eleitet\s+(?:wird|ist)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?von\s+" + NAME),
@@ -614,6 +614,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
             names = _clause_names(clauses[i - 1])
         if not names:
             names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent())
+        if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and re.search(r"\b(?:und|and|&)\b", clause):
+            found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
+            continue
         if len(names) != 1:
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))
