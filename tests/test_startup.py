@@ -111,37 +111,3 @@ def test_a_recrawl_that_changed_nothing_loads_only_what_crawling_needs(tmp_path)
     assert "alembic" in first  # the first run created the schema
     assert _prefixed(again, NOT_IN_A_CRAWL + ("alembic",)) == []
 
-
-def test_links_resolve_against_their_own_page_whatever_was_resolved_before():
-    """extract_links caches resolutions (navigation repeats on every page); a relative link must
-    still resolve against the page it is on, a root-relative one against the page's site."""
-    from scrapy.http import HtmlResponse
-
-    from kiwatch.crawlers.scope import extract_links
-
-    body = b'<html><body><a href="team.html">Team</a> <a href="/ki/kontakt.html">Kontakt</a> ' \
-           b'<a href="HTTP://Other.example/ki/">Extern</a></body></html>'
-
-    def links(url: str) -> set[str]:
-        return {u for u, _ in extract_links(HtmlResponse(url, body=body, encoding="utf-8"))}
-
-    assert links("http://127.0.0.1:8001/ki/a/index.html") == {
-        "http://127.0.0.1:8001/ki/a/team.html", "http://127.0.0.1:8001/ki/kontakt.html", "http://other.example/ki/"}
-    assert links("http://127.0.0.1:8001/ki/b/index.html") == {
-        "http://127.0.0.1:8001/ki/b/team.html", "http://127.0.0.1:8001/ki/kontakt.html", "http://other.example/ki/"}
-    assert links("https://localhost:8002/x/index.html") == {
-        "https://localhost:8002/x/team.html", "https://localhost:8002/ki/kontakt.html", "http://other.example/ki/"}
-
-
-@pytest.mark.parametrize("cls, card", [("vcard", True), ("person h-card", True), ("a\tvcard  b", True),
-                                       ("vcard-list", False), ("no-vcard", False), ("h-cards", False)])
-def test_an_hcard_is_found_by_its_class_token_not_a_substring(cls, card):
-    """The cheaper hCard search (substring in XPath, token in Python) finds what the exact
-    class-token test found, and nothing more."""
-    import lxml.html
-
-    from kiwatch.pipelines.extract.structured import _hcard_items
-
-    root = lxml.html.document_fromstring(f'<html><body><div class="{cls}"><span class="fn">Britta Holm</span>'
-                                         '</div></body></html>')
-    assert bool(_hcard_items(root)) is card

@@ -72,7 +72,10 @@ def canonicalize_url(url: str) -> str:
 
 
 def _is_session_param(piece: str) -> bool:
-    key = unquote_plus(piece.split("=", 1)[0]).lower()
+    key = piece.split("=", 1)[0]
+    if "%" in key or "+" in key:  # unquoting is the costly part, and seldom needed
+        key = unquote_plus(key)
+    key = key.lower()
     return key in SESSION_PARAMS or key.startswith("utm_")
 
 
@@ -173,6 +176,8 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith("#"):
             continue
+        if len(base) + len(href) < MAX_URL_LENGTH:  # (joined, it stays under the length limit either way)
+            href = _without_session(href)
         # the cache key holds only what the result depends on: nothing of the page for an
         # absolute link, its origin for a root-relative one ("/ki/team.html", what CMS
         # navigation mostly is) — so a site's navigation is resolved once, not once per page
@@ -187,6 +192,22 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
         label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
         links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
     return list(links.items())
+
+
+def _without_session(href: str) -> str:
+    """The link without its fragment and session/tracking parameters, which canonicalize_url
+    drops anyway: a session id in every navigation link (`?sid=…`, new on every page) would
+    otherwise make each link a new key for _resolve's cache."""
+    if "?" not in href and "#" not in href:
+        return href
+    ref, _, _fragment = href.partition("#")
+    path, mark, query = ref.partition("?")
+    if not path:  # "?a=1" and "#x" are relative to the page's own query: left as they are
+        return href
+    if not mark:
+        return ref
+    kept = [piece for piece in query.split("&") if piece and not _is_session_param(piece)]
+    return f"{path}?{'&'.join(kept)}" if kept else path
 
 
 _LINK_PARSER = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=False)
