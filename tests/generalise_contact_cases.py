@@ -274,6 +274,11 @@ CASES: list[dict] = [
     {"id": "gc-phone-01", "part": "tune",
      "html": "<p>Ansprechpartnerin: Frau Lea Kurz, 02345 66-4400</p><p>Technische Fragen zur Website: Internetredaktion, 02345 66-1500</p>",
      "phones": ["02345 66-4400"], "must_not": {"phones": ["02345 66-1500"]}},
+    {"id": "gc-mail-02", "part": "tune",
+     "html": "<p>Kontakt: <a href='mailto:ki@wahlheim.de'>ki@wahlheim.de</a>. Anfragen der Medien beantwortet die Pressestelle: "
+             "<a href='mailto:presse@wahlheim.de'>presse@wahlheim.de</a>, <a href='tel:+4923456610'>02345 66-10</a></p>",
+     "emails": ["ki@wahlheim.de"], "phones": [],
+     "must_not": {"emails": ["presse@wahlheim.de"], "phones": ["02345 66-10"]}},
     # ------------------------------------------------------------------ stamps keep the facts
     {"id": "ga-stamp-01", "part": "tune",
      "html": "<p>Kommunales Integrationszentrum<br>Lindenallee 4, 45999 Wahlheim</p><p>Last updated: November 30, 2026</p>",

@@ -12,6 +12,7 @@ from kiwatch.pipelines.diff import content_change, diff_profiles
 from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.normalise import is_stamp
 from kiwatch.pipelines.profile import build_profile
+from kiwatch.records import PageRecord
 from tests.generalise_contact_cases import CASES, NOISE_PAIRS
 
 URL = C.CASE_URL
@@ -30,7 +31,8 @@ def noise_events(v1: str, v2: str) -> list[str]:
     """Every change event between two versions of one page body (facts and text)."""
     before, after = _record(v1), _record(v2)
     events = [f"{e.kind.value}: {e.old!r} -> {e.new!r}"
-              for e in diff_profiles("x", build_profile([(URL, before)]), build_profile([(URL, after)]))]
+              for e in diff_profiles("x", build_profile([(URL, PageRecord.from_json(before))]),
+                                     build_profile([(URL, PageRecord.from_json(after))]))]
     text = content_change("x", URL, before["main_text"], after["main_text"])
     if text is not None:
         events.append(f"content: {text.evidence}")

@@ -45,7 +45,7 @@ from kiwatch.pipelines.extract.programmes import (
 )
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
-from kiwatch.pipelines.normalise import canonical_text, is_stamp
+from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp
 from kiwatch.core.vocab import ExtractionFailureReason, PageKind
 from kiwatch.records import PageRecord
 
@@ -145,6 +145,11 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     skip = {index_of[id(b)] for b in blocks if (b.foreign or b.volatile) and id(b) in index_of}
     own_mailtos = [href for href, i in mailtos if i not in skip]
     own_tels = [href for href, i in tels if i not in skip]
+    if any(b.foreign and id(b) not in index_of for b in blocks):
+        # a block split by whose it is: a link goes with the part that shows its address
+        split_foreign = [b.text for b in blocks if b.foreign and id(b) not in index_of]
+        own_mailtos = [h for h in own_mailtos if not _shown_in(canonical_email(h[7:].split("?")[0]) or "", split_foreign, email=True)]
+        own_tels = [h for h in own_tels if not _shown_in(canonical_phone(h) or "", split_foreign, email=False)]
     own = [unglue(b.text) for b in blocks if not b.foreign and not b.volatile]
     cards = [unglue(b.text) for b in blocks if not b.foreign]
     foreign = [b.text for b in blocks if b.foreign and not b.volatile]
@@ -170,6 +175,18 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     record.programmes_listed = bool(listed)
     record.dated_facts = find_dated_facts([s for s in main_sentences])
     return blocks
+
+
+def _shown_in(value: str, texts: list[str], email: bool) -> bool:
+    """The e-mail address or phone number (canonical) written in one of the texts."""
+    if not value:
+        return False
+    for text in texts:
+        if email and value in text.lower():
+            return True
+        if not email and any(canonical_phone(m.group(0)) == value for m in P.PHONE_NUMBER_RE.finditer(text)):
+            return True
+    return False
 
 
 def _merge(first: list[T], second: list[T], key: Callable[[T], Hashable]) -> list[T]:
