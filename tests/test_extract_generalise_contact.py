@@ -68,6 +68,20 @@ def test_a_real_edit_next_to_a_stamp_is_still_a_content_change():
     assert len(events) == 1 and events[0].startswith("content:")
 
 
+def test_paragraphs_only_moved_are_no_content_change_but_an_edit_is():
+    a, b = "<p>Sprechzeiten: Mo–Do 9–12 Uhr</p>", "<p>Anfahrt: Buslinie 52 bis Kreishaus</p>"
+    assert noise_events(a + b, b + a) == []
+    assert len(noise_events(a + b, b + a.replace("9–12", "9–13"))) == 1
+
+
+def test_a_collapsed_accordion_or_tab_panel_is_read():
+    record = _record("<section role='tabpanel' hidden><p>Kommunales Integrationszentrum<br>Lindenallee 4<br>45999 Wahlheim</p></section>"
+                     "<div class='accordion__body' style='display:none'><p>Telefon 02345 66-4100</p></div>"
+                     "<div hidden><p>Telefon 02345 66-9999</p></div>")
+    assert [a["street"] for a in record["addresses"]] == ["Lindenallee 4"]
+    assert [p["number"] for p in record["phones"]] == ["+492345664100"]
+
+
 def test_stamp_words_inside_a_sentence_are_text():
     """A sentence that merely contains a stamp word and a date is the page's text."""
     record = _record("<p>Stand der Planung: Die Neuordnung tritt am 01.07.2027 in Kraft.</p>")

@@ -74,6 +74,8 @@ def content_change(centre: str, url: str, old: str, new: str, timeout: float = 1
     """A `content` event for an edited page text, or None when the canonical texts are equal."""
     if old == new:
         return None
+    if len(old) == len(new) and sorted(old.split("\n")) == sorted(new.split("\n")):
+        return None  # the same paragraphs in another order (sections of an accordion or tabs moved)
     if similarity(old, new) < RELAUNCH_SIMILARITY:
         # A relaunch: no word diff (unreadable, and slow for large pages); the event carries the
         # beginning of the old and the new text instead, which is how readers tell it apart.

@@ -48,6 +48,9 @@ WEAK_BOILERPLATE_KEYWORDS = (
     "recent", "popular", "meta", "service", "links",
 )
 
+#: class/id tokens of tab panels and accordions: hidden until clicked, still the page's text.
+DISCLOSURE_TOKENS = frozenset({"tab", "tabs", "tabpanel", "tabcontent", "accordion", "collapse", "collapsible", "panel", "toggle", "details"})
+
 #: Keywords that must not be taken as a prefix match (too short / too common as word starts).
 EXACT_ONLY_KEYWORDS = frozenset({"cal", "nav", "ads", "meta", "media", "print", "links", "service", "share"})
 

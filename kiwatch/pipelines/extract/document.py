@@ -141,10 +141,11 @@ def _is_boilerplate(el, protected: set, in_content: bool) -> bool:
         return True
     if el in protected:
         return False
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
-        return True
     role = (el.get("role") or "").lower()
     tokens = _tokens(el)
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
+        # a tab panel or a collapsed accordion is the page's text, shown on a click
+        return not (role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens))
     if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:
         return True
     if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
