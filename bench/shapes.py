@@ -10,10 +10,12 @@ Shapes, cut from one corpus of 162 synthetic centres (3,240 pages per version):
     1x1000   one centre of 1,000 pages (a generated index page links them all) — per-page costs
     54x60    54 centres of 60 pages (three corpus centres each) — the realistic size
 
-Three passes per shape and tool, served without ETag/Last-Modified (like many municipal CMSs,
-so every pass downloads every body): *first* (baseline, empty store), *noise* (the noise
-version: other calendar, counters, session ids, same facts — a noise-only re-crawl) and
-*identical* (the noise version again: byte-identical bodies). kiwatch's CPU per stage comes from
+Four passes per shape and tool: *first* (baseline, empty store), *noise* (the noise version:
+other calendar, counters, session ids, same facts — a noise-only re-crawl) and *identical* (the
+noise version again: byte-identical bodies) are served without ETag/Last-Modified, like many
+municipal CMSs, so every pass downloads every body; *304* is the identical pass once more from
+a server that sends validators (from the pass before) and answers conditional requests with 304
+Not Modified — what a re-crawl costs where the server helps. kiwatch's CPU per stage comes from
 its own cost ledger (kiwatch/pipelines/costs.py), stored in the run summary.
 """
 
@@ -30,7 +32,10 @@ from bench import corpus, peers, report
 from bench.kiwatch_runner import Kiwatch
 
 SHAPES = ("1000x1", "1x1000", "54x60")
-PASSES = (("first", "baseline"), ("noise", "noise"), ("identical", "noise"))
+PASSES = (("first", "baseline"), ("noise", "noise"), ("identical", "noise"), ("304", "noise"))
+# passes whose server sends ETag/Last-Modified (and answers If-None-Match with 304): the pass
+# before the 304 pass must send them, so that the 304 pass has validators to ask with
+VALIDATOR_PASSES = ("identical", "304")
 CORPUS_CENTRES = 162
 STAGES = ("startup", "scrapy", "parse", "extract", "store", "profile_diff", "transfer", "workers_startup")
 BEGIN, END = "<!-- bench:shapes:begin -->", "<!-- bench:shapes:end -->"
@@ -108,6 +113,7 @@ def run_shapes(work: Path, shapes: list[str], tools: list[str], log=print) -> di
             entry = out["shapes"].setdefault(shape, {"urls": len(urls), "runs": {}})
             for pass_name, version in PASSES:
                 srv.set_root(root / version)
+                srv.validators = pass_name in VALIDATOR_PASSES
                 for tool, r in runners:
                     load = os.getloadavg()[0]
                     t0 = time.time()
@@ -153,7 +159,8 @@ def render(result: dict, before: dict | None = None) -> str:
              f"commands: `python -m bench --shapes` (after) and the same at the commit named in "
              f"`bench/results/shapes-before.json` (before).", ""]
     lines += ["Pages/s end to end (process start to exit), urlwatch 2.29 in the same run, same server "
-              "(no ETag/Last-Modified, so every pass downloads every body), politeness off:", ""]
+              "(no ETag/Last-Modified in *first* and *noise*, so they download every body; *identical* sends them, "
+              "*304* asks with them and gets 304 Not Modified), politeness off:", ""]
     head = "| shape | pass | urlwatch pages/s | kiwatch pages/s | ratio | kiwatch CPU ms/page | urlwatch CPU ms/page | kiwatch start-up s | kiwatch peak MB |"
     if before:
         head += " before: kiwatch pages/s | before: ratio | before: CPU ms/page | before: start-up s |"

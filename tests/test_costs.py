@@ -156,3 +156,22 @@ def test_head_revision_without_alembic_matches_alembic(tmp_path):
     assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     url = f"sqlite:///{tmp_path / 'h.sqlite'}"
     assert current_revision(open_database(url, create=True)) == head_revision()
+
+
+def test_validators_a_server_starts_sending_are_used_while_the_page_stays_the_same(tmp_path):
+    """The same bytes again are stored as 'not modified' without extraction; the validators
+    that came with them must still be kept, or a conditional request (a 304, no body at all)
+    would never be made for a page that does not change."""
+    root = _site(tmp_path)
+    db = tmp_path / "k.sqlite"
+    url = f"sqlite:///{db}"
+    with DevServer(root) as srv:
+        srv.validators = False
+        sites = write_registry(tmp_path / "sites.toml", [{"slug": "muster", "start_urls": [srv.url("/ki/index.html")]}])
+        _crawl(sites, url)
+        srv.validators = True  # e.g. a CMS update: ETag and Last-Modified from now on
+        _crawl(sites, url)
+        _crawl(sites, url)
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT run_id, outcome, status FROM fetch_attempts ORDER BY run_id").fetchall()
+    assert rows == [(1, "ok", 200), (2, "not_modified", 200), (3, "not_modified", 304)]

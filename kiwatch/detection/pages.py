@@ -103,6 +103,12 @@ def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Cent
     if result.outcome is FetchOutcome.NOT_MODIFIED:
         page.last_ok_at, page.consecutive_gone, page.consecutive_failures = now, 0, 0
         page.state = PageState.ACTIVE
+        if result.status == 304:  # a 304 may renew the validators; one without them keeps the old
+            page.etag = result.etag or page.etag
+            page.last_modified = result.last_modified or page.last_modified
+        else:  # the same bytes again (200): the server's validators as it sends them now, so
+            # that a server that starts sending them gets conditional requests from the next run
+            page.etag, page.last_modified = result.etag, result.last_modified
         return PageVerdict.UNCHANGED
     if result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED):
         # A redirect away needs the same confirmation as a 404: a CMS that sends every
