@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -50,11 +50,11 @@ def parse_as_of(text: str | None, tz: str = "Europe/Berlin") -> datetime | None:
     except DateError:
         raise QueryError(Msg("err_date", option="--as-of", text=text)) from None
     local_end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=ZoneInfo(tz))
-    return local_end.astimezone(timezone.utc)
+    return local_end.astimezone(UTC)
 
 
 def iso(value: datetime | None) -> str:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else ""
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else ""
 
 
 # --- profiles as of a date ----------------------------------------------------------------------
@@ -99,7 +99,7 @@ def _last_change(session: Session, cutoff: datetime | None) -> dict[int, datetim
 
 
 def _utc(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict[str, Any]]:
@@ -145,7 +145,7 @@ class ChangeQuery:
     min_severity: int = int(Severity.LOW)
     include_dismissed: bool = False
 
-    def validate(self) -> "ChangeQuery":
+    def validate(self) -> ChangeQuery:
         valid = {k.value for k in ChangeKind}
         for kind in self.kinds:
             if kind not in valid:

@@ -4,7 +4,7 @@ as people write them. Storage and JSON keep the canonical forms (E.164, ISO 8601
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -44,7 +44,7 @@ def local_datetime(when: datetime | str | None, lang: str, tz: str = DEFAULT_TZ,
     if isinstance(when, str):
         when = datetime.fromisoformat(when)
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     local = when.astimezone(ZoneInfo(tz))
     clock = "%H:%M:%S" if seconds else "%H:%M"
     return local.strftime(("%d.%m.%Y " if lang == "de" else "%Y-%m-%d ") + clock)
@@ -60,7 +60,7 @@ def iso_local(when: datetime | None, tz: str = DEFAULT_TZ) -> str:
     if when is None:
         return ""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.astimezone(ZoneInfo(tz)).isoformat(timespec="seconds")
 
 

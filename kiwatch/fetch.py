@@ -13,7 +13,6 @@ from kiwatch.core.errors import FetchError, UrlPolicyError
 from kiwatch.netguard import HostPolicy, check_host_allowed, parse_networks
 from kiwatch.settings import Settings
 
-
 __all__ = ["FetchError", "fetch_once"]
 
 

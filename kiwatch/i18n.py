@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from kiwatch.records import ChangeKind, Severity
 
@@ -793,7 +793,7 @@ class Msg(str):
     key: str
     params: dict[str, object]
 
-    def __new__(cls, key: str, /, **params: object) -> "Msg":
+    def __new__(cls, key: str, /, **params: object) -> Msg:
         obj = super().__new__(cls, _format("en", key, params))
         obj.key, obj.params = key, params
         return obj

@@ -78,7 +78,7 @@ class HostPolicy:
     networks: tuple[Network, ...] = ()
 
     @classmethod
-    def of(cls, policy: "HostPolicy | bool") -> "HostPolicy":
+    def of(cls, policy: HostPolicy | bool) -> HostPolicy:
         return policy if isinstance(policy, HostPolicy) else cls(allow_loopback=bool(policy))
 
     def refusal(self, ip: str) -> str | None:

@@ -24,9 +24,23 @@ from kiwatch.core.vocab import (
 )
 
 __all__ = [
-    "Address", "AttemptFailureReason", "CentreTally", "ChangeEvent", "ChangeKind", "DatedFact", "FetchOutcome",
-    "FetchResult", "PageKind", "PageRecord", "ParentUnit", "Person", "Phone", "PhoneKind", "SEVERITY_OF_KIND",
-    "Severity", "without_raw",
+    "SEVERITY_OF_KIND",
+    "Address",
+    "AttemptFailureReason",
+    "CentreTally",
+    "ChangeEvent",
+    "ChangeKind",
+    "DatedFact",
+    "FetchOutcome",
+    "FetchResult",
+    "PageKind",
+    "PageRecord",
+    "ParentUnit",
+    "Person",
+    "Phone",
+    "PhoneKind",
+    "Severity",
+    "without_raw",
 ]
 
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.core.sitehints import check_hint

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kiwatch.core.errors import SettingsError
-from kiwatch.netguard import parse_networks
 from kiwatch.i18n import Msg
+from kiwatch.netguard import parse_networks
 
 DEFAULT_DB_FILE = "kiwatch.sqlite"
 
@@ -96,7 +96,7 @@ class Settings:
     def full_user_agent(self) -> str:
         return f"{self.user_agent} contact: {self.contact}" if self.contact else self.user_agent
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 
@@ -107,7 +107,7 @@ def mask_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # not a URL we can parse: show nothing of it that might be secret
-        return url.split("@")[-1]
+        return url.rsplit("@", maxsplit=1)[-1]
 
 
 _URL_EXAMPLES = "sqlite:///kiwatch.sqlite (relative), sqlite:////var/lib/kiwatch/kiwatch.sqlite (absolute) or postgresql+psycopg://user@host/kiwatch"

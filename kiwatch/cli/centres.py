@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 from rich.console import Console
-from typing import Any
 
 from kiwatch.cli.options import SubParsers, export_options, write_export
 from kiwatch.core.vocab import CentreStatus, ExitCode
 from kiwatch.directory import directory, parse_as_of
-from kiwatch.exports import directory_sheet
 from kiwatch.display import local_date, national_phone
+from kiwatch.exports import directory_sheet
 from kiwatch.i18n import MESSAGES, status_label, t
-from kiwatch.terminal import Column, print_table
 from kiwatch.registry import load_registry
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
+from kiwatch.terminal import Column, print_table
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:

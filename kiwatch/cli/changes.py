@@ -19,8 +19,8 @@ from kiwatch.exports import change_summary, changes_sheet
 from kiwatch.i18n import Msg, kind_label, severity_label, t
 from kiwatch.registry import check_slugs, load_registry, unknown_values
 from kiwatch.settings import Settings
-from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.centres import slugs
+from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.errors import UsageError
-from kiwatch.i18n import Msg
 from kiwatch.core.vocab import DigestOutcome, ExitCode
+from kiwatch.display import DateError, parse_user_date
+from kiwatch.i18n import Msg
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.outbox import run_digests
-from kiwatch.display import DateError, parse_user_date
 from kiwatch.notify.subscriptions import FREQUENCIES, list_subscriptions
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory

@@ -6,10 +6,10 @@ import argparse
 import json
 
 from kiwatch.cli.options import SubParsers
-from kiwatch.i18n import Msg
 from kiwatch.core.errors import ExtractionError, UsageError
 from kiwatch.core.vocab import ExitCode
 from kiwatch.fetch import fetch_once
+from kiwatch.i18n import Msg
 from kiwatch.pipelines.extract import extract
 from kiwatch.settings import Settings
 

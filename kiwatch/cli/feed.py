@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kiwatch.cli.options import SubParsers, change_filter, filter_options
 from kiwatch.core.errors import UsageError
-from kiwatch.i18n import Msg
 from kiwatch.core.vocab import ExitCode
+from kiwatch.i18n import Msg
 from kiwatch.notify.feed import build_feed
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory

@@ -9,8 +9,7 @@ import sys
 from kiwatch.cli.options import SubParsers, change_filter, filter_options
 from kiwatch.core.vocab import ExitCode
 from kiwatch.i18n import t
-from kiwatch.notify.subscriptions import (FREQUENCIES, ChangeFilter, list_subscriptions, subscribe,
-                                          subscription_json, unsubscribe)
+from kiwatch.notify.subscriptions import FREQUENCIES, ChangeFilter, list_subscriptions, subscribe, subscription_json, unsubscribe
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiwatch.core.vocab import CentreRunStatus, RunStatus
 from kiwatch.crawlers.run import crawl
@@ -62,7 +62,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
         store.sync_centres(registry)
         store.reap_dead_runs()
         run_id = store.start_run()
-        started = datetime.now(timezone.utc)
+        started = datetime.now(UTC)
         workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
         sink = PipelineSink(store, run_id, crawlable, progress, workers=workers)
         try:
@@ -73,7 +73,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             sink.abort()
             store.finish_run(run_id, RunStatus.INTERRUPTED, {
                 "error": "interrupted (Ctrl-C or SIGTERM); pages stored so far are complete, changes are diffed by the next run",
-                "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1)})
+                "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1)})
             raise
         except BaseException as exc:
             try:
@@ -83,7 +83,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             raise
         report.cause = main_failure_reason(report.crawled.values()) if report.all_failed else ""
         summary = {
-            "duration_s": round((datetime.now(timezone.utc) - started).total_seconds(), 1),
+            "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1),
             "centres": {slug: t.summary() for slug, t in report.tallies.items()},
             "globally_failed": sink.globally_failed,
             "cause": report.cause,

@@ -7,7 +7,8 @@ rebinding) would slip through. This resolver checks every answer it hands to the
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import error as txerror
@@ -36,7 +37,7 @@ class PolicyResolver(CachingThreadedResolver):
     policy = HostPolicy()
 
     @classmethod
-    def from_crawler(cls, crawler: Any, reactor: Any) -> "PolicyResolver":
+    def from_crawler(cls, crawler: Any, reactor: Any) -> PolicyResolver:
         resolver = super().from_crawler(crawler, reactor)
         resolver.policy = host_policy(crawler.settings)
         return resolver

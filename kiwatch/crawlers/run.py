@@ -16,7 +16,6 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import default_settings as scrapy_defaults
 
 from kiwatch.crawlers.spider import CentreSpider
-
 from kiwatch.records import FetchOutcome, FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings

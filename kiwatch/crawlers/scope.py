@@ -109,7 +109,7 @@ class CentreScope:
     scope_cache: dict[str, bool] = field(default_factory=dict)  # in_scope() verdicts by URL
 
     @classmethod
-    def of(cls, centre: CentreConfig) -> "CentreScope":
+    def of(cls, centre: CentreConfig) -> CentreScope:
         starts = tuple(dict.fromkeys(canonicalize_url(u) for u in centre.start_urls))
         if centre.allow:
             prefixes = tuple(centre.allow)

@@ -28,15 +28,21 @@ import sys
 import threading
 import time
 import types
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Callable, Iterator
 
 from kiwatch.core.errors import StorageError
-from kiwatch.core.vocab import (CentreRunStatus, ExtractionFailureReason, FetchFailureReason, FetchOutcome,
-                                PageVerdict, ProfileVerdict)
+from kiwatch.core.vocab import (
+    CentreRunStatus,
+    ExtractionFailureReason,
+    FetchFailureReason,
+    FetchOutcome,
+    PageVerdict,
+    ProfileVerdict,
+)
 from kiwatch.detection import PageWrite, profile_is_current, record_centre_runs, record_fetches, update_profile
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker

@@ -15,19 +15,20 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
+from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.crawlers.failures import classify_failure
 from kiwatch.crawlers.scope import CentreScope, canonicalize_url, extract_links, is_page_link
 from kiwatch.crawlers.verdict import META_HOSTS
 from kiwatch.pipelines.content import sniff_type
-from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
@@ -54,7 +55,7 @@ class CentreSpider(scrapy.Spider):
         self.costs = getattr(sink, "costs", None)  # a CostLedger, when the sink keeps one
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> "CentreSpider":
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CentreSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)

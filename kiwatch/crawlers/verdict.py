@@ -21,7 +21,7 @@ class Verdict(IgnoreRequest):
         self.status = status
         self.final_url = final_url
 
-    def again(self) -> "Verdict":
+    def again(self) -> Verdict:
         """A fresh copy: one host-wide verdict is raised for many requests."""
         return Verdict(self.outcome, self.reason, self.detail, self.status, self.final_url)
 

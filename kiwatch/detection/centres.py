@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
 from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
-from kiwatch.core.lazy import lazy_module
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, runs
 from kiwatch.storage.centres import centre as centre_row
@@ -19,9 +19,9 @@ from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:
-    from kiwatch.storage.models import Centre
     from kiwatch.pipelines import diff
     from kiwatch.pipelines import profile as profiling
+    from kiwatch.storage.models import Centre
 else:
     # profiles are rebuilt after the crawl, and only for centres with a new page version:
     # a crawl's start-up (and a re-crawl that changed nothing) does not load them

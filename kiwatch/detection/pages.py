@@ -28,8 +28,8 @@ from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:
-    from kiwatch.storage.models import Centre, Page
     from kiwatch.pipelines import diff
+    from kiwatch.storage.models import Centre, Page
 else:
     diff = lazy_module("kiwatch.pipelines.diff")  # only when a page has a new version (not before a crawl starts)
 

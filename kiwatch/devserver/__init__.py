@@ -104,7 +104,7 @@ class DevServer:
 
     # -- lifecycle ------------------------------------------------------------------------------
 
-    def start(self) -> "DevServer":
+    def start(self) -> DevServer:
         self._httpd = Server((self.host, 0), _Handler)
         self._httpd.owner = self
         if self.ssl_context is not None:
@@ -120,7 +120,7 @@ class DevServer:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> "DevServer":
+    def __enter__(self) -> DevServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

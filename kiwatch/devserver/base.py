@@ -35,7 +35,7 @@ class RequestBase(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # Scrapy keeps connections alive; faults close explicitly
     _send_body = True  # False while answering HEAD
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:  # `format`: the stdlib signature
         pass  # the request log is `DevServer.requests`; stderr noise would hide test output
 
     def _reply(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",

@@ -13,8 +13,8 @@ from feedgen.feed import FeedGenerator
 from sqlalchemy.orm import Session
 
 from kiwatch.core.text import strip_controls
-from kiwatch.i18n import t
 from kiwatch.display import cut_at_word
+from kiwatch.i18n import t
 from kiwatch.notify.digest import DigestItem, build_content
 from kiwatch.notify.render import one_line, render, safe_url
 from kiwatch.notify.subscriptions import ChangeFilter

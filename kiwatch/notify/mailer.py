@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 
@@ -51,7 +50,7 @@ class Mailer:
     def where(self) -> str:
         return f"SMTP server {self.host}:{self.port}"
 
-    def __enter__(self) -> "Mailer":
+    def __enter__(self) -> Mailer:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -107,7 +106,7 @@ class Mailer:
                                 temporary=400 <= exc.smtp_code < 500, connection=True, code=exc.smtp_code) from None
         except ssl.SSLError as exc:
             raise DeliveryError(f"{self.where}: TLS failed ({exc.reason or exc})", temporary=True, connection=True) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise DeliveryError(f"{self.where}: no answer within {self.timeout:g} s", temporary=True, connection=True) from None
         except (OSError, smtplib.SMTPException) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__

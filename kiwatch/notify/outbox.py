@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,14 +30,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiwatch.core.errors import DeliveryError
 from kiwatch.core.vocab import DigestOutcome, DigestStatus
 from kiwatch.i18n import t
-from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
-from kiwatch.notify.digest import (RenderedDigest, build_content, build_message, message_id, pending_changes,
-                                   period_key, render_digest)
+from kiwatch.notify.digest import (
+    RenderedDigest,
+    build_content,
+    build_message,
+    message_id,
+    pending_changes,
+    period_key,
+    render_digest,
+)
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.subscriptions import ChangeFilter
+from kiwatch.notify.unsubscribe import make_token, unsubscribe_url
 from kiwatch.settings import Settings
-from kiwatch.storage.db import transaction
 from kiwatch.storage import digests, subscriptions
+from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
 
 log = logging.getLogger(__name__)

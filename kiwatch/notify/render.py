@@ -8,10 +8,10 @@ and header values lose CR, LF, NUL and other control characters.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from typing import Any
 
 from kiwatch.core.text import has_controls
 from kiwatch.core.text import one_line as single_line

@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError
 from kiwatch.core.vocab import Lang
-from kiwatch.i18n import kind_label, severity_label, t
+from kiwatch.i18n import Msg, kind_label, severity_label, t
 from kiwatch.records import ChangeKind, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.storage import subscriptions as repo
 from kiwatch.storage.models import utcnow
-from kiwatch.i18n import Msg
 
 if TYPE_CHECKING:
     from kiwatch.storage.delivery import Subscription
@@ -84,7 +83,7 @@ class ChangeFilter:
         return "; ".join(parts)
 
     @classmethod
-    def of(cls, sub: Subscription) -> "ChangeFilter":
+    def of(cls, sub: Subscription) -> ChangeFilter:
         return cls(tuple(sub.sites or ()), tuple(sub.regierungsbezirke or ()), tuple(sub.kinds or ()),
                    int(sub.min_severity))
 
@@ -97,7 +96,7 @@ class Vocabulary:
     districts: set[str] = field(default_factory=set)
 
     @classmethod
-    def load(cls, session: Session, registry: list[CentreConfig]) -> "Vocabulary":
+    def load(cls, session: Session, registry: list[CentreConfig]) -> Vocabulary:
         vocab = cls({c.slug for c in registry}, {c.regierungsbezirk for c in registry if c.regierungsbezirk})
         for slug, district in repo.centre_districts(session):
             vocab.slugs.add(slug)

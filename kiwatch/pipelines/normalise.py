@@ -122,7 +122,7 @@ _STREET_IN_TEXT_RE = re.compile(
 
 _DIGIT_RE = re.compile(r"\d")
 _WORD_BEFORE_NUMBER_RE = re.compile(r"([^\W\d_][\w.\-]*)\s*\d")
-_STREET_ENDINGS = tuple(rules.STREET_SUFFIXES) + ("strasse",)
+_STREET_ENDINGS = (*rules.STREET_SUFFIXES, "strasse")
 
 
 class _StreetHint:

@@ -50,6 +50,7 @@ def pdf_to_text(body: bytes, timeout: float = 20, max_pages: int = 200) -> str:
         proc = subprocess.run(
             [sys.executable, "-m", "kiwatch.pipelines.pdftext", str(int(max_pages))],
             input=body,
+            check=False,  # the exit code is read below
             capture_output=True,
             timeout=timeout,
             env=_child_env(),
@@ -155,7 +156,7 @@ def _extract_in_child(data: bytes, max_pages: int) -> tuple[int, str]:
         return 2, "corrupt PDF (circular or too deeply nested objects)"
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, EOFError, AssertionError, ZeroDivisionError) as exc:
         return 2, f"corrupt PDF: {type(exc).__name__}: {str(exc)[:200]}"
-    except Exception as exc:  # noqa: BLE001 - the child reports every failure as a reason
+    except Exception as exc:  # the child reports every failure as a reason
         return 2, f"PDF error: {type(exc).__name__}: {str(exc)[:200]}"
     return 0, "\n\n".join(t.strip() for t in texts)
 

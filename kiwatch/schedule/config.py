@@ -38,7 +38,7 @@ class SchedulerConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, sites: str | None = None,
-                      settings_file: str | None = None) -> "SchedulerConfig":
+                      settings_file: str | None = None) -> SchedulerConfig:
         hh, _, mm = settings.daily_digest_time.partition(":")
         if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
             raise SchedulerError(f"daily_digest_time must be HH:MM, not {settings.daily_digest_time!r}")

@@ -73,7 +73,8 @@ class CrawlJob:
         with tempfile.TemporaryFile() as output:
             child = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT, env=env,
                                      start_new_session=True,
-                                     preexec_fn=_set_pdeathsig if sys.platform.startswith("linux") else None)
+                                     # the crawl must die with the daemon: PR_SET_PDEATHSIG between fork and exec
+                                     preexec_fn=_set_pdeathsig if sys.platform.startswith("linux") else None)  # noqa: PLW1509
             with self._lock:
                 self._children.add(child)
             log.info("crawl started: pid %d", child.pid)

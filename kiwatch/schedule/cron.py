@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,7 @@ def _cron_dow(field: str) -> str:
 
 def next_second(when: datetime) -> datetime:
     """The next whole second after `when`, in UTC (local arithmetic loses the DST fold)."""
-    utc = when.astimezone(timezone.utc)
+    utc = when.astimezone(UTC)
     return utc.replace(microsecond=0) + timedelta(seconds=1)
 
 

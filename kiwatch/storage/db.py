@@ -9,10 +9,11 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -309,9 +310,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     with what to do, so a crawl stops cleanly instead of failing page by page.
     """
     try:
-        with factory() as session:
-            with session.begin():
-                yield session
+        with factory() as session, session.begin():
+            yield session
     except OperationalError as exc:
         url = factory.kw["bind"].url
         text = str(exc.orig if exc.orig is not None else exc).lower()

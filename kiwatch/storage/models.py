@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -50,7 +49,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def vocab(enum_cls: type[Enum], name: str, length: int) -> SAEnum:
@@ -103,12 +102,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is not None:
             if value.tzinfo is None:
                 raise ValueError("naive datetime given; kiwatch stores aware UTC timestamps")
-            value = value.astimezone(timezone.utc)
+            value = value.astimezone(UTC)
         return value  # type: ignore[no-any-return]  # a datetime: the column only binds datetimes
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value  # type: ignore[no-any-return]  # the driver returns a datetime for this column
 
 

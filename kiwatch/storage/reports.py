@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -109,4 +109,4 @@ def _first_values(table: Mapping[str, Fact]) -> list[str]:
 
 
 def _iso(value: datetime | None) -> str:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else ""
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else ""

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from typing import Any
 
-from kiwatch.core.errors import UsageError
-from kiwatch.core.errors import SubscriptionError
+from kiwatch.core.errors import SubscriptionError, UsageError
 from kiwatch.notify.subscriptions import normalise_email
 from kiwatch.storage.accounts import LoginFailure, User
 from kiwatch.storage.models import utcnow

@@ -32,8 +32,19 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiwatch.directory import (COVERAGE_FIELDS, DIRECTORY_COLUMNS, ChangeQuery, QueryError, centre_history,
-                               change_json, count_changes, coverage, directory, list_changes, parse_as_of)
+from kiwatch.directory import (
+    COVERAGE_FIELDS,
+    DIRECTORY_COLUMNS,
+    ChangeQuery,
+    QueryError,
+    centre_history,
+    change_json,
+    count_changes,
+    coverage,
+    directory,
+    list_changes,
+    parse_as_of,
+)
 from kiwatch.exports import directory_sheet, to_csv
 from kiwatch.i18n import kind_label, severity_label
 from kiwatch.notify.render import safe_url

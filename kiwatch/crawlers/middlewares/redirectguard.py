@@ -28,7 +28,7 @@ class RedirectGuardMiddleware:
     """
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RedirectGuardMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> RedirectGuardMiddleware:
         if not crawler.settings.getbool("REDIRECT_ENABLED"):
             raise NotConfigured
         return cls()

@@ -49,7 +49,7 @@ class RetryAfterMiddleware:
         self.cap = cap
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RetryAfterMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
         if not (crawler.settings.getbool("RETRY_ENABLED") and crawler.settings.getbool(PREFIX + "ENABLED", True)):
             raise NotConfigured
         cap = crawler.settings.getfloat(PREFIX + "CAP", 120.0)

@@ -41,7 +41,7 @@ class UrlPolicyMiddleware:
         self._host_errors: dict[str, str | None] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "UrlPolicyMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> UrlPolicyMiddleware:
         if not crawler.settings.getbool(PREFIX + "ENABLED", True):
             raise NotConfigured
         return cls(host_policy(crawler.settings))

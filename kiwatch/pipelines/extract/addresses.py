@@ -95,7 +95,7 @@ def _label_before(prefix: str) -> str:
     if not m:
         return ""
     words = m.group("np").split()
-    if not words or words[-1] in P.NON_NAME_WORDS and len(words) == 1:
+    if not words or (words[-1] in P.NON_NAME_WORDS and len(words) == 1):
         return ""
     if (m.group("art") or "").lower() == "das":
         # strong adjective ending after dropping the article: "das Internationale Zentrum"

@@ -11,6 +11,7 @@ names the centre or one of its own labels (Kontakt, Anschrift, Leitung) takes th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
@@ -247,7 +248,7 @@ def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     part goes to whom its label names; the block itself when no label does."""
     starts = [m.start() for m in _LABEL_ANY_RE.finditer(block.text)]
     bounds = [0, *(s for s in starts if s > 0), len(block.text)]
-    parts = [block.text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = [block.text[a:b].strip() for a, b in pairwise(bounds)]
     marks = []
     for part in parts:
         label = _LABEL_ANY_RE.match(part)

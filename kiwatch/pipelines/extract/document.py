@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import lxml.etree as etree
 import lxml.html
+from lxml import etree
 
-from kiwatch.pipelines import rules as P
 from kiwatch.core.errors import ExtractionError
-from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 from kiwatch.core.vocab import ExtractionFailureReason
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -125,11 +125,11 @@ class CentreNames:
     own_kinds: tuple[str, ...] = ()
 
     @staticmethod
-    def default() -> "CentreNames":
+    def default() -> CentreNames:
         return _DEFAULT
 
     @staticmethod
-    def of_text(text: str) -> "CentreNames":
+    def of_text(text: str) -> CentreNames:
         found = tuple(dict.fromkeys(m.group("acr") for m in _ACRONYM_DEF_RE.finditer(text)
                                     if m.group("acr") not in ("KI", "KIZ")))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
@@ -424,7 +424,7 @@ def _clause_names(clause: str) -> list[str]:
             raw = raw[first.end():]
         cut = _preposition_split(raw.split())
         if cut:  # "Nachfolger von Peter Lenz": the name starts after the preposition
-            skip = re.match(r"(?:\S+\s+){%d}" % cut, raw)
+            skip = re.match(rf"(?:\S+\s+){{{cut}}}", raw)
             if skip:
                 start += skip.end()
                 raw = raw[skip.end():]

@@ -13,13 +13,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from kiwatch.core.sitehints import compile_selector, is_selector
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.contact import find_emails, find_phones
 from kiwatch.pipelines.extract.grammar import NAME_RE, clean_name
 from kiwatch.pipelines.extract.units import unit_from_text
-from kiwatch.core.sitehints import compile_selector, is_selector
 from kiwatch.records import PageRecord, Person
+
 
 def _texts_by_selector(root, selector: str) -> list[str]:
     if root is None:
@@ -71,7 +72,7 @@ def apply_hints(record: PageRecord, hints: Mapping[str, str] | None, lines: list
                 if cleaned:
                     title, name = cleaned
                     others = [p for p in record.people if p.name.casefold() != name.casefold()]
-                    record.people = [Person(name, "Leitung", True, title=title)] + others
+                    record.people = [Person(name, "Leitung", True, title=title), *others]
                     break
         elif field == "parent_unit":
             unit = unit_from_text(texts[0])

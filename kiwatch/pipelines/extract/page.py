@@ -9,12 +9,14 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import replace
 from typing import TypeVar
 
-import lxml.etree as etree
 import lxml.html
+from lxml import etree
 
-from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
-from kiwatch.pipelines.pdftext import pdf_to_text
+from kiwatch.core.errors import ExtractionError
+from kiwatch.core.sitehints import is_selector
+from kiwatch.core.vocab import ExtractionFailureReason, PageKind
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.attribution import mark_foreign
 from kiwatch.pipelines.extract.contact import find_emails, find_phones
@@ -33,9 +35,7 @@ from kiwatch.pipelines.extract.document import (
     unglue,
     walk_html,
 )
-from kiwatch.core.errors import ExtractionError
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.core.sitehints import is_selector
 from kiwatch.pipelines.extract.hints import apply_hints
 from kiwatch.pipelines.extract.people import find_people
 from kiwatch.pipelines.extract.programmes import (
@@ -46,7 +46,7 @@ from kiwatch.pipelines.extract.programmes import (
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp
-from kiwatch.core.vocab import ExtractionFailureReason, PageKind
+from kiwatch.pipelines.pdftext import pdf_to_text
 from kiwatch.records import PageRecord
 
 # =========================================================================== entry points

@@ -98,9 +98,8 @@ def _role_line(line: str) -> str | None:
 def _canonical_role(role: str, article: str | None = None) -> str:
     role = re.sub(r"\s+", " ", role).strip(" ,:;")
     first, _, rest = role.partition(" ")
-    if (article or "") == "Der" or (article or "") == "der":
-        if first in P.ADJECTIVAL_ROLES:
-            role = f"{first}r {rest}".strip()
+    if (article or "") in ("Der", "der") and first in P.ADJECTIVAL_ROLES:
+        role = f"{first}r {rest}".strip()
     return role
 
 

@@ -10,12 +10,12 @@ from lxml import etree
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines.extract.document import HSPACE
 from kiwatch.pipelines.extract.grammar import is_head_role, split_title
-from kiwatch.pipelines.rules import ACTING_RE
 from kiwatch.pipelines.normalise import (
     canonical_email,
     canonical_phone,
     canonical_street,
 )
+from kiwatch.pipelines.rules import ACTING_RE
 from kiwatch.records import Address, Person, Phone
 
 # =========================================================================== structured data
