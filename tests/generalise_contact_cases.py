@@ -323,6 +323,10 @@ NOISE_PAIRS: list[tuple[str, str, str, str]] = [
      _BASE + "<div><div><span>03.12.2026</span> <a href='/n4'>Adventsfeier im Stadtteil</a></div>"
      "<div><span>28.11.2026</span> <a href='/n1'>Elternabend zur Sprachförderung</a></div>"
      "<div><span>20.11.2026</span> <a href='/n2'>Interkulturelle Woche: Rückblick</a></div></div>"),
+    # third round (probes, tune only)
+    ("gn-21", "tune", _BASE + "<p>Last updated: 30th November 2026</p><p>War diese Seite hilfreich? Ja (57) Nein (9)</p>",
+     _BASE + "<p>Last updated: 2nd December 2026</p><p>War diese Seite hilfreich? Ja (61) Nein (9)</p>"),
+    ("gn-22", "tune", _BASE + "<p>Stand: KW 48/2026</p>", _BASE + "<p>Stand: KW 49/2026</p>"),
 ]
 
 

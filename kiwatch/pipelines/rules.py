@@ -129,6 +129,7 @@ STAMP_TRIGGER_WORDS = frozenset({
     "updated", "update", "modified", "modification", "reviewed", "revised", "changed", "printed", "generated",
     "created", "retrieved", "aufrufe", "seitenaufrufe", "zugriffe", "downloads", "views", "hits", "klicks",
     "clicks", "besucher", "besucherzähler", "zähler", "gelesen", "angesehen", "heruntergeladen", "aufgerufen",
+    "hilfreich", "likes", "gefällt",
 })
 #: Words a stamp line may carry besides its trigger, dates and numbers.
 STAMP_FILLER_WORDS = frozenset({
@@ -141,6 +142,10 @@ STAMP_FILLER_WORDS = frozenset({
     # relative times ("Aktualisiert: vor 3 Stunden", "updated 2 hours ago")
     "vor", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "gestern", "vorgestern",
     "ago", "second", "seconds", "minutes", "hour", "hours", "day", "days", "week", "weeks", "yesterday", "just",
+    # ordinals and rough dates ("30th November 2026", "KW 48/2026", "Ende November 2026")
+    "st", "nd", "rd", "th", "kw", "q", "ende", "anfang", "mitte", "beginn", "ca",
+    # a feedback widget's counts ("War diese Seite hilfreich? Ja (57) Nein (9)")
+    "war", "ja", "nein", "yes", "helpful", "stimmen", "votes", "bewertungen", "ratings",
 })
 #: Names of weekdays (also short forms) a stamp may carry; month names are MONTHS below.
 WEEKDAYS = frozenset({
