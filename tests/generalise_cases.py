@@ -387,3 +387,9 @@ CASES += [
     {"id": "g6-dis-02", "text": "Gemeinsam mit Lehrerin Eva Klein stellte Murat Demir die Ergebnisse des KI vor.",
      "head": [], "must_not": {"head": ["Eva Klein", "Murat Demir"]}},
 ]
+CASES += [
+    {"id": "g6-reorg-01", "text": "Der Rat hat am 3.3.2026 den Haushalt für das kommende Jahr beschlossen.", "reorganisations": []},
+    {"id": "g6-reorg-02", "text": "Am 3.3.2026 wurde der Förderverein Brücke e.V. gegründet.", "reorganisations": []},
+    {"id": "g6-reorg-03", "text": "Der Kreistag hat am 17.10.2025 beschlossen, ein Kommunales Integrationszentrum einzurichten.",
+     "reorganisations": ["2025-10-17"]},
+]

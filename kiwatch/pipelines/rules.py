@@ -265,9 +265,9 @@ UNIT_KIND_BY_DEPTH = {1: "Amt", 2: "Abteilung", 3: "Sachgebiet", 4: "Sachgebiet"
 #: Words that mark a sentence as announcing or recording a restructuring.
 REORGANISATION_RE = re.compile(
     r"(?:Neuordnung|Umstrukturierung|Umorganisation|Reorganisation|Ratsbeschlu(?:ss|ß)|Kreistagsbeschlu(?:ss|ß)|"
-    r"\bbeschlie(?:ß|ss)t\b|\bbeschlossen\b|\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\bzugeordnet\b|"
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\bzugeordnet\b|"
     r"\btritt\b[^;]{0,80}?\bin\s+Kraft\b|\bin\s+Kraft\s+(?:getreten|treten)\b|umgewandelt|aufgeteilt|\bTeilung\b|"
-    r"zusammengelegt|Zusammenlegung|umbenannt|eingegliedert|ausgegliedert|\bGründung\b|gegründet|eingerichtet|Einrichtung\s+eines)"
+    r"zusammengelegt|Zusammenlegung|umbenannt|eingegliedert|ausgegliedert)"
 )
 
 # --------------------------------------------------------------------------- dates
@@ -531,12 +531,16 @@ REORGANISATION_EXTRA_RE = re.compile(
 #: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
 CHANGE_LEXEME_RE = re.compile(
     r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|Neuzuschnitt|"
+    # a decision, a founding or a set-up is the centre's or a unit's only with it named ("Der Rat hat den
+    # Haushalt beschlossen", "ein Verein wurde gegründet" are not)
+    r"beschlossen|beschließt|beschloss|Gründung|gegründet|eingerichtet|Einrichtung\s+eine[sr]|"
     r"Fusion|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|Inkrafttreten|Geschäftsverteilung\w*|"
     r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into)\b"
 )
 CHANGE_SUBJECT_RE = re.compile(
     r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)"
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Amt|amt|Fachbereich|Dezernat|Fachdienst|Abteilung|Referat|Geschäftsbereich|Stabsstelle)|[Oo]ffice|[Dd]epartment)\b"
+    # a unit in any case ("des Amtes", "der Fachbereiche", "Dezernats")
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Amt|amt|Fachbereich|Dezernat|Fachdienst|Abteilung|Referat|Geschäftsbereich|Stabsstelle)(?:es|s|e|en)?|[Oo]ffice|[Dd]epartment)\b"
 )
 
 # =========================================================================== clause association
