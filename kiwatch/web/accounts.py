@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError, UsageError
 from kiwatch.notify.subscriptions import normalise_email
-from kiwatch.storage.accounts import LoginFailure, User
+from kiwatch.storage import users
 from kiwatch.storage.models import utcnow
+
+if TYPE_CHECKING:
+    from kiwatch.storage.accounts import User
 
 MAX_FAILURES = 5
 WINDOW = timedelta(minutes=15)
@@ -51,42 +53,36 @@ def add_user(session: Session, email: str, password: str) -> User:
     address = check_email(email)
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"password too short: at least {MIN_PASSWORD} characters")
-    existing = session.scalars(select(User).where(func.lower(User.email) == address.lower())).one_or_none()
+    existing = users.find_user(session, address)
     if existing is not None:
         existing.password_hash = _hasher.hash(password)  # adding again sets a new password
         return existing
-    user = User(email=address, password_hash=_hasher.hash(password))
-    session.add(user)
     try:
-        session.flush()
+        return users.add_user(session, address, _hasher.hash(password))
     except IntegrityError:
         raise AccountError(f"{address} was added at the same time by someone else; try again") from None
-    return user
 
 
 def remove_user(session: Session, email: str) -> bool:
     address = check_email(email)
     # addresses compare case-insensitively, as at sign-in
-    user = session.scalars(select(User).where(func.lower(User.email) == address.lower())).one_or_none()
+    user = users.find_user(session, address)
     if user is None:
         return False
-    session.delete(user)
+    users.remove_user(session, user)
     return True
 
 
 def list_users(session: Session) -> list[dict[str, Any]]:
     return [{"email": u.email, "created_at": u.created_at.isoformat(timespec="seconds"),
              "last_login_at": u.last_login_at.isoformat(timespec="seconds") if u.last_login_at else ""}
-            for u in session.scalars(select(User).order_by(User.email))]
+            for u in users.all_users(session)]
 
 
 def throttled(session: Session, email: str, client: str, now: datetime | None = None) -> bool:
     since = (now or utcnow()) - WINDOW
-    for column, value in ((LoginFailure.email, email), (LoginFailure.client, client)):
-        count = session.scalar(select(func.count(LoginFailure.id)).where(column == value, LoginFailure.at >= since))
-        if (count or 0) >= MAX_FAILURES:
-            return True
-    return False
+    return (users.failures_since(session, since, email=email) >= MAX_FAILURES
+            or users.failures_since(session, since, client=client) >= MAX_FAILURES)
 
 
 def sign_in(session: Session, email: str, password: str, client: str) -> SignIn:
@@ -96,7 +92,7 @@ def sign_in(session: Session, email: str, password: str, client: str) -> SignIn:
     now = utcnow()
     if throttled(session, address, client, now):
         return SignIn(False, throttled=True)
-    user = session.scalars(select(User).where(func.lower(User.email) == address)).one_or_none()
+    user = users.find_user(session, address)
     valid = False
     if user is not None:
         try:
@@ -106,15 +102,15 @@ def sign_in(session: Session, email: str, password: str, client: str) -> SignIn:
     else:
         _hasher.hash(password)  # same cost as a real check: timing does not reveal unknown addresses
     if user is None or not valid:
-        session.add(LoginFailure(email=address, client=client, at=now))
+        users.add_failure(session, address, client, now)
         return SignIn(False)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.last_login_at = now
     # old failures of this address no longer count against it
-    session.execute(delete(LoginFailure).where(or_(LoginFailure.email == address, LoginFailure.at < now - WINDOW)))
+    users.forget_failures(session, address, now - WINDOW)
     return SignIn(True, email=user.email)
 
 
 def user_exists(session: Session, email: str) -> bool:
-    return session.scalar(select(func.count(User.id)).where(User.email == email)) == 1
+    return users.user_exists(session, email)
