@@ -49,6 +49,8 @@ def parse_as_of(text: str | None, tz: str = "Europe/Berlin") -> datetime | None:
         day = parse_user_date(str(text), tz).date()  # 2025-03-31 or 31.03.2025
     except DateError:
         raise QueryError(Msg("err_date", option="--as-of", text=text)) from None
+    if not 2 <= day.year <= 9998:  # the day before and after must exist (`since` takes one off)
+        raise QueryError(Msg("err_date_range", option="--as-of", text=text))
     local_end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=ZoneInfo(tz))
     return local_end.astimezone(UTC)
 
@@ -303,6 +305,8 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
         "regierungsbezirk": centre.regierungsbezirk, "homepage": centre.homepage,
         "status": _status(centre, seen, as_of, stale_after_days), "last_verified": iso(seen),
         "as_of": iso(as_of) if as_of else None,
+        # the facts are held back (not found on the page since then) until the page or a person resolves it
+        "unconfirmed_since": "" if as_of else iso(unconfirmed_since_all(session).get(centre.id)),
         "facts": out_facts,
         "coverage": cov[0] if cov else None,
         "changes": changes,

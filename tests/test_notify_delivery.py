@@ -22,7 +22,7 @@ from kiwatch.notify.subscriptions import ChangeFilter, subscribe
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.storage.delivery import DeliveredChange, Digest
 
-from tests.notify_support import SmtpServer, body_parts, centre, change
+from tests.notify_support import SmtpServer, body_parts, centre, change, later
 
 
 @pytest.fixture
@@ -315,3 +315,36 @@ def test_dry_run_renders_without_sending_or_recording(db, cli_env, capsys, tmp_p
         assert s.scalar(select(Digest.id)) is None
     assert main(["digest"]) == 0
     assert len(smtp.handler.messages) == 1
+
+
+def test_cr_lf_nul_in_scraped_text_never_add_a_header_and_the_digest_is_sent(sqlite_url, smtp, monkeypatch, capsys):
+    """H2: a scraped value with CR/LF/NUL ("Frau X\\r\\nBcc: …") that ends up in the Subject
+    (here the centre's municipality) and in the body goes through a real SMTP server: the
+    digest is delivered to the subscriber only, with one Subject and no Bcc or other header
+    smuggled in."""
+    from kiwatch.storage.models import Centre
+
+    for key, value in smtp.env().items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("KIWATCH_DATABASE_URL", sqlite_url)
+    monkeypatch.delenv("KIWATCH_SETTINGS", raising=False)
+    hostile = "Frau X\r\nBcc: evil@example.org\x00\r\nX-Injected: yes"
+    factory = session_factory(open_database(sqlite_url))
+    seed_centres(factory)
+    assert main(["subscribe", "anna@example.org", "--site", "duisburg"]) == 0
+    with transaction(factory) as s:
+        du = s.scalar(select(Centre).where(Centre.slug == "duisburg"))
+        du.municipality = hostile
+        change(s, du, "head", "Frau A", hostile, detected_at=later())
+    capsys.readouterr()
+    assert main(["digest"]) == 0, capsys.readouterr().err
+    [(mail_from, rcpts)] = smtp.handler.envelopes
+    assert rcpts == ["anna@example.org"]
+    [msg] = smtp.handler.messages
+    assert msg["Bcc"] is None and msg["X-Injected"] is None and len(msg.get_all("Subject")) == 1
+    assert "evil@example.org" in msg["Subject"] and not any(c in msg["Subject"] for c in "\r\n\x00")
+    assert {name.lower() for name in msg.keys()} <= {
+        "subject", "from", "to", "date", "message-id", "mime-version", "content-type", "auto-submitted",
+        "list-unsubscribe", "list-unsubscribe-post", "list-id", "precedence", "x-auto-response-suppress"}
+    text, _html = body_parts(msg)
+    assert "Frau X" in text and "\x00" not in text

@@ -396,3 +396,232 @@ def test_directory_queries_do_not_grow_with_the_number_of_centres(site):
     with transaction(factory) as s:
         s.add_all(Centre(slug=f"zusatz-{i}", name=f"KI Zusatz {i}", homepage="http://127.0.0.1/") for i in range(20))
     assert count() == few
+
+
+HUGE = str(10 ** 30)
+BAD_PAGING = [f"/changes?page={10 ** 9}", f"/changes?page={HUGE}", "/changes?page=-5", "/changes?page=zwei",
+              f"/api/changes?offset={10 ** 9}", f"/api/changes?offset={HUGE}", "/api/changes?offset=-3",
+              "/api/changes?limit=-1", f"/api/changes?limit={HUGE}", "/api/changes?limit=0", "/api/changes?limit=x",
+              "/?as_of=9999-12-31", "/?as_of=0001-01-01", f"/?as_of={HUGE}", "/centres/nordstadt?as_of=9999-12-31",
+              "/changes?since=0001-01-01&until=9999-12-31", f"/changes?since={HUGE}", "/api/centres?as_of=2025-02-30"]
+
+
+def test_malformed_or_huge_paging_is_a_400_or_an_empty_page_never_a_500(site):
+    """J6: paging and as_of parameters malformed, far in the past or future, or huge: a clear
+    400 or a (possibly empty) page of at most the page size; never a 500."""
+    settings, _factory, engine = site
+    client = TestClient(create_app(settings.replace(dashboard_public=True), engine), base_url="http://127.0.0.1",
+                        raise_server_exceptions=False)
+    for path in BAD_PAGING:
+        response = client.get(path)
+        assert response.status_code in (200, 400), (path, response.status_code, response.text[:300])
+        if response.status_code == 400:
+            assert "expected" in response.text or "must be" in response.text or "erwartet" in response.text, path
+        elif path.startswith("/api/changes"):
+            assert len(response.json()) <= 1000
+            if "offset=1" in path:
+                assert response.json() == [], path
+        elif path.startswith("/changes?page=1"):
+            assert "nordstadt.example" not in response.text, path  # past the last page: nothing listed
+
+
+def test_pages_answer_while_a_crawl_writes_and_say_503_when_the_database_is_unavailable(site):
+    """J7: while another process holds a write transaction (on SQLite even an EXCLUSIVE one,
+    as a crawl's commit does; on PostgreSQL centre rows locked FOR UPDATE), every page and API
+    answer still reads (WAL, MVCC). When the database cannot be read at all (SQLite locked
+    beyond the busy timeout, the PostgreSQL server down), the reader gets a 503 saying so, with
+    Retry-After — never a 500 or "database is locked"."""
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+
+    settings, _factory, engine = site
+    public = settings.replace(dashboard_public=True)
+    client = TestClient(create_app(public, engine), base_url="http://127.0.0.1", raise_server_exceptions=False)
+    sqlite = settings.database_url.startswith("sqlite")
+    path = settings.database_url.removeprefix("sqlite:///")
+    if sqlite:
+        writer = sqlite3.connect(path, isolation_level=None, timeout=1)
+        writer.execute("BEGIN EXCLUSIVE")
+        writer.execute("UPDATE centres SET name = name || ' (neu)'")
+    else:
+        writer_engine = open_database(settings.database_url)
+        writer = writer_engine.connect()
+        writer.begin()
+        writer.execute(text("SELECT id FROM centres ORDER BY id FOR UPDATE"))
+        writer.execute(text("UPDATE centres SET name = name || ' (neu)'"))
+    try:
+        for page in PAGES:
+            response = client.get(page)
+            assert response.status_code == 200, (page, response.status_code, response.text[:300])
+            assert "locked" not in response.text
+        assert "(neu)" not in client.get("/").text  # the reader sees the last committed state
+    finally:
+        writer.rollback()
+        writer.close()
+        if not sqlite:
+            writer_engine.dispose()
+
+    if not sqlite:
+        return  # the 503 below needs a database that refuses readers: SQLite in exclusive locking mode
+    # a writer that keeps the file to itself, and a dashboard whose engine waits only briefly
+    client = TestClient(create_app(public, engine), base_url="http://127.0.0.1", raise_server_exceptions=False)
+    engine.dispose()  # the app is made; its idle connections would keep the writer out
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA locking_mode=EXCLUSIVE")
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("UPDATE centres SET name = name")
+    unavailable = create_engine(settings.database_url, connect_args={"timeout": 0.2})
+    try:
+        client.app.state.dashboard.factory = session_factory(unavailable)
+        for page in ("/", "/changes", "/centres/nordstadt"):
+            response = client.get(page)
+            assert response.status_code == 503 and response.headers["retry-after"], (page, response.status_code)
+            assert "Datenbank ist gerade beschäftigt" in response.text and "locked" not in response.text
+        api = client.get("/api/changes")
+        assert api.status_code == 503 and "Datenbank ist gerade beschäftigt" in api.json()["error"]
+    finally:
+        writer.rollback()
+        writer.close()
+        unavailable.dispose()
+
+
+def test_served_beyond_loopback_without_accounts_shows_only_the_login(sqlite_url, tmp_path):
+    """J8: `kiwatch serve --host 0.0.0.0` (a real uvicorn, reached on 127.0.0.1) on a database
+    without any account and without dashboard_public: every page sends to the login, the API
+    says 401, a review cannot be posted; nothing is readable or writable without signing in."""
+    import http.client
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from tests.crawlhelp import REPO
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIWATCH_")}
+    server = subprocess.Popen([sys.executable, "-m", "kiwatch", "serve", "--host", "0.0.0.0", "--port", str(port),
+                               "--db", sqlite_url, "--lang", "en"], cwd=REPO, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()
+                time.sleep(0.2)
+
+        def ask(method: str, path: str, body: str = "") -> tuple[int, str]:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request(method, path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded"})
+            answer = conn.getresponse()
+            location = answer.getheader("location") or ""
+            answer.read()
+            conn.close()
+            return answer.status, location
+
+        for path in ("/", "/changes", "/coverage", "/status", "/centres.csv"):
+            status, location = ask("GET", path)
+            assert status == 303 and location.startswith("/login"), (path, status)
+        for path in ("/api/centres", "/api/changes"):
+            assert ask("GET", path)[0] == 401, path
+        assert ask("GET", "/login")[0] == 200
+        assert ask("POST", "/changes/1/review", "action=dismiss")[0] in (401, 403)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_a_signed_in_user_resolves_a_held_back_collapse_on_the_centre_page(db_url):
+    """B4/B8 on the dashboard: the centre page says since when its facts are held back and
+    offers a signed-in user the same decision as `kiwatch confirm|keep` (CSRF-protected);
+    keeping them clears the note and leaves the facts, nothing else changes."""
+    from kiwatch.core.vocab import RunStatus
+    from kiwatch.crawlers.sink import PipelineSink
+    from kiwatch.records import FetchOutcome, FetchResult
+    from kiwatch.registry import CentreConfig
+    from kiwatch.settings import Settings
+    from kiwatch.storage.store import Store
+
+    centre = CentreConfig(slug="musterstadt", name="KI Musterstadt", start_urls=("http://127.0.0.1/m/",))
+    settings = Settings(database_url=db_url)
+    engine = open_database(db_url)
+    store = Store(session_factory(engine), settings)
+    store.sync_centres([centre])
+    with transaction(store.factory) as s:
+        add_user(s, "redaktion@example.org", PASSWORD)
+
+    def crawl(body: str) -> None:
+        run = store.start_run()
+        sink = PipelineSink(store, run, [centre], workers=0)
+        sink.on_result(FetchResult(centre="musterstadt", url="http://127.0.0.1/m/", outcome=FetchOutcome.OK, status=200,
+                                   body=body.encode(), content_type="text/html; charset=utf-8"))
+        sink.finish()
+        store.finish_run(run, RunStatus.OK, {})
+
+    intro = "<p>Wir beraten Schulen, Kitas und Vereine in allen Fragen der Integration in Musterstadt.</p>"
+    crawl(f"<html><body><main><h1>Kommunales Integrationszentrum</h1>{intro}<p>Lindenallee 12<br>99998 Musterstadt</p>"
+          "<p>Tel.: 09999 123-0</p><p>ki@musterstadt.example</p></main></body></html>")
+    crawl(f"<html><body><main><h1>Kommunales Integrationszentrum</h1>{intro}</main></body></html>")
+    client = client_for(settings, engine)
+    assert login(client).status_code == 303
+    page = client.get("/centres/musterstadt").text
+    assert "no longer states these facts" in page or "nicht mehr auf der Seite" in page
+    assert 'action="/centres/musterstadt/resolve"' in page and "Lindenallee 12" in page
+    refused = client.post("/centres/musterstadt/resolve", data={"action": "keep"}, follow_redirects=False)
+    assert refused.status_code == 403
+    token = csrf_of(page)
+    answer = client.post("/centres/musterstadt/resolve", data={"action": "keep", "note": "Wartungsseite",
+                                                               "csrf_token": token}, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/centres/musterstadt?resolved=1"
+    page = client.get("/centres/musterstadt").text
+    assert "nicht mehr auf der Seite" not in page and "Lindenallee 12" in page
+    again = client.post("/centres/musterstadt/resolve", data={"action": "confirm", "csrf_token": token})
+    assert again.status_code == 409  # nothing is held back any more
+    assert client.get("/api/changes").json() == []
+    assert client.post("/centres/nirgendwo/resolve", data={"action": "keep", "csrf_token": token}).status_code == 404
+    engine.dispose()
+
+
+def test_two_reviewers_at_the_same_moment_leave_one_consistent_review(site):
+    """J5: two signed-in users review the same changes at the same moment (one confirms, one
+    dismisses): neither gets an error, each change ends with exactly one review that is one of
+    the two, and the lists agree with it (SQLite and PostgreSQL)."""
+    import threading
+
+    settings, factory, engine = site
+    with transaction(factory) as s:
+        add_user(s, "zweite@example.org", PASSWORD)
+    with factory() as s:
+        ids = list(s.scalars(select(Change.id).order_by(Change.id)))[:8]
+    clients = [client_for(settings, engine), client_for(settings, engine)]
+    for client, email in zip(clients, ("redaktion@example.org", "zweite@example.org")):
+        assert login(client, email).status_code == 303
+    tokens = [csrf_of(c.get("/changes").text) for c in clients]
+    for cid in ids:
+        barrier, answers = threading.Barrier(2), [None, None]
+
+        def review(i: int, action: str) -> None:
+            barrier.wait()
+            answers[i] = clients[i].post(f"/changes/{cid}/review", data={"action": action, "csrf_token": tokens[i]},
+                                         follow_redirects=False).status_code
+
+        threads = [threading.Thread(target=review, args=(0, "confirm")), threading.Thread(target=review, args=(1, "dismiss"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert answers == [303, 303], (cid, answers)
+    with factory() as s:
+        reviews = list(s.scalars(select(ChangeReview).where(ChangeReview.change_id.in_(ids))))
+    assert sorted(r.change_id for r in reviews) == sorted(ids)
+    assert all((r.action, r.reviewer) in {("confirm", "redaktion@example.org"), ("dismiss", "zweite@example.org")}
+               for r in reviews)
+    dismissed = {r.change_id for r in reviews if r.action == "dismiss"}
+    listed = {c["id"] for c in clients[0].get("/api/changes?limit=1000").json()}
+    assert not dismissed & listed and set(ids) - dismissed <= listed

@@ -36,6 +36,7 @@ centres = lazy_module("kiwatch.cli.centres")
 history = lazy_module("kiwatch.cli.history")
 coverage = lazy_module("kiwatch.cli.coverage")
 status = lazy_module("kiwatch.cli.status")
+resolve = lazy_module("kiwatch.cli.resolve")
 extract = lazy_module("kiwatch.cli.extract")
 demo = lazy_module("kiwatch.cli.demo")
 run = lazy_module("kiwatch.cli.run")
@@ -45,12 +46,12 @@ feed = lazy_module("kiwatch.cli.feed")
 serve = lazy_module("kiwatch.cli.serve")
 users = lazy_module("kiwatch.cli.users")
 completion = lazy_module("kiwatch.cli.completion")
-COMMAND_GROUPS = (crawl, changes, centres, history, coverage, status, extract, demo, run, subscriptions, digest, feed,
-                  serve, users, completion)
+COMMAND_GROUPS = (crawl, changes, centres, history, coverage, status, resolve, extract, demo, run, subscriptions, digest,
+                  feed, serve, users, completion)
 # Each command to the group that registers it (tests/test_cli_language.py checks this against
 # what the groups' register() add).
 COMMANDS = {"crawl": crawl, "changes": changes, "centres": centres, "history": history, "coverage": coverage,
-            "status": status, "extract": extract, "demo": demo, "run": run, "subscribe": subscriptions,
+            "status": status, "confirm": resolve, "keep": resolve, "extract": extract, "demo": demo, "run": run, "subscribe": subscriptions,
             "subscriptions": subscriptions, "unsubscribe": subscriptions, "digest": digest, "feed": feed,
             "serve": serve, "user": users, "completion": completion}
 

@@ -55,6 +55,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             what = [status_label(lang, p["status"])]
             if p.get("extraction_failed"):
                 what.append(t(lang, "st_extraction_failed"))
+            if p.get("profile_error"):
+                what.append(t(lang, "st_profile_error"))
             if p["stale"]:
                 last = local_datetime(p["last_success"], lang, settings.timezone) or t(lang, "st_never")
                 what.append(t(lang, "st_stale", when=last))

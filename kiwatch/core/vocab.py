@@ -109,6 +109,14 @@ class ProfileVerdict(enum.StrEnum):
     BASELINE = "baseline"  # the first profile: recorded without change events
     PENDING = "pending"  # held back: a page's removal is not confirmed yet
     EXTRACTION_FAILED = "extraction_failed"  # held back: every contact fact vanished, no page did
+    KEPT = "kept"  # held back: the same collapse a person called a false alarm (kiwatch keep)
+
+
+class Resolution(enum.StrEnum):
+    """A person's decision on a centre's held-back collapse (collapse_resolutions.action)."""
+
+    CONFIRM = "confirm"  # the facts are really gone: the collapse is taken, its removals recorded
+    KEEP = "keep"  # a false alarm (an error page, a broken template): the facts stay
 
 
 class PageState(enum.StrEnum):

@@ -41,7 +41,10 @@ class CrawlReport:
 
     @property
     def some_failed(self) -> bool:
-        return any(t.pages and t.pages == t.failed for t in self.crawled.values())
+        # a centre whose pages all failed, or whose profile could not be updated (its changes
+        # went undetected: a bug or a stored profile no kiwatch wrote)
+        return any((t.pages and t.pages == t.failed) or t.status == CentreRunStatus.ERROR
+                   for t in self.crawled.values())
 
 
 def main_failure_reason(tallies: Iterable[CentreTally]) -> str:

@@ -11,7 +11,7 @@ from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
 from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
 from kiwatch.records import CentreTally
-from kiwatch.storage import changes, pages, profiles, runs
+from kiwatch.storage import changes, pages, profiles, resolutions, runs
 from kiwatch.storage.centres import centre as centre_row
 from kiwatch.storage.centres import lock_centre, lock_centres
 from kiwatch.storage.db import transaction
@@ -32,8 +32,8 @@ else:
 def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, ProfileVerdict]:
     """Rebuild the centre's profile from its current pages and record what changed.
 
-    Returns (number of change events, verdict): BASELINE for the first profile, PENDING or
-    EXTRACTION_FAILED when the hold-back rules keep the last profile, else OK."""
+    Returns (number of change events, verdict): BASELINE for the first profile, PENDING,
+    EXTRACTION_FAILED or KEPT when the hold-back rules keep the last profile, else OK."""
     with transaction(store.factory) as s:
         centre = lock_centre(s, slug)
         records = pages.current_records(s, centre.id)
@@ -53,6 +53,7 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
             recent_statuses=runs.recent_centre_statuses(
                 s, centre.id, statuses_needed(store.settings.failing_after_runs)),
             failing_after_runs=store.settings.failing_after_runs,
+            collapse_kept=resolutions.collapse_kept(s, centre.id, digest),
         ))
         if held is not None:
             return 0, held

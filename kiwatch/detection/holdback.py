@@ -16,15 +16,32 @@ Rules, in order:
    head and team at once. The last profile stays — its facts marked "not confirmed since" the
    first such run — until the page states new facts (or a person resolves it); it is never
    emptied just because the collapse persisted. Partial removals (one person left, a phone
-   number dropped) are not a collapse and stay normal change events.
+   number dropped) are not a collapse and stay normal change events. A person resolves a
+   collapse (detection.resolve): `confirm` takes it with its removals; `keep` calls it a
+   false alarm — the same collapse seen again is held back quietly (KEPT), a different one
+   is reported again.
+
+The same rule holds back a page's text (`content_base`): a version whose facts collapsed
+against the page's last sound version gives no `content` event, and when the page returns the
+new version is compared with that sound one, so an error page costs no event at all — neither
+when it appears nor when it goes (a person may still accept it: `kiwatch confirm`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.profile import CentreProfile
 from kiwatch.core.vocab import CentreRunStatus, ProfileVerdict
+from kiwatch.records import PageRecord
+
+if TYPE_CHECKING:
+    from kiwatch.pipelines import profile as profiling
+else:
+    profiling = lazy_module("kiwatch.pipelines.profile")  # only when a page has a new version
 
 # The facts whose collapse marks a suspected error page or a broken template.
 COLLAPSE_FIELDS = ("addresses", "phones", "emails", "head", "people")
@@ -40,6 +57,7 @@ class HoldBackFacts:
     removal_unconfirmed: bool  # an active page answered 404/410 once, not confirmed yet
     recent_statuses: list[CentreRunStatus]  # this centre's status in its last runs, newest first
     failing_after_runs: int  # Settings.failing_after_runs
+    collapse_kept: bool = False  # a person called exactly this collapse a false alarm (kiwatch keep)
 
 
 def _facts(profile: CentreProfile) -> set[tuple[str, str]]:
@@ -57,12 +75,35 @@ def looks_like_broken_extraction(before: CentreProfile, after: CentreProfile) ->
     return len(has) <= len(had) * COLLAPSE_SHARE
 
 
+def page_collapsed(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    """The facts of one page (records as stored) collapsed: `looks_like_broken_extraction`
+    applied to the page alone."""
+    return looks_like_broken_extraction(_page_facts(before), _page_facts(after))
+
+
+def content_base(versions: list[Mapping[str, Any]]) -> int:
+    """Index (in `versions`, oldest first, the oldest taken as sound) of the version a new one
+    is compared with: the newest version that is not a collapse against the sound one before
+    it. Versions held back this way are skipped, whatever they said."""
+    facts = [_page_facts(v) for v in versions]
+    base = 0
+    for index in range(1, len(versions)):
+        if not looks_like_broken_extraction(facts[base], facts[index]):
+            base = index
+    return base
+
+
+def _page_facts(record: Mapping[str, Any]) -> CentreProfile:
+    """One stored page version (its record as JSON) as a profile of that page alone."""
+    return profiling.build_profile([("", PageRecord.from_json(record))])
+
+
 def hold_back(facts: HoldBackFacts) -> ProfileVerdict | None:
     """The verdict that keeps the last profile, or None when the new one is to be taken."""
     if facts.removal_unconfirmed:
         return ProfileVerdict.PENDING
     if looks_like_broken_extraction(facts.before, facts.after):
-        return ProfileVerdict.EXTRACTION_FAILED
+        return ProfileVerdict.KEPT if facts.collapse_kept else ProfileVerdict.EXTRACTION_FAILED
     return None
 
 

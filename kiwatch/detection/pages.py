@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kiwatch.core.errors import StorageError
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import FetchOutcome, PageState, PageVerdict
+from kiwatch.detection.holdback import content_base, page_collapsed
 from kiwatch.pipelines.worker import content_hash
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
@@ -29,11 +30,14 @@ from kiwatch.storage.store import Store
 
 if TYPE_CHECKING:
     from kiwatch.pipelines import diff
-    from kiwatch.storage.models import Centre, Page
+    from kiwatch.storage.models import Centre, Change, Page, Snapshot
 else:
     diff = lazy_module("kiwatch.pipelines.diff")  # only when a page has a new version (not before a crawl starts)
 
 record_content_hash = content_hash  # one definition: the extraction workers compute it too
+# how many of a page's last versions are looked at for its last sound one: an error page
+# that lasts longer than this many versions is compared with the oldest of them
+CONTENT_LOOKBACK = 8
 
 
 @dataclass(slots=True)
@@ -146,9 +150,23 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     page.body_key = w.body_key
     if previous is None:
         return PageVerdict.NEW
-    event = diff.content_change(centre.slug, page.url, str(previous.record.get("main_text", "")), record.main_text,
-                           settings.diff_timeout)
-    if event is not None:
-        fp = changes.fingerprint(event.kind, page.id, previous.id, digest)
-        changes.add_change(s, centre, run_id, event, fp, before=previous.id, after=snap.id)
+    held_text_change(s, settings, run_id, centre, page, snap)
     return PageVerdict.CHANGED
+
+
+def held_text_change(s: Session, settings: Settings, run_id: int | None, centre: Centre, page: Page,
+                     snap: Snapshot, *, accept: bool = False) -> Change | None:
+    """Record the `content` event of the page's new version `snap` against its last sound
+    version (holdback.content_base): none while the page's facts are collapsed against that
+    version (a suspected error page) unless a person `accept`s the collapse. Returns the new
+    event, or None."""
+    recent = snapshots.recent(s, page.id, CONTENT_LOOKBACK)  # oldest first, `snap` last
+    base = recent[content_base([v.record for v in recent[:-1]])] if len(recent) > 1 else None
+    if base is None or (not accept and page_collapsed(base.record, snap.record)):
+        return None
+    event = diff.content_change(centre.slug, page.url, str(base.record.get("main_text", "")),
+                           str(snap.record.get("main_text", "")), settings.diff_timeout)
+    if event is None:
+        return None
+    fp = changes.fingerprint(event.kind, page.id, base.id, snap.text_sha256)
+    return changes.add_change_row(s, centre, run_id, event, fp, before=base.id, after=snap.id)

@@ -64,6 +64,11 @@ class AppSecret(Base):
     value: Mapped[str] = mapped_column(String(200))
 
 
+def add_review(session: Session, change_id: int, action: str, note: str, reviewer: str) -> None:
+    """A review of a change recorded for someone who decided outside the web (kiwatch confirm)."""
+    session.add(ChangeReview(change_id=change_id, action=action, note=note, reviewer=reviewer))
+
+
 def not_dismissed() -> ColumnElement[bool]:
     """SQL condition on Change: not dismissed as a false alarm (for digests, feed and counts)."""
     return ~exists().where(and_(ChangeReview.change_id == Change.id, ChangeReview.action == "dismiss"))

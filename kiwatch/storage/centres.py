@@ -28,6 +28,11 @@ def centre(s: Session, slug: str) -> Centre:
     return s.scalars(select(Centre).where(Centre.slug == slug)).one()
 
 
+def centre_names(s: Session) -> dict[str, str]:
+    """Every centre's slug → name."""
+    return dict(s.execute(select(Centre.slug, Centre.name)).tuples().all())
+
+
 def lock_centre(s: Session, slug: str) -> Centre:
     """The centre's row, locked for this transaction: serialises writers of one centre (two
     crawls, a crawl and a retry) on PostgreSQL; SQLite gets the same from BEGIN IMMEDIATE."""

@@ -21,14 +21,21 @@ def add_change(s: Session, centre: Centre, run_id: int | None, event: ChangeEven
                before: int | None = None, after: int | None = None) -> int:
     """Store the event once; returns 1 if stored, 0 if the same change was stored before
     (a re-run after a crash)."""
+    return 0 if add_change_row(s, centre, run_id, event, fp, before, after) is None else 1
+
+
+def add_change_row(s: Session, centre: Centre, run_id: int | None, event: ChangeEvent, fp: str,
+                   before: int | None = None, after: int | None = None) -> Change | None:
+    """`add_change` returning the new row (not flushed yet), or None."""
     if s.scalars(select(Change.id).where(Change.fingerprint == fp)).first() is not None:
-        return 0
-    s.add(Change(centre_id=centre.id, kind=event.kind, severity=event.severity or Severity.LOW, old=event.old,
+        return None
+    row = Change(centre_id=centre.id, kind=event.kind, severity=event.severity or Severity.LOW, old=event.old,
                  new=event.new, url=event.url, evidence=event.evidence,
                  diff=[list(d) for d in event.diff] if event.diff else None,
-                 run_id=run_id, snapshot_before_id=before, snapshot_after_id=after, fingerprint=fp))
+                 run_id=run_id, snapshot_before_id=before, snapshot_after_id=after, fingerprint=fp)
+    s.add(row)
     centre.last_change_at = utcnow()
-    return 1
+    return row
 
 
 def changes(s: Session, since: datetime | None = None, sites: list[str] | None = None,

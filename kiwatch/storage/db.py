@@ -45,10 +45,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: object) -> None:  # a DB-API conne
     cur.close()
 
 
-def _sqlite_begin_immediate(conn: Connection) -> None:
-    # Take the write lock at BEGIN: a read-then-write transaction can then never fail
-    # half-way with SQLITE_BUSY when another process writes at the same time.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+WRITE = "kiwatch_write"  # execution option of the connection of a `transaction()`
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # A write transaction takes the write lock at BEGIN: a read-then-write transaction can
+    # then never fail half-way with SQLITE_BUSY when another process writes at the same time.
+    # Reading (the dashboard, exports, status) begins deferred: under WAL it never waits for
+    # a writer, nor makes a writer wait (RELIABILITY E1, J7).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -56,7 +61,7 @@ def make_engine(url: str) -> Engine:
     if sa_url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
@@ -311,6 +316,7 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """
     try:
         with factory() as session, session.begin():
+            session.connection(execution_options={WRITE: True})  # begins it IMMEDIATE on SQLite
             yield session
     except OperationalError as exc:
         url = factory.kw["bind"].url

@@ -34,6 +34,7 @@ from kiwatch.core.vocab import (
     FetchOutcome,
     PageState,
     ProfileVerdict,
+    Resolution,
     RunStatus,
     Severity,
     failure_reason,
@@ -278,3 +279,23 @@ class CentreRun(Base):
     changed: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
     changes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CollapseResolution(Base):
+    """A person's decision on a centre's held-back collapse (`kiwatch confirm` / `keep`).
+
+    It resolves the centre's held-back runs up to `up_to_run_id`; a `keep` also names the
+    collapsed profile it called a false alarm, so that the same collapse seen again stays
+    quiet (a new one is held back and reported again)."""
+
+    __tablename__ = "collapse_resolutions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    action: Mapped[Resolution] = mapped_column(vocab(Resolution, "resolution", 20))
+    profile_sha256: Mapped[str] = mapped_column(String(64))  # the collapsed profile decided on
+    up_to_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+    changes: Mapped[int] = mapped_column(Integer, default=0)  # change events recorded by a confirm
+    reviewer: Mapped[str] = mapped_column(String(320))
+    note: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

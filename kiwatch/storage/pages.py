@@ -51,6 +51,12 @@ def current_records(s: Session, centre_id: int) -> list[tuple[str, PageRecord]]:
     return [(url, PageRecord.from_json(record)) for url, record in rows]
 
 
+def active_pages(s: Session, centre_id: int) -> list[Page]:
+    """The centre's active pages, in URL order."""
+    q = select(Page).where(Page.centre_id == centre_id, Page.state == PageState.ACTIVE).order_by(Page.url)
+    return list(s.scalars(q))
+
+
 def removal_unconfirmed(s: Session, centre_id: int) -> bool:
     """Whether an active page of the centre answered 404/410 without that being confirmed yet."""
     n = s.scalar(select(func.count(Page.id)).where(

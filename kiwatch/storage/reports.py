@@ -12,29 +12,35 @@ from sqlalchemy.orm import Session
 from kiwatch.core.profile import CentreProfile, Fact
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, DigestStatus, RunStatus
 from kiwatch.storage.delivery import Digest, Subscription
-from kiwatch.storage.models import Centre, CentreRun, Run
+from kiwatch.storage.models import Centre, CentreRun, CollapseResolution, Run
 from kiwatch.storage.profiles import profiles_as_of
 from kiwatch.storage.runs import last_centre_statuses, last_run
 
 
 def health(s: Session, now: datetime, stale_after_days: float) -> dict[str, Any]:
-    """The last run, the centres that need a look (failing, blocked by robots.txt, extraction
-    failed in their last crawl, or without a successful fetch for `stale_after_days`) and the
+    """The last run, the centres that need a look (failing, blocked by robots.txt, facts held
+    back and not resolved by a person, a profile that could not be updated in their last
+    crawl, or without a successful fetch for `stale_after_days`) and the
     digests that could not be delivered. `needs_look` is true whenever any of these holds (or
     the last run failed or was interrupted): one verdict for `status` and its exit code."""
     stale_before = now - timedelta(days=stale_after_days)
     run = last_run(s)
     centres = list(s.scalars(select(Centre).where(Centre.homepage != "").order_by(Centre.slug)))
     problems = []
-    last_status = last_centre_statuses(s)  # one query, not one per centre
+    # held back and not resolved by a person; each centre's last run: one query each, not one per centre
+    unconfirmed = unconfirmed_since_all(s)
+    last_status = last_centre_statuses(s)
     for c in centres:
         stale = c.last_success_at is not None and c.last_success_at < stale_before
         never = c.last_success_at is None and c.status != CentreStatus.NEW
-        extraction_failed = last_status.get(c.id) == CentreRunStatus.EXTRACTION_FAILED
-        if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never or extraction_failed:
+        extraction_failed = c.id in unconfirmed
+        profile_error = last_status.get(c.id) == CentreRunStatus.ERROR
+        if c.status in (CentreStatus.FAILING, CentreStatus.BLOCKED) or stale or never or extraction_failed \
+                or profile_error:
             problems.append({"slug": c.slug, "name": c.name, "status": c.status,
                              "stale": stale or never, "last_success": _iso(c.last_success_at),
-                             "failed_runs": c.consecutive_failed_runs, "extraction_failed": extraction_failed})
+                             "failed_runs": c.consecutive_failed_runs, "extraction_failed": extraction_failed,
+                             "profile_error": profile_error})
     summary = (run.summary or {}) if run is not None else {}
     last = None if run is None else {
         "id": run.id, "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at),
@@ -95,11 +101,16 @@ def unconfirmed_since_all(s: Session) -> dict[int, datetime]:
     last_ok = (select(CentreRun.centre_id, func.max(CentreRun.id).label("ok_id"))
                .where(CentreRun.status.not_in([CentreRunStatus.SKIPPED, CentreRunStatus.EXTRACTION_FAILED]))
                .group_by(CentreRun.centre_id).subquery())
+    # a person's decision (kiwatch confirm / keep) resolves the runs up to it
+    resolved = (select(CollapseResolution.centre_id, func.max(CollapseResolution.up_to_run_id).label("run_id"))
+                .group_by(CollapseResolution.centre_id).subquery())
     q = (select(CentreRun.centre_id, func.min(Run.started_at))
          .join(Run, Run.id == CentreRun.run_id)
          .outerjoin(last_ok, last_ok.c.centre_id == CentreRun.centre_id)
+         .outerjoin(resolved, resolved.c.centre_id == CentreRun.centre_id)
          .where(CentreRun.status == CentreRunStatus.EXTRACTION_FAILED,
-                or_(last_ok.c.ok_id.is_(None), CentreRun.id > last_ok.c.ok_id))
+                or_(last_ok.c.ok_id.is_(None), CentreRun.id > last_ok.c.ok_id),
+                or_(resolved.c.run_id.is_(None), CentreRun.run_id > resolved.c.run_id))
          .group_by(CentreRun.centre_id))
     return {cid: since for cid, since in s.execute(q) if since is not None}
 

@@ -17,6 +17,12 @@ def snapshot(s: Session, snapshot_id: int | None) -> Snapshot | None:
     return s.get(Snapshot, snapshot_id) if snapshot_id else None
 
 
+def recent(s: Session, page_id: int, n: int) -> list[Snapshot]:
+    """The page's last n versions, oldest first."""
+    q = select(Snapshot).where(Snapshot.page_id == page_id).order_by(Snapshot.id.desc()).limit(n)
+    return list(reversed(s.scalars(q).all()))
+
+
 def content_hashes(s: Session, snapshot_ids: list[int]) -> dict[int, str]:
     """What these snapshots say (text_sha256), without loading their records."""
     if not snapshot_ids:

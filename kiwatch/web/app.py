@@ -9,18 +9,21 @@ command line. Database work runs in Starlette's thread pool (sync endpoints).
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 import zlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import lru_cache
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -32,6 +35,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kiwatch.core.errors import UsageError
+from kiwatch.core.vocab import Resolution
+from kiwatch.detection.resolve import confirm_collapse, keep_collapse
 from kiwatch.directory import (
     COVERAGE_FIELDS,
     DIRECTORY_COLUMNS,
@@ -46,7 +52,7 @@ from kiwatch.directory import (
     parse_as_of,
 )
 from kiwatch.exports import directory_sheet, to_csv
-from kiwatch.i18n import kind_label, severity_label
+from kiwatch.i18n import kind_label, localise, severity_label
 from kiwatch.notify.render import safe_url
 from kiwatch.notify.subscriptions import _fold as fold_district
 from kiwatch.notify.unsubscribe import subscription_for
@@ -61,7 +67,24 @@ from kiwatch.web.accounts import SignIn, sign_in, user_exists
 from kiwatch.web.diffview import side_by_side
 from kiwatch.web.texts import coverage_label, tr
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 50
+# beyond this a page number is a typo or a probe: 400, not an offset the database cannot hold
+MAX_PAGE = 10**9
+
+
+def int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    """A whole-number query parameter within [low, high]; QueryError (a 400) otherwise."""
+    text = request.query_params.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise QueryError(f"{name} {text[:30]!r}: expected a whole number from {low} to {high}")
+    return value
 TIMELINE_SIZE = 100  # newest changes on a centre's page and in /api/centres/{slug}; the rest via /changes?site=
 MAX_NOTE = 2000
 SECURITY_HEADERS = [
@@ -232,7 +255,40 @@ class Dashboard:
         except QueryError as exc:
             status = 404 if "unknown centre" in str(exc) else 400
             return self.message(request, str(exc), status)
-        return self.page(request, "centre.html", c=data, as_of=as_of_text, fields=COVERAGE_FIELDS)
+        return self.page(request, "centre.html", c=data, as_of=as_of_text, fields=COVERAGE_FIELDS,
+                         resolved=request.query_params.get("resolved") == "1")
+
+    async def resolve(self, request: Request) -> Response:
+        """A signed-in user resolves the centre's held-back collapse, as `kiwatch confirm|keep` does."""
+        form = await request.form(max_fields=10, max_part_size=64 * 1024)
+        lang = self.lang(request)
+        if not self.csrf_ok(request, form):
+            return self.message(request, tr(lang, "csrf_failed"), 403)
+        user = await run_in_threadpool(self.user, request)
+        if user is None:
+            return self.message(request, tr(lang, "login_needed"), 401)
+        action = str(form.get("action", ""))
+        if action not in (Resolution.CONFIRM, Resolution.KEEP):
+            return self.message(request, f"action must be {Resolution.CONFIRM.value} or {Resolution.KEEP.value}", 400)
+        note, slug = str(form.get("note", ""))[:MAX_NOTE], request.path_params["slug"]
+        store = Store(self.factory, self.settings)
+
+        def decide() -> Response | None:
+            with self.factory() as s:
+                if s.scalar(select(Centre.id).where(Centre.slug == slug)) is None:
+                    return self.message(request, tr(lang, "not_found"), 404)
+            try:
+                if action == Resolution.CONFIRM:
+                    confirm_collapse(store, slug, user, note)
+                else:
+                    keep_collapse(store, slug, user, note)
+            except UsageError as exc:  # nothing held back (any more): someone else decided first
+                return self.message(request, localise(exc, lang), 409)
+            return None
+
+        if (answer := await run_in_threadpool(decide)) is not None:
+            return answer
+        return RedirectResponse(f"/centres/{quote(slug)}?resolved=1", status_code=303)
 
     # --- changes -----------------------------------------------------------------------------
     def _change_query(self, request: Request) -> ChangeQuery:
@@ -257,7 +313,7 @@ class Dashboard:
             return denied
         try:
             query = self._change_query(request)
-            page = max(1, int(request.query_params.get("page", "1") or 1))
+            page = int_param(request, "page", 1, 1, MAX_PAGE)
         except (QueryError, ValueError) as exc:
             return self.message(request, str(exc), 400)
         lang = self.lang(request)
@@ -319,7 +375,10 @@ class Dashboard:
 
         def store() -> bool:
             with transaction(self.factory) as s:
-                if s.get(Change, change_id) is None:
+                # the change's row locked: two reviewers at once take turns (PostgreSQL; SQLite's
+                # write transactions are serial anyway), so the second updates the first's review
+                # instead of inserting a duplicate (RELIABILITY J5)
+                if s.scalars(select(Change.id).where(Change.id == change_id).with_for_update()).first() is None:
                     return False
                 row = s.scalars(select(ChangeReview).where(ChangeReview.change_id == change_id)).first()
                 if row is None:
@@ -485,8 +544,8 @@ class Dashboard:
             return denied
         try:
             query = self._change_query(request)
-            limit = min(1000, int(request.query_params.get("limit", "200")))
-            offset = max(0, int(request.query_params.get("offset", "0")))
+            limit = int_param(request, "limit", 200, 1, 1000)
+            offset = int_param(request, "offset", 0, 0, MAX_PAGE * PAGE_SIZE)
         except (QueryError, ValueError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         with self.factory() as s:
@@ -513,6 +572,7 @@ def create_app(settings: Settings, engine: Engine) -> Starlette:
 
     routes = [
         r("/", d.index), r("/centres.csv", d.directory_csv), r("/centres/{slug}", d.centre),
+        r("/centres/{slug}/resolve", d.resolve, ["POST"]),
         r("/changes", d.changes), r("/changes/{id:int}", d.change), r("/changes/{id:int}/review", d.review, ["POST"]),
         r("/snapshots/{id:int}", d.snapshot), r("/snapshots/{id:int}/raw", d.snapshot_raw),
         r("/coverage", d.coverage_page), r("/status", d.status),
@@ -529,6 +589,20 @@ def create_app(settings: Settings, engine: Engine) -> Starlette:
         Middleware(SessionMiddleware, secret_key=d.session_key, session_cookie="kiwatch_session",
                    same_site="lax", https_only=secure, max_age=14 * 24 * 3600),
     ]
-    app = Starlette(routes=routes, middleware=middleware)
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers={OperationalError: database_busy})
     app.state.dashboard = d
     return app
+
+
+async def database_busy(request: Request, exc: Exception) -> Response:
+    """The database is locked beyond the busy timeout, or its server is down (RELIABILITY J7):
+    a 503 that says so and when to come back, rendered without the database; never a 500
+    with "database is locked"."""
+    log.warning("dashboard: database unavailable for %s: %s", request.url.path, str(exc).splitlines()[0][:200])
+    lang = request.session.get("lang") if "session" in request.scope else None
+    text = tr(lang if lang in ("de", "en") else request.app.state.dashboard.settings.lang, "db_busy")
+    headers = {"Retry-After": "60"}
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": text}, status_code=503, headers=headers)
+    return HTMLResponse(f"<!doctype html><meta charset=\"utf-8\"><title>503</title><p>{html_escape(text)}</p>",
+                        status_code=503, headers=headers)
