@@ -4,13 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench lint clean messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	@# pip's and the build backend's chatter goes to a log, shown only when the install fails
 	$(BIN)/pip install --quiet --upgrade pip >$(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
 	$(BIN)/pip install --quiet -e '.[test]' >>$(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
+	$(BIN)/pybabel -q compile -d kiwatch/locale -D kiwatch
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -30,6 +31,13 @@ bench: $(STAMP)
 	@command -v pdftohtml >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) \
 		|| echo "warning: pdftohtml missing; changedetection.io will fail on every PDF"
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# After adding or changing a message in the code: extract, merge into both catalogues, then
+# fill the new msgstr lines (tests/test_catalogue.py lists what is missing or unused).
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output -o kiwatch/locale/kiwatch.pot .
+	$(BIN)/pybabel update -i kiwatch/locale/kiwatch.pot -d kiwatch/locale -D kiwatch --no-fuzzy-matching --width 120
+	$(BIN)/pybabel compile -d kiwatch/locale -D kiwatch
 
 clean:
 	rm -rf $(VENV) build *.egg-info

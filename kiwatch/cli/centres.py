@@ -13,7 +13,7 @@ from kiwatch.core.vocab import CentreStatus, ExitCode
 from kiwatch.directory import directory, parse_as_of
 from kiwatch.display import local_date, national_phone
 from kiwatch.exports import directory_sheet
-from kiwatch.i18n import MESSAGES, status_label, t
+from kiwatch.i18n import status_label, t
 from kiwatch.registry import load_registry
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, sqlite_path
@@ -70,7 +70,7 @@ def print_directory(rows: list[dict[str, Any]], lang: str, tz: str) -> None:
     ]
     columns = [c for c in columns if any(c.cells)]  # no empty columns
     print_table(Console(highlight=False), columns, title=t(lang, "centres_header", n=len(rows)),
-                note=MESSAGES[lang]["columns_left_out"])
+                note=t(lang, "columns_left_out", columns="{columns}"))  # filled by print_table
 
 
 def _for_table(key: str, row: dict[str, Any], lang: str, tz: str) -> str:

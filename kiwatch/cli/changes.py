@@ -31,7 +31,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("changes", parents=[common], help="list recorded changes")
     p.add_argument("--since", metavar="DATE", help="only changes detected on or after this date (YYYY-MM-DD or TT.MM.JJJJ)")
     p.add_argument("--site", action="append", metavar="SLUG", help="only this centre (repeatable)")
-    p.add_argument("--kind", action="append", metavar="KIND", help=f"only this kind (repeatable): {', '.join(k.value for k in ChangeKind)}")
+    p.add_argument("--kind", action="append", metavar="KIND", help="only this kind (repeatable): {kinds}")
     p.add_argument("--min-severity", choices=["low", "medium", "high"], default="low",
                    help="only changes at least this severe (default: low)")
     p.add_argument("--format", choices=["text", "json", "csv", "xlsx"], default="text", help="output format (default: text)")

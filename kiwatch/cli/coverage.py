@@ -15,9 +15,9 @@ from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.directory import COVERAGE_FIELDS, coverage
 from kiwatch.exports import Sheet, to_csv
+from kiwatch.i18n import coverage_label, tr
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
-from kiwatch.web.texts import coverage_label, tr
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:

@@ -13,7 +13,7 @@ from rich.table import Table
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
 from kiwatch.crawlers.job import run_crawl
-from kiwatch.i18n import cause_text, failure_text, outcome_label, status_label, t
+from kiwatch.i18n import N_, cause_text, failure_text, outcome_label, status_label, t
 from kiwatch.records import CentreTally
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
@@ -68,7 +68,8 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
 
 def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:
     table = Table(title=t(lang, "crawl_summary"))
-    for key in ("col_centre", "col_pages", "col_unchanged", "col_new", "col_failed", "col_changes", "col_status"):
+    for key in (N_("col_centre"), N_("col_pages"), N_("col_unchanged"), N_("col_new"), N_("col_failed"), N_("col_changes"),
+                N_("col_status")):
         table.add_column(t(lang, key), justify="left" if key in ("col_centre", "col_status") else "right")
     for slug, tally in sorted(tallies.items()):
         if tally.status == CentreRunStatus.SKIPPED:

@@ -11,9 +11,9 @@ from rich.console import Console
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.directory import centre_history, parse_as_of
+from kiwatch.i18n import tr
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
-from kiwatch.web.texts import tr
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from kiwatch.core.errors import UsageError
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.text import strip_controls
-from kiwatch.core.vocab import ChangeKind
 from kiwatch.i18n import Msg
 from kiwatch.registry import load_registry
 
@@ -76,11 +75,10 @@ def write_export(args: argparse.Namespace, sheet: Sheet) -> None:
 
 
 def filter_options(parser: argparse.ArgumentParser) -> None:
-    kinds = ", ".join(k.value for k in ChangeKind)
     parser.add_argument("--site", action="append", default=[], metavar="SLUG", help="only this centre (repeatable)")
     parser.add_argument("--regierungsbezirk", action="append", default=[], metavar="NAME",
                         help="only centres in this Regierungsbezirk (repeatable)")
-    parser.add_argument("--kind", action="append", default=[], metavar="KIND", help=f"only this change kind (repeatable): {kinds}")
+    parser.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this change kind (repeatable): {kinds}")
     parser.add_argument("--min-severity", choices=["low", "medium", "high"], help="only changes at least this severe")
     parser.add_argument("--sites", metavar="FILE", help="registry file naming the centres (default: the bundled one)")
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.detection.resolve import confirm_collapse, keep_collapse
-from kiwatch.i18n import t
+from kiwatch.i18n import N_, t
 from kiwatch.registry import check_slugs
 from kiwatch.settings import Settings
 from kiwatch.storage.centres import centre_names
@@ -21,8 +21,8 @@ from kiwatch.storage.store import Store
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     for name, text, func in (
-            ("confirm", "accept a held-back collapse: the facts are really gone, their removals are recorded", cmd_confirm),
-            ("keep", "dismiss a held-back collapse as a false alarm: the previous facts stay", cmd_keep)):
+            ("confirm", N_("accept a held-back collapse: the facts are really gone, their removals are recorded"), cmd_confirm),
+            ("keep", N_("dismiss a held-back collapse as a false alarm: the previous facts stay"), cmd_keep)):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("slug", metavar="SLUG", help="the centre's slug")
         p.add_argument("--by", metavar="NAME", help="who decides (default: your login name)")

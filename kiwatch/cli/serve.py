@@ -9,10 +9,10 @@ import uvicorn
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
+from kiwatch.i18n import tr
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database
 from kiwatch.web.app import create_app
-from kiwatch.web.texts import tr
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:

@@ -10,7 +10,7 @@ from rich.console import Console
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode, RunStatus
 from kiwatch.display import local_datetime
-from kiwatch.i18n import MESSAGES, cause_text, status_label, t
+from kiwatch.i18n import N_, cause_text, label, status_label, t
 from kiwatch.settings import Settings, mask_url
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.store import Store
@@ -43,13 +43,13 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             console.print(t(lang, "st_no_run"))
         else:
             when = local_datetime(run["started_at"], lang, settings.timezone)
-            state = MESSAGES[lang].get(f"run_{run['status']}", run["status"])
+            state = label(lang, f"run_{run['status']}", run["status"])
             console.print(f"{t(lang, 'st_last_run')}: #{run['id']} {when} – {state} ({run['duration_s']} s)", markup=False)
             if run["globally_failed"] or run["status"] in (RunStatus.FAILED, RunStatus.INTERRUPTED):
                 cause = run["cause"]
                 if " " not in cause:  # a failure reason (or none): say what it means
                     cause = cause_text(cause, lang)
-                key = "st_run_interrupted" if run["status"] == RunStatus.INTERRUPTED else "st_all_failed_cause"
+                key = N_("st_run_interrupted") if run["status"] == RunStatus.INTERRUPTED else N_("st_all_failed_cause")
                 console.print(t(lang, key, cause=cause), style="bold red", markup=False)
         for p in health["problems"]:
             what = [status_label(lang, p["status"])]

@@ -8,7 +8,7 @@ import sys
 
 from kiwatch.cli.options import SubParsers, change_filter, filter_options
 from kiwatch.core.vocab import ExitCode
-from kiwatch.i18n import t
+from kiwatch.i18n import N_, t
 from kiwatch.notify.subscriptions import FREQUENCIES, ChangeFilter, list_subscriptions, subscribe, subscription_json, unsubscribe
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
@@ -40,7 +40,7 @@ def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
         with transaction(factory) as session:
             flt = change_filter(args, session)
             sub, created = subscribe(session, args.email, flt, frequency=args.frequency, lang=lang)
-            key = "nf_subscribed" if created else "nf_updated"
+            key = N_("nf_subscribed") if created else N_("nf_updated")
             print(t(settings.lang, key, email=sub.email, frequency=t(settings.lang, f"nf_frequency_{sub.frequency}"),
                     filters=flt.describe(settings.lang)))
     finally:

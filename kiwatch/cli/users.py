@@ -9,10 +9,10 @@ import sys
 
 from kiwatch.cli.options import SubParsers
 from kiwatch.core.vocab import ExitCode
+from kiwatch.i18n import N_, tr
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, transaction
 from kiwatch.web.accounts import AccountError, add_user, check_email, list_users, remove_user
-from kiwatch.web.texts import tr
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -70,6 +70,6 @@ def cmd_user_remove(args: argparse.Namespace, settings: Settings) -> int:
     with transaction(session_factory(engine)) as session:
         removed = remove_user(session, args.email)
     engine.dispose()
-    key = "cli_user_removed" if removed else "cli_user_unknown"
+    key = N_("cli_user_removed") if removed else N_("cli_user_unknown")
     print(tr(settings.lang, key, email=args.email.strip()), file=sys.stdout if removed else sys.stderr)
     return ExitCode.OK if removed else ExitCode.PARTIAL

@@ -296,7 +296,7 @@ def render_digest(content: DigestContent, *, email: str, frequency: str, filter_
         filter_text=filter_text,
         web_link=safe_url(web_url),
         unsubscribe_link=safe_url(unsubscribe),
-        t=lambda key, **kw: t(lang, key, **kw),
+        gettext=lambda key, **kw: t(lang, key, **kw),  # what `_` calls in the templates
     )
     return RenderedDigest(str(context["subject"]), render("digest.txt.j2", **context), render("digest.html.j2", **context),
                           unsubscribe=safe_url(unsubscribe))

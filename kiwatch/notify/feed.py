@@ -102,6 +102,6 @@ def build_feed(session: Session, settings: Settings, flt: ChangeFilter, *, lang:
             fe.link(href=item.link, rel="alternate")
         fe.category(term=change.kind, label=item.kind_label)
         fe.author({"name": xml_safe(group.name)})
-        fe.content(xml_safe(render("feed_entry.html.j2", item=item, t=lambda key, **kw: t(lang, key, **kw))), type="html")
+        fe.content(xml_safe(render("feed_entry.html.j2", item=item, gettext=lambda key, **kw: t(lang, key, **kw))), type="html")
     atom: bytes = fg.atom_str(pretty=True)  # feedgen is untyped
     return atom

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import DeliveryError
 from kiwatch.core.vocab import DigestOutcome, DigestStatus
-from kiwatch.i18n import t
+from kiwatch.i18n import N_, t
 from kiwatch.notify.digest import (
     RenderedDigest,
     build_content,
@@ -64,10 +64,10 @@ class DigestResult:
     def describe(self, lang: str) -> str:
         n = len(self.change_ids)
         key = {
-            DigestOutcome.SENT: "nf_digest_sent", DigestOutcome.FAILED: "nf_digest_failed",
-            DigestOutcome.REJECTED: "nf_digest_failed", DigestOutcome.DEFERRED: "nf_digest_deferred",
-            DigestOutcome.NOTHING: "nf_digest_nothing", DigestOutcome.ALREADY_SENT: "nf_digest_already",
-            DigestOutcome.BUSY: "nf_digest_busy", DigestOutcome.PREVIEW: "nf_digest_nothing",
+            DigestOutcome.SENT: N_("nf_digest_sent"), DigestOutcome.FAILED: N_("nf_digest_failed"),
+            DigestOutcome.REJECTED: N_("nf_digest_failed"), DigestOutcome.DEFERRED: N_("nf_digest_deferred"),
+            DigestOutcome.NOTHING: N_("nf_digest_nothing"), DigestOutcome.ALREADY_SENT: N_("nf_digest_already"),
+            DigestOutcome.BUSY: N_("nf_digest_busy"), DigestOutcome.PREVIEW: N_("nf_digest_nothing"),
         }[self.outcome]
         return t(lang, key, email=self.email, n=n, error=self.error, period=self.period)
 

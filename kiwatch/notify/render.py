@@ -61,6 +61,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],  # `_("key")`; the caller passes gettext in the language of the mail
     )
     env.filters["safe_url"] = safe_url
     env.filters["one_line"] = one_line

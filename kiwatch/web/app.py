@@ -52,7 +52,7 @@ from kiwatch.directory import (
     parse_as_of,
 )
 from kiwatch.exports import directory_sheet, to_csv
-from kiwatch.i18n import kind_label, localise, severity_label
+from kiwatch.i18n import LANGUAGES, N_, coverage_label, kind_label, localise, severity_label, tr
 from kiwatch.notify.render import safe_url
 from kiwatch.notify.subscriptions import _fold as fold_district
 from kiwatch.notify.unsubscribe import subscription_for
@@ -65,7 +65,6 @@ from kiwatch.storage.models import Body, Centre, Change, Page, Run, Snapshot, ut
 from kiwatch.storage.store import Store
 from kiwatch.web.accounts import SignIn, sign_in, user_exists
 from kiwatch.web.diffview import side_by_side
-from kiwatch.web.texts import coverage_label, tr
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 50
@@ -117,10 +116,15 @@ class SecurityHeaders:
         await self.app(scope, receive, wrapped)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+@lru_cache(maxsize=len(LANGUAGES))
+def environment(lang: str) -> Environment:
+    """The templates in `lang`: Jinja2's i18n extension with the catalogue's gettext, so
+    `{{ _("key", n=3) }}` in a template is `tr(lang, "key", n=3)` (and pybabel extracts it)."""
     env = Environment(loader=PackageLoader("kiwatch.web", "templates"), autoescape=select_autoescape(default=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(  # type: ignore[attr-defined]  # added by the i18n extension
+        gettext=lambda key, **kw: tr(lang, key, **kw),
+        ngettext=lambda one, many, n, **kw: tr(lang, one if n == 1 else many, n=n, **kw), newstyle=False)
     env.filters["safe_url"] = safe_url
     return env
 
@@ -173,9 +177,9 @@ class Dashboard:
     def page(self, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         lang = self.lang(request)
         user = context.pop("user", None) if "user" in context else self.user(request)
-        html = environment().get_template(template).render(
+        html = environment(lang).get_template(template).render(
             request_path=request.url.path, lang=lang, user=user, csrf=self.csrf_token(request),
-            t=lambda key, **kw: tr(lang, key, **kw), kind_label=lambda k: kind_label(lang, k),
+            kind_label=lambda k: kind_label(lang, k),
             sev=lambda name: severity_label(lang, Severity.parse(name)),
             when=lambda v, with_time=True: self.local_time(v, lang, with_time),
             cov=lambda entry: coverage_label(lang, entry), public=self.settings.dashboard_public,
@@ -456,7 +460,7 @@ class Dashboard:
         client = request.client.host if request.client else "?"
         result = await run_in_threadpool(self._sign_in, str(form.get("email", "")), str(form.get("password", "")), client)
         if not result.ok:
-            key = "login_throttled" if result.throttled else "login_failed"
+            key = N_("login_throttled") if result.throttled else N_("login_failed")
             return self.page(request, "login.html", status_code=429 if result.throttled else 401, next=nxt,
                              error=tr(lang, key), user=None)
         kept_lang = request.session.get("lang")
