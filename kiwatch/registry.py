@@ -83,14 +83,14 @@ def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
     except FileNotFoundError:
         raise RegistryError(Msg("err_registry_missing", path=p)) from None
     except UnicodeDecodeError as exc:
-        raise RegistryError(f"{p}: not UTF-8 text ({exc})") from None
+        raise RegistryError(Msg("err_not_utf8", path=p, detail=str(exc))) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(Msg("err_not_toml", path=p, detail=exc)) from None
     unknown_top = set(data) - {"centre"}
     if unknown_top:
-        raise RegistryError(f"{p}: unknown top-level key(s) {sorted(unknown_top)}; entries go in [[centre]] tables")
+        raise RegistryError(Msg("err_reg_top_keys", path=p, keys=", ".join(sorted(unknown_top))))
     entries = data.get("centre", [])
     if not isinstance(entries, list) or not entries:
         raise RegistryError(Msg("err_reg_no_entries", path=p))
@@ -162,12 +162,12 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
 def _hints(where: Msg, value: object) -> tuple[tuple[str, str], ...]:
     """[centre.hints]: field = "CSS selector" or "Label word"; every problem names the field."""
     if not isinstance(value, dict):
-        raise RegistryError(f"{where}: 'hints' must be a table ([centre.hints] with field = \"selector or label\")")
+        raise RegistryError(Msg("err_reg_hints_table", where=where))
     out = []
     for field, hint in value.items():
         problem = check_hint(field, hint)
         if problem:
-            raise RegistryError(f"{where}: hints.{field}: {problem}")
+            raise RegistryError(Msg("err_reg_hint", where=where, field=field, problem=problem))
         out.append((field, hint.strip()))
     return tuple(out)
 

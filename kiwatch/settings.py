@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiwatch.core.errors import SettingsError
-from kiwatch.i18n import Msg
+from kiwatch.i18n import Msg, localisable
 from kiwatch.netguard import parse_networks
 
 DEFAULT_DB_FILE = "kiwatch.sqlite"
@@ -110,7 +110,6 @@ def mask_url(url: str) -> str:
         return url.rsplit("@", maxsplit=1)[-1]
 
 
-_URL_EXAMPLES = "sqlite:///kiwatch.sqlite (relative), sqlite:////var/lib/kiwatch/kiwatch.sqlite (absolute) or postgresql+psycopg://user@host/kiwatch"
 
 
 def check_database_url(url: str) -> None:
@@ -122,15 +121,14 @@ def check_database_url(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise SettingsError(f"database {shown!r} is not a database URL; write e.g. {_URL_EXAMPLES}") from None
+        raise SettingsError(Msg("err_db_url_invalid", url=shown, examples=Msg("db_url_examples"))) from None
     backend = parsed.get_backend_name()
     if backend == "postgres":
-        raise SettingsError(f"database {shown!r}: write postgresql+psycopg:// instead of postgres://")
+        raise SettingsError(Msg("err_db_url_postgres", url=shown))
     if backend not in ("sqlite", "postgresql"):
-        raise SettingsError(f"database {shown!r}: kiwatch stores its data in SQLite or PostgreSQL, not {backend}; "
-                            f"write e.g. {_URL_EXAMPLES}")
+        raise SettingsError(Msg("err_db_url_backend", url=shown, backend=backend, examples=Msg("db_url_examples")))
     if backend == "sqlite" and not parsed.database:
-        raise SettingsError(f"database {shown!r} names no file; write e.g. {_URL_EXAMPLES}")
+        raise SettingsError(Msg("err_db_url_no_file", url=shown, examples=Msg("db_url_examples")))
 
 
 def _coerce(name: str, raw: Any, target: object, source: str) -> Any:
@@ -144,14 +142,14 @@ def _coerce(name: str, raw: Any, target: object, source: str) -> Any:
                 return True
             if text in {"0", "false", "no", "off"}:
                 return False
-            raise ValueError(f"expected true or false, got {raw!r}")
+            raise ValueError(Msg("err_expected_bool", value=raw))
         if isinstance(target, int):
             return int(raw)
         if isinstance(target, float):
             return float(raw)
         return str(raw)
     except ValueError as exc:
-        raise SettingsError(f"{source}: setting {name!r}: {exc}") from None
+        raise SettingsError(Msg("err_setting_value", source=source, name=name, problem=localisable(exc))) from None
 
 
 def unknown_setting(path: Path, key: str, known: dict[str, Any]) -> Msg:
@@ -193,7 +191,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
     try:
         parse_networks(settings.private_networks)
     except ValueError as exc:
-        raise SettingsError(f"setting 'private_networks': {exc}") from None
+        raise SettingsError(Msg("err_setting_networks", problem=str(exc))) from None
     if settings.smtp_security not in {"starttls", "tls", "none"}:
         raise SettingsError(Msg("err_setting_choice", name="smtp_security", choices="starttls, tls, none",
                                 value=settings.smtp_security))

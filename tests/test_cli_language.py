@@ -111,6 +111,43 @@ def test_errors_are_in_the_users_language(tmp_path, capsys):
     assert "Fehler: unbekannte Angaben: --no-such-option" in capsys.readouterr().err
 
 
+def test_database_and_settings_errors_in_both_languages(tmp_path, capsys):
+    """Storage errors, --db / KIWATCH_DATABASE_URL values and settings speak the user's language;
+    what SQLite itself says stays as the detail in brackets."""
+    garbage = tmp_path / "not-a-db.sqlite"
+    garbage.write_bytes(b"this is no database file " * 200)
+    cases = [
+        (["changes", "--db", f"sqlite:///{garbage}"],
+         "ist nicht benutzbar: sie ist beschädigt oder keine kiwatch-Datenbank; eine Sicherung zurückspielen",
+         "cannot be used: it is corrupt or not a kiwatch database; restore a backup"),
+        (["status", "--db", "kiwatch.sqlite"],
+         "Datenbank 'kiwatch.sqlite' ist keine Datenbank-URL; zum Beispiel sqlite:///kiwatch.sqlite (relativ)",
+         "database 'kiwatch.sqlite' is not a database URL; write e.g. sqlite:///kiwatch.sqlite (relative)"),
+        (["status", "--db", "mysql://ki@127.0.0.1/kiwatch"],
+         "kiwatch speichert in SQLite oder PostgreSQL, nicht in mysql", "stores its data in SQLite or PostgreSQL, not mysql"),
+        (["crawl", "--site", "duisburg", "--db", f"sqlite:///{tmp_path / 'not-mounted' / 'k.sqlite'}"],
+         f"den Ordner {tmp_path / 'not-mounted'} gibt es nicht (nicht eingehängt? Tippfehler in --db?)",
+         f"the directory {tmp_path / 'not-mounted'} does not exist (not mounted? a typo in --db?)"),
+        (["subscribe", "a@example", "--db", f"sqlite:///{tmp_path / 'k.sqlite'}"],
+         "'a@example' ist keine gültige E-Mail-Adresse (Domain 'example')",
+         "'a@example' is not a valid e-mail address (domain 'example')"),
+    ]
+    for argv, german, english in cases:
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.splitlines()[-1].startswith("kiwatch: Fehler: ") and german in err, err
+        assert main([*argv, "--lang", "en"]) == 2
+        err = capsys.readouterr().err
+        assert err.splitlines()[-1].startswith("kiwatch: Error: ") and english in err, err
+    os.environ["KIWATCH_DATABASE_URL"] = "postgres://ki:geheim@127.0.0.1/kiwatch"
+    try:
+        assert main(["status"]) == 2
+        err = capsys.readouterr().err
+        assert "postgresql+psycopg:// statt postgres:// schreiben" in err and "geheim" not in err
+    finally:
+        del os.environ["KIWATCH_DATABASE_URL"]
+
+
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """The demo archive (2018, then 2023) with one start page that does not exist, crawled

@@ -179,7 +179,7 @@ def test_a_fire_time_is_served_once_and_crawl_lease_blocks_overlap(db_url, tmp_p
     assert runner.run_job(CRAWL, when + timedelta(seconds=1)) == "skipped"
     with runner.factory() as s:
         skipped = s.scalar(select(JobRun).where(JobRun.status == "skipped"))
-    assert "another crawl is running" in skipped.detail
+    assert "ein anderer Abruf läuft gerade" in skipped.detail  # the settings language (German by default)
     assert (tmp_path / "log").read_text().count("start") == 1
     engine.dispose()
 
@@ -256,7 +256,7 @@ def test_daemon_crawls_never_overlap_second_daemon_refused_sigterm_clean(db_url,
     finally:
         code = daemon.stop()
     assert code == 0, daemon.stderr
-    assert "kiwatch scheduler stopped" in daemon.stderr
+    assert "kiwatch: scheduler stopped" in daemon.stderr
     intervals = crawl_intervals(tmp_path / "crawl.log")
     for (s1, e1), (s2, e2) in zip(intervals, intervals[1:]):
         assert s2 >= e1, f"crawls overlap: {intervals}"
@@ -305,8 +305,9 @@ def test_run_once_runs_what_is_due_then_nothing(db_url, tmp_path):
     # a yearly crawl with a grace window of 400 days: exactly one fire time is due
     env = daemon_env(tmp_path, "0 0 1 1 *", KIWATCH_CRAWL_MISFIRE_GRACE=str(400 * 86400))
     cmd = [sys.executable, "-m", "kiwatch", "run", "--once", "--db", db_url]
-    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    first = subprocess.run(cmd, env={**env, "KIWATCH_LANG": "de"}, capture_output=True, text=True, timeout=60)
     assert first.returncode == 0, first.stderr
+    assert "Abruf gestartet: PID" in first.stderr and "crawl started" not in first.stderr  # the log speaks German too
     second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert second.returncode == 0, second.stderr
     assert (tmp_path / "crawl.log").read_text().count("start") == 1

@@ -48,10 +48,10 @@ def normalise_email(address: str) -> str:
     try:
         ascii_domain = domain.encode("idna").decode("ascii").lower()
     except UnicodeError:
-        raise SubscriptionError(f"{address!r}: invalid domain {domain!r}") from None
+        raise SubscriptionError(Msg("err_email_domain", address=address, domain=domain)) from None
     labels = ascii_domain.split(".")
     if not all(_LABEL_RE.match(label) for label in labels) or (len(labels) < 2 and ascii_domain != "localhost"):
-        raise SubscriptionError(f"{address!r} is not a valid e-mail address (domain {domain!r})")
+        raise SubscriptionError(Msg("err_email_domain", address=address, domain=domain))
     return f"{local}@{domain.lower()}"
 
 
@@ -134,7 +134,7 @@ def build_filter(vocab: Vocabulary, *, sites: list[str] | None = None, regierung
         try:
             severity = Severity.parse(min_severity)
         except KeyError:
-            raise SubscriptionError(f"unknown severity {min_severity!r} (low, medium, high)") from None
+            raise SubscriptionError(Msg("err_unknown_severity", severity=min_severity)) from None
     return ChangeFilter(tuple(sites), tuple(districts), tuple(out_kinds), int(severity))
 
 
@@ -146,9 +146,9 @@ def subscribe(session: Session, email: str, flt: ChangeFilter, *, frequency: str
     history; an updated one keeps its position.
     """
     if frequency not in FREQUENCIES:
-        raise SubscriptionError(f"frequency must be daily or weekly, not {frequency!r}")
+        raise SubscriptionError(Msg("err_setting_choice", name="frequency", choices="daily, weekly", value=frequency))
     if lang not in LANGS:
-        raise SubscriptionError(f"language must be de or en, not {lang!r}")
+        raise SubscriptionError(Msg("err_setting_choice", name="lang", choices="de, en", value=lang))
     email = normalise_email(email)
     sub = repo.find_subscription(session, email, frequency)
     created = sub is None

@@ -18,6 +18,7 @@ import time
 
 from kiwatch.core.errors import LeaseHeld
 from kiwatch.core.vocab import JobStatus, LeaseName
+from kiwatch.i18n import t
 from kiwatch.schedule.config import SchedulerConfig
 from kiwatch.settings import Settings
 from kiwatch.storage.leases import LeaseManager
@@ -54,7 +55,7 @@ class CrawlJob:
         try:
             self.leases.acquire(LeaseName.CRAWL)
         except LeaseHeld as exc:
-            return JobStatus.SKIPPED, f"another crawl is running ({exc.holder})"
+            return JobStatus.SKIPPED, t(self.settings.lang, "sched_crawl_busy", holder=exc.holder)
         try:
             return self._crawl_child()
         finally:
@@ -77,7 +78,7 @@ class CrawlJob:
                                      preexec_fn=_set_pdeathsig if sys.platform.startswith("linux") else None)  # noqa: PLW1509
             with self._lock:
                 self._children.add(child)
-            log.info("crawl started: pid %d", child.pid)
+            log.info("%s", t(self.settings.lang, "sched_crawl_started", pid=child.pid))
             timed_out = False
             try:
                 while True:
@@ -95,19 +96,19 @@ class CrawlJob:
                     self._children.discard(child)
             output.seek(max(0, output.seek(0, os.SEEK_END) - 4000))
             tail = output.read().decode("utf-8", "replace")
-        code = child.returncode
+        code, lang = child.returncode, self.settings.lang
         if timed_out:
-            return JobStatus.TIMEOUT, f"crawl exceeded crawl_timeout ({self.config.crawl_timeout:g} s) and was ended\n{tail}"
+            return JobStatus.TIMEOUT, f"{t(lang, 'sched_crawl_timeout', seconds=f'{self.config.crawl_timeout:g}')}\n{tail}"
         if self.stopping.is_set() and code != 0:
-            return JobStatus.INTERRUPTED, f"crawl ended because the scheduler stopped\n{tail}"
+            return JobStatus.INTERRUPTED, f"{t(lang, 'sched_crawl_stopped')}\n{tail}"
         if code == 0:
             return JobStatus.OK, tail
         if code == 1:
             return JobStatus.PARTIAL, tail
         if code < 0:
             name = _signal_name(-code)
-            return JobStatus.KILLED, f"crawl process {child.pid} was killed by {name}\n{tail}"
-        return JobStatus.FAILED, f"crawl exited with code {code}\n{tail}"
+            return JobStatus.KILLED, f"{t(lang, 'sched_crawl_killed', pid=child.pid, signal=name)}\n{tail}"
+        return JobStatus.FAILED, f"{t(lang, 'sched_crawl_exit', code=code)}\n{tail}"
 
     def _end_child(self, child: subprocess.Popen[bytes]) -> None:
         """SIGTERM to the crawl's process group; SIGKILL if it is not gone within 10 s."""

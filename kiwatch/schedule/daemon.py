@@ -42,7 +42,7 @@ def _prepare(settings: Settings, config: SchedulerConfig) -> tuple[Runner, Lease
     runner = Runner(settings, config, factory, leases)
     n = runner.mark_interrupted()
     if n:
-        log.warning("%d run(s) of a previous scheduler did not finish; they count as missed", n)
+        log.warning("%s", t(settings.lang, "sched_previous_unfinished", n=n))
     return runner, leases, engine
 
 
@@ -51,8 +51,8 @@ def _report_missed(runner: Runner, now: datetime) -> None:
         for job, trigger in runner.triggers.items():
             missed = missed_beyond_grace(session, runner.config, job, trigger, now)
             if missed is not None:
-                runner.record_skip(job, missed, f"missed by more than the grace time "
-                                                f"({runner.config.grace(job):g} s): the scheduler was not running")
+                runner.record_skip(job, missed, t(runner.settings.lang, "sched_detail_missed_down",
+                                                  grace=f"{runner.config.grace(job):g}"))
 
 
 def run_once(settings: Settings, config: SchedulerConfig) -> int:
@@ -76,11 +76,12 @@ def run_once(settings: Settings, config: SchedulerConfig) -> int:
 
 def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
     runner, leases, engine = _prepare(settings, config)
+    lang = settings.lang
     stop = threading.Event()
     lost_lease = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
-        log.info("received %s, stopping", signal.Signals(signum).name)
+        log.info("%s", t(lang, "sched_signal", signal=signal.Signals(signum).name))
         stop.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -90,14 +91,14 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
         job = event.job_id
         if job not in runner.triggers:
             if event.code == EVENT_JOB_ERROR:
-                log.error("job %s failed: %s", job, event.exception)
+                log.error("%s", t(lang, "sched_job_failed", job=job, error=event.exception))
             return
         if event.code == EVENT_JOB_MAX_INSTANCES:
-            runner.record_skip(job, runner.current_fire_time(job), "the previous run is still in progress")
+            runner.record_skip(job, runner.current_fire_time(job), t(lang, "sched_detail_in_progress"))
         elif event.code == EVENT_JOB_MISSED:
-            runner.record_skip(job, event.scheduled_run_time, "missed by more than the grace time")
+            runner.record_skip(job, event.scheduled_run_time, t(lang, "sched_detail_missed"))
         elif event.code == EVENT_JOB_ERROR:
-            log.error("job %s failed: %s", job, event.exception)
+            log.error("%s", t(lang, "sched_job_failed", job=job, error=event.exception))
 
     scheduler.add_listener(on_event, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED | EVENT_JOB_ERROR)
     try:
@@ -109,7 +110,7 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
                 due = due_time(session, config, job, runner.triggers[job], now)
             kwargs: dict[str, Any] = {}
             if due is not None:  # missed while we were down: once, now (coalesced)
-                log.info("%s missed at %s: running it now", job, due.astimezone(config.tz).isoformat())
+                log.info("%s", t(lang, "sched_missed_now", job=job, when=due.astimezone(config.tz).isoformat()))
                 kwargs["next_run_time"] = now
             scheduler.add_job(runner.run_job, jittered[job], args=[job], id=job, name=job, replace_existing=True,
                               misfire_grace_time=int(config.grace(job)) or 1, **kwargs)
@@ -119,7 +120,7 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
 
         def heartbeat() -> None:
             if not leases.renew(LeaseName.SCHEDULER):
-                log.error("the scheduler lease was taken over by another process; stopping")
+                log.error("%s", t(lang, "sched_lease_lost"))
                 lost_lease.set()
                 stop.set()
 
@@ -128,9 +129,9 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
         scheduler.start()
         for job in Job:
             next_run = scheduler.get_job(job).next_run_time
-            log.info("%s: next run %s", job, next_run.isoformat() if next_run else "never")
-        log.info("scheduler running (pid %d); SIGTERM or Ctrl-C stops it", os.getpid())
-        print(f"kiwatch scheduler running (pid {os.getpid()})", file=sys.stderr, flush=True)
+            log.info("%s", t(lang, "sched_next_run", job=job, when=next_run.isoformat() if next_run else t(lang, "st_never")))
+        log.info("%s", t(lang, "sched_running", pid=os.getpid()))
+        print(f"kiwatch: {t(lang, 'sched_started', pid=os.getpid())}", file=sys.stderr, flush=True)
         while not stop.wait(1.0):
             pass
     finally:
@@ -146,5 +147,5 @@ def run_daemon(settings: Settings, config: SchedulerConfig) -> int:
         engine.dispose()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print("kiwatch scheduler stopped", file=sys.stderr, flush=True)
+    print(f"kiwatch: {t(lang, 'sched_stopped')}", file=sys.stderr, flush=True)
     return ExitCode.ERROR if lost_lease.is_set() else ExitCode.OK

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.vocab import Frequency, JobStatus
+from kiwatch.i18n import t
 from kiwatch.notify.digest import period_key
 from kiwatch.notify.mailer import Mailer
 from kiwatch.notify.outbox import DigestResult, run_digests
@@ -42,4 +43,5 @@ def retry_digests(factory: sessionmaker[Session], settings: Settings, tz: ZoneIn
     for frequency in Frequency:
         status, detail = run_digest_job(factory, settings, tz, frequency, retry_only=True)
         if detail:
-            log.log(logging.INFO if status is JobStatus.OK else logging.ERROR, "digest retry (%s): %s", frequency, detail)
+            log.log(logging.INFO if status is JobStatus.OK else logging.ERROR, "%s",
+                    t(settings.lang, "sched_digest_retry", frequency=t(settings.lang, f"nf_frequency_{frequency}"), detail=detail))

@@ -10,6 +10,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.vocab import Job, JobStatus
+from kiwatch.i18n import t
 from kiwatch.schedule.config import SchedulerConfig
 from kiwatch.schedule.cron import latest_fire_time
 from kiwatch.storage import jobs
@@ -43,9 +44,10 @@ def missed_beyond_grace(session: Session, config: SchedulerConfig, job: Job, tri
 class Journal:
     """Writes the journal, each entry in its own transaction."""
 
-    def __init__(self, factory: sessionmaker[Session], config: SchedulerConfig):
+    def __init__(self, factory: sessionmaker[Session], config: SchedulerConfig, lang: str = "de"):
         self.factory = factory
         self.config = config
+        self.lang = lang  # of the log lines and the details stored with skipped runs
 
     def start(self, job: Job, scheduled_for: datetime) -> int | None:
         """Record the start of a run; None when this fire time was already served."""
@@ -59,9 +61,10 @@ class Journal:
     def record_skip(self, job: Job, scheduled_for: datetime, detail: str) -> None:
         with transaction(self.factory) as session:
             jobs.add_skipped(session, job, scheduled_for, detail)
-        log.warning("%s run for %s skipped: %s", job, scheduled_for.astimezone(self.config.tz).isoformat(), detail)
+        log.warning("%s", t(self.lang, "sched_skipped", job=job, when=scheduled_for.astimezone(self.config.tz).isoformat(),
+                            detail=detail))
 
     def mark_interrupted(self) -> int:
         """Runs left running by a scheduler that died: they did not finish, so they may run again."""
         with transaction(self.factory) as session:
-            return jobs.interrupt_running(session, "scheduler stopped before the run finished")
+            return jobs.interrupt_running(session, t(self.lang, "sched_detail_interrupted"))

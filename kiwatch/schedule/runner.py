@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.vocab import Job, JobStatus
+from kiwatch.i18n import status_label, t
 from kiwatch.schedule.config import DIGEST_FREQUENCY, SchedulerConfig
 from kiwatch.schedule.crawl_job import CrawlJob
 from kiwatch.schedule.cron import latest_fire_time
@@ -29,7 +30,7 @@ class Runner:
         self.leases = leases
         self.triggers = config.triggers()
         self.stopping = threading.Event()
-        self.journal = Journal(factory, config)
+        self.journal = Journal(factory, config, settings.lang)
         self.crawl_job = CrawlJob(settings, config, leases, self.stopping)
 
     def record_skip(self, job: Job, scheduled_for: datetime, detail: str) -> None:
@@ -52,11 +53,11 @@ class Runner:
             with self.factory() as session:
                 scheduled_for = due_time(session, self.config, job, self.triggers[job], utcnow())
             if scheduled_for is None:
-                log.info("%s: nothing due (already served)", job)
+                log.info("%s", t(self.settings.lang, "sched_nothing_due", job=job))
                 return None
         run_id = self.journal.start(job, scheduled_for)
         if run_id is None:
-            log.info("%s for %s already done", job, scheduled_for.isoformat())
+            log.info("%s", t(self.settings.lang, "sched_already_done", job=job, when=scheduled_for.isoformat()))
             return None
         try:
             if job == Job.CRAWL:
@@ -64,13 +65,13 @@ class Runner:
             else:
                 status, detail = run_digest_job(self.factory, self.settings, self.config.tz, DIGEST_FREQUENCY[job])
         except Exception as exc:  # a job never takes the daemon down
-            log.exception("%s failed", job)
+            log.exception("%s", t(self.settings.lang, "sched_job_crashed", job=job))
             status, detail = JobStatus.FAILED, f"{type(exc).__name__}: {exc}"
         self.journal.finish(run_id, status, detail)
         ok = status is JobStatus.OK
         log.log(logging.INFO if ok else logging.ERROR, "%s (%s): %s%s", job,
                 scheduled_for.astimezone(self.config.tz).strftime("%Y-%m-%d %H:%M:%S"),
-                status, f" — {detail.strip().splitlines()[-1]}" if detail.strip() and not ok else "")
+                status_label(self.settings.lang, status), f" — {detail.strip().splitlines()[-1]}" if detail.strip() and not ok else "")
         return status
 
     def end_children(self) -> None:

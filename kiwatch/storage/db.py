@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import StorageError
-from kiwatch.i18n import Msg
+from kiwatch.i18n import N_, Msg
 from kiwatch.settings import default_database_url, mask_url
 
 if TYPE_CHECKING:
@@ -66,32 +66,25 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except (ImportError, NoSuchModuleError) as exc:
-        raise StorageError(
-            f"database {mask_url(url)}: its driver is not installed ({exc}); "
-            "use postgresql+psycopg://… and pip install 'kiwatch[postgres]'") from None
+        raise StorageError(Msg("err_db_driver", url=mask_url(url), detail=str(exc))) from None
 
 
 # What a database error means for the operator: the first matching class names the cause and
 # what to do. "Corrupt" is said only when SQLite says so, never as a catch-all.
+# The driver's own words stay as the detail (in English: they come from SQLite or libpq).
 _CAUSES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("database or disk is full", "disk is full", "no space left", "disk full"),
-     "the disk is full; free space on it, then run again"),
+    (("database or disk is full", "disk is full", "no space left", "disk full"), N_("db_cause_full")),
     (("attempt to write a readonly database", "readonly database", "read-only", "permission denied",
-      "access denied"),
-     "no permission to write it; fix the permissions of the file and its directory"),
+      "access denied"), N_("db_cause_permission")),
     (("file is not a database", "database disk image is malformed", "malformed", "not a database",
-      "file is encrypted"),
-     "it is corrupt or not a kiwatch database; restore a backup or point --db elsewhere (kiwatch will not overwrite it)"),
+      "file is encrypted"), N_("db_cause_corrupt")),
     (("password authentication failed", "authentication failed", "role \"", "no pg_hba.conf entry"),
-     "the database server refused the login; check user and password in the URL (or ~/.pgpass)"),
+     N_("db_cause_login")),
     (("could not connect", "connection refused", "connection to server", "could not translate host name",
       "name or service not known", "timeout expired", "server closed the connection", "no route to host",
-      "network is unreachable", "server terminated"),
-     "the database server cannot be reached; check that it is running and the host and port in --db"),
-    (("disk i/o error",),
-     "the disk reported an input/output error; check the disk and its file system (dmesg)"),
-    (("unable to open database file",),
-     "the file cannot be opened; check that its directory exists and is writable"),
+      "network is unreachable", "server terminated"), N_("db_cause_unreachable")),
+    (("disk i/o error",), N_("db_cause_io")),
+    (("unable to open database file",), N_("db_cause_open")),
 )
 
 
@@ -103,7 +96,7 @@ def _disk_is_full(path: Path | None) -> bool:
     return st.f_bavail * st.f_frsize < 1024 * 1024
 
 
-def explain(exc: BaseException, path: Path | None = None) -> str:
+def explain(exc: BaseException, path: Path | None = None) -> Msg:
     """What a database error means and what to do, for one line after the database's name.
 
     `path` (a SQLite file) lets a bare "disk I/O error" be told apart: SQLite reports a full
@@ -115,11 +108,11 @@ def explain(exc: BaseException, path: Path | None = None) -> str:
     if "disk i/o error" in low and path is not None and _disk_is_full(path):
         text, low = f"{text}, no space left on the device", f"{low}, no space left on the device"
     if "database" in low and "does not exist" in low:
-        return f"{text}; create it first (createdb) or check the database name in --db"
+        return Msg("db_cause_no_pg_database", detail=text)
     for markers, cause in _CAUSES:
         if any(marker in low for marker in markers):
-            return f"{cause} ({text[:200]})"
-    return f"it cannot be used ({text[:200]})"
+            return Msg(cause, detail=text[:200])
+    return Msg("db_cause_other", detail=text[:200])
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -202,8 +195,7 @@ def _create_sqlite_file(path: Path, url: str) -> None:
     """
     if not path.parent.is_dir():
         if url != default_database_url():
-            raise StorageError(f"database {path}: the directory {path.parent} does not exist "
-                               "(not mounted? a typo in --db?); kiwatch does not create it")
+            raise StorageError(Msg("err_db_no_dir", path=path, folder=path.parent))
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         # The database holds subscriber addresses: readable by its owner only.
@@ -211,9 +203,10 @@ def _create_sqlite_file(path: Path, url: str) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        cause = ("the disk is full" if exc.errno == 28 else "no permission to create it"
-                 if exc.errno in (1, 13, 30) else "it cannot be created")
-        raise StorageError(f"database {path}: {cause} ({exc.strerror} in {path.parent})") from None
+        cause = (N_("db_create_full") if exc.errno == 28 else N_("db_create_permission")
+                 if exc.errno in (1, 13, 30) else N_("db_create_other"))
+        raise StorageError(Msg("err_db_create", path=path, cause=Msg(cause), reason=exc.strerror,
+                               folder=path.parent)) from None
     os.close(fd)
 
 
@@ -252,7 +245,7 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
         except (DatabaseError, OperationalError) as exc:
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)  # ours, from this call: no half-built database stays
-            raise StorageError(f"database {masked}: {explain(exc, path)}") from None
+            raise StorageError(Msg("err_db", url=masked, cause=explain(exc, path))) from None
         announce(Msg("db_created", path=path).in_lang(lang))
     engine = make_engine(url)
     if _is_at_declared_head(engine):
@@ -262,15 +255,15 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
         tables = set(inspect(engine).get_table_names())
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise StorageError(f"database {masked} cannot be used: {explain(exc, path)}") from None
+        raise StorageError(Msg("err_db_unusable", url=masked, cause=explain(exc, path))) from None
     head = head_revision()
     if rev is None:
         if tables - {"alembic_version"}:
             engine.dispose()
-            raise StorageError(f"database {masked} holds tables but no kiwatch schema version; refusing to touch it")
+            raise StorageError(Msg("err_db_foreign", url=masked))
         if not create:
             engine.dispose()
-            raise StorageError(f"database {masked} is empty; run 'kiwatch crawl' first")
+            raise StorageError(Msg("err_db_empty", url=masked))
         _upgrade_or_explain(url, masked, engine)
     elif rev != head:
         from alembic.script import ScriptDirectory
@@ -282,10 +275,7 @@ def open_database(url: str, *, create: bool = False, announce: Callable[[str], N
             known = False
         if not known:
             engine.dispose()
-            raise StorageError(
-                f"database {masked} has schema revision {rev}, unknown to this kiwatch (newer release?); "
-                "upgrade kiwatch instead of using an older one"
-            )
+            raise StorageError(Msg("err_db_newer", url=masked, rev=rev))
         _upgrade_or_explain(url, masked, engine)
     return engine
 
@@ -296,7 +286,7 @@ def _upgrade_or_explain(url: str, masked: str, engine: Engine) -> None:
         upgrade(url)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise StorageError(f"database {masked} cannot be migrated: {explain(exc, path)}") from None
+        raise StorageError(Msg("err_db_migrate", url=masked, cause=explain(exc, path))) from None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -322,8 +312,5 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         url = factory.kw["bind"].url
         text = str(exc.orig if exc.orig is not None else exc).lower()
         if any(marker in text for marker in _FATAL_MARKERS):
-            raise StorageError(
-                f"database {mask_url(str(url))} cannot be written: {explain(exc, sqlite_path(str(url)))}; "
-                "stored history is unchanged"
-            ) from None
+            raise StorageError(Msg("err_db_write", url=mask_url(str(url)), cause=explain(exc, sqlite_path(str(url))))) from None
         raise

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import SubscriptionError, UsageError
+from kiwatch.i18n import Msg, localisable
 from kiwatch.notify.subscriptions import normalise_email
 from kiwatch.storage import users
 from kiwatch.storage.models import utcnow
@@ -46,13 +47,13 @@ def check_email(email: str) -> str:
     try:
         return normalise_email(email)
     except SubscriptionError as exc:
-        raise AccountError(str(exc)) from None
+        raise AccountError(localisable(exc)) from None
 
 
 def add_user(session: Session, email: str, password: str) -> User:
     address = check_email(email)
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password too short: at least {MIN_PASSWORD} characters")
+        raise AccountError(Msg("err_password_short", n=MIN_PASSWORD))
     existing = users.find_user(session, address)
     if existing is not None:
         existing.password_hash = _hasher.hash(password)  # adding again sets a new password
@@ -60,7 +61,7 @@ def add_user(session: Session, email: str, password: str) -> User:
     try:
         return users.add_user(session, address, _hasher.hash(password))
     except IntegrityError:
-        raise AccountError(f"{address} was added at the same time by someone else; try again") from None
+        raise AccountError(Msg("err_user_race", email=address)) from None
 
 
 def remove_user(session: Session, email: str) -> bool:
