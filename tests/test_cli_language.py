@@ -192,6 +192,30 @@ def test_changes_text_in_local_time_and_both_languages(crawled):
     assert re.search(r"\(\d\d\.\d\d\.20\d\d \d\d:\d\d\)", de) and re.search(r"\(20\d\d-\d\d-\d\d \d\d:\d\d\)", en)
 
 
+def test_changes_text_groups_a_centres_contact_changes_like_the_digest(crawled):
+    """One heading per centre and kind with every contact change under it (the digest's card);
+    the page URL once per centre; CSV and JSON keep one row per change."""
+    import csv
+    import io
+    import json
+
+    db = crawled["de"]["db"]
+    events = json.loads(kiwatch("changes", "--db", db, "--format", "json").stdout)
+    contact = [e for e in events if e["centre"] == "duisburg" and e["kind"] == "contact"]
+    assert len(contact) >= 2  # the demo's Duisburg relaunch drops several phones and e-mails
+    for lang, label in (("de", "Kontakt"), ("en", "Contact")):
+        text = kiwatch("changes", "--db", db, "--lang", lang).stdout
+        duisburg = text.split("Kommunales Integrationszentrum Duisburg\n")[1].split("\n\n")[0].splitlines()
+        heading = [n for n, line in enumerate(duisburg) if f"] {label} (" in line]
+        assert len(heading) == 1 and duisburg[heading[0]].endswith(f"{label} ({len(contact)})"), duisburg
+        below = duisburg[heading[0] + 1: heading[0] + 1 + len(contact)]
+        assert all(line.startswith("      ") and line.strip()[0] in "+−" for line in below), below
+        assert sum("://" in line for line in duisburg) == 1  # one page: its URL once
+    rows = list(csv.reader(io.StringIO(kiwatch("changes", "--db", db, "--format", "csv").stdout.lstrip("\ufeff")),
+                           delimiter=";"))
+    assert sum(1 for r in rows[1:] if r[-2] == "duisburg" and r[-1] == "contact") == len(contact)
+
+
 def test_centres_table_fits_80_columns_without_breaking_words_in_both_languages(crawled):
     de = kiwatch("centres", "--db", crawled["de"]["db"]).stdout
     en = kiwatch("centres", "--db", crawled["de"]["db"], "--lang", "en").stdout

@@ -98,18 +98,56 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def print_changes_text(items: list[dict[str, Any]], lang: str, tz: str = "Europe/Berlin") -> None:
+    """Per centre, one block per kind as in the digest: a centre's contact changes (added,
+    removed, changed) together under one heading, each page URL once."""
     console = Console(highlight=False)
     if not items:
         console.print(t(lang, "no_changes"))
         return
     console.print(t(lang, "changes_header", n=len(items)), style="bold")
-    current = None
+    def print_pages(pages: list[tuple[str, str]]) -> None:
+        for url, detected_at in pages:
+            when = local_datetime(detected_at, lang, tz)
+            console.print(printable(f"      {url}  ({when})"), style="dim", markup=False, soft_wrap=True)
+
+    for centre_name, groups in group_by_centre_and_kind(items):
+        console.print(f"\n{printable(centre_name)}", style="bold underline", markup=False)
+        centre_pages = _pages([i for group in groups for i in group])
+        one_page = len(centre_pages) == 1  # then its URL once, after the centre's changes
+        for group in groups:
+            sev = severity_label(lang, max(Severity[i["severity"].upper()] for i in group))
+            if len(group) == 1:
+                lines = [f"  [{sev}] {group[0]['kind_label']}: {change_summary(group[0], lang, limit=200)}"]
+            else:
+                lines = [f"  [{sev}] {group[0]['kind_label']} ({len(group)})"]
+                lines += [f"      {change_summary(i, lang, limit=200)}" for i in sorted(group, key=_op_order)]
+            for line in lines:
+                console.print(printable(line), markup=False, soft_wrap=True)
+            if not one_page:
+                print_pages(_pages(group))
+        if one_page:
+            print_pages(centre_pages)
+
+
+def group_by_centre_and_kind(items: list[dict[str, Any]]) -> list[tuple[str, list[list[dict[str, Any]]]]]:
+    """Items (ordered by centre, most severe first) as centres, each with its kinds in the
+    order they first appear."""
+    centres: dict[str, tuple[str, dict[str, list[dict[str, Any]]]]] = {}
     for item in items:
-        if item["centre"] != current:
-            current = item["centre"]
-            console.print(f"\n{printable(item['centre_name'])}", style="bold underline", markup=False)
-        sev = severity_label(lang, Severity[item["severity"].upper()])
-        line = f"  [{sev}] {item['kind_label']}: {change_summary(item, lang, limit=200)}"
-        console.print(printable(line), markup=False, soft_wrap=True)
-        when = local_datetime(item["detected_at"], lang, tz)
-        console.print(printable(f"      {item['url']}  ({when})"), style="dim", markup=False, soft_wrap=True)
+        _, kinds = centres.setdefault(item["centre"], (item["centre_name"], {}))
+        kinds.setdefault(item["kind"], []).append(item)
+    return [(name, list(kinds.values())) for name, kinds in centres.values()]
+
+
+def _op_order(item: dict[str, Any]) -> int:
+    """Changed values first, then added, then removed (the digest's order)."""
+    return 0 if item.get("old") and item.get("new") else 1 if item.get("new") else 2
+
+
+def _pages(group: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each distinct page of a group once, with the latest detection on it."""
+    latest: dict[str, str] = {}
+    for item in group:
+        url = item.get("url") or ""
+        latest[url] = max(latest.get(url, ""), item["detected_at"] or "")
+    return list(latest.items())
