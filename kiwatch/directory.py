@@ -151,7 +151,7 @@ class ChangeQuery:
         valid = {k.value for k in ChangeKind}
         for kind in self.kinds:
             if kind not in valid:
-                raise QueryError(f"unknown change kind {kind!r}; known kinds: {', '.join(sorted(valid))}")
+                raise QueryError(Msg("err_unknown_kind", kind=kind, known=", ".join(sorted(valid))))
         return self
 
     def statement(self) -> Select[Change]:
@@ -279,7 +279,7 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
     its coverage, and its changes up to that date (the newest `limit`, all without one)."""
     centre = session.scalars(select(Centre).where(Centre.slug == slug)).one_or_none()
     if centre is None:
-        raise QueryError(f"unknown centre {slug!r}")
+        raise QueryError(Msg("err_unknown_centres", slugs=repr(slug)))
     profile = profiles_as_of(session, as_of, [centre.id]).get(centre.id) or CentreProfile()
     facts = _facts(profile)
     snaps = _snapshots_as_of(session, centre.id, as_of, {f.url for _, f in facts if f.url})
@@ -325,7 +325,7 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
         known = set(session.scalars(select(Centre.slug).where(Centre.slug.in_(sites))))
         unknown = [s for s in sites if s not in known]
         if unknown:
-            raise QueryError(f"unknown centre(s): {', '.join(unknown)}")
+            raise QueryError(Msg("err_unknown_centres", slugs=", ".join(unknown)))
         q = q.where(Centre.slug.in_(sites))
     centres = list(session.scalars(q))
     ids = [c.id for c in centres]

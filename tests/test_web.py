@@ -192,7 +192,15 @@ def test_as_of_views_show_the_past(site, capsys):
     assert api["nordstadt"]["address"].startswith("Lindenweg 4")
     history = client.get("/api/centres/nordstadt?as_of=2025-10-01").json()
     assert [c["kind"] for c in history["changes"]] == ["content"]  # later changes are not shown
-    assert client.get("/?as_of=2025-13-45").status_code == 400
+    bad = client.get("/?as_of=2025-13-45")
+    assert bad.status_code == 400 and "erwartet wird ein Datum wie 2024-01-31" in bad.text  # German by default
+    missing = client.get("/centres/atlantis")
+    assert missing.status_code == 404 and "unbekannte(s) Zentrum/Zentren: &#39;atlantis&#39;" in missing.text
+    client.get("/lang/en")
+    bad = client.get("/?as_of=2025-13-45")
+    assert bad.status_code == 400 and "expected a date like 2024-01-31" in bad.text
+    assert "unknown centre(s): &#39;atlantis&#39;" in client.get("/centres/atlantis").text
+    client.get("/lang/de")
 
     capsys.readouterr()
     assert main(["centres", "--as-of", "2025-06-01", "--format", "json", "--db", settings.database_url]) == 0

@@ -52,7 +52,7 @@ from kiwatch.directory import (
     parse_as_of,
 )
 from kiwatch.exports import directory_sheet, to_csv
-from kiwatch.i18n import LANGUAGES, N_, coverage_label, kind_label, localise, severity_label, tr
+from kiwatch.i18n import LANGUAGES, Msg, N_, coverage_label, kind_label, localise, severity_label, tr
 from kiwatch.notify.render import safe_url
 from kiwatch.notify.subscriptions import _fold as fold_district
 from kiwatch.notify.unsubscribe import subscription_for
@@ -227,7 +227,7 @@ class Dashboard:
         try:
             rows, shown, params = self._filtered_directory(request)
         except QueryError as exc:
-            return self.message(request, str(exc), 400)
+            return self.message(request, localise(exc, self.lang(request)), 400)
         query = urlencode({k: v for k, v in params.items() if v})
         return self.page(request, "directory.html", rows=shown, total=len(rows), params=params,
                          districts=sorted({r["regierungsbezirk"] for r in rows if r["regierungsbezirk"]}),
@@ -240,7 +240,7 @@ class Dashboard:
         try:
             _, shown, params = self._filtered_directory(request)
         except QueryError as exc:
-            return PlainTextResponse(str(exc), status_code=400)
+            return PlainTextResponse(localise(exc, self.lang(request)), status_code=400)
         # the same spreadsheet-ready CSV as `kiwatch centres --format csv`
         data = to_csv(directory_sheet(shown, self.lang(request)), "excel")
         name = f"kiwatch-centres-{params['as_of'] or utcnow().date().isoformat()}.csv"
@@ -258,7 +258,7 @@ class Dashboard:
                                       self.settings.stale_after_days, limit=TIMELINE_SIZE)
         except QueryError as exc:
             status = 404 if "unknown centre" in str(exc) else 400
-            return self.message(request, str(exc), status)
+            return self.message(request, localise(exc, self.lang(request)), status)
         return self.page(request, "centre.html", c=data, as_of=as_of_text, fields=COVERAGE_FIELDS,
                          resolved=request.query_params.get("resolved") == "1")
 
@@ -305,7 +305,7 @@ class Dashboard:
         until = parse_as_of(qp.get("until", "").strip(), self.settings.timezone)
         severity = qp.get("min_severity", "low").strip() or "low"
         if severity not in ("low", "medium", "high"):
-            raise QueryError(f"min_severity {severity!r}: expected low, medium or high")
+            raise QueryError(Msg("err_unknown_severity", severity=severity))
         return ChangeQuery(since=since_at, until=until, sites=tuple(v for v in qp.getlist("site") if v),
                            kinds=tuple(v for v in qp.getlist("kind") if v),
                            regierungsbezirke=tuple(v for v in qp.getlist("rb") if v),
@@ -319,7 +319,7 @@ class Dashboard:
             query = self._change_query(request)
             page = int_param(request, "page", 1, 1, MAX_PAGE)
         except (QueryError, ValueError) as exc:
-            return self.message(request, str(exc), 400)
+            return self.message(request, localise(exc, self.lang(request)), 400)
         lang = self.lang(request)
         with self.factory() as s:
             total = count_changes(s, query)
