@@ -18,7 +18,7 @@ import gettext
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -181,10 +181,11 @@ def outcome_label(lang: str, outcome: str) -> str:
     return label(lang, f"outcome_{outcome}", outcome)
 
 
-def coverage_label(lang: str, entry: dict) -> str:
-    """found / missing / not confirmed since <date> for one coverage cell."""
+def coverage_label(lang: str, entry: dict, show_date: Callable[[str], str] = lambda iso: iso[:10]) -> str:
+    """found / missing / not confirmed since <date> for one coverage cell (`show_date` formats
+    the stored time for the reader: local, German or ISO)."""
     if entry["status"] == "stale":
-        return t(lang, "cov_stale", date=entry["last_seen"][:10]) if entry["last_seen"] else t(lang, "cov_stale_never")
+        return t(lang, "cov_stale", date=show_date(entry["last_seen"])) if entry["last_seen"] else t(lang, "cov_stale_never")
     return t(lang, f"cov_{entry['status']}")
 
 

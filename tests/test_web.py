@@ -317,7 +317,13 @@ def test_coverage_command_and_page_share_one_query(site, capsys):
     assert len(lines) == 2 and "head_status" in lines[0] and "Selin Aydın" in lines[1]
     assert main(["coverage", "--site", "nowhere", "--db", settings.database_url]) == 2
     page = client_for(settings, engine, dashboard_public=True).get("/coverage").text
-    assert "nicht bestätigt seit 2026-03-01" in page and "Jonas Petrović" in page
+    assert "nicht bestätigt seit 01.03.2026" in page and "Jonas Petrović" in page  # German date in German text
+    assert main(["coverage", "--db", settings.database_url]) == 0  # the table wraps cells: look at the dates
+    table = capsys.readouterr().out
+    assert "01.03.2026" in table and "2026-03-01" not in table and "nicht" in table
+    assert main(["coverage", "--db", settings.database_url, "--lang", "en"]) == 0
+    table = capsys.readouterr().out
+    assert "2026-03-01" in table and "01.03.2026" not in table
 
 
 def test_user_commands(sqlite_url, capsys, monkeypatch):

@@ -14,6 +14,7 @@ from rich.table import Table
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.directory import COVERAGE_FIELDS, coverage
+from kiwatch.display import local_date
 from kiwatch.exports import Sheet, to_csv
 from kiwatch.i18n import coverage_label, tr
 from kiwatch.settings import Settings
@@ -61,7 +62,7 @@ def cmd_coverage(args: argparse.Namespace, settings: Settings) -> int:
             cells = [escape(printable(row["centre"]))]
             for field in COVERAGE_FIELDS:
                 entry = row[field]
-                cells.append(f"[{style[entry['status']]}]{escape(coverage_label(lang, entry))}[/]")
+                cells.append(f"[{style[entry['status']]}]{escape(coverage_label(lang, entry, lambda v: local_date(v, lang, settings.timezone)))}[/]")
             table.add_row(*cells)
         Console(highlight=False).print(table)
     return ExitCode.OK

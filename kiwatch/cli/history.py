@@ -11,6 +11,7 @@ from rich.console import Console
 from kiwatch.cli.options import SubParsers, printable
 from kiwatch.core.vocab import ExitCode
 from kiwatch.directory import centre_history, parse_as_of
+from kiwatch.display import local_date
 from kiwatch.i18n import tr
 from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
@@ -49,7 +50,8 @@ def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
         line("  " + tr(lang, "no_profile"))
     for fact in data["facts"]:
         line(f"  {tr(lang, 'field_' + fact['field'])}: {fact['value']}")
-        source = fact["url"] + (f" ({tr(lang, 'snapshot_of', date=fact['snapshot_date'][:10])})" if fact["snapshot_date"] else "")
+        source = fact["url"] + (f" ({tr(lang, 'snapshot_of', date=local_date(fact['snapshot_date'], lang, settings.timezone))})"
+                                 if fact["snapshot_date"] else "")
         line(f"      {source}", "dim")
         if fact["snippet"]:
             line(f"      „{fact['snippet']}“", "dim")
@@ -61,5 +63,5 @@ def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
         what = f"{change['old']} → {change['new']}" if change["old"] and change["new"] else (change["new"] or change["old"])
         review = change["review"]
         mark = f" [{tr(lang, 'confirmed' if review['action'] == 'confirm' else 'dismissed')}]" if review else ""
-        line(f"  {change['detected_at'][:10]}  #{change['id']} {change['kind_label']}: {what[:160]}{mark}")
+        line(f"  {local_date(change['detected_at'], lang, settings.timezone)}  #{change['id']} {change['kind_label']}: {what[:160]}{mark}")
     return ExitCode.OK

@@ -52,7 +52,7 @@ from kiwatch.directory import (
     parse_as_of,
 )
 from kiwatch.exports import directory_sheet, to_csv
-from kiwatch.i18n import LANGUAGES, Msg, N_, coverage_label, kind_label, localise, severity_label, tr
+from kiwatch.i18n import LANGUAGES, N_, Msg, coverage_label, kind_label, localise, severity_label, tr
 from kiwatch.notify.render import safe_url
 from kiwatch.notify.subscriptions import _fold as fold_district
 from kiwatch.notify.unsubscribe import subscription_for
@@ -182,7 +182,7 @@ class Dashboard:
             kind_label=lambda k: kind_label(lang, k),
             sev=lambda name: severity_label(lang, Severity.parse(name)),
             when=lambda v, with_time=True: self.local_time(v, lang, with_time),
-            cov=lambda entry: coverage_label(lang, entry), public=self.settings.dashboard_public,
+            cov=lambda entry: coverage_label(lang, entry, lambda v: self.local_time(v, lang, with_time=False)), public=self.settings.dashboard_public,
             **context)
         return HTMLResponse(html, status_code=status_code)
 
