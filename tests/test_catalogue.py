@@ -122,3 +122,14 @@ def test_a_catalogue_that_cannot_be_written_is_compiled_in_memory(fresh_locale):
     os.utime(blocker, ns=(0, 0))  # older than the .po: compile
     assert i18n.t("de", "no_changes") == "Keine Änderungen."
     assert sorted(p.name for p in folder.iterdir()) == ["kiwatch.mo", "kiwatch.po"]  # no temporary file left
+
+
+def test_a_compiled_catalogue_is_read_without_babel():
+    """Start-up (issue 11): with fresh .mo files, stdlib gettext reads them; Babel is not imported."""
+    import subprocess
+    import sys
+
+    i18n.translations("de"), i18n.translations("en")  # compiles them here if this checkout has none yet
+    code = "import sys; from kiwatch import i18n; print(i18n.t('de', 'error'), i18n.t('en', 'error'), 'babel' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60).stdout.split()
+    assert out == ["Fehler", "Error", "False"]
