@@ -122,7 +122,7 @@ def test_smtp_down_keeps_changes_pending_and_reports(db, cli_env, capsys):
     capsys.readouterr()
     assert main(["digest"]) == 1
     err = capsys.readouterr().err
-    assert f"SMTP server 127.0.0.1:{smtp.port} unreachable" in err
+    assert f"SMTP-Server 127.0.0.1:{smtp.port} nicht erreichbar" in err  # German throughout, the OS's reason in brackets
     assert "5 Änderung(en) bleiben offen" in err
     assert delivered(factory, "anna@example.org") == set()
     with factory() as s:

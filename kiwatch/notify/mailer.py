@@ -15,6 +15,7 @@ import ssl
 from email.message import EmailMessage
 
 from kiwatch.core.errors import DeliveryError
+from kiwatch.i18n import Msg
 from kiwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,8 @@ class Mailer:
         return f"Mailer({self.host}:{self.port}, {self.security}, user={self.user or '-'})"
 
     @property
-    def where(self) -> str:
-        return f"SMTP server {self.host}:{self.port}"
+    def where(self) -> Msg:
+        return Msg("smtp_where", host=self.host, port=self.port)
 
     def __enter__(self) -> Mailer:
         return self
@@ -79,8 +80,7 @@ class Mailer:
             if self.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     smtp.close()
-                    raise DeliveryError(f"{self.where} does not offer STARTTLS (set KIWATCH_SMTP_SECURITY=tls or none)",
-                                        temporary=False, connection=True)
+                    raise DeliveryError(Msg("smtp_no_starttls", where=self.where), temporary=False, connection=True)
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if self.user:
@@ -88,29 +88,29 @@ class Mailer:
                     # a user is set but the server offers no login on this connection (many
                     # servers offer AUTH only after STARTTLS): say so, not "no STARTTLS"
                     smtp.close()
-                    raise DeliveryError(
-                        f"{self.where} offers no login (AUTH) on this connection, but smtp_user is set; "
-                        "unset KIWATCH_SMTP_USER for a relay without login, or use KIWATCH_SMTP_SECURITY=starttls/tls "
-                        "if the server offers login only over TLS", temporary=False, connection=True)
+                    raise DeliveryError(Msg("smtp_no_auth", where=self.where), temporary=False, connection=True)
                 smtp.login(self.user, self._password)
             return smtp
         except DeliveryError:
             raise
         except smtplib.SMTPAuthenticationError as exc:
-            raise DeliveryError(f"{self.where}: login as {self.user!r} refused ({_reply(exc.smtp_code, exc.smtp_error)})",
+            raise DeliveryError(Msg("smtp_login_refused", where=self.where, user=self.user,
+                                    reply=_reply(exc.smtp_code, exc.smtp_error)),
                                 temporary=False, connection=True, code=exc.smtp_code) from None
         except smtplib.SMTPNotSupportedError as exc:
-            raise DeliveryError(f"{self.where}: {exc}", temporary=False, connection=True) from None
+            raise DeliveryError(Msg("smtp_reply", where=self.where, reply=str(exc)), temporary=False, connection=True) from None
         except smtplib.SMTPResponseException as exc:
-            raise DeliveryError(f"{self.where}: {_reply(exc.smtp_code, exc.smtp_error)}",
+            raise DeliveryError(Msg("smtp_reply", where=self.where, reply=_reply(exc.smtp_code, exc.smtp_error)),
                                 temporary=400 <= exc.smtp_code < 500, connection=True, code=exc.smtp_code) from None
         except ssl.SSLError as exc:
-            raise DeliveryError(f"{self.where}: TLS failed ({exc.reason or exc})", temporary=True, connection=True) from None
+            raise DeliveryError(Msg("smtp_tls_failed", where=self.where, reason=str(exc.reason or exc)),
+                                temporary=True, connection=True) from None
         except TimeoutError:
-            raise DeliveryError(f"{self.where}: no answer within {self.timeout:g} s", temporary=True, connection=True) from None
+            raise DeliveryError(Msg("smtp_timeout", where=self.where, seconds=f"{self.timeout:g}"),
+                                temporary=True, connection=True) from None
         except (OSError, smtplib.SMTPException) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-            raise DeliveryError(f"{self.where} unreachable ({reason})", temporary=True, connection=True) from None
+            raise DeliveryError(Msg("smtp_unreachable", where=self.where, reason=reason), temporary=True, connection=True) from None
 
     def send(self, msg: EmailMessage, to: str) -> None:
         """Send one message to one recipient, or raise DeliveryError saying what happened."""
@@ -121,23 +121,22 @@ class Mailer:
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             self._reset()
-            raise DeliveryError(f"{self.where} refused {to}: {_reply(code, text)}",
+            raise DeliveryError(Msg("smtp_refused", where=self.where, to=to, reply=_reply(code, text)),
                                 temporary=400 <= code < 500, code=code) from None
         except smtplib.SMTPResponseException as exc:
             self._reset()
-            raise DeliveryError(f"{self.where}: {_reply(exc.smtp_code, exc.smtp_error)}",
+            raise DeliveryError(Msg("smtp_reply", where=self.where, reply=_reply(exc.smtp_code, exc.smtp_error)),
                                 temporary=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._smtp = None
             reason = str(exc) or type(exc).__name__
-            raise DeliveryError(f"{self.where}: connection lost while sending ({reason})",
-                                temporary=True, connection=True) from None
+            raise DeliveryError(Msg("smtp_lost", where=self.where, reason=reason), temporary=True, connection=True) from None
         except smtplib.SMTPException as exc:
             self._reset()
-            raise DeliveryError(f"{self.where}: {exc}", temporary=True) from None
+            raise DeliveryError(Msg("smtp_reply", where=self.where, reply=str(exc)), temporary=True) from None
         if refused:  # partial refusal: with one recipient per message this is that recipient
             code, text = refused.get(to, next(iter(refused.values())))
-            raise DeliveryError(f"{self.where} refused {to}: {_reply(code, text)}",
+            raise DeliveryError(Msg("smtp_refused", where=self.where, to=to, reply=_reply(code, text)),
                                 temporary=400 <= code < 500, code=code)
         log.info("sent %s to %s", msg["Message-ID"], to)
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiwatch.core.errors import DeliveryError
 from kiwatch.core.vocab import DigestOutcome, DigestStatus
-from kiwatch.i18n import N_, t
+from kiwatch.i18n import N_, localise, t
 from kiwatch.notify.digest import (
     RenderedDigest,
     build_content,
@@ -115,7 +115,7 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
             results.append(DigestResult(outcome=DigestOutcome.PREVIEW, message=msg, **base))
             continue
         if server_down:
-            _record_failure(factory, sub_id, period, DigestStatus.FAILED, f"not attempted: {server_down}")
+            _record_failure(factory, sub_id, period, DigestStatus.FAILED, t(settings.lang, "smtp_not_attempted", error=server_down))
             results.append(DigestResult(outcome=DigestOutcome.DEFERRED, error=server_down, **base))
             continue
         try:
@@ -123,11 +123,12 @@ def run_digests(factory: sessionmaker[Session], settings: Settings, mailer: Mail
             mailer.send(msg, claim.email)
         except DeliveryError as exc:
             outcome = DigestOutcome.FAILED if exc.temporary else DigestOutcome.REJECTED
-            _record_failure(factory, sub_id, period, DigestStatus.FAILED if exc.temporary else DigestStatus.REJECTED, str(exc))
-            log.warning("digest %s for %s: %s", period, claim.email, exc)
-            results.append(DigestResult(outcome=outcome, error=str(exc), **base))
+            error = localise(exc, settings.lang)  # stored and shown in the operator's language
+            _record_failure(factory, sub_id, period, DigestStatus.FAILED if exc.temporary else DigestStatus.REJECTED, error)
+            log.warning("digest %s for %s: %s", period, claim.email, error)
+            results.append(DigestResult(outcome=outcome, error=error, **base))
             if exc.connection:
-                server_down = str(exc)
+                server_down = error
             continue
         _record_sent(factory, sub_id, period, claim.change_ids)
         results.append(DigestResult(outcome=DigestOutcome.SENT, **base))
