@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kiwatch.records import ChangeKind, Severity
 
@@ -181,7 +182,7 @@ def outcome_label(lang: str, outcome: str) -> str:
     return label(lang, f"outcome_{outcome}", outcome)
 
 
-def coverage_label(lang: str, entry: dict, show_date: Callable[[str], str] = lambda iso: iso[:10]) -> str:
+def coverage_label(lang: str, entry: dict[str, Any], show_date: Callable[[str], str] = lambda iso: iso[:10]) -> str:
     """found / missing / not confirmed since <date> for one coverage cell (`show_date` formats
     the stored time for the reader: local, German or ISO)."""
     if entry["status"] == "stale":

@@ -43,7 +43,8 @@ def messages(source: str) -> Iterator[tuple[int, str, str]]:
                 yield value.lineno, keyword.arg, value.value
 
 
-def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict) -> Iterator[tuple[int, str, str, list]]:
+def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
+            options: dict[str, Any]) -> Iterator[tuple[int, str, str, list[str]]]:
     """The entry point Babel calls (babel.cfg: `[kiwatch: kiwatch/**.py]`)."""
     source = fileobj.read().decode(options.get("encoding", "utf-8"))
     for lineno, _func, message in messages(source):
