@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import UsageError
@@ -25,16 +24,20 @@ from kiwatch.core.profile import AddressFact, CentreProfile, Fact, PhoneFact
 from kiwatch.display import DateError, iso_local, parse_user_date
 from kiwatch.i18n import Msg, kind_label
 from kiwatch.records import ChangeKind, Severity
-from kiwatch.storage.accounts import ChangeReview, not_dismissed
-from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Snapshot, utcnow
+from kiwatch.storage import history as repo
+from kiwatch.storage.history import ChangeFilter
+from kiwatch.storage.models import utcnow
 from kiwatch.storage.profiles import profiles_as_of
 from kiwatch.storage.reports import unconfirmed_since_all
+
+if TYPE_CHECKING:
+    from kiwatch.storage.accounts import ChangeReview
+    from kiwatch.storage.models import Centre, Change
 
 _F = TypeVar("_F", bound=Fact)
 COVERAGE_FIELDS = ("address", "phone", "email", "head", "parent_unit")
 DIRECTORY_COLUMNS = ["slug", "name", "municipality", "kind", "regierungsbezirk", "address", "phone", "email", "head",
                      "parent_unit", "status", "last_verified", "last_change", "homepage"]
-_VERIFIED_OUTCOMES = ("ok", "not_modified")
 
 
 class QueryError(UsageError):
@@ -69,19 +72,6 @@ def _first(table: Mapping[str, _F]) -> _F | None:
     return facts[0] if facts else None
 
 
-def _last_verified(session: Session, cutoff: datetime | None, centre_ids: list[int] | None = None) -> dict[int, datetime]:
-    """Per centre, the newest successful fetch before `cutoff` (one index seek per centre)."""
-    q = (select(FetchAttempt.fetched_at)
-         .where(FetchAttempt.centre_id == Centre.id, FetchAttempt.outcome.in_(_VERIFIED_OUTCOMES))
-         .order_by(FetchAttempt.fetched_at.desc()).limit(1))
-    if cutoff is not None:
-        q = q.where(FetchAttempt.fetched_at < cutoff)
-    outer = select(Centre.id, q.correlate(Centre).scalar_subquery())
-    if centre_ids is not None:
-        outer = outer.where(Centre.id.in_(centre_ids))
-    return {cid: at for cid, at in session.execute(outer) if at is not None}
-
-
 def _status(centre: Centre, seen: datetime | None, as_of: datetime | None, stale_after_days: int) -> str:
     if as_of is None:
         return centre.status
@@ -91,25 +81,16 @@ def _status(centre: Centre, seen: datetime | None, as_of: datetime | None, stale
     return "ok" if _utc(seen) >= as_of - timedelta(days=stale_after_days + 1) else "stale"
 
 
-def _last_change(session: Session, cutoff: datetime | None) -> dict[int, datetime]:
-    q = (select(Change.detected_at).where(Change.centre_id == Centre.id, not_dismissed())
-         .order_by(Change.detected_at.desc()).limit(1))
-    if cutoff is not None:
-        q = q.where(Change.detected_at < cutoff)
-    rows = session.execute(select(Centre.id, q.correlate(Centre).scalar_subquery()))
-    return {cid: at for cid, at in rows if at is not None}
-
-
 def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def directory(session: Session, as_of: datetime | None = None, stale_after_days: int = 7) -> list[dict[str, Any]]:
     """One row per centre as it stood at `as_of` (None: now), ordered by district and name."""
-    centres = list(session.scalars(select(Centre).order_by(Centre.regierungsbezirk, Centre.name)))
+    centres = repo.centres_in_order(session)
     profiles = profiles_as_of(session, as_of)
-    verified = _last_verified(session, as_of)
-    changed = _last_change(session, as_of)
+    verified = repo.last_verified(session, as_of)
+    changed = repo.last_change(session, as_of)
     unconfirmed = unconfirmed_since_all(session) if as_of is None else {}
     rows = []
     for c in centres:
@@ -136,16 +117,8 @@ def directory(session: Session, as_of: datetime | None = None, stale_after_days:
 
 # --- changes ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class ChangeQuery:
+class ChangeQuery(ChangeFilter):
     """The filters of `kiwatch changes`, shared by the CLI, /changes and /api/changes."""
-
-    since: datetime | None = None
-    until: datetime | None = None  # exclusive: changes detected before this instant
-    sites: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    regierungsbezirke: tuple[str, ...] = ()
-    min_severity: int = int(Severity.LOW)
-    include_dismissed: bool = False
 
     def validate(self) -> ChangeQuery:
         valid = {k.value for k in ChangeKind}
@@ -154,49 +127,18 @@ class ChangeQuery:
                 raise QueryError(Msg("err_unknown_kind", kind=kind, known=", ".join(sorted(valid))))
         return self
 
-    def statement(self) -> Select[Change]:
-        q = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.severity >= self.min_severity)
-        if self.since is not None:
-            q = q.where(Change.detected_at >= self.since)
-        if self.until is not None:
-            q = q.where(Change.detected_at < self.until)
-        if self.sites:
-            q = q.where(Centre.slug.in_(self.sites))
-        if self.kinds:
-            q = q.where(Change.kind.in_(self.kinds))
-        if self.regierungsbezirke:
-            q = q.where(Centre.regierungsbezirk.in_(self.regierungsbezirke))
-        if not self.include_dismissed:
-            q = q.where(not_dismissed())
-        return q
-
 
 def count_changes(session: Session, query: ChangeQuery) -> int:
-    return session.scalar(select(func.count()).select_from(query.statement().subquery())) or 0
+    return repo.count_matching(session, query)
 
 
 def list_changes(session: Session, query: ChangeQuery, lang: str, *, by_centre: bool = False,
                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Changes as JSON-ready dicts (with `id` and `review`); newest first, or grouped by centre
     with the most severe first (the order of `kiwatch changes`)."""
-    q = query.statement()
-    if by_centre:
-        q = q.order_by(Centre.slug, Change.severity.desc(), Change.id)
-    else:
-        q = q.order_by(Change.detected_at.desc(), Change.id.desc())
-    if limit is not None:
-        q = q.limit(limit).offset(offset)
-    rows = list(session.execute(q.add_columns(Centre.slug, Centre.name)))
-    reviews = reviews_of(session, [row[0].id for row in rows])
+    rows = repo.matching_changes(session, query, by_centre=by_centre, limit=limit, offset=offset)
+    reviews = repo.reviews_of(session, [row[0].id for row in rows])
     return [change_json(change, slug, name, reviews.get(change.id), lang) for change, slug, name in rows]
-
-
-def reviews_of(session: Session, change_ids: list[int]) -> dict[int, ChangeReview]:
-    out: dict[int, ChangeReview] = {}
-    for start in range(0, len(change_ids), 500):  # bound the IN list
-        chunk = change_ids[start:start + 500]
-        out.update({r.change_id: r for r in session.scalars(select(ChangeReview).where(ChangeReview.change_id.in_(chunk)))})
-    return out
 
 
 def review_json(review: ChangeReview | None) -> dict[str, Any] | None:
@@ -224,19 +166,6 @@ def change_json(change: Change, slug: str, name: str, review: ChangeReview | Non
 
 
 # --- one centre ---------------------------------------------------------------------------------
-def _snapshots_as_of(session: Session, centre_id: int, cutoff: datetime | None, urls: set[str]) -> dict[str, Snapshot]:
-    """The version of each of these pages that was current at `cutoff`."""
-    if not urls:
-        return {}
-    latest = (select(func.max(Snapshot.id)).join(Page, Page.id == Snapshot.page_id)
-              .where(Page.centre_id == centre_id, Page.url.in_(urls)).group_by(Snapshot.page_id))
-    if cutoff is not None:
-        latest = latest.where(Snapshot.fetched_at < cutoff)
-    rows = session.execute(select(Page.url, Snapshot).join(Page, Page.id == Snapshot.page_id)
-                           .where(Snapshot.id.in_(latest)))
-    return {url: snap for url, snap in rows}
-
-
 def snippet(text: str, needles: list[str], width: int = 90) -> str:
     """The stretch of page text around the first needle found (case-insensitive), or ""."""
     folded = text.casefold()
@@ -277,12 +206,12 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
                    stale_after_days: int = 7, include_dismissed: bool = False, limit: int | None = None) -> dict[str, Any]:
     """A centre's profile as of a date, each fact with its provenance (page, version, snippet),
     its coverage, and its changes up to that date (the newest `limit`, all without one)."""
-    centre = session.scalars(select(Centre).where(Centre.slug == slug)).one_or_none()
+    centre = repo.centre_by_slug(session, slug)
     if centre is None:
         raise QueryError(Msg("err_unknown_centres", slugs=repr(slug)))
     profile = profiles_as_of(session, as_of, [centre.id]).get(centre.id) or CentreProfile()
     facts = _facts(profile)
-    snaps = _snapshots_as_of(session, centre.id, as_of, {f.url for _, f in facts if f.url})
+    snaps = repo.snapshots_as_of(session, centre.id, as_of, {f.url for _, f in facts if f.url})
     out_facts = []
     for field, fact in facts:
         snap = snaps.get(fact.url)
@@ -299,7 +228,7 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
     changes = list_changes(session, query, lang, limit=limit)
     total = len(changes) if limit is None or len(changes) < limit else count_changes(session, query)
     cov = coverage(session, [slug], stale_after_days=stale_after_days, as_of=as_of)
-    seen = _last_verified(session, as_of, [centre.id]).get(centre.id)
+    seen = repo.last_verified(session, as_of, [centre.id]).get(centre.id)
     return {
         "centre": slug, "name": centre.name, "municipality": centre.municipality, "kind": centre.kind,
         "regierungsbezirk": centre.regierungsbezirk, "homepage": centre.homepage,
@@ -320,22 +249,19 @@ def coverage(session: Session, sites: list[str] | None = None, *, stale_after_da
     """Per centre and field (address, phone, e-mail, head, parent unit): found, missing, or found
     but not confirmed since a date (its page has not been fetched successfully for
     `stale_after_days`), with the page it comes from and when that page was last seen."""
-    q = select(Centre).order_by(Centre.regierungsbezirk, Centre.name)
     if sites:
-        known = set(session.scalars(select(Centre.slug).where(Centre.slug.in_(sites))))
+        known = repo.known_slugs(session, sites)
         unknown = [s for s in sites if s not in known]
         if unknown:
             raise QueryError(Msg("err_unknown_centres", slugs=", ".join(unknown)))
-        q = q.where(Centre.slug.in_(sites))
-    centres = list(session.scalars(q))
+    centres = repo.centres_in_order(session, sites or None)
     ids = [c.id for c in centres]
     profiles = profiles_as_of(session, as_of, ids)
     wanted = {f.url for p in profiles.values() for f in _coverage_facts(p) if f}
-    seen_q = select(Page.centre_id, Page.url, Page.last_ok_at).where(Page.centre_id.in_(ids), Page.url.in_(wanted))
-    last_seen = {(cid, url): at for cid, url, at in session.execute(seen_q)}
+    last_seen = repo.pages_last_ok(session, ids, wanted)
     reference = as_of or now or utcnow()
     stale_before = reference - timedelta(days=stale_after_days)
-    verified = _last_verified(session, as_of, ids)
+    verified = repo.last_verified(session, as_of, ids)
     out = []
     for c in centres:
         p = profiles.get(c.id) or CentreProfile()

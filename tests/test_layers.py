@@ -277,7 +277,6 @@ TABLES = _tables()
 # Known exceptions: read models and web views that still query the ORM themselves; each is to
 # become a repository in kiwatch/storage (issue 12).
 QUERY_EXCEPTIONS = {
-    "kiwatch.directory",  # the directory/history/coverage/changes read model shared by CLI and web
     "kiwatch.web.app",  # change and snapshot views
 }
 
