@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, ForeignKey, String, Text, and_, exists
+from sqlalchemy import ColumnElement, ForeignKey, String, Text, and_, exists, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiwatch.storage.models import Base, Change, UTCDateTime, utcnow
@@ -67,6 +67,25 @@ class AppSecret(Base):
 def add_review(session: Session, change_id: int, action: str, note: str, reviewer: str) -> None:
     """A review of a change recorded for someone who decided outside the web (kiwatch confirm)."""
     session.add(ChangeReview(change_id=change_id, action=action, note=note, reviewer=reviewer))
+
+
+def review_of(session: Session, change_id: int) -> ChangeReview | None:
+    return session.scalars(select(ChangeReview).where(ChangeReview.change_id == change_id)).first()
+
+
+def save_review(session: Session, change_id: int, action: str, note: str, reviewer: str) -> bool:
+    """Record (or replace) a user's review of a change; False if there is no such change."""
+    # the change's row locked: two reviewers at once take turns (PostgreSQL; SQLite's write
+    # transactions are serial anyway), so the second updates the first's review instead of
+    # inserting a duplicate (RELIABILITY J5)
+    if session.scalars(select(Change.id).where(Change.id == change_id).with_for_update()).first() is None:
+        return False
+    row = review_of(session, change_id)
+    if row is None:
+        row = ChangeReview(change_id=change_id)
+        session.add(row)
+    row.action, row.note, row.reviewer, row.reviewed_at = action, note, reviewer, utcnow()
+    return True
 
 
 def not_dismissed() -> ColumnElement[bool]:

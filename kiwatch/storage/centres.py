@@ -44,3 +44,13 @@ def lock_centres(s: Session, slugs: list[str]) -> dict[str, Centre]:
     locking overlapping sets cannot deadlock."""
     q = select(Centre).where(Centre.slug.in_(sorted(set(slugs)))).order_by(Centre.slug).with_for_update()
     return {c.slug: c for c in s.scalars(q)}
+
+
+def centre_id(s: Session, slug: str) -> int | None:
+    """The id of the centre with this slug, None if there is none."""
+    return s.scalar(select(Centre.id).where(Centre.slug == slug))
+
+
+def centres_by_name(s: Session) -> list[tuple[str, str]]:
+    """(slug, name) of every centre, ordered by name."""
+    return [(slug, name) for slug, name in s.execute(select(Centre.slug, Centre.name).order_by(Centre.name))]

@@ -43,3 +43,11 @@ def recipients_to_retry(s: Session, frequency: Frequency, period: str) -> list[s
          .where(Subscription.frequency == frequency, Digest.period == period,
                 Digest.status.in_((DigestStatus.FAILED, DigestStatus.SENDING))))
     return list(s.scalars(q))
+
+
+def failed_digests(s: Session, n: int) -> list[tuple[Digest, str]]:
+    """The newest n digests that failed or were refused, with their subscriber's address."""
+    rows = s.execute(select(Digest, Subscription.email).join(Subscription)
+                     .where(Digest.status.in_((DigestStatus.FAILED, DigestStatus.REJECTED)))
+                     .order_by(Digest.id.desc()).limit(n))
+    return [(digest, email) for digest, email in rows]

@@ -101,3 +101,8 @@ def clean_in_previous_run(s: Session, run_id: int) -> set[str]:
     q = (select(Centre.slug).join(CentreRun, CentreRun.centre_id == Centre.id)
          .where(CentreRun.run_id == previous, CentreRun.status.in_(_CLEAN)))
     return set(s.scalars(q))
+
+
+def recent_runs(s: Session, n: int) -> list[Run]:
+    """The last n runs, newest first."""
+    return list(s.scalars(select(Run).order_by(Run.id.desc()).limit(n)))

@@ -10,11 +10,43 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiwatch.storage.models import Body, Page, Snapshot
+from kiwatch.storage.models import Body, Centre, Change, Page, Snapshot
 
 
 def snapshot(s: Session, snapshot_id: int | None) -> Snapshot | None:
     return s.get(Snapshot, snapshot_id) if snapshot_id else None
+
+
+def snapshot_with_page(s: Session, snapshot_id: int) -> tuple[Snapshot, str, str, str] | None:
+    """(snapshot, page url, centre slug, centre name), None if there is no such snapshot."""
+    row = s.execute(select(Snapshot, Page.url, Centre.slug, Centre.name).join(Page, Page.id == Snapshot.page_id)
+                    .join(Centre, Centre.id == Page.centre_id).where(Snapshot.id == snapshot_id)).first()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def snapshot_body(s: Session, snapshot_id: int) -> tuple[Snapshot, bytes] | None:
+    """The snapshot and its stored body (decompressed), None if either is missing."""
+    snap = s.get(Snapshot, snapshot_id)
+    body = s.get(Body, snap.body_sha256) if snap is not None else None
+    if snap is None or body is None:
+        return None
+    return snap, zlib.decompress(body.data)
+
+
+def around_change(s: Session, change: Change) -> tuple[Snapshot | None, Snapshot | None]:
+    """The stored versions before and after a change: recorded with content edits; for a
+    profile change, the versions of its page around the time it was detected."""
+    before = s.get(Snapshot, change.snapshot_before_id) if change.snapshot_before_id else None
+    after = s.get(Snapshot, change.snapshot_after_id) if change.snapshot_after_id else None
+    if before is None and after is None and change.url:
+        page_id = s.scalar(select(Page.id).where(Page.centre_id == change.centre_id, Page.url == change.url))
+        if page_id is not None:
+            after = s.scalars(select(Snapshot).where(Snapshot.page_id == page_id, Snapshot.fetched_at <= change.detected_at)
+                              .order_by(Snapshot.id.desc()).limit(1)).first()
+            if after is not None:
+                before = s.scalars(select(Snapshot).where(Snapshot.page_id == page_id, Snapshot.id < after.id)
+                                   .order_by(Snapshot.id.desc()).limit(1)).first()
+    return before, after
 
 
 def recent(s: Session, page_id: int, n: int) -> list[Snapshot]:

@@ -104,3 +104,7 @@ def add_subscription(s: Session, email: str, frequency: Frequency | str, baselin
 
 def all_subscriptions(s: Session) -> list[Subscription]:
     return list(s.scalars(select(Subscription).order_by(Subscription.email, Subscription.frequency)))
+
+
+def remove_subscription(s: Session, sub: Subscription) -> None:
+    s.delete(sub)
