@@ -1,0 +1,366 @@
+"""The head in prose, by clause: the role forms around a head noun, and the general clause
+association (a head lexeme, one person, the centre) with the page's referents for a clause
+that refers back ("sie", "die Leiterin", a surname alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.names import (
+    _COMMON_WORDS,
+    ADDRESS,
+    NAME,
+    NAME_RE,
+    NAME_WORD,
+    PARTICLE,
+    TITLE,
+    UPPER,
+    _preposition_split,
+    clean_name,
+)
+from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
+
+_MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
+_TIME_NOUN_ALT = "|".join(P.TIME_NOUNS)
+TIME_PHRASE = (
+    r"(?:(?:seit|ab|zum|zur|im|am|bis|Anfang|Mitte|Ende|bereits|schon|nun|jetzt|inzwischen|künftig|kommissarisch|vorübergehend)\s+"
+    r"(?:(?:dem|der|den|diesem|diesen|letztem|vergangenem|vergangenen|kommenden|neuen)\s+)?"
+    r"(?:\d{1,2}\.\s*(?:" + _MONTHS_ALT + r"|\d{1,2}\.(?:\d{2,4})?)|(?:" + _MONTHS_ALT + r")|(?:" + _TIME_NOUN_ALT + r")|\d{4})?"
+    r"(?:\s+\d{4})?\s*"
+    # adverbs of time and of an interim ("ist bis auf Weiteres Frau X", "ist derzeit X")
+    r"|(?:bis\s+auf\s+[Ww]eiteres|derzeit|zurzeit|aktuell|momentan|vorübergehend|interimistisch|übergangsweise|vertretungsweise|kommissarisch)\s+)*"
+)
+_ADJ = P.ROLE_ADJECTIVES
+_AFTER_ROLE_RE = re.compile(
+    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME";
+    # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
+    r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
+    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+)
+_ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
+_BEFORE_ROLE_RE = re.compile(
+    # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
+)
+_COPULA_NAME_ROLE_RE = re.compile(
+    # "[Seit …] ist NAME [die neue] Leiterin"
+    r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
+)
+_OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
+_PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
+                           "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
+
+
+_CLAUSE_SPLIT_RE = re.compile(
+    # an enumeration of "NAME (role)" items is one clause per item; "…, dessen Leiterin NAME" is its own clause
+    r";|\s[–—]\s|,\s+und\s+|\)\s*,\s+|\)\s+und\s+|\s+und\s+(?=dessen\b|deren\b|(?:die|der)\s+[A-ZÄÖÜ])|,\s+(?=(?:die|der|das|sie|er|wo|wobei|nachdem|weil|während|bevor|zuvor|bisher|vorher|früher|zuletzt|aber|doch|jedoch|sodass|damit|dessen|deren|whose"
+    r"|unterstützt|gemeinsam|zusammen|begleitet|vertreten|who|which|after|before|when|formerly|previously|supported)\b)"
+)
+#: Lower-case words after which a capitalised word is a noun, not a given name ("den Händen von
+#: …", "zehn Jahre Elternarbeit").
+_NOUN_CONTEXT_RE = re.compile(
+    r"(?:^|\s)(?:den|dem|der|des|die|das|ein|eine|einer|einem|einen|eines|im|am|zum|zur|vom|beim|ins|ans|kein\w*|viele|alle|einige"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|the|a|an|our|this|its|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)\s+$",
+    re.IGNORECASE,
+)
+#: A name in the slot of a predecessor ("folgt auf X", "übernimmt … von X", "Nachfolge von X").
+_PREDECESSOR_SLOT_RE = re.compile(r"(?:\bauf|\bvon|\bab|\bfor)\s+(?:(?:Herrn?|Frau)\s+)?$")
+_SUCCESSION_RE = re.compile(r"\b(?:folgt|folgte|Nachfolge\w*|übernimmt|übernahm|übernommen|löst|succeeds?)\b")
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of the sentence around a position: acting markers anywhere in it apply
+    ("Bis auf Weiteres leitet NAME das KI")."""
+    start = 0
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
+        if m.start() > pos:
+            return sentence[start: m.start()]
+        start = m.end()
+    return sentence[start:]
+
+
+def _clause_names(clause: str) -> list[str]:
+    """The person names of a clause; a capitalised word after an article or numeral is a noun and
+    is cut off the front of a candidate, and a predecessor's slot in a succession clause is left out."""
+    out: list[str] = []
+    succession = bool(_SUCCESSION_RE.search(clause))
+    for m in NAME_RE.finditer(clause):
+        raw, start = m.group("name"), m.start("name")
+        if _NOUN_CONTEXT_RE.search(clause[:m.start()]):
+            first = re.match(r"\S+\s+(?:(?:" + PARTICLE + r")\s+)*", raw)
+            if not first:
+                continue
+            start += first.end()
+            raw = raw[first.end():]
+        cut = _preposition_split(raw.split())
+        if cut:  # "Nachfolger von Peter Lenz": the name starts after the preposition
+            skip = re.match(rf"(?:\S+\s+){{{cut}}}", raw)
+            if skip:
+                start += skip.end()
+                raw = raw[skip.end():]
+        if succession and _PREDECESSOR_SLOT_RE.search(clause[:start]):
+            continue
+        cleaned = clean_name(raw)
+        if cleaned and cleaned[1] not in out:
+            out.append(cleaned[1])
+    return out
+
+
+def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
+    """A clause with a head lexeme that can state the centre's head."""
+    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause):
+        return False
+    before = clause[: lex.start()]
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+        return False  # "stellvertretende Leiterin", "Projekt-Leitung"
+    owner = _OWNER_NOUN_RE.search(before)
+    if owner and owner.group("noun") not in _PREPOSITIONS:
+        return False  # "Assistenz der Leitung": someone else's role
+    close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():])  # "KI-Leiterin NAME"
+    # a name right before the role of the centre, as in a signature or a caption ("NAME Leiter des KI")
+    signed = bool(re.search(_NAME_PAIR + r"\s*$", before)) and _object_kind(clause, lex.end(), centre)[0] == "centre"
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
+        return False  # a head noun without a link to a person
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not _DIRECT_LINK_RE.match(clause, lex.end()):
+        end = P.OTHER_ACTION_END_RE.search(clause)
+        if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
+            return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
+    kind, _ = _object_kind(clause, lex.end(), centre)
+    if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
+        return kind != "other"
+    # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
+    # can be the centre itself) of nothing else, in a clause naming no other organisation
+    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
+            and not P.ORGANISATION_WORD_RE.search(clause))
+
+
+_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
+_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
+#: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
+#: whatever the clause's verb does, the noun names that person.
+_DIRECT_LINK_RE = re.compile(
+    r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?:\s*[,:]\s*|\s+von\s+|\s+liegt\s+bei\s+)(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER
+)
+_NAME_PAIR = NAME_WORD + r"\s+(?:" + PARTICLE + r"\s+)*" + NAME_WORD
+#: Another office holder's role is attached to a name: "Bürgermeister X", "Vorsitzende des
+#: Integrationsrates, X", "X (Landrätin)". A role word attached to no name is a body ("Der
+#: Verwaltungsvorstand hat X zur Leiterin ernannt") and vetoes nothing; a deputy always does.
+_ATTACHED_AFTER_RE = re.compile(
+    r"[\s,(]*(?:(?:des|der|von|für)\s+[^,()]{0,40}?[\s,]+)?(?:(?:Stadtrat|Stadträtin|Kreisdirektor\w*)\s+)?(?:" + ADDRESS + r"\s+)?"
+    + TITLE + "*" + _NAME_PAIR
+)
+_ATTACHED_BEFORE_RE = re.compile(_NAME_PAIR + r"\s*[,(]\s*(?:(?:der|die|als)\s+)?(?:[a-zäöü]\w*\s+)?$")
+_DEPUTY_WORD_RE = re.compile(r"[Ss]tellv|[Ss]tv\.|[Dd]eputy|[Vv]ize")
+
+
+def _other_role_attached(clause: str) -> bool:
+    for m in P.OTHER_ROLE_RE.finditer(clause):
+        if _DEPUTY_WORD_RE.match(m.group(0)) or _ATTACHED_AFTER_RE.match(clause, m.end()) \
+                or _ATTACHED_BEFORE_RE.search(clause[max(0, m.start() - 80): m.start()]):
+            return True
+    return False
+
+
+#: A head noun as a definite description: the subject of its clause ("sagt die Leiterin des
+#: KI", "Die Leiterin des KI hat …") or an apposition after a name ("NAME, die Leiterin des KI").
+_DESCRIPTION_RE = re.compile(
+    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Chefin|Chef)\b"
+)
+_ENDS_WITH_NAME_RE = re.compile(r"(?:" + ADDRESS + r"\s+)?(?P<name>" + TITLE + "*" + _NAME_PAIR + r")\W*$")
+
+
+class _Referents:
+    """Whom a later sentence can refer back to: the full names met before it on the page (for a
+    surname alone) and the one person the last sentences named (for a pronoun or a description).
+    Found only when a clause needs them: finding every sentence's names costs."""
+
+    def __init__(self, sentences: list[str], centre: CentreNames) -> None:
+        self._sentences = sentences
+        self._centre = centre
+        self._named: dict[int, list[str]] = {}
+
+    def named(self, k: int) -> list[str]:
+        found = self._named.get(k)
+        if found is None:
+            found = self._named[k] = _names_in(self._centre.regex.sub(" § ", self._sentences[k]))
+        return found
+
+    def known(self, before: int) -> list[str]:
+        out: list[str] = []
+        for k in range(before):
+            out += [n for n in self.named(k) if n not in out]
+        return out
+
+    def recent(self, before: int) -> str:
+        for k in range(before - 1, max(-1, before - 4), -1):
+            named = self.named(k)
+            if named:
+                sentence = self._sentences[k]
+                clean = len(named) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence)
+                return named[0] if clean else ""
+        return ""
+
+
+def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
+    """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
+    "Jovanović", also as the antecedent of a relative clause: "Camara, die das KI leitet") that
+    ends a full name met before on the page, or a personal pronoun or an epithet ("Sie leitet …",
+    "leitet er", "der 38-Jährige") standing for the one person the last sentences named."""
+    found: list[str] = []
+    text = f"{before} {clause}" if _RELATIVE_START_RE.match(clause) else clause
+    for m in _SURNAME_TOKEN_RE.finditer(text):
+        word = m.group("sur")
+        if word in _COMMON_WORDS or word in P.NON_NAME_WORDS:
+            continue
+        for full in reversed(known):
+            if full.split()[-1] == word or full.split()[-1].split("-")[-1] == word:
+                if full not in found:
+                    found.append(full)
+                break
+    if found:
+        return found
+    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause)) and not _PLURAL_VERB_RE.search(clause):
+        return [recent]
+    return []
+
+
+_RELATIVE_START_RE = re.compile(r"\s*(?:die|der|who)\b")
+#: A person referred to by an epithet ("der 38-Jährige", "die gebürtige Kölnerin" is too loose).
+_EPITHET_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{2}-[Jj]ährige\b|\b[Tt]he\s+\d{2}-year-old\b")
+
+
+_SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")
+_PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b")
+_PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
+#: A clause naming the centre by a pronoun ("Es wird von NAME geleitet") after a sentence about it.
+_CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
+
+
+_DESCRIPTION_START_RE = re.compile(r"\s*(?:dessen|deren|whose)\b")
+_DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabschiedung|Nachfolge|Vorgänger|Pensionierung|Ruhestand|Elternzeit|Krankheit|Erkrankung)\w*\s+(?:von|vom|des|der|für)?\s*(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+
+
+def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: list[str] | None = None,
+                 recent: str = "", referents: tuple[_Referents, int] | None = None) -> list[tuple[str, bool]]:
+    """(name, acting) of the head stated in a clause of the sentence by any word order: a head
+    lexeme (rules.HEAD_LEXEME_RE), exactly one person name, the centre named (or, for a bare
+    "Leitung"/"Leiter", no other organisation), no other office holder and no former holder.
+    A clause with the lexeme but no name borrows the name of the clause before it when that
+    one is nothing but the name ("NAME, der Leiter des KI, …")."""
+    found: list[tuple[str, bool]] = []
+    if not P.HEAD_LEXEME_RE.search(sentence):
+        return found
+    if referents is not None:  # the page's referents, found only if a clause needs them
+        ref_page, index = referents
+        get_known, get_recent = (lambda: ref_page.known(index)), (lambda: ref_page.recent(index))
+    else:
+        get_known, get_recent = (lambda: known or []), (lambda: recent)
+    clauses = _CLAUSE_SPLIT_RE.split(sentence)
+    for i, clause in enumerate(clauses):
+        # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
+        clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause) if _DEPARTURE_HINT_RE.search(clause) else clause
+        lex = P.HEAD_LEXEME_RE.search(clause)
+        if not lex:
+            continue
+        about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and (centre.regex.search(previous) or _PRONOUN_RE.search(previous)))
+        if _DESCRIPTION_START_RE.match(clause) and i and centre.regex.search(clauses[i - 1]):
+            about_centre = True  # "…, dessen Leiterin NAME …": dessen is the centre named before
+        desc = _DESCRIPTION_RE.search(clause)
+        if desc and not _clause_names(centre.regex.sub(" § ", clause)) and not P.OTHER_ROLE_RE.search(clause) \
+                and not P.FORMER_CLAUSE_RE.search(clause) and _object_kind(clause, desc.end("lex"), centre)[0] == "centre":
+            # the description refers to the name just before it, or to the one person of the last sentences
+            ref = _ENDS_WITH_NAME_RE.search(clauses[i - 1]) if i else None
+            cleaned = clean_name(ref.group("name")) if ref else None
+            if cleaned and not _other_role_attached(clauses[i - 1]):
+                found.append((cleaned[1], bool(P.ACTING_RE.search(clause))))
+                continue
+            if not i and (last := get_recent()):
+                found.append((last, bool(P.ACTING_RE.search(clause))))
+                continue
+        if not _clause_ok(clause, lex, centre, about_centre):
+            continue
+        names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
+        if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
+            names = _clause_names(clauses[i - 1])
+        if not names:
+            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent())
+        if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and re.search(r"\b(?:und|and|&)\b", clause):
+            found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
+            continue
+        if len(names) != 1:
+            continue
+        found.append((names[0], bool(P.ACTING_RE.search(clause))))
+    return found
+
+
+def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, previous: str) -> None:
+    before = sentence[max(0, m.start() - 60): m.start()]
+    # "stellvertretende Leiterin", "die frühere Leiterin", "Projektleitung" are not the head
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+        return
+    kind, end = _object_kind(sentence, m.end(), centre)
+    if kind == "other":
+        return
+    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
+                  or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
+    role = sentence[m.start():end]
+    if acting:
+        role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
+    owner = _OWNER_NOUN_RE.search(before)
+    if owner and owner.group("noun") not in _PREPOSITIONS:
+        return  # "Assistenz der Leitung", "Büro der Leiterin": someone else's role
+    after = _AFTER_ROLE_RE.match(sentence, end)
+    if after:
+        sep = after.group("sep")
+        plain = sep.strip() == "" and sep == " "
+        if sep.strip() == "von" and kind == "centre":
+            return  # "übernimmt die Leitung des KI von X": the predecessor
+        # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
+        # after an object needs a comma, colon or copula
+        if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
+            add(after.group("name"), role, acting)
+            return
+    head = sentence[: m.start()]
+    bm = _BEFORE_ROLE_RE.search(head[-160:]) or _COPULA_NAME_ROLE_RE.search(head[-160:])
+    if bm:
+        # the bracket form needs its closing bracket after the role
+        link = bm.groupdict().get("link") or ""
+        if "(" in link and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
+            return
+        if re.search(r"\b(?:war|wurde)\s", link) and not re.search(r"\bzu[mr]\s", link):
+            return
+        add(bm.group("name"), role, acting)
+        return
+    if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:
+        # the sentence's subject is "the head", named in the sentence before ("Wenn X … spricht, …
+        # Die Leiterin des KI hat …"): only when that sentence names exactly one person, who has
+        # no role of their own there
+        before_names = _names_in(previous)
+        if len(before_names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
+            add(before_names[0], role, acting)
+        return
+    bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
+    if bref:
+        found = _names_in(head[: bref.start()]) or (_names_in(previous) if previous else [])
+        if len(found) == 1:
+            add(found[0], role, acting)
+
+
+def _names_in(text: str) -> list[str]:
+    """The distinct valid person names in a text, in order."""
+    out: list[str] = []
+    for m in NAME_RE.finditer(text):
+        cleaned = clean_name(m.group("name"))
+        if cleaned and cleaned[1] not in out:
+            out.append(cleaned[1])
+    return out
+
+
+def _not_a_name_start(sentence: str, pos: int) -> bool:
+    """A capitalised word after a role that begins a new clause, not a name."""
+    word = re.match(r"\S+", sentence[pos:])
+    return bool(word and word.group(0) in _COMMON_WORDS)

@@ -1,0 +1,110 @@
+"""Person names in prose: the name grammar, titles, and the checks that tell a name from the
+capitalised nouns of the administration.
+
+A person name is recognised by its *position* (after a role word, before an apposition, in a
+label row), not by how its words end: given names of every language spoken in the region
+("Lale", "Tomasz", "Ayşe") are names. Only whole words the rules know as nouns of the
+administration (role, unit and centre words) are refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+
+# any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
+UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
+GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
+# "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
+NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
+TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
+ADDRESS = r"(?:Herrn?|Frau)"
+PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
+#: A name with optional form of address and titles in front; group "name".
+NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
+NAME_RE = re.compile(NAME)
+_TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{ADDRESS}|{TITLE.rstrip(')')}|Prof\.|Dr\.))\s*)+")
+_TITLE_PART_RE = re.compile(rf"(?:{TITLE})+")
+_INSTITUTION_RE = re.compile(
+    r"(?:zentrum|zentrums|zentren|amt|amtes|dezernat|bereich|abteilung|referat|stelle|leiter|leiterin|leitung|"
+    r"schule|verwaltung|verein|gemeinde|kreis|stadt|straße|platz|rat|büro|team|dienst|programm|projekt)$",
+    re.IGNORECASE,
+)
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """("Dr.", "Katrin Obermeier") from "Frau Dr. Katrin Obermeier"; the form of address is dropped."""
+    name = name.strip()
+    m = _TITLE_PREFIX_RE.match(name)
+    if not m:
+        return "", name
+    prefix = m.group(0)
+    titles = " ".join(t.group(0).strip() for t in _TITLE_PART_RE.finditer(prefix))
+    return re.sub(r"\s+", " ", titles), name[m.end():].strip()
+
+
+def valid_name(name: str) -> bool:
+    """At least two name words, none of them a word of the administration."""
+    parts = name.split()
+    if any(w in P.SECOND_PARTICLES and (k == 0 or parts[k - 1] not in P.NAME_PARTICLES) for k, w in enumerate(parts)):
+        return False
+    words = [w for w in parts if not w.endswith(".") and w not in P.NAME_PARTICLES]
+    if len(words) < 2 or len(words) > 5:
+        return False
+    for word in words:
+        if word in P.NON_NAME_WORDS or word in _COMMON_WORDS or not any(c.islower() for c in word):
+            return False
+        if len(word) > 7 and _INSTITUTION_RE.search(word):
+            return False
+    return True
+
+
+# Capitalised words that open a sentence or follow a role without being a name.
+_COMMON_WORDS = frozenset({
+    "Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Auch", "Zum", "Zur", "Im", "Am", "Mit",
+    "Seit", "Ab", "Bei", "Beim", "Nach", "Vor", "Für", "Von", "Und", "Sie", "Er", "Es", "Wir", "Ihr", "Unter",
+    "Neue", "Neuer", "Neuen", "Kommunales", "Kommunalen", "Kommunale", "Integrationszentrum", "Integrationszentrums",
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    "Schulen", "Kitas", "Eltern", "Kinder", "Jugendliche", "Familien", "Menschen", "Gäste", "Teilnehmende",
+    "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
+    "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
+    "The", "A", "An", "Our", "This", "Its", "Jede", "Jeder", "Jedes", "Jeden", "Kein", "Keine",
+    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Gruß", "Grüße", "Grüßen", "Regards", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
+}) | frozenset(P.TIME_NOUNS)
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same person: equal names, or a surname-only back-reference to a full name."""
+    a, b = a.casefold(), b.casefold()
+    return a == b
+
+
+def _preposition_split(words: list[str]) -> int:
+    """How many leading words are a noun and its preposition, not part of the name: "Nachfolger
+    von Peter Lenz" -> 2 ("Ursula von der Leyen" -> 0: one surname after the particles)."""
+    if len(words) >= 4 and words[1] in P.PREPOSITION_PARTICLES:
+        rest = 2
+        while rest < len(words) and words[rest] in P.NAME_PARTICLES:
+            rest += 1
+        if len(words) - rest >= 2:
+            return rest if rest == 2 else 0
+    return 0
+
+
+def clean_name(raw: str) -> tuple[str, str] | None:
+    """(title, name) of a name slot's text, dropping leading words that are no name; None when
+    nothing name-like remains."""
+    title, name = split_title(raw)
+    words = name.split()
+    words = words[_preposition_split(words):]
+    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES):
+        words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić"
+    while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
+        words.pop()
+    name = " ".join(words)
+    if not valid_name(name):
+        return None
+    return title, name
