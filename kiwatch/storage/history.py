@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kiwatch.core.vocab import FetchOutcome, Severity
 from kiwatch.storage.accounts import ChangeReview, not_dismissed
 from kiwatch.storage.models import Centre, Change, FetchAttempt, Page, Snapshot
+from kiwatch.storage.subscriptions import restrict
 
 _VERIFIED_OUTCOMES = (FetchOutcome.OK, FetchOutcome.NOT_MODIFIED)
 
@@ -94,20 +95,12 @@ class ChangeFilter:
     include_dismissed: bool = False
 
     def statement(self) -> Select[Change]:
-        q = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.severity >= self.min_severity)
+        q = select(Change).join(Centre, Change.centre_id == Centre.id)
         if self.since is not None:
             q = q.where(Change.detected_at >= self.since)
         if self.until is not None:
             q = q.where(Change.detected_at < self.until)
-        if self.sites:
-            q = q.where(Centre.slug.in_(self.sites))
-        if self.kinds:
-            q = q.where(Change.kind.in_(self.kinds))
-        if self.regierungsbezirke:
-            q = q.where(Centre.regierungsbezirk.in_(self.regierungsbezirke))
-        if not self.include_dismissed:
-            q = q.where(not_dismissed())
-        return q
+        return restrict(q, self, include_dismissed=self.include_dismissed)
 
 
 def count_matching(s: Session, flt: ChangeFilter) -> int:

@@ -33,7 +33,7 @@ class ChangeSelection(Protocol):
     def min_severity(self) -> int: ...
 
 
-def _restrict(stmt: Select[Change], flt: ChangeSelection) -> Select[Change]:
+def restrict(stmt: Select[Change], flt: ChangeSelection, *, include_dismissed: bool = False) -> Select[Change]:
     """Restrict a select over Change (joined with Centre) to the filter."""
     if flt.sites:
         stmt = stmt.where(Centre.slug.in_(flt.sites))
@@ -44,7 +44,7 @@ def _restrict(stmt: Select[Change], flt: ChangeSelection) -> Select[Change]:
     if flt.min_severity > Severity.LOW:
         stmt = stmt.where(Change.severity >= flt.min_severity)
     # A change a reviewer dismissed as a false alarm reaches no digest and no feed.
-    return stmt.where(not_dismissed())
+    return stmt if include_dismissed else stmt.where(not_dismissed())
 
 
 def select_changes(s: Session, flt: ChangeSelection, *, after_id: int = 0,
@@ -55,7 +55,7 @@ def select_changes(s: Session, flt: ChangeSelection, *, after_id: int = 0,
     stmt = select(Change).join(Centre, Change.centre_id == Centre.id).where(Change.id > after_id)
     if since is not None:
         stmt = stmt.where(Change.detected_at >= since)
-    stmt = _restrict(stmt, flt)
+    stmt = restrict(stmt, flt)
     if exclude_delivered_to is not None:
         stmt = stmt.where(~exists().where(and_(DeliveredChange.subscription_id == exclude_delivered_to,
                                                DeliveredChange.change_id == Change.id)))
