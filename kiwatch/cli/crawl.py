@@ -5,20 +5,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
-from kiwatch.cli.options import SubParsers, printable
-from kiwatch.core.vocab import CentreRunStatus, ExitCode, FetchOutcome
+from kiwatch.cli.options import SubParsers
+from kiwatch.core.lazy import lazy_module
+from kiwatch.core.vocab import ExitCode, FetchOutcome
 from kiwatch.crawlers.job import run_crawl
-from kiwatch.i18n import N_, cause_text, failure_text, outcome_label, status_label, t
-from kiwatch.records import CentreTally
+from kiwatch.i18n import cause_text, t
 from kiwatch.registry import load_registry, select
 from kiwatch.settings import Settings
 
-PROGRESS_STYLES = {FetchOutcome.OK: "green", FetchOutcome.NOT_MODIFIED: "dim"}
+if TYPE_CHECKING:
+    from kiwatch.cli import run_summary
+else:
+    # rich's console and table are first needed for the first page's progress line
+    run_summary = lazy_module("kiwatch.cli.run_summary")
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -28,6 +29,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-private-hosts", action="store_true",
                    help="also crawl loopback addresses (tests, the demo); intranet networks need the setting private_networks")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-page progress lines")
+    p.add_argument("--all-centres", action="store_true",
+                   help="list every centre in the run summary (above 20 centres it lists only those with changes, errors or warnings)")
     p.set_defaults(func=cmd_crawl)
 
 
@@ -37,50 +40,31 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     registry = load_registry(args.sites)
     chosen = select(registry, args.site)
     lang = settings.lang
-    err = Console(stderr=True, highlight=False)
     for c in chosen:
         if not c.crawlable:
-            err.print(t(lang, "skipped_no_url", name=c.name), style="yellow")
+            run_summary.warn(t(lang, "skipped_no_url", name=c.name))
+    printer: run_summary.ProgressPrinter | None = None
 
     def progress(slug: str, url: str, outcome: FetchOutcome) -> None:
+        nonlocal printer
         if not args.quiet:
-            style = PROGRESS_STYLES.get(outcome, "red")
-            word = outcome_label(lang, outcome.value)
-            err.print(f"[{style}]{word:14}[/] {slug:24} {escape(printable(url))}", markup=True, soft_wrap=True)
+            if printer is None:
+                printer = run_summary.ProgressPrinter(lang)
+            printer(slug, url, outcome)
 
     try:
         report = run_crawl(settings, registry, chosen, progress)
     except KeyboardInterrupt:
-        err.print("kiwatch: " + t(lang, "crawl_interrupted"), style="bold yellow")
+        run_summary.warn("kiwatch: " + t(lang, "crawl_interrupted"), style="bold yellow")
         # The event loop was left mid-flight: Twisted's thread pool and the abandoned
         # connections would keep the interpreter from exiting. Everything is recorded and
         # the database closed, so end the process here.
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(ExitCode.INTERRUPTED)
-    _print_crawl_summary(report.tallies, lang)
+    run_summary.print_summary(report.tallies, lang, all_centres=args.all_centres)
     if report.all_failed:
-        err.print("kiwatch: " + t(lang, "all_failed_cause", cause=cause_text(report.cause, lang)),
-                  style="bold red", markup=False)
+        run_summary.warn("kiwatch: " + t(lang, "all_failed_cause", cause=cause_text(report.cause, lang)), style="bold red")
         return ExitCode.PARTIAL
     return ExitCode.PARTIAL if report.some_failed else ExitCode.OK
 
-
-def _print_crawl_summary(tallies: dict[str, CentreTally], lang: str) -> None:
-    table = Table(title=t(lang, "crawl_summary"))
-    for key in (N_("col_centre"), N_("col_pages"), N_("col_unchanged"), N_("col_new"), N_("col_failed"), N_("col_changes"),
-                N_("col_status")):
-        table.add_column(t(lang, key), justify="left" if key in ("col_centre", "col_status") else "right")
-    for slug, tally in sorted(tallies.items()):
-        if tally.status == CentreRunStatus.SKIPPED:
-            continue
-        status = t(lang, "baseline") if tally.baseline else status_label(lang, tally.status)
-        table.add_row(slug, str(tally.pages), str(tally.unchanged), str(tally.changed), str(tally.failed), str(tally.changes), status)
-    console = Console(highlight=False)
-    console.print(table)
-    for slug, tally in sorted(tallies.items()):
-        for failure in tally.failures[:5]:
-            console.print(printable(f"  {slug}: {failure_text(lang, failure)}"), style="yellow", markup=False, soft_wrap=True)
-        if len(tally.failures) > 5:
-            more = len(tally.failures) - 5
-            console.print(f"  {slug}: " + t(lang, "more_failures", n=more), style="yellow", markup=False)
