@@ -17,6 +17,7 @@ from lxml import etree
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_calendar_grid, is_link_list
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -67,40 +68,7 @@ class Walk:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p"})
-_ITEM_TAGS = frozenset({"li", "div", "article", "section", "dd", "dt"})
-
-
-def is_link_list(el) -> bool:
-    """A list whose items mostly link to other pages: a news or teaser list (it rotates with
-    what the site published elsewhere), or navigation — not the page's own text, whatever its
-    class names say. Items are short (a headline, a date, a line of excerpt); a page's own
-    sections are longer."""
-    kids = [k for k in el if isinstance(k.tag, str)]
-    if len(kids) < 2:
-        return False
-    if el.tag in ("p", "div", "td", "section") and sum(k.tag == "a" for k in kids) >= 2:
-        # links separated by <br> or bullets in one paragraph: mostly link text
-        links = [k for k in kids if k.tag == "a" and not (k.get("href") or "").lower().startswith(("mailto:", "tel:", "#"))]
-        linked_chars = sum(len(k.text_content()) for k in links)
-        total = len(el.text_content().strip())
-        # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
-        if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
-            return True
-    if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag == "p":
-        return False
-    if el.tag not in ("ul", "ol") and any(k.tag not in _ITEM_TAGS for k in kids):
-        return False
-    linked = 0
-    for kid in kids:
-        for a in kid.iter("a"):
-            href = (a.get("href") or "").strip().lower()
-            if href and not href.startswith(("mailto:", "tel:", "#", "javascript:")):
-                linked += 1
-                break
-    if linked < 2 or linked < 0.75 * len(kids) or (linked == 2 and (el.tag not in ("ul", "ol") or linked < len(kids))):
-        return False
-    return sum(len(t) for t in el.itertext()) <= 320 * len(kids)
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p", "table", "tbody"})
 
 
 _SPLIT_TOKENS_RE = re.compile(r"[^a-zäöüß]+")
@@ -150,8 +118,10 @@ def _is_boilerplate(el, protected: set, in_content: bool) -> bool:
         return True
     if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
         return True
-    if tag == "table" and P.CALENDAR_HEADER_RE.search(" ".join(el.itertext())[:600]):
-        return True
+    if tag == "table":
+        text = " ".join(el.itertext())
+        if P.CALENDAR_HEADER_RE.search(text[:600]) or is_calendar_grid(text):
+            return True
     weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
         tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
     )
@@ -215,7 +185,9 @@ def walk_html(root, main_el) -> Walk:
                 block_stack.append(tag)
                 if tag != "br":
                     group += 1
-                if volatile_el is None and tag in _LIST_TAGS and el not in protected and is_link_list(el):
+                if volatile_el is None and el not in protected and (
+                    (tag in _LIST_TAGS and is_link_list(el)) or (tag in TEASER_ITEM_TAGS and in_teaser_run(el))
+                ):
                     volatile_el = el
             if tag == "a":
                 href = (el.get("href") or "").strip()

@@ -1,0 +1,162 @@
+"""Volatile lists inside the content, whatever their class names: link lists (news, teasers,
+navigation), runs of teaser items (a date or a "read more" link and a link to another page),
+and month calendars rendered as plain tables. Their text rotates with what the site published
+elsewhere or with the day of the visit, so it is not the page's own text.
+
+All checks are bounded: an item is looked at only up to ``_ITEM_MAX_NODES`` nodes, so a large
+container costs no more than a small one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from kiwatch.pipelines import rules as P
+
+_ITEM_TAGS = frozenset({"li", "div", "article", "section", "dd", "dt"})
+#: Elements a teaser item can be: one entry of a list, a card, a row, a paragraph.
+TEASER_ITEM_TAGS = frozenset({"li", "div", "article", "section", "p", "tr", "dd"})
+_ITEM_MAX_NODES = 40  # a teaser is a headline, a date, a line of excerpt and a link: a few nodes
+_ITEM_MAX_CHARS = 400
+_OTHER_PAGE_SCHEMES = ("mailto:", "tel:", "#", "javascript:")
+_DATE_RE = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}(?![\d])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|(?<![\d.])\d{1,2}\.?\s+(?i:" + "|".join(sorted(P.STAMP_MONTHS, key=len, reverse=True)) + r")\.?\s+(?:19|20)\d{2}\b"
+)
+# link texts that only lead to the full item elsewhere
+_READ_MORE_RE = re.compile(
+    r"^\W*(?:weiterlesen|weiter\s*lesen|mehr(?:\s+(?:erfahren|lesen|dazu|informationen|infos?))?|zum\s+(?:artikel|beitrag|termin)"
+    r"|zur\s+(?:meldung|veranstaltung|nachricht)|details|read\s+more|more|learn\s+more|more\s+info)\W*$",
+    re.IGNORECASE,
+)
+# a contact fact in an item keeps it the page's own (a staff card with a "mehr" link is a card)
+_CONTACT_FACT_RE = re.compile(r"@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|\b(?:Tel|Telefon|Fon|Fax|Mobil)\b|(?<![\d.])0\d{2,5}[\s/-]*\d{2,}[\s-]*\d")
+
+
+def _links(el) -> list:
+    return [a for a in el.iter("a") if (h := (a.get("href") or "").strip().lower()) and not h.startswith(_OTHER_PAGE_SCHEMES)]
+
+
+def is_teaser_item(el) -> bool:
+    """One entry of a news, event or teaser list: small, a link to another page, and a date
+    (text or ``<time>``) or a "weiterlesen"-style link; never a contact card."""
+    nodes = list(islice(el.iter(), _ITEM_MAX_NODES + 1))
+    if len(nodes) > _ITEM_MAX_NODES:
+        return False
+    links = [n for n in nodes if n.tag == "a" and (h := (n.get("href") or "").strip().lower()) and not h.startswith(_OTHER_PAGE_SCHEMES)]
+    if not links:
+        return False
+    text = " ".join(el.itertext())
+    if len(text) > _ITEM_MAX_CHARS or _CONTACT_FACT_RE.search(text):
+        return False
+    if any(n.tag == "time" for n in nodes) or _DATE_RE.search(text):
+        return True
+    return any(_READ_MORE_RE.match(a.text_content() or "") for a in links)
+
+
+def _items(el) -> list[list]:
+    """The entries of a container: its element children; a definition list's term and its
+    descriptions are one entry; a table's rows (also inside tbody) are its entries."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if el.tag == "dl":
+        items: list[list] = []
+        for kid in kids:
+            if kid.tag == "dt" or not items:
+                items.append([kid])
+            else:
+                items[-1].append(kid)
+        return items
+    if el.tag in ("table", "tbody"):
+        rows = [k for k in kids if k.tag == "tr"] + [r for k in kids if k.tag in ("tbody", "thead") for r in k if r.tag == "tr"]
+        return [[r] for r in rows]
+    return [[k] for k in kids]
+
+
+def _teaser_entry(entry: list) -> bool:
+    if len(entry) == 1:
+        return is_teaser_item(entry[0])
+    # a <dt> date with its <dd> link: judged together
+    nodes = [n for part in entry for n in islice(part.iter(), _ITEM_MAX_NODES + 1)]
+    if len(nodes) > _ITEM_MAX_NODES:
+        return False
+    text = " ".join(t for part in entry for t in part.itertext())
+    return (any(_links(part) for part in entry) and len(text) <= _ITEM_MAX_CHARS and not _CONTACT_FACT_RE.search(text)
+            and bool(_DATE_RE.search(text) or any(n.tag == "time" for n in nodes)))
+
+
+def is_teaser_list(el) -> bool:
+    """A container whose entries (two or more) are all teaser items."""
+    items = _items(el)
+    return len(items) >= 2 and all(_teaser_entry(entry) for entry in items)
+
+
+def in_teaser_run(el) -> bool:
+    """A teaser item with another teaser item beside it (dated link paragraphs or cards without
+    a container of their own): the run is a list, whatever wraps it."""
+    if not is_teaser_item(el):
+        return False
+    for step in ("getprevious", "getnext"):
+        sibling = getattr(el, step)()
+        while sibling is not None and not isinstance(sibling.tag, str):  # a comment between items
+            sibling = getattr(sibling, step)()
+        if sibling is not None and sibling.tag in TEASER_ITEM_TAGS and is_teaser_item(sibling):
+            return True
+    return False
+
+
+def is_link_list(el) -> bool:
+    """A list whose items mostly link to other pages: a news or teaser list (it rotates with
+    what the site published elsewhere), or navigation — not the page's own text, whatever its
+    class names say. Items are short (a headline, a date, a line of excerpt); a page's own
+    sections are longer."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) < 2:
+        return False
+    if el.tag in ("p", "div", "td", "section") and sum(k.tag == "a" for k in kids) >= 2:
+        # links separated by <br> or bullets in one paragraph: mostly link text
+        links = [k for k in kids if k.tag == "a" and not (k.get("href") or "").lower().startswith(("mailto:", "tel:", "#"))]
+        linked_chars = sum(len(k.text_content()) for k in links)
+        total = len(el.text_content().strip())
+        # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
+        if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
+            return True
+    if el.tag != "p" and is_teaser_list(el):
+        return True
+    if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag in ("p", "dl", "table", "tbody"):
+        return False
+    if el.tag not in ("ul", "ol") and any(k.tag not in _ITEM_TAGS for k in kids):
+        return False
+    linked = 0
+    for kid in kids:
+        for a in kid.iter("a"):
+            href = (a.get("href") or "").strip().lower()
+            if href and not href.startswith(("mailto:", "tel:", "#", "javascript:")):
+                linked += 1
+                break
+    if linked < 2 or linked < 0.75 * len(kids) or (linked == 2 and (el.tag not in ("ul", "ol") or linked < len(kids))):
+        return False
+    return sum(len(t) for t in el.itertext()) <= 320 * len(kids)
+
+
+_CALENDAR_TOKEN_RE = re.compile(r"[^\W_]+")
+_CALENDAR_WORDS = P.WEEKDAYS | P.STAMP_MONTHS | {"kw", "heute", "today", "zurück", "vor", "weiter", "prev", "next"}
+
+
+def is_calendar_grid(text: str) -> bool:
+    """A month calendar as a plain table: nothing but weekday names, day numbers, a month and a
+    year (and pager words), with at least three weekdays and three day numbers."""
+    if len(text) > 1200:
+        return False
+    weekdays = days = 0
+    for token in _CALENDAR_TOKEN_RE.findall(text):
+        low = token.lower()
+        if low in P.WEEKDAYS:
+            weekdays += 1
+        elif token.isdigit():
+            if not (1 <= int(token) <= 31 and token[0] != "0") and not (len(token) == 4 and token[:2] in ("19", "20")):
+                return False
+            days += 1
+        elif low not in _CALENDAR_WORDS:
+            return False
+    return weekdays >= 3 and days >= 3
