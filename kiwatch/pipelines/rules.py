@@ -57,6 +57,8 @@ EXACT_ONLY_KEYWORDS = frozenset({"cal", "nav", "ads", "meta", "media", "print", 
 #: Contact evidence inside a weak-boilerplate element: e-mail/phone labels, postal codes, roles.
 CONTACT_EVIDENCE_RE = re.compile(
     r"(?:\bTel(?:efon)?\b|\bFax\b|@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|"
+    # a phone number itself, labelled or not ("Telefonzentrale 0234 567-0", "+49 234 …")
+    r"(?<![\d.,])\(?0\d{2,5}\)?\s?[/ –-]\s?\d{2,}|\+\d{2}\s?\(?\d|"
     r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b)"
 )
 
@@ -334,9 +336,10 @@ STREET_SUFFIXES = (
 #: Phone/fax labels; the kind is "fax" when the label says so.
 PHONE_LABEL_RE = re.compile(
     r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:nummer)?|(?<![\wäöü])Fon|"
-    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TF](?=\s*:|\.?\s+[+0(]))\.?\s*(?:Nr\.?)?\s*[:.]?"
+    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:Nr\.?)?\s*[:.]?"
 )
-PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)[\d \t/()\-–]{4,24}\d")
+#: (a slash before a dash starts another extension, "567-1234/-1235", never the number's own digits)
+PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-–]|/(?![ \t]*[-–])){4,24}\d")
 
 # =========================================================================== prose grammar
 # The forms of ../shared/EXTRACTION.md as data. Alternations are listed most specific first.
@@ -435,7 +438,7 @@ HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 DISTRACTOR_LABELS = (
     r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:", r"Pressesprecher(?:in)?", r"Pressereferent(?:in)?", r"Press\s+(?:office|contact)",
     r"Medienkontakt", r"Ansprechpartner(?:in)?\s+für\s+(?:die\s+)?(?:Presse|Medien)", r"Impressum", r"Herausgeber(?:in)?",
-    r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.)", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
+    r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.|im\s+Sinne\s+(?:des|von))", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
     r"Ort\s*:(?!\s*\d{5})", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
     r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",

@@ -118,10 +118,34 @@ def _is_label_line(line: str) -> bool:
 _SECOND_SITE_RE = re.compile(r"^\W{0,3}(?P<label>Außenstelle|Nebenstelle|Zweigstelle|Zweitstandort|Beratungsstelle|Dependance)\b[^:]{0,40}:?")
 
 
+# a clause that says where the centre WAS (former premises are not its address): past tense of
+# a location verb, "früher", "ehemalige", "bisherige", "formerly"; and the street after "von
+# der"/"from" in a sentence about a move
+_FORMER_HINT_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
+                             r"|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b")
+_FORMER_CLAUSE_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
+                               r"|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|used\s+to\s+be)\b")
+_CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZÄÖÜ])|,?\s+(?=(?:aber|jetzt|nun|inzwischen|mittlerweile|heute|seit|now|today|since)\s)")
+_MOVED_FROM_RE = re.compile(r"\b(?:von\s+der|vom|aus\s+der|aus\s+dem|von\s+dem|from)\s+" + _STREET)
+_MOVE_RE = re.compile(r"\b(?:[Uu]mgezogen|[Uu]mzug|[Zz]ieh(?:t|en)|gezogen|[Vv]erlegt|[Mm]oved|[Rr]elocated)\b")
+
+
+def _without_former(line: str) -> str:
+    """The line without the clauses about former premises (cheap pre-check first)."""
+    if not _FORMER_HINT_RE.search(line) or not DIGIT_RE.search(line):
+        return line
+    clauses = _CLAUSE_SPLIT_RE.split(line)
+    kept = [c for c in clauses if not _FORMER_CLAUSE_RE.search(c)]
+    line = " ; ".join(kept) if len(kept) < len(clauses) else line
+    if _MOVE_RE.search(line):
+        line = _MOVED_FROM_RE.sub(" ", line)
+    return line
+
+
 def find_addresses(lines: list[str]) -> list[Address]:
     """Addresses in page order; one on a line that names a second site ("Außenstelle: …") is
-    labelled so (a second address, not a move)."""
-    found = _find_addresses(lines)
+    labelled so (a second address, not a move); never one of premises the centre has left."""
+    found = _find_addresses([_without_former(line) for line in lines])
     sites = [(m.group("label"), line) for line in lines if (m := _SECOND_SITE_RE.match(line))]
     if sites:
         for i, a in enumerate(found):

@@ -80,6 +80,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True
             out.append(block)
             continue
+        if _DIAL_THROUGH_RE.search(text) and _SWITCHBOARD_LINE_RE.search(text):
+            # "Zentrale: 0234 567-0, Durchwahl -12": the centre's own line through the switchboard
+            # (the switchboard number itself is never taken as a phone)
+            out.append(block)
+            continue
         if not block.in_main and _SITE_OWNER_START_RE.match(text) and not centre_re.search(text):
             # outside the main text, a block opened by the administration itself ("Stadt X",
             # "Der Landrat", "© 2026 Kreis Y") is the site owner's: its address, its switchboard
@@ -150,6 +155,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     return out
 
 
+_DIAL_THROUGH_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle)\b")
 _SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b")
 _DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")
 _ADMINISTRATION_RE = re.compile(r"\b(?:Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung|Stadt|Kreis|Gemeinde|Rathaus|Kreishaus"
