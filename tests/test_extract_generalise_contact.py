@@ -40,7 +40,11 @@ def noise_events(v1: str, v2: str) -> list[str]:
 
 
 #: Cases the extractor does not read yet (strict: a case that starts passing must leave this list).
-KNOWN_GAPS: frozenset[str] = frozenset()
+#: The aside3 part is only scored, never tuned on: its misses stay listed here (not fixed by
+#: looking at them), so the test still fails when one of them changes.
+KNOWN_GAPS: frozenset[str] = frozenset({
+    "gx-addr-02", "gx-addr-07", "gx-phone-02", "gx-phone-08", "gx-mail-02", "gx-dis-06", "gx-dis-09",
+})
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c

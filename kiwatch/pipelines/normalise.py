@@ -144,7 +144,7 @@ _PHONE_LABEL_IN_TEXT_RE = re.compile(r"(?<![\w-])(?:Tel(?:efon)?\.?|Fon|Phone|Te
 _OBFUSCATION_HINT_RE = re.compile(r"[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s", re.IGNORECASE)
 _EMAIL_IN_TEXT_RE = re.compile(
     r"[\w.+-]+\s*(?:@|[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
-    r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
+    r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt|\.)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
     re.IGNORECASE,
 )
 

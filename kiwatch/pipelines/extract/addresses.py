@@ -39,7 +39,7 @@ _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
 _PROSE_ADDRESS_RE = re.compile(
-    r"\b(?:an der|in der|auf der|unter der|im|am|in|an)\s+" + _STREET
+    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an)\s+" + _STREET
     + r"(?=\s+[a-zäöü]|\s*[,.;)]|\s*$)"
 )
 # a street named with a capitalised preposition in the middle of a sentence: "im Familienzentrum Zur
@@ -122,9 +122,10 @@ _SECOND_SITE_RE = re.compile(r"^\W{0,3}(?P<label>Außenstelle|Nebenstelle|Zweigs
 # a location verb, "früher", "ehemalige", "bisherige", "formerly"; and the street after "von
 # der"/"from" in a sentence about a move
 _FORMER_HINT_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
-                             r"|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b")
+                             r"|[Vv]orherig\w*|[Aa]lte[nrs]?|[Oo]ld|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b")
 _FORMER_CLAUSE_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
-                               r"|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|used\s+to\s+be)\b")
+                               r"|[Vv]orherig\w*|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|used\s+to\s+be|[Oo]ld\s+(?:office|premises|address)"
+                               r"|[Aa]lte[nrs]?\s+(?:Büros?|Räume|Räumlichkeiten|Adresse|Anschrift|Standort|Dienstsitz|Sitz))\b")
 _CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZÄÖÜ])|,?\s+(?=(?:aber|jetzt|nun|inzwischen|mittlerweile|heute|seit|now|today|since)\s)")
 _MOVED_FROM_RE = re.compile(r"\b(?:von\s+der|vom|aus\s+der|aus\s+dem|von\s+dem|from)\s+" + _STREET)
 _MOVE_RE = re.compile(r"\b(?:[Uu]mgezogen|[Uu]mzug|[Zz]ieh(?:t|en)|gezogen|[Vv]erlegt|[Mm]oved|[Rr]elocated)\b")

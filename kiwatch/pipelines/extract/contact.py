@@ -23,7 +23,9 @@ def _after_last_digit(text: str) -> int:
     return next((i + 1 for i in range(len(text) - 1, -1, -1) if text[i].isdigit()), 0)
 
 _QUALIFIER_RE = re.compile(r"^\s*:?\s*\(?(?:[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[\wäöüß.-]+){0,2}\)?\s*:?\s*(?=[+0(])")
-_ALT_EXTENSION_RE = re.compile(r"\s*(?:,|oder|bzw\.?|und|/|or)\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]?\s*\d)")
+# (after an optional note in brackets: "02345 66-4165 (Frau Kurz), -4166 (Herr Brink)"; an extension
+# grouped in pairs like its number: "66-41 51 / -41 52")
+_ALT_EXTENSION_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|oder|bzw\.?|und|/|or)\s*[-–]\s*(?P<ext>\d{1,6}(?: \d{2}(?!\d))?)\b(?!\s*[-/]?\s*\d)")
 _DIAL_WORD_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)")
 _DIAL_EXT_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)\s*:?\s*(?:-\s*)?(?P<ext>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\b(?!\s*/)")
 _BASE_RE = re.compile(r"(?P<area>(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*|\(?0)\d{2,5}\)?)[\s/]*(?P<exchange>\d{1,5})\s*[-–]\s*0\b(?!\d)")
@@ -90,7 +92,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 if "-" in m.group(0):  # "02345 66-4300 oder -4301": another extension on the same base
                     alt = _ALT_EXTENSION_RE.match(more)
                     while alt:
-                        add(m.group(0).rsplit("-", 1)[0] + "-" + alt.group("ext"), kind, line[: label.start()])
+                        add(m.group(0).rsplit("-", 1)[0] + "-" + alt.group("ext").replace(" ", ""), kind, line[: label.start()])
                         alt = _ALT_EXTENSION_RE.match(more, alt.end())
                 if target is rest:
                     offset = label.end() + (len(rest) - len(rest.lstrip(" :")))
@@ -128,7 +130,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
 EMAIL_PLAIN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 EMAIL_OBFUSCATED_RE = re.compile(
     r"[\w.+-]+\s*(?:[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
-    r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
+    r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt|\.)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
     re.IGNORECASE,
 )
 

@@ -136,7 +136,11 @@ def is_link_list(el) -> bool:
                 break
     if linked < 2 or linked < 0.75 * len(kids) or (linked == 2 and (el.tag not in ("ul", "ol") or linked < len(kids))):
         return False
-    return sum(len(t) for t in el.itertext()) <= 320 * len(kids)
+    if sum(len(t) for t in el.itertext()) > 320 * len(kids):
+        return False
+    # a team list whose names link to profiles but whose items give phones or e-mails beside the
+    # link is a contact list (facts inside a link's own text are the linked page's)
+    return sum(bool(_CONTACT_FACT_RE.search(" ".join(k.xpath(".//text()[not(ancestor::a)]")))) for k in kids) * 2 < len(kids)
 
 
 _CALENDAR_TOKEN_RE = re.compile(r"[^\W_]+")
