@@ -240,6 +240,16 @@ NON_NAME_WORDS = frozenset(
      "Chef", "Chefin", "Head", "Director", "Manager", "Leader"}
 ) | frozenset(ROLE_WORDS)
 
+#: Stems of agent and role nouns, lower case: a capitalised word holding one ("Elternvertreterin",
+#: "Bildungsberater", "Schulsozialarbeiterin") stands before a name as its role, never inside it.
+ROLE_NOUN_STEMS = (
+    "vertreter", "berater", "beauftragt", "referent", "leiter", "sprecher", "koordinator", "mitarbeiter", "lehrer",
+    "arbeiter", "pädagog", "dolmetscher", "vorsitzend", "kolleg", "schüler", "sekretär", "minister", "abgeordnet",
+    "direktor", "präsident", "dezernent", "beigeordnet", "bürgermeister", "landrat", "landrät", "schulrat", "schulrät",
+    "fotograf", "autor", "redakteur", "moderator", "journalist", "trainer", "begleiter", "helfer", "lotse", "lotsin",
+    "assistent", "sachbearbeiter", "experte", "expertin", "vorstand", "gründer", "initiator", "partnerin", "partner",
+)
+
 # --------------------------------------------------------------------------- organisation
 
 #: Section labels that start a new block of a text layer (PDF): never the wrapped end of the line before.
@@ -570,7 +580,9 @@ OTHER_ACTION_END_RE = re.compile(r"\b(?P<verb>ge[a-zäöüß]{2,}(?:t|en)|[a-zä
 OTHER_ROLE_RE = re.compile(
     r"(?:[Vv]orsitz\w*|[Bb]ürgermeister\w*|[Oo]berbürgermeister\w*|[Ll]andr(?:at|ätin)\w*|\w*[Dd]ezernent\w*|[Bb]eigeordnete\w*"
     r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
-    r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*)"
+    r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
+    # state and council office holders (EXTRACTION.md: "a minister or state secretary visiting")
+    r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*)"
 )
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(

@@ -129,6 +129,9 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
         end = P.OTHER_ACTION_END_RE.search(clause)
         if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and lex.group(0) != "Spitze" and not (close or signed) and _PREP_OBJECT_RE.search(before) \
+            and not _DIRECT_LINK_RE.match(clause, lex.end()) and not _ENTRUSTED_RE.search(clause):
+        return False  # "X sprach mit der Leitung des KI", "bedankte sich bei der Leiterin": the head is someone else
     kind, _ = _object_kind(clause, lex.end(), centre)
     if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
@@ -138,6 +141,11 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
+#: A head noun as the object of a preposition ("mit der Leitung", "an die Leiterin"): it names a
+#: person other than the clause's subject, unless the role is what the clause gives ("Mit der
+#: Leitung wurde X betraut").
+_PREP_OBJECT_RE = re.compile(r"\b(?:[Mm]it|an|bei|für|über|gegenüber|zu|vor|gegen|auf|with|to)\s+(?:der|die|dem|den|ihre[rmn]?|seine[rmn]?|the)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+_ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):

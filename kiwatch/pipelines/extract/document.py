@@ -320,7 +320,8 @@ def sentences_of(text: str) -> list[str]:
         for m in _SENTENCE_END_RE.finditer(line):
             before = line[start : m.start()].split()
             word = before[-1].lower() if before else ""
-            if m.group(0) == "." and (word.isdigit() or word in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
+            # "Dipl.-Päd.", "Dipl.-Soz.-Päd.": a compound title ends in an abbreviation too
+            if m.group(0) == "." and (word.isdigit() or word in P.ABBREVIATIONS or word.rsplit("-", 1)[-1] in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
                 continue
             out.append(line[start : m.end()].strip())
             start = m.end()

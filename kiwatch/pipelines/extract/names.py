@@ -18,13 +18,20 @@ UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃ
 LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
-NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
+# a title's first word ("Dipl.-Päd.", "Prof.") is never a name word: "Leitung von Dipl.-Päd. X" is no name "Leitung von Dipl"
+NAME_WORD = rf"(?!(?:Dipl|Prof|Dr|Mag)\.){GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
 TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
 ADDRESS = r"(?:Herrn?|Frau)"
 PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
+#: A middle initial between name words ("Jana M. Kowalski"); never the first or last word.
+INITIAL = rf"(?:{UPPER}\.\s+)"
+#: Degrees written after a name ("Mehmet Kaya, M.A.", "Dr. Selin Arıkan, LL.M."): not part of it.
+DEGREES_AFTER = r"(?:,?\s*(?:M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|MBA|Ph\.\s?D\.|M\.\s?Ed\.))*"
 #: A name with optional form of address and titles in front; group "name".
-NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
+NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
 NAME_RE = re.compile(NAME)
+#: A capitalised role noun of any compound ("Elternvertreterin", "Schulsozialarbeiter").
+_ROLE_NOUN_RE = re.compile(r"(?i:" + "|".join(P.ROLE_NOUN_STEMS) + r")[a-zäöüß]*$")
 _TITLE_PREFIX_RE = re.compile(rf"^(?:(?:{ADDRESS}|{TITLE.rstrip(')')}|Prof\.|Dr\.))\s*)+")
 _TITLE_PART_RE = re.compile(rf"(?:{TITLE})+")
 _INSTITUTION_RE = re.compile(
@@ -100,8 +107,9 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     title, name = split_title(raw)
     words = name.split()
     words = words[_preposition_split(words):]
-    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES):
-        words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić"
+    while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES
+                     or (len(words) > 2 and _ROLE_NOUN_RE.search(words[0]))):
+        words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić", "Elternvertreterin Sonja Kahl" -> "Sonja Kahl"
     while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
         words.pop()
     name = " ".join(words)

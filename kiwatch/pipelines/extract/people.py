@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract import grammar as G
+from kiwatch.pipelines.extract import names as N
 from kiwatch.pipelines.extract.contact import (
     EMAIL_OBFUSCATED_RE,
     EMAIL_PLAIN_RE,
@@ -18,14 +19,11 @@ from kiwatch.records import Person
 
 # =========================================================================== heuristics: people
 
-# any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
-_UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
-_LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
 _NAME_WORD = G.NAME_WORD
-_TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*)"
+_TITLE = N.TITLE
 _PARTICLE = G.PARTICLE
-_NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
-_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}\s*$")
+_NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+{N.INITIAL}?(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
+_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}{N.DEGREES_AFTER}\s*$")
 _ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)"
 _ROLE_IS_NAME_RE = re.compile(rf"(?:\b(?P<art>Der|Die|der|die)\s+)?(?<![\wäöüß]){_ROLE}\s+ist\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie)\b|$)")
 _ROLE_COMMA_NAME_RE = re.compile(rf"(?<![\wäöüß]){_ROLE},\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie|teil)\b|$)")
@@ -108,7 +106,8 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     people: list[Person] = []
 
     def add(name: str, role: str, email: str = "", phone: str = "", head: bool | None = None, acting: bool = False) -> None:
-        title, name = G.split_title(re.sub(r"\s+", " ", name).strip())
+        # one spelling of the apostrophe ("D’Angelo" in prose, "D'Angelo" in a normalised line): one person
+        title, name = G.split_title(re.sub(r"\s+", " ", name.replace("’", "'")).strip())
         if not _valid_name(name):
             return
         role = _canonical_role(role)
