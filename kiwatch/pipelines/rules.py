@@ -248,7 +248,13 @@ ROLE_NOUN_STEMS = (
     "direktor", "präsident", "dezernent", "beigeordnet", "bürgermeister", "landrat", "landrät", "schulrat", "schulrät",
     "fotograf", "autor", "redakteur", "moderator", "journalist", "trainer", "begleiter", "helfer", "lotse", "lotsin",
     "assistent", "sachbearbeiter", "experte", "expertin", "vorstand", "gründer", "initiator", "partnerin", "partner",
+    "ehrenamtlich",
 )
+#: What a person can lead that is the centre itself (beside its names, CENTRE_WORDS): the object of
+#: "leitet"/"führt" or the subject of "wird … geleitet". Any other noun there is another thing led
+#: ("leitet die Elterngruppe des KI", "Der Workshop wird von X geleitet").
+CENTRE_LED_NOUNS = frozenset({"Team", "Zentrum", "Einrichtung", "Dienststelle", "Geschäfte", "Geschicke", "Haus", "Leitung", "Stelle",
+                              "Arbeit", "Centre", "Center"})
 
 # --------------------------------------------------------------------------- organisation
 
@@ -586,7 +592,7 @@ OTHER_ROLE_RE = re.compile(
 )
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(
-    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte|oblag|bis\s+(?:zum|zur|Ende|\d)"
+    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
     r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not

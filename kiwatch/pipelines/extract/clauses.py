@@ -110,9 +110,48 @@ def _clause_names(clause: str) -> list[str]:
     return out
 
 
+#: A noun phrase with an article: what a verb of leading has as object or (passive) subject.
+_NP_RE = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*)\s+"
+    r"(?:[a-zäöüß][\wäöüß-]*\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
+)
+_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet)(?![\wäöüß])|(?P<passive>[Gg]eleitet|[Gg]eführt)(?![\wäöüß])")
+_LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
+
+
+def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bool:
+    """The noun phrase is the centre (or what stands for it), or there is none; a noun followed by
+    a name is that person's apposition ("die Pädagogin Anna X"), not what is led."""
+    if np is None:
+        return True
+    noun = np.group("noun")
+    if noun in P.CENTRE_LED_NOUNS or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
+        return True
+    return bool(NAME_RE.match(clause, np.end("noun") + 1))
+
+
+def led_is_other(clause: str, centre: CentreNames) -> bool:
+    """A verb of leading in the clause whose object (active) or subject (passive) is something else
+    than the centre: "X leitet die Elterngruppe des KI", "Der Workshop wird von X geleitet",
+    "Das Sprachcafé im KI leitet X". Only the first noun phrase counts (a genitive after it is
+    its attribute: "leitet das KI der Stadt")."""
+    verb = _LEAD_VERB_RE.search(clause)
+    if verb is None:
+        return False
+    head = clause[: verb.start()]
+    first = _NP_RE.match(head, len(head) - len(head.lstrip(" \t\"„“”'«»(")))  # the clause's first phrase
+    if first is not None and not _led_np_ok(clause, first, centre):
+        return True
+    if verb.group("active"):
+        skip = _LEAD_SKIP_RE.match(clause, verb.end())
+        after = _NP_RE.match(clause, skip.end() if skip else verb.end())
+        return not _led_np_ok(clause, after, centre)
+    return False
+
+
 def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
     """A clause with a head lexeme that can state the centre's head."""
-    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause):
+    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre):
         return False
     before = clause[: lex.start()]
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
@@ -341,6 +380,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
             return
         if re.search(r"\b(?:war|wurde)\s", link) and not re.search(r"\bzu[mr]\s", link):
             return
+        if (re.search(r"\bbis\b(?!\s+auf\s+[Ww]eiteres)", link) and not P.ACTING_RE.search(link)) or P.FORMER_CLAUSE_RE.search(link):
+            return  # "NAME, bis 2022 Leiter des KI, …": a former holder
         add(bm.group("name"), role, acting)
         return
     if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:

@@ -19,6 +19,7 @@ from kiwatch.pipelines.extract.clauses import (
     _Referents,
     _role_mention,
     clause_heads,
+    led_is_other,
 )
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
 from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role
@@ -131,6 +132,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                         continue
                     if obj and re.match(r"[^\s,.;]*-", obj):  # "Leitung des Integrationszentrums-Beirats"
                         continue
+                    if led_is_other(_clause_at(sentence, vm.start() + len(vm.group(0)) // 2), centre):
+                        continue  # "Das Sprachcafé im KI leitet NAME": something else is led
                     clause = sentence[vm.start(): vm.end() + 40]
                     if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
                         continue  # "hat die Leitung abgegeben"
