@@ -576,7 +576,7 @@ HEAD_LEXEME_RE = re.compile(
 HEAD_LINK_RE = re.compile(
     r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|teilen|teilt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
-    r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|named|appointed|by)\b)"
+    r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of
 #: some other action ("hat die Leitung des KI kritisiert / eingeladen / gelobt").
@@ -588,7 +588,8 @@ OTHER_ROLE_RE = re.compile(
     r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
     r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
     # state and council office holders (EXTRACTION.md: "a minister or state secretary visiting")
-    r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*)"
+    r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*"
+    r"|[Ss]tadtr(?:at|ätin)\b|[Rr]atsfrau\b|[Rr]atsherr\w*|[Kk]reistagsmitglied\w*)"
 )
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(

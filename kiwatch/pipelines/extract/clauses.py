@@ -252,6 +252,21 @@ class _Referents:
         return ""
 
 
+_ROLE_RIGHT_BEFORE_RE = re.compile(r"(?:" + P.OTHER_ROLE_RE.pattern + r")[\wäöüß-]*\s+(?:" + ADDRESS + r"\s+)?$")
+
+
+def _antecedent(before: str) -> list[str]:
+    """The person a relative clause ("die …", "der …", "who …") is about: the name that ends the
+    clause before it, unless that name carries another office ("Bürgermeisterin NAME, die …")."""
+    ref = _ENDS_WITH_NAME_RE.search(before)
+    if ref is None or _ROLE_RIGHT_BEFORE_RE.search(before[: ref.start()]):
+        return []
+    if _SUCCESSION_RE.search(before) and _PREDECESSOR_SLOT_RE.search(before[: ref.start()]):
+        return []  # "X folgt auf Y, der das KI … geleitet hat": Y is the predecessor
+    cleaned = clean_name(ref.group("name"))
+    return [cleaned[1]] if cleaned else []
+
+
 def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
     """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
     "Jovanović", also as the antecedent of a relative clause: "Camara, die das KI leitet") that
@@ -331,6 +346,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if not _clause_ok(clause, lex, centre, about_centre):
             continue
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
+        if not names and i and _RELATIVE_START_RE.match(clause):
+            names = _antecedent(clauses[i - 1])  # "…, kam Aylin Doğan, die seit Oktober das KI leitet"
         if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
             names = _clause_names(clauses[i - 1])
         if not names:
@@ -352,6 +369,11 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     kind, end = _object_kind(sentence, m.end(), centre)
     if kind == "other":
         return
+    clause = _clause_at(sentence, m.start())
+    if _DEPARTURE_HINT_RE.search(clause):
+        clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
+    if P.FORMER_CLAUSE_RE.search(clause):
+        return  # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head
     acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
                   or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
     role = sentence[m.start():end]
