@@ -1,4 +1,4 @@
-"""The head in prose, by clause: the role forms around a head noun, and the general clause
+"""The head in prose, by clause: the general clause
 association (a head lexeme, one person, the centre) with the page's referents for a clause
 that refers back ("sie", "die Leiterin", a surname alone).
 """
@@ -33,23 +33,6 @@ TIME_PHRASE = (
     r"|(?:bis\s+auf\s+[Ww]eiteres|derzeit|zurzeit|aktuell|momentan|vorübergehend|interimistisch|übergangsweise|vertretungsweise|kommissarisch)\s+)*"
 )
 _ADJ = P.ROLE_ADJECTIVES
-_AFTER_ROLE_RE = re.compile(
-    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME";
-    # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
-    r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
-    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
-    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
-)
-_ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
-_BEFORE_ROLE_RE = re.compile(
-    # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
-    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
-    + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
-)
-_COPULA_NAME_ROLE_RE = re.compile(
-    # "[Seit …] ist NAME [die neue] Leiterin"
-    r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
-)
 _OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
 _PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
                            "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
@@ -252,6 +235,38 @@ class _Referents:
         return ""
 
 
+#: A possessive right before a head noun ("dessen Leiterin", "seine Leiterin"): whose head it is
+#: depends on what the possessive refers back to.
+_POSSESSIVE_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]essen|[Dd]eren|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ii]ts|[Tt]heir)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+
+
+def possessor_is_other(before: str, previous: str, centre: CentreNames) -> bool:
+    """A head noun after a possessive whose antecedent — the last noun phrase before it, in its
+    sentence or the one before — is not the centre: "… besuchte das Familienzentrum. Dessen
+    Leiterin NAME …" is the Familienzentrum's head."""
+    poss = _POSSESSIVE_RE.search(before)
+    if poss is None:
+        return False
+    text = before[: poss.start()]
+    if not text.strip():
+        text = previous
+    last_np = None
+    for np in _NP_RE.finditer(text):
+        last_np = np
+    last_centre = None
+    for cm in centre.regex.finditer(text):
+        last_centre = cm
+    if last_centre is not None and (last_np is None or last_centre.start() >= last_np.start("noun")
+                                    or last_centre.start() > last_np.start()):
+        return False
+    # the last phrase is the centre's team or what stands for the centre ("Das KI-Team mit seiner Leiterin")
+    return last_np is None or not (last_np.group("noun") in P.CENTRE_LED_NOUNS or re.match(r"(?:KI|KIZ)-Team", last_np.group("noun")))
+
+
+#: A role description in front of a name ("den bisherigen stellvertretenden Leiter NAME").
+_ROLE_APPOSITION_RE = re.compile(
+    r"(?<![\wäöüß])(?:(?:" + P.ROLE_ADJECTIVES + r"|[a-zäöüß]+e[nrm]?)\s+)*[A-ZÄÖÜ]?[\wäöüß-]*(?:[Ll]eiter(?:in)?|[Ll]eitung)\s+(?=" + NAME + r")"
+)
 _ROLE_RIGHT_BEFORE_RE = re.compile(r"(?:" + P.OTHER_ROLE_RE.pattern + r")[\wäöüß-]*\s+(?:" + ADDRESS + r"\s+)?$")
 
 
@@ -325,6 +340,10 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     for i, clause in enumerate(clauses):
         # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause) if _DEPARTURE_HINT_RE.search(clause) else clause
+        if _ENTRUSTED_RE.search(clause):
+            # "betraut den bisherigen stellvertretenden Leiter NAME mit der Leitung": the role before the
+            # name is what the person was; what the clause gives them is the Leitung
+            clause = _ROLE_APPOSITION_RE.sub(" ¤ ", clause)
         lex = P.HEAD_LEXEME_RE.search(clause)
         if not lex:
             continue
@@ -345,6 +364,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
                 continue
         if not _clause_ok(clause, lex, centre, about_centre):
             continue
+        if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre:
+            continue
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
         if not names and i and _RELATIVE_START_RE.match(clause):
             names = _antecedent(clauses[i - 1])  # "…, kam Aylin Doğan, die seit Oktober das KI leitet"
@@ -361,66 +382,6 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     return found
 
 
-def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, previous: str) -> None:
-    before = sentence[max(0, m.start() - 60): m.start()]
-    # "stellvertretende Leiterin", "die frühere Leiterin", "Projektleitung" are not the head
-    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
-        return
-    kind, end = _object_kind(sentence, m.end(), centre)
-    if kind == "other":
-        return
-    clause = _clause_at(sentence, m.start())
-    if _DEPARTURE_HINT_RE.search(clause):
-        clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
-    if P.FORMER_CLAUSE_RE.search(clause):
-        return  # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head
-    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
-                  or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
-    role = sentence[m.start():end]
-    if acting:
-        role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
-    owner = _OWNER_NOUN_RE.search(before)
-    if owner and owner.group("noun") not in _PREPOSITIONS:
-        return  # "Assistenz der Leitung", "Büro der Leiterin": someone else's role
-    after = _AFTER_ROLE_RE.match(sentence, end)
-    if after:
-        sep = after.group("sep")
-        plain = sep.strip() == "" and sep == " "
-        if sep.strip() == "von" and kind == "centre":
-            return  # "übernimmt die Leitung des KI von X": the predecessor
-        # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
-        # after an object needs a comma, colon or copula
-        if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
-            add(after.group("name"), role, acting)
-            return
-    head = sentence[: m.start()]
-    bm = _BEFORE_ROLE_RE.search(head[-160:]) or _COPULA_NAME_ROLE_RE.search(head[-160:])
-    if bm:
-        # the bracket form needs its closing bracket after the role
-        link = bm.groupdict().get("link") or ""
-        if "(" in link and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
-            return
-        if re.search(r"\b(?:war|wurde)\s", link) and not re.search(r"\bzu[mr]\s", link):
-            return
-        if (re.search(r"\bbis\b(?!\s+auf\s+[Ww]eiteres)", link) and not P.ACTING_RE.search(link)) or P.FORMER_CLAUSE_RE.search(link):
-            return  # "NAME, bis 2022 Leiter des KI, …": a former holder
-        add(bm.group("name"), role, acting)
-        return
-    if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:
-        # the sentence's subject is "the head", named in the sentence before ("Wenn X … spricht, …
-        # Die Leiterin des KI hat …"): only when that sentence names exactly one person, who has
-        # no role of their own there
-        before_names = _names_in(previous)
-        if len(before_names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
-            add(before_names[0], role, acting)
-        return
-    bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
-    if bref:
-        found = _names_in(head[: bref.start()]) or (_names_in(previous) if previous else [])
-        if len(found) == 1:
-            add(found[0], role, acting)
-
-
 def _names_in(text: str) -> list[str]:
     """The distinct valid person names in a text, in order."""
     out: list[str] = []
@@ -429,9 +390,3 @@ def _names_in(text: str) -> list[str]:
         if cleaned and cleaned[1] not in out:
             out.append(cleaned[1])
     return out
-
-
-def _not_a_name_start(sentence: str, pos: int) -> bool:
-    """A capitalised word after a role that begins a new clause, not a name."""
-    word = re.match(r"\S+", sentence[pos:])
-    return bool(word and word.group(0) in _COMMON_WORDS)

@@ -1,8 +1,9 @@
 """Prose grammar shared by the field modules: the head in every form of EXTRACTION.md.
 
 The parts live by concept: person names in names.py, the centre's names and head roles in
-roles.py, the clause association and role forms in clauses.py; this module finds the heads of
-a page's sentences with them, and is the front door the field modules and tests import from.
+roles.py, the clause association and referents in clauses.py, the role forms around a head noun in
+rolementions.py; this module finds the heads of a page's sentences with them, and is the front door
+the field modules and tests import from.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from kiwatch.pipelines.extract.clauses import (
     TIME_PHRASE,
     _clause_at,
     _Referents,
-    _role_mention,
     clause_heads,
     led_is_other,
 )
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
+from kiwatch.pipelines.extract.rolementions import _role_mention
 from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role
 
 # --------------------------------------------------------------------------- the head in prose
@@ -91,6 +92,18 @@ def _surname_forms(centre: CentreNames) -> re.Pattern[str]:
     return found
 
 
+#: The successor of someone named before ("Seine Nachfolgerin, NAME, …", "Ihr Nachfolger ist NAME"):
+#: the head where the text before spoke of the centre's head (the predecessor's role is the same).
+_SUCCESSOR_RE = re.compile(
+    r"\b(?:[Ss]eine?|[Ii]hre?|[Dd]essen|[Dd]eren|[Dd]ie|[Dd]er|[Hh]is|[Hh]er|[Tt]he)\s+(?:neue[rn]?\s+)?(?:Nachfolger(?:in)?|successor)"
+    r"(?:\s*,\s*|\s+(?:ist|wird|wurde|is|was|will\s+be)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+)
+
+
+def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
+    return bool(P.HEAD_LEXEME_RE.search(text) and (centre.regex.search(text) or re.search(r"\b(?:KI|KIZ)-(?:Leit|Chef)", text)))
+
+
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
 
 
@@ -149,6 +162,10 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
                         if (c := clean_name(n.group("name"))) and c[1].split()[-1] == sm.group("sur")]
                 if full:
                     add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
+        if "achfolger" in sentence or "uccessor" in sentence:
+            for sm in _SUCCESSOR_RE.finditer(sentence):
+                if _speaks_of_centre_head(previous + " " + sentence[: sm.start()], centre):
+                    add(sm.group("name"), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start("name")))))
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order

@@ -79,6 +79,27 @@ def _task_line(line: str) -> bool:
             and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
 
 
+#: Cell separators of a one-line row ("Name | Funktion | Telefon", "Name · Leitung · Tel.").
+_CELL_SEPARATOR_RE = re.compile(r"\s+[|¦·•]\s+")
+#: A staff directory's "Surname, Given name" cell ("Hadžić, Emina", "Schmitz, Dr. Petra").
+_INVERTED_NAME_RE = re.compile(
+    rf"^(?:(?:Herr|Herrn|Frau)\s+)?(?P<sur>(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+(?P<given>{_TITLE}*{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*$"
+)
+
+
+def _cell_name(cell: str) -> str | None:
+    """The person a table cell names, as "Given Surname" (with titles in front), or None."""
+    m = _NAME_LINE_RE.match(cell)
+    if m and _valid_name(G.split_title(m.group("name"))[1]):
+        return m.group("name")
+    inv = _INVERTED_NAME_RE.match(cell)
+    if inv:
+        name = f"{inv.group('given')} {inv.group('sur')}"
+        if _valid_name(G.split_title(name)[1]):
+            return name
+    return None
+
+
 def _valid_name(name: str) -> bool:
     return G.valid_name(name)
 
@@ -222,25 +243,27 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             if email or phone or G.is_head_role(m.group("role"), centre):
                 add(m.group("name"), m.group("role"), email, phone)
 
+    # a line of cells is a row too: "Frau Sanja Ilić | Leitung | 0203 555-400"
+    rows = [*rows, *(tuple(c.strip() for c in _CELL_SEPARATOR_RE.split(line)) for line in lines if _CELL_SEPARATOR_RE.search(line))]
     for cells in rows:  # a table row: a head role in one cell, the name in another
         role_cell = next((c for c in cells if len(c) <= 90 and not re.search(r"\d{3}|@", c) and G.is_head_role(c, centre)), None)
         if role_cell is None:
             continue
         for cell in cells:
-            nm = _NAME_LINE_RE.match(cell)
-            if cell is not role_cell and nm and _valid_name(G.split_title(nm.group("name"))[1]):
+            name = _cell_name(cell) if cell is not role_cell else None
+            if name:
                 email, phone = contact_after_line(" ".join(c for c in cells if c is not cell and c is not role_cell))
-                add(nm.group("name"), role_cell, email, phone, head=True)
+                add(name, role_cell, email, phone, head=True)
                 break
 
     for cells in rows:  # a table row: name in the first cell, task and contact in the others
-        m = _NAME_LINE_RE.match(cells[0])
-        if not m or not _valid_name(m.group("name")):
+        name = _cell_name(cells[0])
+        if not name or len(cells) < 2:
             continue
         email, phone = contact_after_line(" ".join(cells[1:]))
         if email or phone:
             task = cells[1] if _task_line(cells[1]) else ""
-            add(m.group("name"), task, email, phone)
+            add(name, task, email, phone)
 
     for sentence in sentences:
         if not P.ROLE_WORD_RE.search(sentence):

@@ -1,0 +1,108 @@
+"""The head in prose around a head noun: the role forms of EXTRACTION.md ("Leiterin des KI, NAME",
+"NAME, der Leiter des KI", "KI-Leiter NAME", "NAME (Leiterin des KI)", "…, sagt die Leiterin des
+KI"), tried before the general clause association of clauses.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.clauses import (
+    _ADJ,
+    _DEPARTURE_HINT_RE,
+    _OWNER_NOUN_RE,
+    _PREPOSITIONS,
+    TIME_PHRASE,
+    _clause_at,
+    _names_in,
+    possessor_is_other,
+)
+from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
+from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
+
+_AFTER_ROLE_RE = re.compile(
+    # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME";
+    # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
+    r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
+    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+)
+_ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
+_BEFORE_ROLE_RE = re.compile(
+    # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
+    NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
+    + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
+)
+_COPULA_NAME_ROLE_RE = re.compile(
+    # "[Seit …] ist NAME [die neue] Leiterin"
+    r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
+)
+
+
+def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, previous: str) -> None:
+    before = sentence[max(0, m.start() - 60): m.start()]
+    # "stellvertretende Leiterin", "die frühere Leiterin", "Projektleitung" are not the head
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+        return
+    kind, end = _object_kind(sentence, m.end(), centre)
+    if kind == "other":
+        return
+    if possessor_is_other(sentence[: m.start()], previous, centre):
+        return
+    clause = _clause_at(sentence, m.start())
+    if _DEPARTURE_HINT_RE.search(clause):
+        clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
+    if P.FORMER_CLAUSE_RE.search(clause):
+        return  # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head
+    acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
+                  or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
+    role = sentence[m.start():end]
+    if acting:
+        role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
+    owner = _OWNER_NOUN_RE.search(before)
+    if owner and owner.group("noun") not in _PREPOSITIONS:
+        return  # "Assistenz der Leitung", "Büro der Leiterin": someone else's role
+    after = _AFTER_ROLE_RE.match(sentence, end)
+    if after:
+        sep = after.group("sep")
+        plain = sep.strip() == "" and sep == " "
+        if sep.strip() == "von" and kind == "centre":
+            return  # "übernimmt die Leitung des KI von X": the predecessor
+        # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
+        # after an object needs a comma, colon or copula
+        if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
+            add(after.group("name"), role, acting)
+            return
+    head = sentence[: m.start()]
+    bm = _BEFORE_ROLE_RE.search(head[-160:]) or _COPULA_NAME_ROLE_RE.search(head[-160:])
+    if bm:
+        # the bracket form needs its closing bracket after the role
+        link = bm.groupdict().get("link") or ""
+        if "(" in link and not re.match(r"[^()]{0,80}\)", sentence[m.end():]):
+            return
+        if re.search(r"\b(?:war|wurde)\s", link) and not re.search(r"\bzu[mr]\s", link):
+            return
+        if (re.search(r"\bbis\b(?!\s+auf\s+[Ww]eiteres)", link) and not P.ACTING_RE.search(link)) or P.FORMER_CLAUSE_RE.search(link):
+            return  # "NAME, bis 2022 Leiter des KI, …": a former holder
+        add(bm.group("name"), role, acting)
+        return
+    if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:
+        # the sentence's subject is "the head", named in the sentence before ("Wenn X … spricht, …
+        # Die Leiterin des KI hat …"): only when that sentence names exactly one person, who has
+        # no role of their own there
+        before_names = _names_in(previous)
+        if len(before_names) == 1 and not P.ROLE_WORD_RE.search(previous) and not re.search(r"(?:in|er)\s+" + NAME, previous):
+            add(before_names[0], role, acting)
+        return
+    bref = re.search(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$", head)
+    if bref:
+        found = _names_in(head[: bref.start()]) or (_names_in(previous) if previous else [])
+        if len(found) == 1:
+            add(found[0], role, acting)
+
+
+def _not_a_name_start(sentence: str, pos: int) -> bool:
+    """A capitalised word after a role that begins a new clause, not a name."""
+    word = re.match(r"\S+", sentence[pos:])
+    return bool(word and word.group(0) in _COMMON_WORDS)
