@@ -62,6 +62,13 @@ CONTACT_EVIDENCE_RE = re.compile(
     r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b)"
 )
 
+#: Headings of a listing that changes as time passes (news, dates): under one, lines that start with
+#: a date are entries of the listing, not the page's own text (document.py).
+LISTING_HEADING_RE = re.compile(
+    r"^(?:(?:Nächste|Kommende|Aktuelle|Weitere|Unsere|Alle)\s+)?(?:Termine|Veranstaltungen|Veranstaltungshinweise|Veranstaltungskalender"
+    r"|Aktuelles|Neuigkeiten|Meldungen|Nachrichten|Pressemitteilungen|News|Events?|Dates)\b"
+    r"|^(?:Upcoming|Latest|Recent)\s+(?:events|news|dates)\b", re.IGNORECASE)
+
 #: Weekday header of a month calendar widget: enough to drop a table without any class hint.
 CALENDAR_HEADER_RE = re.compile(r"\bMo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So\b|\bMon?\s+Tue?\s+Wed?\s+Thu?\s+Fri?\s+Sat?\s+Sun?\b")
 
@@ -115,6 +122,14 @@ VOLATILE_PATTERNS = (
     )),
     # today's opening status: "Heute (Donnerstag, 3. September) geöffnet bis 17:30 Uhr"
     (("heute",), re.compile(r"\b(?:Heute|Jetzt|Aktuell)\b[^\n]{0,40}?\b(?:geöffnet|geschlossen)\b[^\n.]{0,40}", re.IGNORECASE)),
+    # the opening status at the time of the visit: "Derzeit geschlossen – morgen ab 8:30 Uhr geöffnet", "Open now"
+    (("geöffnet", "geschlossen", "open", "closed"), re.compile(
+        r"\b(?:Jetzt|Derzeit|Zurzeit|Zur\s+Zeit|Gerade|Aktuell|Now|Currently)\s+(?:geöffnet|geschlossen|open|closed)\b[^\n.]{0,60}"
+        r"|\b(?:Open|Closed)\s+now\b[^\n.]{0,60}", re.IGNORECASE)),
+    # a rating widget: "Bisher 4,2 von 5 Sternen (118 Bewertungen)", "4.3 out of 5 stars (121 ratings)"
+    (("sterne", "stars", "bewertung", "ratings", "votes", "stimmen"), re.compile(
+        r"\b\d(?:[.,]\d)?\s+(?:von|out\s+of|/)\s+\d\s+(?:Sternen|Sterne|stars)\b|\(?\b\d[\d.]*\s+(?:Bewertungen|Stimmen|ratings|votes)\b\)?",
+        re.IGNORECASE)),
     # session ids leaking into text
     (("=",), re.compile(r"\b(?:PHPSESSID|JSESSIONID|jsessionid|sid|sessionid)=[\w-]+", re.IGNORECASE)),
 )
@@ -126,7 +141,7 @@ VOLATILE_PATTERNS = (
 #: der 30. November 2026", "123 Aufrufe · Downloads: 45"). Lower-case words; "Sprechzeiten: Mo
 #: 9–12 Uhr" has no trigger and "Stand der Planung: Die Neuordnung …" has other words, so both stay text.
 STAMP_TRIGGER_WORDS = frozenset({
-    "stand", "zuletzt", "aktualisiert", "aktualisierung", "geändert", "änderung", "bearbeitet", "erstellt",
+    "stand", "datenstand", "zuletzt", "aktualisiert", "aktualisierung", "geändert", "änderung", "bearbeitet", "erstellt",
     "gedruckt", "druckdatum", "ausgedruckt", "abgerufen", "abrufdatum", "generiert", "heute", "today",
     "updated", "update", "modified", "modification", "reviewed", "revised", "changed", "printed", "generated",
     "created", "retrieved", "aufrufe", "seitenaufrufe", "zugriffe", "downloads", "views", "hits", "klicks",
@@ -144,6 +159,7 @@ STAMP_FILLER_WORDS = frozenset({
     # relative times ("Aktualisiert: vor 3 Stunden", "updated 2 hours ago")
     "vor", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "gestern", "vorgestern",
     "ago", "second", "seconds", "minutes", "hour", "hours", "day", "days", "week", "weeks", "yesterday", "just",
+    "im", "in", "monat", "month", "jahr", "year",
     # ordinals and rough dates ("30th November 2026", "KW 48/2026", "Ende November 2026")
     "st", "nd", "rd", "th", "kw", "q", "ende", "anfang", "mitte", "beginn", "ca",
     # a feedback widget's counts ("War diese Seite hilfreich? Ja (57) Nein (9)")
@@ -491,7 +507,7 @@ OTHER_OWNERS = (
     r"(?:Telefon)?[Zz]entrale\b(?!\s+[A-ZÄÖÜ])", r"Vermittlung", r"Behörden(?:nummer|ruf)", r"[Ss]witchboard",
     r"[Cc]itizens'?\s+(?:office|service)", r"[Tt]own\s+hall\s+(?:switchboard|reception)",
     # other public bodies and agencies
-    r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
+    r"Integrationsbeauftragte\w*", r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
     r"VHS", r"Jugendmigrationsdienst\w*", r"Migrations(?:beratung|dienst)\w*", r"Schuldnerberatung", r"\w+schule\b", r"[Pp]olizei",
     # welfare associations, clubs, churches, companies
     r"Caritas\w*", r"Diakoni\w*", r"AWO", r"Arbeiterwohlfahrt", r"DRK", r"Rote[sn]?\s+Kreuz\w*", r"Paritätische\w*",
@@ -513,7 +529,10 @@ OTHER_OWNERS = (
 #: Owners a section heading names (and a sentence need not): another authority or office of the
 #: administration ("Schulamt für den Kreis …", "Amt für Soziales", "Ausländerbehörde"). Under
 #: such a heading, a block that names the centre is the centre's again.
-HEADING_OWNERS = (r"[A-ZÄÖÜ][a-zäöüß]+amt\s+für\s+(?:den|die|das)\s+(?:Kreis|Stadt|Region)", r"\w*[Bb]ehörde\b", r"\b[Mm]inisterium\b",
+HEADING_OWNERS = (r"[A-ZÄÖÜ][a-zäöüß]+amt\s+für\s+(?:den|die|das)\s+(?:Kreis|Stadt|Region)",
+                  # the district's towns and their own offices ("Ansprechpersonen in den Städten und Gemeinden")
+                  r"\b(?:in|bei|aus)\s+den\s+(?:kreisangehörigen\s+)?(?:Städten|Gemeinden|Kommunen)\b", r"\b(?:in\s+the|of\s+the)\s+(?:towns|municipalities)\b",
+                  r"\w*[Bb]ehörde\b", r"\b[Mm]inisterium\b",
                   r"\b[Bb]ezirksregierung\b")
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
 OWN_VOICE_RE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b")
@@ -534,10 +553,10 @@ SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördenn
 NOT_A_PHONE_BEFORE_RE = re.compile(
     r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|Nummer|IBAN|BIC"
     r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?)"
-    r"\s*:?\s*(?:[A-Z]{2}\d{2}\s?)?[\w./-]*$"
+    r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\])", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b)", re.IGNORECASE)
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(

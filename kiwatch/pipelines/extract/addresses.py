@@ -35,11 +35,11 @@ _PLZ_HINT_RE = re.compile(r"\d\s*,?\s*\d{5}\s+[A-ZÄÖÜ]")
 _STREET_RE = re.compile(_STREET)
 _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*,?\s*(?:in\s+)?" + _PLZ_CITY)
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
-_BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|$)")
+_BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|\.?$)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
 _PROSE_ADDRESS_RE = re.compile(
-    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an)\s+" + _STREET
+    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an|(?:Haupt|Neben|Seiten)?[Ee]ingang|Zugang|[Ee]ntrance)\s+" + _STREET
     + r"(?=\s+[a-zäöü]|\s*[,.;)]|\s*$)"
 )
 # a street named with a capitalised preposition in the middle of a sentence: "im Familienzentrum Zur
@@ -126,17 +126,29 @@ _FORMER_HINT_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)
 _FORMER_CLAUSE_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
                                r"|[Vv]orherig\w*|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|used\s+to\s+be|[Oo]ld\s+(?:office|premises|address)"
                                r"|[Aa]lte[nrs]?\s+(?:Büros?|Räume|Räumlichkeiten|Adresse|Anschrift|Standort|Dienstsitz|Sitz))\b")
+# a clause about a visit or a gathering elsewhere: its street is the host's or the venue's
+# ("besuchte das Familienzentrum in der Erlenstraße 40", "lud … in die VHS, Hohe Straße 22, ein")
+_VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
+                              r"|visited|hosted\s+by|(?:meets|met)\s+at)\b")
+# where to park or get off the bus, and the street that follows it: the car park's, not the office's
+# ("Parkplätze am Kreishaus, Kreishausplatz 1", "Parkhaus Stadtmitte, Marktstraße 5")
+_PARKING_RE = re.compile(r"\b(?:Parkpl[aä]tz(?:e|en)?|Parkh[aä]us\w*|Parkmöglichkeit\w*|Tiefgarage\w*|Haltestelle|[Pp]arking|[Cc]ar\s+park)\b"
+                         r"[^.;]{0,60}?" + _STREET.replace("?P<street>", "?:"))
 _CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZÄÖÜ])|,?\s+(?=(?:aber|jetzt|nun|inzwischen|mittlerweile|heute|seit|now|today|since)\s)")
 _MOVED_FROM_RE = re.compile(r"\b(?:von\s+der|vom|aus\s+der|aus\s+dem|von\s+dem|from)\s+" + _STREET)
 _MOVE_RE = re.compile(r"\b(?:[Uu]mgezogen|[Uu]mzug|[Zz]ieh(?:t|en)|gezogen|[Vv]erlegt|[Mm]oved|[Rr]elocated)\b")
 
 
 def _without_former(line: str) -> str:
-    """The line without the clauses about former premises (cheap pre-check first)."""
-    if not _FORMER_HINT_RE.search(line) or not DIGIT_RE.search(line):
+    """The line without the clauses about former premises or a visit elsewhere (cheap pre-check first)."""
+    if not DIGIT_RE.search(line):
+        return line
+    if "Park" in line or "park" in line or "Haltestelle" in line or "Tiefgarage" in line:
+        line = _PARKING_RE.sub(" ", line)
+    if not (_FORMER_HINT_RE.search(line) or _VENUE_CLAUSE_RE.search(line)):
         return line
     clauses = _CLAUSE_SPLIT_RE.split(line)
-    kept = [c for c in clauses if not _FORMER_CLAUSE_RE.search(c)]
+    kept = [c for c in clauses if not _FORMER_CLAUSE_RE.search(c) and not _VENUE_CLAUSE_RE.search(c)]
     line = " ; ".join(kept) if len(kept) < len(clauses) else line
     if _MOVE_RE.search(line):
         line = _MOVED_FROM_RE.sub(" ", line)

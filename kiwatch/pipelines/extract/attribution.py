@@ -23,7 +23,7 @@ _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|
 _OWN_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß])")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # a label inside a line, "… · Anbieter dieser Website: Stadt X, …": followed by a colon
-_INLINE_LABEL_RE = re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")\s*:")
+_INLINE_LABEL_RE = re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?:(?<=:)|\s*:)")  # ("Ort:" holds its colon)
 _NAME_LINE_RE = re.compile(r"\s*" + NAME + r"\s*")
 _STANDALONE_SPAN = 4  # blocks after a label that stands alone on its line
 
@@ -134,9 +134,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             if label and _OTHER_OWNER_RE.search(label.group(0)) and not centre_re.search(label.group(0)):
                 # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
                 block.foreign = True
-                group_until = block.group
+                # a switchboard is one number on its own line ("Telefon (Zentrale): 02351 17-0"):
+                # the lines after it are not its block
+                group_until = None if _SWITCHBOARD_LABEL_RE.search(label.group(0)) else block.group
                 # the blocks after it only when the label stands alone ("Unsere Partner:")
-                span = _STANDALONE_SPAN if len(text) - label.end() <= 3 else 0
+                span = _STANDALONE_SPAN if len(text) - label.end() <= 3 and group_until is not None else 0
                 out.append(block)
                 continue
             if "(" in text:
@@ -155,6 +157,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     return out
 
 
+_SWITCHBOARD_LABEL_RE = re.compile(r"(?i:Zentrale|Vermittlung|Switchboard|Behördennummer|Behördenruf)")
 _DIAL_THROUGH_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle)\b")
 _SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b")
 _DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")

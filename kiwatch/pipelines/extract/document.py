@@ -221,8 +221,36 @@ def walk_html(root, main_el) -> Walk:
             if el.tail:
                 buf.append(el.tail)
     flush()
+    _appointment_runs(blocks)
     _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
+
+
+# an appointment line: a date and a time first ("12.11.2026, 18 Uhr – Sitzung …", "Do, 10.12.2026 |
+# 18:00 Uhr | …", "5. Dezember, 15:00 Uhr: …")
+_APPOINTMENT_RE = re.compile(
+    r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?"
+    r"\s*[,|–-]?\s*(?:(?:ab|um|von)\s+)?(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*Uhr\b)"
+)
+
+
+_DATE_FIRST_RE = re.compile(r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?(?!\d)")
+
+
+def _appointment_runs(blocks: list[Block]) -> None:
+    """Two or more appointment lines in a row are a list of dates ("Termine"): it rotates as
+    the dates pass, so it is not the page's own text. Under a listing heading ("Nächste
+    Termine", "Aktuelles") a date first is enough."""
+    hits = [bool(b.text[:1].isalnum() or b.text[:1] in "•·-–*") and _APPOINTMENT_RE.match(b.text) is not None for b in blocks]
+    listing = False
+    for i, block in enumerate(blocks):
+        if block.tag in _HEADING_TAGS:
+            listing = P.LISTING_HEADING_RE.match(block.text) is not None
+        elif listing and not hits[i] and _DATE_FIRST_RE.match(block.text):
+            hits[i] = True
+    for i, block in enumerate(blocks):
+        if hits[i] and ((i > 0 and hits[i - 1]) or (i + 1 < len(blocks) and hits[i + 1])):
+            block.volatile = True
 
 
 def _volatile_sections(blocks: list[Block]) -> None:
@@ -319,7 +347,7 @@ def sentences_of(text: str) -> list[str]:
         start = 0
         for m in _SENTENCE_END_RE.finditer(line):
             before = line[start : m.start()].split()
-            word = before[-1].lower() if before else ""
+            word = before[-1].lower().lstrip("([„\"'") if before else ""  # "(Tel. 0231 …" is no sentence end
             # "Dipl.-Päd.", "Dipl.-Soz.-Päd.": a compound title ends in an abbreviation too
             if m.group(0) == "." and (word.isdigit() or word in P.ABBREVIATIONS or word.rsplit("-", 1)[-1] in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
                 continue

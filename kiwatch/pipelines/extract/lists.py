@@ -85,6 +85,20 @@ def _teaser_entry(entry: list) -> bool:
             and bool(_DATE_RE.search(text) or any(n.tag == "time" for n in nodes)))
 
 
+def _headline_link(el) -> bool:
+    """An entry that is nothing but one link to another page of the site with a headline of a few
+    words ("Bauamt jetzt in der Industriestraße 8"): the facts in it are that page's."""
+    nodes = list(islice(el.iter(), _ITEM_MAX_NODES + 1))
+    links = [n for n in nodes if n.tag == "a"]
+    if len(nodes) > _ITEM_MAX_NODES or len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").strip().lower()
+    if not href or href.startswith((*_OTHER_PAGE_SCHEMES, "http:", "https:", "//")):
+        return False  # an external link (a map, a partner's site) may show the centre's own address
+    text = " ".join(" ".join(el.itertext()).split())
+    return len(text.split()) >= 3 and text == " ".join(" ".join(links[0].itertext()).split())
+
+
 def is_teaser_list(el) -> bool:
     """A container whose entries (two or more) are all teaser items."""
     items = _items(el)
@@ -121,7 +135,7 @@ def is_link_list(el) -> bool:
         # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
         if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
             return True
-    if el.tag != "p" and is_teaser_list(el):
+    if el.tag != "p" and (is_teaser_list(el) or (el.tag in ("div", "section") and all(_headline_link(k) for k in kids))):
         return True
     if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag in ("p", "dl", "table", "tbody"):
         return False
