@@ -621,6 +621,14 @@ CASES += [
      "head": ["Sanja Ilić"], "must_not": {"head": ["Jan Vogt"]}},
     {"id": "g7-probe-08", "text": "Das KI leitet seit 2019 Dragana Nikolić.", "head": ["Dragana Nikolić"]},
     {"id": "g7-probe-09", "text": "Das Team des Integrationszentrums wird von Rami Haddad geleitet.", "head": ["Rami Haddad"]},
+    {"id": "g7-probe-10", "text": "Die neue Leiterin des KI, Anna Berg, war zuvor Lehrerin an einer Gesamtschule.", "head": ["Anna Berg"]},
+    {"id": "g7-probe-11", "text": "Lukas Brandt, der neue Leiter des KI, war bisher im Schulamt tätig.", "head": ["Lukas Brandt"]},
+    {"id": "g7-probe-12", "text": "KI-Leiterin Sara Koch wechselt nach zehn Jahren ins Schulamt.", "head": [], "must_not": {"head": ["Sara Koch"]}},
+    {"id": "g7-probe-13", "text": "Das Team des KI besuchte das Familienzentrum Sonnenblume. Dessen Leiterin Monika Jansen stellte das Sprachcafé vor.",
+     "head": [], "must_not": {"head": ["Monika Jansen"]}},
+    {"id": "g7-probe-14", "html": "<table><tr><td>Hadžić, Emina</td><td>Leitung</td><td>0203 555-500</td></tr>"
+     "<tr><td>Brandt, Jan</td><td>Sekretariat</td><td>0203 555-501</td></tr></table>",
+     "head": ["Emina Hadžić"], "must_not": {"head": ["Jan Brandt"]}},
 ]
 
 #: Tuned cases the extractor does not read yet (reported, not hidden: the test marks them xfail strict, so a

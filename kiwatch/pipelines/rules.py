@@ -619,6 +619,14 @@ FORMER_CLAUSE_RE = re.compile(
     r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
     r"|vakant|unbesetzt|nicht\s+besetzt|nicht\s+mehr|no\s+longer|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
 )
+#: A departure or a past term in the clause of a role mention ("verabschiedete die KI-Leiterin X",
+#: "X, bis 2022 Leiter des KI"): narrower than FORMER_CLAUSE_RE, whose "zuvor"/"bisher" describe a
+#: new head's past as often ("Die neue Leiterin des KI, X, war zuvor Lehrerin").
+DEPARTURE_CLAUSE_RE = re.compile(
+    r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
+    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|früher\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
+    r"|former(?:ly)?|previous(?:ly)?|retir\w*|left\b)"
+)
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
 #: clause is that organisation's.
 ORGANISATION_WORD_RE = re.compile(

@@ -108,7 +108,7 @@ def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bo
     if np is None:
         return True
     noun = np.group("noun")
-    if noun in P.CENTRE_LED_NOUNS or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
+    if noun in P.CENTRE_LED_NOUNS or noun in centre.own_kinds or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
         return True
     return bool(NAME_RE.match(clause, np.end("noun") + 1))
 
@@ -167,7 +167,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
 #: person other than the clause's subject, unless the role is what the clause gives ("Mit der
 #: Leitung wurde X betraut").
 _PREP_OBJECT_RE = re.compile(r"\b(?:[Mm]it|an|bei|für|über|gegenüber|zu|vor|gegen|auf|with|to)\s+(?:der|die|dem|den|ihre[rmn]?|seine[rmn]?|the)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
-_ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
+_ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|zuständig|verantwortlich|appointed|entrusted|responsible)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):

@@ -53,7 +53,7 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     clause = _clause_at(sentence, m.start())
     if _DEPARTURE_HINT_RE.search(clause):
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
-    if P.FORMER_CLAUSE_RE.search(clause):
+    if P.DEPARTURE_CLAUSE_RE.search(clause):
         return  # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head
     acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
                   or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
