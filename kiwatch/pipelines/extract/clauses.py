@@ -6,6 +6,7 @@ that refers back ("sie", "die Leiterin", a surname alone).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import (
@@ -225,6 +226,10 @@ class _Referents:
             out += [n for n in self.named(k) if n not in out]
         return out
 
+    def everyone(self) -> list[str]:
+        """The full names of the whole page: a "Herr Kowalczyk" may come before his full name."""
+        return self.known(len(self._sentences))
+
     def recent(self, before: int) -> str:
         for k in range(before - 1, max(-1, before - 4), -1):
             named = self.named(k)
@@ -282,7 +287,7 @@ def _antecedent(before: str) -> list[str]:
     return [cleaned[1]] if cleaned else []
 
 
-def _refers_back(clause: str, before: str, known: list[str], recent: str) -> list[str]:
+def _refers_back(clause: str, before: str, known: list[str], recent: str, everyone: Callable[[], list[str]] = list) -> list[str]:
     """The person a clause without a full name refers to: a surname alone ("Frau Yıldız",
     "Jovanović", also as the antecedent of a relative clause: "Camara, die das KI leitet") that
     ends a full name met before on the page, or a personal pronoun or an epithet ("Sie leitet …",
@@ -298,6 +303,12 @@ def _refers_back(clause: str, before: str, known: list[str], recent: str) -> lis
                 if full not in found:
                     found.append(full)
                 break
+        else:
+            if m.group(0)[:1] in "HF" and m.group(0).split()[0] in ("Herr", "Herrn", "Frau"):
+                # "Herr Kowalczyk (Leiter des KI)" with "Herr Marek Kowalczyk" further down: one full name only
+                later = [full for full in everyone() if full.split()[-1] == word]
+                if len(later) == 1 and later[0] not in found:
+                    found.append(later[0])
     if found:
         return found
     if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause)) and not _PLURAL_VERB_RE.search(clause):
@@ -333,9 +344,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         return found
     if referents is not None:  # the page's referents, found only if a clause needs them
         ref_page, index = referents
-        get_known, get_recent = (lambda: ref_page.known(index)), (lambda: ref_page.recent(index))
+        get_known, get_recent, get_everyone = (lambda: ref_page.known(index)), (lambda: ref_page.recent(index)), ref_page.everyone
     else:
-        get_known, get_recent = (lambda: known or []), (lambda: recent)
+        get_known, get_recent, get_everyone = (lambda: known or []), (lambda: recent), (lambda: known or [])
     clauses = _CLAUSE_SPLIT_RE.split(sentence)
     for i, clause in enumerate(clauses):
         # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
@@ -372,7 +383,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if not names and i and not P.OTHER_ROLE_RE.search(clauses[i - 1]) and not P.FORMER_CLAUSE_RE.search(clauses[i - 1]):
             names = _clause_names(clauses[i - 1])
         if not names:
-            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent())
+            names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent(), get_everyone)
         if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and re.search(r"\b(?:und|and|&)\b", clause):
             found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
             continue
