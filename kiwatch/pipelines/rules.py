@@ -393,8 +393,13 @@ CENTRE_PRONOUNS = (
 
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
 #: (no other object follows).
+#: The centre as the genitive object right after a role noun ("… des Kommunalen Integrationszentrums").
+CENTRE_OBJECT = r"\s+(?:des|der)\s+(?:Kommunalen\s+|Kreis)?(?:Integrationszentr|KI\b|KIZ\b)"
 HEAD_NOUNS = (
     r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung|Chefin|Chef)",
+    # a managing director's title leads the centre only with the centre as its object ("Geschäftsführung
+    # des KI"); otherwise it is another body's (a welfare association's, a company's)
+    r"Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")",
     r"(?:Kreis)?Integrationszentrums-?(?:leiterin|leiter|leitung|chefin|chef)",
     # a unit leader is the head only where the unit can be the centre itself: never a
     # Fachbereich, Amt or Dezernat (those lead the parent unit: "Fachbereichsleiterin X")
@@ -585,9 +590,9 @@ CHANGE_SUBJECT_RE = re.compile(
 
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:Team|Abteilungs|Sachgebiets|Referats|Bereichs|Fachdienst|Dienststellen|Einrichtungs)(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:Team|Abteilungs|Sachgebiets|Referats|Bereichs|Fachdienst|Dienststellen|Einrichtungs)(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
-    r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader)(?![a-zäöüß])"
+    r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader))(?![a-zäöüß])"
 )
 #: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these
 #: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"
@@ -604,7 +609,7 @@ OTHER_ACTION_END_RE = re.compile(r"\b(?P<verb>ge[a-zäöüß]{2,}(?:t|en)|[a-zä
 #: Roles of other office holders: a clause naming one of them yields no head.
 OTHER_ROLE_RE = re.compile(
     r"(?:[Vv]orsitz\w*|[Bb]ürgermeister\w*|[Oo]berbürgermeister\w*|[Ll]andr(?:at|ätin)\w*|\w*[Dd]ezernent\w*|[Bb]eigeordnete\w*"
-    r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
+    r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*(?!" + CENTRE_OBJECT + r")|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
     r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
     # state and council office holders (EXTRACTION.md: "a minister or state secretary visiting")
     r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*"
