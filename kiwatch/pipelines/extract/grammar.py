@@ -15,12 +15,11 @@ from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.clauses import (
     _ADJ,
     _NAME_PAIR,
-    TIME_PHRASE,
     _clause_at,
     _Referents,
     clause_heads,
-    led_is_other,
 )
+from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
 from kiwatch.pipelines.extract.rolementions import _role_mention
 from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role

@@ -13,11 +13,10 @@ from kiwatch.pipelines.extract.clauses import (
     _DEPARTURE_HINT_RE,
     _OWNER_NOUN_RE,
     _PREPOSITIONS,
-    TIME_PHRASE,
     _clause_at,
     _names_in,
-    possessor_is_other,
 )
+from kiwatch.pipelines.extract.led import TIME_PHRASE, possessor_is_other
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
 from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
 

@@ -1,0 +1,90 @@
+"""What a head noun or a verb of leading is about: the object of "leitet"/"führt" (or the subject of
+"wird … geleitet") and the antecedent of a possessive ("dessen Leiterin"). A person leads the centre
+only where that is the centre or what stands for it; also the time phrases the head forms share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.names import NAME, NAME_RE
+from kiwatch.pipelines.extract.roles import CentreNames
+
+_MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
+_TIME_NOUN_ALT = "|".join(P.TIME_NOUNS)
+TIME_PHRASE = (
+    r"(?:(?:seit|ab|zum|zur|im|am|bis|Anfang|Mitte|Ende|bereits|schon|nun|jetzt|inzwischen|künftig|kommissarisch|vorübergehend)\s+"
+    r"(?:(?:dem|der|den|diesem|diesen|letztem|vergangenem|vergangenen|kommenden|neuen)\s+)?"
+    r"(?:\d{1,2}\.\s*(?:" + _MONTHS_ALT + r"|\d{1,2}\.(?:\d{2,4})?)|(?:" + _MONTHS_ALT + r")|(?:" + _TIME_NOUN_ALT + r")|\d{4})?"
+    r"(?:\s+\d{4})?\s*"
+    # adverbs of time and of an interim ("ist bis auf Weiteres Frau X", "ist derzeit X")
+    r"|(?:bis\s+auf\s+[Ww]eiteres|derzeit|zurzeit|aktuell|momentan|vorübergehend|interimistisch|übergangsweise|vertretungsweise|kommissarisch)\s+)*"
+)
+
+
+#: A noun phrase with an article: what a verb of leading has as object or (passive) subject.
+_NP_RE = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*)\s+"
+    r"(?:[a-zäöüß][\wäöüß-]*\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
+)
+_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet)(?![\wäöüß])|(?P<passive>[Gg]eleitet|[Gg]eführt)(?![\wäöüß])")
+_LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
+
+
+def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bool:
+    """The noun phrase is the centre (or what stands for it), or there is none; a noun followed by
+    a name is that person's apposition ("die Pädagogin Anna X"), not what is led."""
+    if np is None:
+        return True
+    noun = np.group("noun")
+    if noun in P.CENTRE_LED_NOUNS or noun in centre.own_kinds or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
+        return True
+    return bool(NAME_RE.match(clause, np.end("noun") + 1))
+
+
+def led_is_other(clause: str, centre: CentreNames) -> bool:
+    """A verb of leading in the clause whose object (active) or subject (passive) is something else
+    than the centre: "X leitet die Elterngruppe des KI", "Der Workshop wird von X geleitet",
+    "Das Sprachcafé im KI leitet X". Only the first noun phrase counts (a genitive after it is
+    its attribute: "leitet das KI der Stadt")."""
+    verb = _LEAD_VERB_RE.search(clause)
+    if verb is None:
+        return False
+    head = clause[: verb.start()]
+    first = _NP_RE.match(head, len(head) - len(head.lstrip(" \t\"„“”'«»(")))  # the clause's first phrase
+    if first is not None and not _led_np_ok(clause, first, centre):
+        return True
+    if verb.group("active"):
+        skip = _LEAD_SKIP_RE.match(clause, verb.end())
+        after = _NP_RE.match(clause, skip.end() if skip else verb.end())
+        return not _led_np_ok(clause, after, centre)
+    return False
+
+
+#: A possessive right before a head noun ("dessen Leiterin", "seine Leiterin"): whose head it is
+#: depends on what the possessive refers back to.
+_POSSESSIVE_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]essen|[Dd]eren|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Ii]ts|[Tt]heir)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+
+
+def possessor_is_other(before: str, previous: str, centre: CentreNames) -> bool:
+    """A head noun after a possessive whose antecedent — the last noun phrase before it, in its
+    sentence or the one before — is not the centre: "… besuchte das Familienzentrum. Dessen
+    Leiterin NAME …" is the Familienzentrum's head."""
+    poss = _POSSESSIVE_RE.search(before)
+    if poss is None:
+        return False
+    text = before[: poss.start()]
+    if not text.strip():
+        text = previous
+    last_np = None
+    for np in _NP_RE.finditer(text):
+        last_np = np
+    last_centre = None
+    for cm in centre.regex.finditer(text):
+        last_centre = cm
+    if last_centre is not None and (last_np is None or last_centre.start() >= last_np.start("noun")
+                                    or last_centre.start() > last_np.start()):
+        return False
+    # the last phrase is the centre's team or what stands for the centre ("Das KI-Team mit seiner Leiterin")
+    return last_np is None or not (last_np.group("noun") in P.CENTRE_LED_NOUNS or re.match(r"(?:KI|KIZ)-Team", last_np.group("noun")))
