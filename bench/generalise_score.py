@@ -1,5 +1,5 @@
 """Score the private check set of unseen phrasings (tests/generalise_cases.py) per field, the
-part tuned on (CASES) and the part kept aside (ASIDE) apart:
+part tuned on (CASES) and the parts kept aside (ASIDE; UNIT_ASIDE of tests/generalise_unit_cases.py) apart:
 
     python -m bench.generalise_score            # one line per part
     python -m bench.generalise_score --misses   # also what the tuned part misses (never the aside part's)
@@ -31,12 +31,14 @@ def line(name: str, cases: list[dict], scored: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.generalise_cases import ASIDE, ASIDE7, CASES  # the repository root is the working directory
+    from tests.generalise_unit_cases import UNIT_ASIDE
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args(argv)
     # "aside7": the aside third of the seventh round (heads and names) alone, inside "aside" too
-    for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7)):
+    # "units aside": the aside third of the parent-unit and reorganisation rounds (tests/generalise_unit_cases.py)
+    for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name == "tuned":

@@ -437,6 +437,9 @@ PARENT_UNIT_WORDS = (
     "Geschäftsbereich", "Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet",
     "Abteilung", "Dienststelle", "Ressort", "Referat", "Bereich", "Stab", "Büro", "Amt", "FB", "FD", "Dez.", "Abt.",
 )
+#: Unit kinds beyond UNIT_KINDS that name a parent unit only as a whole word (no compounds: a
+#: "Zuständigkeitsbereich" or "Bürgerbüro" is none), most specific first.
+EXTRA_UNIT_KINDS = ("Geschäftsbereich", "Vorstandsbereich", "Verwaltungsbereich", "Eigenbetrieb", "Ressort", "Stab", "Büro")
 UNIT_ABBREVIATIONS = {"FB": "Fachbereich", "FD": "Fachdienst", "Dez.": "Dezernat", "Abt.": "Abteilung", "Ref.": "Referat", "SG": "Sachgebiet"}
 #: Office holders a centre can be attached to ("dem Stadtdirektor zugeordnet").
 OFFICE_HOLDERS = (
@@ -450,12 +453,16 @@ ASSIGNMENT_VERBS = (
     r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
+    r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
+    r"[Uu]nter\s+dem\s+Dach",
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
     r"^(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages
     r"part\s+of", r"belongs\s+to", r"attached\s+to", r"reports\s+to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
-    r"is\s+(?:a|an)\s+(?:unit|division|section|team)",
+    r"is\s+(?:a|an)\s+(?:unit|division|section|team)", r"(?:falls|comes)\s+under", r"is\s+assigned\s+to", r"under\s+the\s+umbrella",
 )
+#: Nouns of an assignment: the centre in their genitive is the relation's subject.
+ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").
 ENGLISH_UNIT_WORDS = ("Department", "Division", "Directorate", "Office", "Section", "Unit")
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
@@ -463,11 +470,16 @@ PARENT_LABELS = (
     r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+(?:Einheit|Stelle|Dienststelle|Behörde)",
     r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
     r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Teil\s+(?:von|des|der)", r"Eingebunden\s+in", r"Verwaltungseinheit",
-    r"Organisation", r"Dienststelle", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort", r"Fachdienst", r"Amt", r"Abteilung",
+    r"Zuständige\s+Stelle", r"(?:Organisatorische\s+)?Anbindung", r"Zugeordnet(?:\s+(?:zu|zum|zur|dem|der))?", r"Unterstellt",
+    r"Eingegliedert\s+in", r"Parent\s+(?:unit|department|organi[sz]ation)", r"Organi[sz]ational\s+unit", r"Part\s+of",
+    r"Organisation", r"Dienststelle", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort", r"Fachdienst", r"Amt", r"Abteilung", r"Bereich", r"Department",
 )
 #: How many PARENT_LABELS (from the start) may stand without a colon (in a table row); the unit
 #: words after them need the colon ("Dezernat: III – Bildung").
 PARENT_LABELS_WITHOUT_COLON = 12
+#: The labels up to here (after those above) need a colon too, but are no unit words: their value
+#: is a unit of its own ("Zugeordnet: Amt 51"), not the name of a unit of the label's kind.
+PARENT_LABELS_PLAIN_END = 20
 #: Labels of a head row or line.
 HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 

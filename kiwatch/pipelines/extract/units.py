@@ -17,38 +17,41 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
 from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitwords import (
+    CRUMB_SPLIT_RE,
+    KIND_ALT,
+    KIND_LOWER_ALT,
+    NUMBER_RE,
+    OFFICE,
+    UNIT_NUMBER,
+    UNIT_WORD,
+    named_unit,
+    nominative,
+    rest_words,
+    unit_chain,
+    unit_from_text,
+    unit_kind,
+)
 from kiwatch.records import ParentUnit
 
-_KIND_ALT = "|".join(P.UNIT_KINDS)
-_KIND_LOWER_ALT = "|".join(k.lower() for k in P.UNIT_KINDS)
-_UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
-# a unit word: a kind, an abbreviation or a compound ending in a kind ("Kreisjugendamt",
-# "Sozialdezernat"), with a case ending
-_UNIT_WORD = (
-    r"(?:(?:Geschäftsbereich|Stabsstelle|Fachbereich|Fachdienst|Dezernat|Sachgebiet|Abteilung|Dienststelle|Ressort|Referat|Stab|Büro|Amt)(?:es|s|en|e)?"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
-    + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
-)
-_OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
+#: unit_from_text lives in unitwords; site hints read it from here
+__all__ = ["find_parent_units", "prose_units", "unit_from_text"]
+
 _PREP = (
     r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
-    r"(?P<prep>dem|Dem|der|den|des|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
+    r"(?P<prep>dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
     r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(
-    r"(?:" + _PREP + r"|(?<=\bbildet\b)(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+)(?P<unit>" + _UNIT_WORD + r"|" + _OFFICE + r")"
+    r"(?:" + _PREP + r"|(?<=\bbildet\b)(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
 )
-_CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|]\s*")
-_NUMBER_RE = re.compile(r"\s*(?P<number>" + _UNIT_NUMBER + r")")
-_CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
-                        "of", "and", "for", "the"})
-_STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur"})
 _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 _PAST_OR_FUTURE_RE = re.compile(
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
-    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then"
+    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
+    r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
     # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
     r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
 )
@@ -57,69 +60,33 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
-    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<lead>(?:Zuständige|Federführende)\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:]) + r")\s*:\s*)(?P<value>.*)$",
+    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")\s*:\s*"
+    r"|(?P<lead>(?:Zuständige|Federführende)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")\s*:\s*)(?P<value>.*)$",
     re.IGNORECASE,
 )
-_UNIT_LINE_START_RE = re.compile(r"(?:" + _KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r")\b")
+_UNIT_LINE_START_RE = re.compile(r"(?:" + KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
 _CODE_LINE_RE = re.compile(
-    r"^(?P<word>(?:" + _KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + _KIND_LOWER_ALT + r"))"
-    r"\s*(?P<number>" + _UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
+    r"^(?P<word>(?:" + KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"))"
+    r"\s*(?P<number>" + UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
 )
 
 
-def _unit_kind(word: str) -> str:
-    word = P.UNIT_ABBREVIATIONS.get(word, word)
-    low = word.lower()
-    for kind in (*P.UNIT_KINDS, "Geschäftsbereich", "Ressort", "Stab", "Büro"):
-        k = kind.lower()
-        if low.endswith((k, k + "es", k + "s", k + "en", k + "e")):
-            return "Geschäftsbereich" if low.endswith(("geschäftsbereich", "geschäftsbereichs")) else kind
-    return ""
-
-
-def _nominative(word: str, kind: str) -> str:
-    """"Amtes" -> "Amt", "Dezernats" -> "Dezernat", "FD" -> "Fachdienst"."""
-    word = P.UNIT_ABBREVIATIONS.get(word, word)
-    low, k = word.lower(), kind.lower()
-    if kind and not low.endswith(k):
-        for ending in ("es", "en", "s", "e"):
-            if low.endswith(k + ending):
-                return word[: -len(ending)]
-    return word
-
-
-def _rest(text: str) -> str:
-    """The name words after a unit word and number: "für Schule und Kultur", "– Jugend, Schule
-    und Integration", "„Schule und Teilhabe“ im Fachbereich 40", "/ Referat Zuwanderung"; stops
-    at the first lower-case word that is no connector (a verb, an adverb)."""
-    out: list[str] = []
-    tokens = re.findall(r"„[^“”\"]{1,60}[“”\"]|\"[^\"]{1,60}\"|[\w.äöüÄÖÜß-]+|[,/–—:&]", text)
-    for i, tok in enumerate(tokens):
-        if tok in (",",):
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not nxt or not nxt[:1].isupper() or nxt in _STOP_WORDS:
-                break
-            out.append(tok)
-            continue
-        if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in _CONNECTORS:
-            if tok in _STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
-                break
-            if tok.endswith(".") and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok):
-                out.append(tok[:-1])  # the sentence ends here
-                break
-            out.append(tok)
-            continue
-        break
-    while out and (out[-1] in _CONNECTORS or out[-1] == ","):
-        out.pop()
-    words = " ".join(out).replace(" ,", ",")
-    return re.sub(r"\s+([/–—&])\s+", r" \1 ", words)
+_NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
+_NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
+#: The unit as the one responsible for the centre: "Fachlich zuständig für das KI ist das Dezernat II",
+#: "Das Amt 40 ist organisatorisch für das Integrationszentrum zuständig".
+_RESPONSIBLE_RE = re.compile(
+    r"\bzuständig\s+(?:ist\s+)?für\s+(?:das|den|die|unser|unsere)\s+(?P<c1>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:das|der|die)\s+(?P<u1>" + UNIT_WORD + r")"
+    r"|^(?:Das|Der|Die)\s+(?P<u2>" + UNIT_WORD + r")[^,;]{0,80}?\s+ist\s+(?:\w+\s+){0,2}für\s+(?:das|den|die)\s+(?P<c2>[^,;]{2,60}?)\s+zuständig\b"
+)
 
 
 def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     """The centre as the sentence's subject (not as the object of a preposition)."""
     for m in centre.regex.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
+        if _NOUN_ANCHOR_RE.search(sentence[max(0, m.start() - 40): m.start()]):
+            return m  # "Die Anbindung des KI an den Fachbereich …": the relation's subject in the genitive
         if re.search(r"(?:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
         return m
@@ -133,7 +100,7 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
 #: A unit as the subject of a verb that contains the centre ("Der Fachbereich 4 umfasst das KI",
 #: "Zum Amt 51 gehören … und das Integrationszentrum").
 _INVERSE_RE = re.compile(
-    r"^(?:Der|Die|Das|Zum|Zur|Unter\s+dem\s+Dach\s+(?:des|der))\s+(?P<unit>" + _UNIT_WORD + r")[^.;]{0,120}?\b(?:umfasst|umfassen|beherbergt|vereint|bündelt|gehören|gehört|besteht\s+aus|gliedert\s+sich\s+in|arbeiten|zählt|zählen)\b"
+    r"^(?:Der|Die|Das|Zum|Zur|Unter\s+dem\s+Dach\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r")[^.;]{0,120}?\b(?:umfasst|umfassen|beherbergt|vereint|bündelt|gehören|gehört|besteht\s+aus|gliedert\s+sich\s+in|arbeiten|zählt|zählen)\b"
 )
 _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
@@ -143,11 +110,19 @@ _EN_WORD = r"[A-Z][\w-]*"
 #: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
 #: Education and Social Affairs"); the town after it ("of the City of X") is not part of it.
 _ENGLISH_TARGET_RE = re.compile(
-    r"\b(?:part\s+of|belongs\s+to|attached\s+to|reports\s+to|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"\b(?:part\s+of|belongs\s+to|attached\s+to|reports\s+to|(?:unit|division|section|team)\s+(?:of|within)|(?:falls|comes)\s+under"
+    r"|is\s+assigned\s+to|under\s+the\s+umbrella\s+of|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
     r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join(P.ENGLISH_UNIT_WORDS) + r")\b"
     r"(?:\s+(?:of|for)\s+(?!the\s+(?:City|Town|District|County|Municipality)\b)(?:the\s+)?" + _EN_WORD
     + r"(?:,?\s+(?:(?:and|&)\s+)?(?!of\b)" + _EN_WORD + r")*)?)(?:\s*\((?P<de>[^)]{2,60})\))?"
 )
+#: A later clause with its own time marker after a history clause: "war bis 2021 beim Schulamt
+#: angesiedelt und gehört heute zum Fachbereich 4" -> the later clause is read alone.
+_LATER_CLAUSE_RE = re.compile(
+    r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\b)"
+)
+#: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
+_ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b")
 
 
@@ -156,30 +131,38 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     refers back to the centre when the sentence before was about it."""
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence)):
+    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
+            or _NOUN_GATE_RE.search(sentence)):
         return None
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and _PAST_OR_FUTURE_RE.search(current.group(0))):
+        later = _LATER_CLAUSE_RE.search(sentence)
+        if later and not current and _subject(sentence[: later.start()], centre) is not None:
+            return prose_units(sentence[later.end():], centre, sentence[: later.start()])
         return None
+    responsible = _RESPONSIBLE_RE.search(sentence)
+    if responsible:
+        c, u = ("c1", "u1") if responsible.group("u1") else ("c2", "u2")
+        if centre.regex.match(responsible.group(c)):
+            return named_unit(sentence, responsible.group(u), responsible.end(u))
     subject = _subject(sentence, centre)
     inverse = _INVERSE_RE.match(sentence)
     if inverse and centre.regex.search(sentence, inverse.end()):
         # the unit as subject: "Der Geschäftsbereich 3 – Jugend, Soziales umfasst auch das KI"
-        word, kind = inverse.group("unit"), _unit_kind(inverse.group("unit"))
-        nm = _NUMBER_RE.match(sentence, inverse.end("unit"))
-        number = nm.group("number") if nm else ""
-        rest = _rest(sentence[nm.end() if nm else inverse.end("unit"):])
-        return ParentUnit(kind=kind, name=" ".join(p_ for p_ in (_nominative(word, kind), number, rest) if p_).strip(" ,"), number=number)
+        return named_unit(sentence, inverse.group("unit"), inverse.end("unit"))
     if subject is None and previous and _subject(previous, centre) is not None:
-        subject = _PRONOUN_RE.search(sentence)
+        subject = _PRONOUN_RE.search(sentence) or _ELIDED_RE.match(sentence)
     if subject is None:
         return None
     english = _ENGLISH_TARGET_RE.search(sentence, subject.end())
     if english:
         name = english.group("unit") + (f" ({english.group('de').strip()})" if english.group("de") else "")
         return ParentUnit(kind=english.group("kind"), name=name, number="")
-    candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())]
+    # "über" names a unit only as the way of an attachment ("Die Anbindung … erfolgt über das Referat …")
+    via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))
+    candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())
+                  and (via or not (m.group("prep") or "").startswith("über"))]
     after = [m for m in candidates if m.start() >= subject.end()]
     order = after + [m for m in candidates if m.start() < subject.start()]
     if current:
@@ -188,14 +171,14 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         unit_word = target.group("unit")
         rest_start = target.end()
         number = ""
-        nm = _NUMBER_RE.match(sentence, rest_start)
+        nm = NUMBER_RE.match(sentence, rest_start)
         if nm:
             number = nm.group("number")
             rest_start = nm.end()
-        rest = _rest(sentence[rest_start:])
-        kind = _unit_kind(unit_word)
+        rest = rest_words(sentence[rest_start:])
+        kind = unit_kind(unit_word)
         if kind:
-            head = _nominative(unit_word, kind)
+            head = nominative(unit_word, kind)
             name = " ".join(p for p in (head, number, rest) if p)
         else:  # an office holder: "dem Stadtdirektor", "dem Ersten Beigeordneten"
             kind = "Stab"
@@ -207,7 +190,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         own = _OWN_KIND_RE.search(sentence)
         if own and own.end() <= target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
-            if not _unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
+            if not unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
                 prep = target.group("prep") or ""
                 name = f"{own_kind} {'des' if prep == 'des' else 'beim'} {name}"
             else:
@@ -223,19 +206,6 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     return None
 
 
-def _short(unit: ParentUnit) -> str:
-    """An upper link of a chain as kind and number ("Dezernat II") when it has a number."""
-    return f"{unit.name.split()[0]} {unit.number}" if unit.number and unit.name.split()[0] == unit.kind else unit.name
-
-
-def _chain(links: list[ParentUnit]) -> ParentUnit:
-    """The nearest parent with the chain above it: "Dezernat II / Fachbereich 51 – Jugend …"."""
-    last = links[-1]
-    if len(links) == 1:
-        return last
-    return ParentUnit(kind=last.kind, name=" / ".join([_short(u) for u in links[:-1]] + [last.name]), number=last.number, since=last.since)
-
-
 def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[ParentUnit]:
     """A table row of an organigram: the cells before the cell naming the centre are its chain
     ("Dezernat IV | Amt 40 – Schule und Bildung | 40.3 Kommunales Integrationszentrum")."""
@@ -245,10 +215,10 @@ def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[Par
         if not at:
             continue
         # a link cell names a unit ("Amt 40 – …"), not just a kind or a label ("Dienststelle:")
-        links = [u for c in cells[:at] if len(c) <= 120 and len(c.split()) >= 2 and re.match(_UNIT_WORD, c.strip())
+        links = [u for c in cells[:at] if len(c) <= 120 and len(c.split()) >= 2 and re.match(UNIT_WORD, c.strip())
                  and (u := unit_from_text(c)) is not None]
         if links and len(links) == len(cells[:at]):
-            out.append(_chain(links))
+            out.append(unit_chain(links))
     return out
 
 
@@ -269,24 +239,24 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     for i, line in enumerate(lines):
         m = _LABEL_RE.match(line) if len(line) <= 160 else None
         if group and (not m or i != last_row + 1):
-            add(_chain(group))
+            add(unit_chain(group))
             group = []
         if not m:
             continue
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
-        chain = _CRUMB_SPLIT_RE.split(value)
+        chain = CRUMB_SPLIT_RE.split(value)
         if len(chain) >= 2 and centre.regex.match(chain[-1].strip()):
             value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
         elif m.group("lead"):
             continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
         if centre.regex.match(value) or centre.regex.fullmatch(value):
             if group:
-                add(_chain(group))
+                add(unit_chain(group))
                 group = []
             continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
-        if m.group("unitlabel") and value and not re.search(_UNIT_WORD, value):
+        if m.group("unitlabel") and value and not re.search(UNIT_WORD, value):
             value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
         unit = unit_from_text(value)
         if unit is None:
@@ -297,7 +267,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         else:
             add(unit)
     if group:
-        add(_chain(group))
+        add(unit_chain(group))
     for unit in _row_units(rows, centre):
         add(unit)
 
@@ -313,13 +283,13 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     for line in lines:
         if len(line) > 200 or not ("›" in line or "»" in line or " > " in line or " / " in line):
             continue
-        parts = [p_.strip() for p_ in _CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
+        parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
         if len(parts) >= 2 and centre.regex.match(parts[-1]) and not centre.regex.search(" ".join(parts[:-1])):
             chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:-1]
-                     if re.match(_UNIT_WORD, p_)]
+                     if re.match(UNIT_WORD, p_)]
             if chain:
-                kind = _unit_kind(chain[-1].split()[0])
-                nm = _NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))
+                kind = unit_kind(chain[-1].split()[0])
+                nm = NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))
                 add(ParentUnit(kind=kind or "Amt", name=" / ".join(chain), number=nm.group("number") if nm else ""))
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …")
@@ -336,14 +306,14 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
             number = m.group(1)
             words = P.UNIT_KIND_RE.findall(m.group(2))
-            kind = _unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
+            kind = unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
             add(ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number))
             continue
         cm = _CODE_LINE_RE.match(line)
-        if cm and all(re.fullmatch(_UNIT_WORD, w) for w in line.split()):
+        if cm and all(re.fullmatch(UNIT_WORD, w) for w in line.split()):
             continue  # a header row of an organigram: "Dezernat Amt Abteilung"
         if cm and not re.search(r"[.!?]$", line):
-            kind = _unit_kind(cm.group("word"))
+            kind = unit_kind(cm.group("word"))
             adjacent = any(abs(i - j) == 1 for j in mentions)
             if kind and (cm.group("number") or adjacent):
                 word = P.UNIT_ABBREVIATIONS.get(cm.group("word"), cm.group("word"))
@@ -351,26 +321,3 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                 name = " ".join(p for p in (word, cm.group("number") or "", ("– " + rest) if rest and cm.group("number") and "–" in line else rest) if p)
                 add(ParentUnit(kind=kind, name=name, number=cm.group("number") or ""))
     return units
-
-
-def unit_from_text(value: str) -> ParentUnit | None:
-    """The unit a label's value (or a hinted element) names: "Dezernat IV – Jugend …", "FD 43 …"."""
-    # a sentence end cuts the value, an abbreviation does not ("Dez. III – Jugend")
-    value = re.split(r"\s+[|·]\s+|(?<!\bDez)(?<!\bAbt)(?<!\bRef)(?<!\bNr)(?<!\bStv)(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
-    if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
-        return None
-    m = re.match(r"(?P<word>" + _UNIT_WORD + r"|" + _OFFICE + r")", value)
-    word = m.group("word") if m else ""
-    kind = _unit_kind(word) if word else ""
-    if not kind:
-        found = re.search(_UNIT_WORD, value)
-        kind = _unit_kind(found.group(0)) if found else ""
-    if not kind and not re.match(r"^\d", value):
-        return None
-    number = ""
-    nm = re.search(r"(?<=\s)" + _UNIT_NUMBER, value)
-    if nm:
-        number = nm.group(0)
-    if word in P.UNIT_ABBREVIATIONS:
-        value = P.UNIT_ABBREVIATIONS[word] + value[len(word):]
-    return ParentUnit(kind=kind or "Sachgebiet", name=value, number=number)

@@ -1,0 +1,123 @@
+"""The unit noun phrase: a unit word (a kind, a compound ending in one, an abbreviation, an
+English unit word, an office holder), its number or code, and the name words after it
+("Fachbereich 3 – Jugend, Schule und Integration", "Amt 51", "Dez. III", "Abteilung „Schule und
+Teilhabe“ im Fachbereich 40"); chains of units, nearest last."""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+from kiwatch.records import ParentUnit
+
+KIND_ALT = "|".join(P.UNIT_KINDS)
+KIND_LOWER_ALT = "|".join(k.lower() for k in P.UNIT_KINDS)
+UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
+# a unit word: a kind, an abbreviation or a compound ending in a kind ("Kreisjugendamt",
+# "Sozialdezernat"), with a case ending
+WHOLE_KINDS = sorted({*P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS}, key=len, reverse=True)
+UNIT_WORD = (
+    r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
+    + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
+)
+OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
+CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|]\s*")
+NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
+CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
+                        "of", "and", "for", "the"})
+STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur"})
+
+
+def unit_kind(word: str) -> str:
+    word = P.UNIT_ABBREVIATIONS.get(word, word)
+    low = word.lower()
+    for kind in (*P.EXTRA_UNIT_KINDS[:-3], *P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS[-3:]):
+        k = kind.lower()
+        if low.endswith((k, k + "es", k + "s", k + "en", k + "e")):
+            return kind
+    return ""
+
+
+def nominative(word: str, kind: str) -> str:
+    """"Amtes" -> "Amt", "Dezernats" -> "Dezernat", "FD" -> "Fachdienst"."""
+    word = P.UNIT_ABBREVIATIONS.get(word, word)
+    low, k = word.lower(), kind.lower()
+    if kind and not low.endswith(k):
+        for ending in ("es", "en", "s", "e"):
+            if low.endswith(k + ending):
+                return word[: -len(ending)]
+    return word
+
+
+def rest_words(text: str) -> str:
+    """The name words after a unit word and number: "für Schule und Kultur", "– Jugend, Schule
+    und Integration", "„Schule und Teilhabe“ im Fachbereich 40", "/ Referat Zuwanderung"; stops
+    at the first lower-case word that is no connector (a verb, an adverb)."""
+    out: list[str] = []
+    tokens = re.findall(r"„[^“”\"]{1,60}[“”\"]|\"[^\"]{1,60}\"|[\w.äöüÄÖÜß-]+|[,/–—:&]", text)
+    for i, tok in enumerate(tokens):
+        if tok in (",",):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not nxt or not nxt[:1].isupper() or nxt in STOP_WORDS:
+                break
+            out.append(tok)
+            continue
+        if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in CONNECTORS:
+            if tok in STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
+                break
+            if tok.endswith(".") and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok):
+                out.append(tok[:-1])  # the sentence ends here
+                break
+            out.append(tok)
+            continue
+        break
+    while out and (out[-1] in CONNECTORS or out[-1] == ","):
+        out.pop()
+    words = " ".join(out).replace(" ,", ",")
+    return re.sub(r"\s+([/–—&])\s+", r" \1 ", words)
+
+
+def named_unit(sentence: str, word: str, end: int) -> ParentUnit:
+    """The unit whose word ends at `end`, with its number and name words after it."""
+    kind = unit_kind(word)
+    nm = NUMBER_RE.match(sentence, end)
+    number = nm.group("number") if nm else ""
+    rest = rest_words(sentence[nm.end() if nm else end:])
+    return ParentUnit(kind=kind, name=" ".join(p_ for p_ in (nominative(word, kind), number, rest) if p_).strip(" ,"), number=number)
+
+
+def short_name(unit: ParentUnit) -> str:
+    """An upper link of a chain as kind and number ("Dezernat II") when it has a number."""
+    return f"{unit.name.split()[0]} {unit.number}" if unit.number and unit.name.split()[0] == unit.kind else unit.name
+
+
+def unit_chain(links: list[ParentUnit]) -> ParentUnit:
+    """The nearest parent with the chain above it: "Dezernat II / Fachbereich 51 – Jugend …"."""
+    last = links[-1]
+    if len(links) == 1:
+        return last
+    return ParentUnit(kind=last.kind, name=" / ".join([short_name(u) for u in links[:-1]] + [last.name]), number=last.number, since=last.since)
+
+
+def unit_from_text(value: str) -> ParentUnit | None:
+    """The unit a label's value (or a hinted element) names: "Dezernat IV – Jugend …", "FD 43 …"."""
+    # a sentence end cuts the value, an abbreviation does not ("Dez. III – Jugend")
+    value = re.split(r"\s+[|·]\s+|(?<!\bDez)(?<!\bAbt)(?<!\bRef)(?<!\bNr)(?<!\bStv)(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
+    if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
+        return None
+    m = re.match(r"(?P<word>" + UNIT_WORD + r"|" + OFFICE + r")", value)
+    word = m.group("word") if m else ""
+    kind = unit_kind(word) if word else ""
+    if not kind:
+        found = re.search(UNIT_WORD, value)
+        kind = unit_kind(found.group(0)) if found else ""
+    if not kind and not re.match(r"^\d", value):
+        return None
+    number = ""
+    nm = re.search(r"(?<=\s)" + UNIT_NUMBER, value)
+    if nm:
+        number = nm.group(0)
+    if word in P.UNIT_ABBREVIATIONS:
+        value = P.UNIT_ABBREVIATIONS[word] + value[len(word):]
+    return ParentUnit(kind=kind or "Sachgebiet", name=value, number=number)

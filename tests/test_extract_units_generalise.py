@@ -1,0 +1,46 @@
+"""Parent units and reorganisations in forms written before the code that reads them
+(tests/generalise_unit_cases.py): the tuned two thirds must be read exactly; the aside third is
+scored by `python -m bench.generalise_score`, never asserted, so nobody tunes on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import corpus_score as C
+from kiwatch.pipelines.extract.unitwords import unit_from_text, unit_kind
+from tests.generalise_unit_cases import UNIT_ASIDE, UNIT_TUNED
+
+
+def _case(case: dict) -> dict:
+    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
+
+
+@pytest.mark.parametrize("case", UNIT_TUNED, ids=[c["id"] for c in UNIT_TUNED])
+def test_unit_and_reorganisation_phrasing_is_read(case):
+    scored = C.score_cases([_case(case)])
+    assert scored["errors"] == []
+    for field, tally in scored["_tallies"].items():
+        assert tally.fn == 0, (field, tally.misses)
+        assert tally.fp == 0 and tally.distractors_taken == 0, (field, tally.false_hits)
+
+
+def test_the_aside_third_stays_apart_and_covers_units_and_reorganisations():
+    tuned = {c["id"] for c in UNIT_TUNED}
+    assert not tuned & {c["id"] for c in UNIT_ASIDE}
+    assert len(UNIT_ASIDE) * 3 >= len(UNIT_TUNED) + len(UNIT_ASIDE) - 2
+    assert any(c.get("parent_units") for c in UNIT_ASIDE) and any(c.get("reorganisations") for c in UNIT_ASIDE)
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Vorstandsbereichs", "Vorstandsbereich"), ("Verwaltungsbereich", "Verwaltungsbereich"),
+    ("Geschäftsbereiches", "Geschäftsbereich"), ("Eigenbetriebs", "Eigenbetrieb"), ("Kreisjugendamtes", "Amt"),
+    ("Sozialdezernats", "Dezernat"), ("Stabsstelle", "Stabsstelle"), ("Stab", "Stab"), ("Zuständigkeitsbereich", ""),
+])
+def test_unit_kind_of_a_unit_word(word, kind):
+    assert unit_kind(word) == kind
+
+
+def test_a_unit_value_keeps_its_code_and_spells_out_the_abbreviation():
+    unit = unit_from_text("Dez. III – Jugend, Schule und Integration")
+    assert unit is not None and unit.kind == "Dezernat" and unit.number == "III"
+    assert unit.name.startswith("Dezernat III")
