@@ -298,7 +298,7 @@ UNIT_KIND_BY_DEPTH = {1: "Amt", 2: "Abteilung", 3: "Sachgebiet", 4: "Sachgebiet"
 
 #: Words that mark a sentence as announcing or recording a restructuring.
 REORGANISATION_RE = re.compile(
-    r"(?:Neuordnung|Umstrukturierung|Umorganisation|Reorganisation|Ratsbeschlu(?:ss|ß)|Kreistagsbeschlu(?:ss|ß)|"
+    r"(?:Neuordnung|Umstrukturierung|Umorganisation|Reorganisation|Neugliederung|Neuorganisation|Organisationsänderung|Umressortierung|Ratsbeschlu(?:ss|ß)|Kreistagsbeschlu(?:ss|ß)|"
     r"\b(?:wird|werden|wurde|wurden|ist|sind)\b[^;]{0,160}?\bzugeordnet\b|"
     r"\btritt\b[^;]{0,80}?\bin\s+Kraft\b|\bin\s+Kraft\s+(?:getreten|treten)\b|umgewandelt|aufgeteilt|\bTeilung\b|"
     r"zusammengelegt|Zusammenlegung|umbenannt|eingegliedert|ausgegliedert)"
@@ -454,7 +454,7 @@ ASSIGNMENT_VERBS = (
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
-    r"[Uu]nter\s+dem\s+Dach",
+    r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
     r"^(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
 from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitclauses import CLAUSE_START_RE, PAST_OR_FUTURE_RE, antecedent_unit, linked, tense_free
 from kiwatch.pipelines.extract.unitwords import (
     CRUMB_SPLIT_RE,
     KIND_ALT,
@@ -41,27 +42,19 @@ _PREP = (
     r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
     r"(?P<prep>dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
-    r"(?:(?:neuen|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
+    r"(?:(?:neuen|neue|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(
-    r"(?:" + _PREP + r"|(?<=\bbildet\b)(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
+    r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
 )
 _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
-_PAST_OR_FUTURE_RE = re.compile(
-    r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
-    r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
-    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
-    r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
-    # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
-    r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
-)
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
     r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")\s*:\s*"
-    r"|(?P<lead>(?:Zuständige|Federführende)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")\s*:\s*)(?P<value>.*)$",
+    r"|(?P<lead>(?:Zuständige|Federführende)[nrs]?\s+)?(?:Übergeordnete[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")\s*:\s*)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _UNIT_LINE_START_RE = re.compile(r"(?:" + KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
@@ -94,7 +87,8 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(pronouns) + r")\b", sentence)
     if pronoun:
         return pronoun
-    return re.search(r"\b(?:ist|sind)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
+    return re.search(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|ressortiert|ressortieren|arbeitet|arbeiten|bleibt|bleiben"
+                     r"|zählt|zählen)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
 #: A unit as the subject of a verb that contains the centre ("Der Fachbereich 4 umfasst das KI",
@@ -135,12 +129,16 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
             or _NOUN_GATE_RE.search(sentence)):
         return None
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
-    if (_PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
-                                               and not current) or (current and _PAST_OR_FUTURE_RE.search(current.group(0))):
+    if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
+                                               and not current) or (current and PAST_OR_FUTURE_RE.search(current.group(0))):
         later = _LATER_CLAUSE_RE.search(sentence)
         if later and not current and _subject(sentence[: later.start()], centre) is not None:
             return prose_units(sentence[later.end():], centre, sentence[: later.start()])
-        return None
+        if current or not CLAUSE_START_RE.search(sentence):
+            return None
+        scoped = True  # the marker may sit in a relative clause about someone else
+    else:
+        scoped = False
     responsible = _RESPONSIBLE_RE.search(sentence)
     if responsible:
         c, u = ("c1", "u1") if responsible.group("u1") else ("c2", "u2")
@@ -161,12 +159,16 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         return ParentUnit(kind=english.group("kind"), name=name, number="")
     # "über" names a unit only as the way of an attachment ("Die Anbindung … erfolgt über das Referat …")
     via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))
-    candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start() < subject.end() and subject.start() < m.end())
-                  and (via or not (m.group("prep") or "").startswith("über"))]
-    after = [m for m in candidates if m.start() >= subject.end()]
-    order = after + [m for m in candidates if m.start() < subject.start()]
+    candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
+                  and (via or not (m.group("prep") or "").startswith("über"))
+                  and (current is not None or linked(sentence, centre, subject, m.start("unit")))
+                  and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
+    after = [m for m in candidates if m.start("unit") >= subject.end()]
+    order = after + [m for m in candidates if m.start("unit") < subject.start()]
     if current:
         order = [m for m in candidates if m.end() <= current.start()][-1:]
+    if not order and not scoped:
+        return antecedent_unit(sentence, subject)
     for target in order:
         unit_word = target.group("unit")
         rest_start = target.end()

@@ -1,0 +1,84 @@
+"""Clauses of a sentence that assigns the centre to a unit: where clauses begin, whether a
+unit stands in the centre's clause (or in a relative clause linked to it), whether the clauses
+stating the assignment carry a history or plan marker, and the unit a relative clause about the
+centre hangs on ("Das Schulamt, zu dem auch das KI gehört, …")."""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitwords import UNIT_WORD, named_unit
+from kiwatch.records import ParentUnit
+
+PAST_OR_FUTURE_RE = re.compile(
+    r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
+    r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
+    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
+    r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
+    # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
+    r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
+)
+#: Where a clause begins: a semicolon, a conjunction, or a relative pronoun after a comma.
+CLAUSE_START_RE = re.compile(
+    r";\s*|,\s+(?:und|aber|doch|jedoch|während|sondern|sowie)\s+"
+    r"|,\s+(?P<rel>(?:(?:zu|bei|in|an|unter|mit|von)\s+)?(?:die|der|das|den|dem|denen|deren|dessen|welche[rsnm]?|wo))\s+"
+)
+
+
+#: What may follow the centre's name before the comma of its relative clause: a town, an acronym.
+_ANTECEDENT_TAIL_RE = re.compile(r"(?:\s+(?:\(?[A-ZÄÖÜ][\w.-]*\)?|der|des|im|in))*\s*")
+
+
+def _clause_of(starts: list[tuple[int, bool]], pos: int) -> int:
+    return sum(1 for at, _ in starts if at <= pos)
+
+
+def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: int) -> bool:
+    """The unit belongs to the centre's clause: the same clause; a relative clause whose
+    antecedent is the centre ("Das KI, das zum Amt 51 gehört"); or the unit is the antecedent of
+    the centre's relative clause ("Das Schulamt, zu dem das KI gehört"). A unit in a clause about
+    someone else ("…, die dem Fachbereich Beratung zugeordnet ist") is not the centre's."""
+    starts = [(m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
+    if not starts:
+        return True
+    cs, cu = _clause_of(starts, subject.start()), _clause_of(starts, unit_at)
+    if cs == cu:
+        return True
+    if cu == cs + 1 and starts[cu - 1][1]:  # the centre is the antecedent of the unit's relative clause
+        comma = sentence.rfind(",", 0, starts[cu - 1][0])
+        found = list(centre.regex.finditer(sentence, 0, comma))
+        last = found[-1] if found else None
+        return last is not None and _ANTECEDENT_TAIL_RE.fullmatch(sentence, last.end(), comma) is not None
+    if cs == cu + 1 and starts[cs - 1][1]:  # the unit is the antecedent of the centre's relative clause
+        return not CLAUSE_START_RE.search(sentence, unit_at, starts[cs - 1][0] - 1)
+    return False
+
+
+def tense_free(sentence: str, subject: re.Match[str], unit_at: int) -> bool:
+    """No history or plan marker in the clauses that state the assignment: a relative clause
+    about another noun ("…, der von Frau X geleitet wird, …") says nothing about its tense."""
+    starts = [(m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
+    bounds = [0, *(at for at, _ in starts), len(sentence)]
+    keep = {_clause_of(starts, subject.start()), _clause_of(starts, unit_at)}
+    text = " ".join(sentence[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)
+                    if k in keep or k == 0 or not starts[k - 1][1])
+    return PAST_OR_FUTURE_RE.search(text) is None
+
+
+def antecedent_unit(sentence: str, subject: re.Match[str]) -> ParentUnit | None:
+    """The unit a relative clause about the centre hangs on: "Das Schulamt, zu dem auch das KI
+    gehört, …", "Amt 51 – Jugend, dem das Integrationszentrum zugeordnet ist"."""
+    starts = [(m, m.group("rel")) for m in CLAUSE_START_RE.finditer(sentence)]
+    before = [(m, rel) for m, rel in starts if m.end() <= subject.start()]
+    if not before or not before[-1][1] or before[-1][1].split()[-1] not in ("dem", "der", "denen"):
+        return None
+    boundary = before[-1][0]
+    clause_start = before[-2][0].end() if len(before) >= 2 else 0
+    head = sentence[clause_start: boundary.start()]
+    found = list(re.finditer(UNIT_WORD, head))
+    last = found[-1] if found else None
+    if last is None:
+        return None
+    unit = named_unit(head, last.group(0), last.end())
+    return unit if head.rstrip(" )").endswith(unit.name.split()[-1].rstrip(")")) and unit.kind else None
