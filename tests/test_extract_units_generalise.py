@@ -25,7 +25,7 @@ def test_unit_and_reorganisation_phrasing_is_read(case):
 
 
 def _rounds(cases: list[dict]) -> list[list[dict]]:
-    """Each round ("g7-…", "g8-…") is split on its own: every third case of a round is aside."""
+    """Each round ("u7-…", "u8-…") is split on its own: every third case of a round is aside."""
     rounds: dict[str, list[dict]] = {}
     for c in cases:
         rounds.setdefault(c["id"][:2], []).append(c)
