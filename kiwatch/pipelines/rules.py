@@ -408,6 +408,7 @@ HEAD_NOUNS = (
     r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
     # English: "Head of the centre", "Director:", "Acting director: NAME", "Centre manager: NAME"
     r"[Hh]ead(?=\s+of\b|\s*:)", r"[Dd]irector(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
+    r"(?:[Tt]eam\s+)?[Ll]eader(?=\s+of\b|\s*:)",
 )
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
@@ -641,8 +642,8 @@ FORMER_CLAUSE_RE = re.compile(
 #: new head's past as often ("Die neue Leiterin des KI, X, war zuvor Lehrerin").
 DEPARTURE_CLAUSE_RE = re.compile(
     r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
-    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|früher\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
-    r"|former(?:ly)?|previous(?:ly)?|retir\w*|left\b)"
+    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
+    r"|former(?:ly)?|previous(?:ly)?|retir\w*)"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
 #: clause is that organisation's.
@@ -714,3 +715,5 @@ DEPARTURE_SLOT_RE = re.compile(
 #: Shared leadership: a clause naming two heads together ("Die Leitung teilen sich X und Y",
 #: "Doppelspitze", "leiten das KI gemeinsam") yields both.
 SHARED_HEAD_RE = re.compile(r"\b(?:teilen\s+sich|Doppelspitze|Co-Leitung|Tandem|gemeinsam|zusammen|jointly|co-lead\w*|share\s+the)\b")
+#: How a shared lead joins its two names ("X und Y", "X gemeinsam mit Y").
+SHARED_JOIN_RE = re.compile(r"\b(?:und|and|&|(?:gemeinsam|zusammen)\s+mit|together\s+with)\b")

@@ -308,7 +308,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
             names = _clause_names(clauses[i - 1])
         if not names:
             names = _refers_back(clause, "" if i == 0 else clauses[i - 1], get_known(), get_recent(), get_everyone)
-        if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and re.search(r"\b(?:und|and|&)\b", clause):
+        if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and P.SHARED_JOIN_RE.search(clause):
             found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
             continue
         if len(names) != 1:

@@ -28,6 +28,8 @@ _AFTER_ROLE_RE = re.compile(
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
+#: An acting marker in brackets right after the name ("Leitung: NAME (komm.)").
+_ACTMARK_AFTER_NAME_RE = re.compile(r"\s*\(\s*(?:i\.\s?V\.|komm\.|kommissarisch\w*|interim\w*|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|acting)\s*\)")
 _BEFORE_ROLE_RE = re.compile(
     # "NAME, (der|die) [seit 2021] [neue] " / "NAME (" / "NAME ist [seit …] [neue] "
     NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
@@ -71,6 +73,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
         # after an object needs a comma, colon or copula
         if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
+            if not acting and _ACTMARK_AFTER_NAME_RE.match(sentence, after.end()):
+                acting, role = True, "kommissarisch " + role  # "Leitung: NAME (komm.)"
             add(after.group("name"), role, acting)
             return
     head = sentence[: m.start()]
