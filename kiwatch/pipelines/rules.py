@@ -441,6 +441,12 @@ PARENT_UNIT_WORDS = (
 #: Unit kinds beyond UNIT_KINDS that name a parent unit only as a whole word (no compounds: a
 #: "Zuständigkeitsbereich" or "Bürgerbüro" is none), most specific first.
 EXTRA_UNIT_KINDS = ("Geschäftsbereich", "Vorstandsbereich", "Verwaltungsbereich", "Eigenbetrieb", "Ressort", "Stab", "Büro")
+#: Levels of the hierarchy (1 highest): in an outline, a parent has a higher level than its items.
+UNIT_RANKS = {
+    "Dezernat": 1, "Geschäftsbereich": 1, "Vorstandsbereich": 1, "Verwaltungsbereich": 1, "Ressort": 1,
+    "Fachbereich": 2, "Amt": 2, "Fachdienst": 2, "Eigenbetrieb": 2,
+    "Abteilung": 3, "Referat": 3, "Stabsstelle": 3, "Stab": 3, "Dienststelle": 3, "Büro": 3, "Sachgebiet": 4,
+}
 UNIT_ABBREVIATIONS = {"FB": "Fachbereich", "FD": "Fachdienst", "Dez.": "Dezernat", "Abt.": "Abteilung", "Ref.": "Referat", "SG": "Sachgebiet"}
 #: Office holders a centre can be attached to ("dem Stadtdirektor zugeordnet").
 OFFICE_HOLDERS = (
@@ -456,8 +462,10 @@ ASSIGNMENT_VERBS = (
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
     r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
+    # a place in a unit ("bleibt das KI im Fachbereich 2", "liegt im Geschäftsbereich des …"): a unit target is still needed
+    r"bleibt", r"bleiben", r"verbleibt", r"liegt", r"eingerichtet",
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
-    r"^(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
+    r"(?:^|(?<=\s))(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+|eigenständige[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages
     r"part\s+of", r"belongs\s+to", r"attached\s+to", r"reports\s+to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
     r"is\s+(?:a|an)\s+(?:unit|division|section|team)", r"(?:falls|comes)\s+under", r"is\s+assigned\s+to", r"under\s+the\s+umbrella",

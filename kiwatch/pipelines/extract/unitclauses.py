@@ -8,16 +8,24 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitwords import UNIT_WORD, named_unit
+from kiwatch.pipelines.extract.unitwords import UNIT_WORD, WHOLE_KINDS, named_unit, unit_from_text
 from kiwatch.records import ParentUnit
 
-PAST_OR_FUTURE_RE = re.compile(
+_TENSE_MARKERS = (
     r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
     r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
     r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
     # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
     r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
+)
+_HISTORY_OR_PLAN_RE = re.compile(_TENSE_MARKERS)
+PAST_OR_FUTURE_RE = re.compile(
+    _TENSE_MARKERS +
+    # an effective date ("Ab 01.07.2027 firmiert das KI als …", "Zum 1. Januar gehört …"): an announcement
+    # ("mit Wirkung vom" is a start in the past, like "seit")
+    r"|\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:zum|ab)|[Ww]irksam\s+(?:ab|zum))\s+(?:dem\s+|der\s+)?"
+    r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)"
 )
 #: Where a clause begins: a semicolon, a conjunction, or a relative pronoun after a comma.
 CLAUSE_START_RE = re.compile(
@@ -82,3 +90,25 @@ def antecedent_unit(sentence: str, subject: re.Match[str]) -> ParentUnit | None:
         return None
     unit = named_unit(head, last.group(0), last.end())
     return unit if head.rstrip(" )").endswith(unit.name.split()[-1].rstrip(")")) and unit.kind else None
+
+
+_WHOLE_KIND_RE = re.compile(r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?|FB|FD|GB|Dez\.|Abt\.)(?![\wäöüß])")
+_ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der))"
+
+
+def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
+    """The unit named as the centre's attribute, whatever the verb: "sucht für das KI im Amt für
+    Schule und Bildung (Amt 40) …", "Im Fachbereich Jugend (FB 51), Kommunales
+    Integrationszentrum, ist … zu besetzen". Only a unit named by its kind word or a code (not
+    a compound such as "Bürgeramt", which is as often a place), in a sentence without a history
+    or plan marker."""
+    if _HISTORY_OR_PLAN_RE.search(sentence):  # an effective date may be the job's ("zum 01.02. zu besetzen")
+        return None
+    m = re.search(r"(?:" + centre.pattern + r")\s+" + _ATTRIBUTE_PREP + r"\s+(?P<unit>" + UNIT_WORD + r")", sentence)
+    if m and _WHOLE_KIND_RE.fullmatch(m.group("unit")):
+        unit = named_unit(sentence, m.group("unit"), m.end("unit"))
+        return unit if unit.name != m.group("unit") else None
+    m = re.match(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre.pattern + r")\s*,", sentence)
+    if m and _WHOLE_KIND_RE.match(m.group("np")):
+        return unit_from_text(m.group("np"))
+    return None

@@ -17,14 +17,19 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import find_dates
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitclauses import CLAUSE_START_RE, PAST_OR_FUTURE_RE, antecedent_unit, linked, tense_free
+from kiwatch.pipelines.extract.unitclauses import (
+    CLAUSE_START_RE,
+    PAST_OR_FUTURE_RE,
+    antecedent_unit,
+    attribute_unit,
+    linked,
+    tense_free,
+)
+from kiwatch.pipelines.extract.unitlines import near_units
 from kiwatch.pipelines.extract.unitwords import (
     CRUMB_SPLIT_RE,
-    KIND_ALT,
-    KIND_LOWER_ALT,
     NUMBER_RE,
     OFFICE,
-    UNIT_NUMBER,
     UNIT_WORD,
     named_unit,
     nominative,
@@ -53,14 +58,9 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
-    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")\s*:\s*"
+    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
     r"|(?P<lead>(?:Zuständige|Federführende)[nrs]?\s+)?(?:Übergeordnete[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")\s*:\s*)(?P<value>.*)$",
     re.IGNORECASE,
-)
-_UNIT_LINE_START_RE = re.compile(r"(?:" + KIND_ALT + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
-_CODE_LINE_RE = re.compile(
-    r"^(?P<word>(?:" + KIND_ALT + r"|Geschäftsbereich|Ressort|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"))"
-    r"\s*(?P<number>" + UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
 )
 
 
@@ -98,7 +98,8 @@ _INVERSE_RE = re.compile(
 )
 _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
-    r"(?:[\wäöü]+\s+){0,3}(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet)\s+(?:ist|bleibt)\b"
+    r"(?:[\wäöü]+\s+){0,3}(?:(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet)\s+(?:ist|bleibt)"
+    r"|angehört|zugehört|gehört|untersteht)\b"
 )
 _EN_WORD = r"[A-Z][\w-]*"
 #: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
@@ -127,7 +128,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
     if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
             or _NOUN_GATE_RE.search(sentence)):
-        return None
+        return attribute_unit(sentence, centre) if " i" in sentence or sentence.startswith(("Im ", "Beim ", "In ")) else None
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and PAST_OR_FUTURE_RE.search(current.group(0))):
@@ -248,8 +249,14 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
-        chain = CRUMB_SPLIT_RE.split(value)
-        if len(chain) >= 2 and centre.regex.match(chain[-1].strip()):
+        # "Kommunales Integrationszentrum (Fachbereich Jugend …)": the centre, its unit in brackets
+        bracket = re.match(r"(?:" + centre.pattern + r")[^()]{0,50}\((?P<unit>[^()]{3,120})\)\s*$", value)
+        if bracket and re.search(UNIT_WORD, bracket.group("unit")):
+            value = bracket.group("unit")
+        # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
+        chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
+        if len(chain) >= 2 and (centre.regex.match(chain[-1].strip())
+                                or (re.match(UNIT_WORD, chain[-1].strip()) and centre.regex.search(chain[-1]))):
             value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
         elif m.group("lead"):
             continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
@@ -294,32 +301,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                 nm = NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))
                 add(ParentUnit(kind=kind or "Amt", name=" / ".join(chain), number=nm.group("number") if nm else ""))
 
-    # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …")
-    centre_re = centre.regex
-    mentions = [i for i, line in enumerate(lines) if centre_re.search(line)]
-    if not mentions:
-        return units
-    for i, line in enumerate(lines):
-        if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line)):
-            continue
-        if not any(0 < abs(i - j) <= 3 for j in mentions) or centre_re.search(line) or _LABEL_RE.match(line):
-            continue
-        m = P.UNIT_NUMBER_LINE_RE.match(line)
-        if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
-            number = m.group(1)
-            words = P.UNIT_KIND_RE.findall(m.group(2))
-            kind = unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
-            add(ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number))
-            continue
-        cm = _CODE_LINE_RE.match(line)
-        if cm and all(re.fullmatch(UNIT_WORD, w) for w in line.split()):
-            continue  # a header row of an organigram: "Dezernat Amt Abteilung"
-        if cm and not re.search(r"[.!?]$", line):
-            kind = unit_kind(cm.group("word"))
-            adjacent = any(abs(i - j) == 1 for j in mentions)
-            if kind and (cm.group("number") or adjacent):
-                word = P.UNIT_ABBREVIATIONS.get(cm.group("word"), cm.group("word"))
-                rest = cm.group("rest").strip()
-                name = " ".join(p for p in (word, cm.group("number") or "", ("– " + rest) if rest and cm.group("number") and "–" in line else rest) if p)
-                add(ParentUnit(kind=kind, name=name, number=cm.group("number") or ""))
+    # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
+    # and the heading unit of an outline whose items are the centre and its siblings
+    for unit in near_units(lines, centre, lambda line: _LABEL_RE.match(line) is not None):
+        add(unit)
     return units

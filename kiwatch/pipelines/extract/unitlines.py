@@ -1,0 +1,113 @@
+"""Units on lines near the centre's name: a code line ("40-2-3 Regionale …", "FD 43 …") next
+to it, and outlines (organigrams, Dezernatsverteilungspläne) where the centre is one item of a
+list of units under a heading unit: the heading is the parent, the items beside the centre are
+its siblings and never the parent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitwords import KIND_LOWER_ALT, OFFICE, UNIT_NUMBER, UNIT_WORD, WHOLE_KINDS, unit_chain, unit_kind
+from kiwatch.records import ParentUnit
+
+_KINDS = "|".join(WHOLE_KINDS)
+_UNIT_LINE_START_RE = re.compile(r"(?:" + _KINDS + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
+_CODE_LINE_RE = re.compile(
+    r"^(?P<word>(?:" + _KINDS + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"))"
+    r"\s*(?P<number>" + UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
+)
+#: The head of a unit after its code is no part of its name: "Dezernat III – Beigeordnete Dr. X".
+_HOLDER_REST_RE = re.compile(r"^(?:" + OFFICE + r"|(?:Frau|Herr|Dr\.|Prof\.)\s)")
+
+
+def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
+    """The unit a short line names by its code or kind word; without a code only when `adjacent`."""
+    if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line)):
+        return None
+    m = P.UNIT_NUMBER_LINE_RE.match(line)
+    if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
+        number = m.group(1)
+        words = P.UNIT_KIND_RE.findall(m.group(2))
+        kind = unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
+        return ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number)
+    cm = _CODE_LINE_RE.match(line)
+    if not cm or all(re.fullmatch(UNIT_WORD, w) for w in line.split()) or re.search(r"[.!?]$", line):
+        return None  # no unit line, or the header row of an organigram ("Dezernat Amt Abteilung")
+    kind = unit_kind(cm.group("word"))
+    if not kind or not (cm.group("number") or adjacent):
+        return None
+    word = P.UNIT_ABBREVIATIONS.get(cm.group("word"), cm.group("word"))
+    rest = cm.group("rest").strip()
+    if cm.group("number") and _HOLDER_REST_RE.match(rest):
+        rest = ""
+    name = " ".join(p for p in (word, cm.group("number") or "", ("– " + rest) if rest and cm.group("number") and "–" in line else rest) if p)
+    return ParentUnit(kind=kind, name=name, number=cm.group("number") or "")
+
+
+def _rank(unit: ParentUnit) -> int:
+    return P.UNIT_RANKS.get(unit.kind, 3)
+
+
+def _outline(lines: list[str], j: int, is_label: Callable[[str], bool]) -> tuple[ParentUnit | None, set[int]]:
+    """The parent of the centre's line j in an outline, and the lines of the outline that are
+    not: two or more units of one rank right above the centre are its siblings, and the parent is
+    the first unit of a higher rank above them (past at most one short line such as "Leitung:
+    …"); a single unit above it is the parent, with the units of ever higher rank above it as
+    its chain ("Dezernat II / Amt 50 – …")."""
+    def unit_at(k: int) -> ParentUnit | None:
+        return _line_unit(lines[k], adjacent=True) if 0 <= k < len(lines) and not is_label(lines[k]) else None
+
+    first = unit_at(j - 1)
+    if first is None:
+        return None, set()
+    rank = _rank(first)
+    k = j - 2
+    while (u := unit_at(k)) is not None and _rank(u) == rank:
+        k -= 1
+    below = set()
+    for k2 in range(j + 1, min(len(lines), j + 10)):
+        if (u := unit_at(k2)) is None or _rank(u) < rank:
+            break
+        below.add(k2)
+    if j - 1 - k >= 2:  # siblings
+        for k2 in (k, k - 1):
+            u = unit_at(k2)
+            if u is not None and _rank(u) < rank:
+                top = k2 - 1  # the outline goes on above its parent: other headings and their items
+                while unit_at(top) is not None:
+                    top -= 1
+                return u, (set(range(top + 1, j)) - {k2}) | below
+            if u is not None or not 0 <= k2 < len(lines) or len(lines[k2]) > 80:
+                break
+        return None, set(range(k + 1, j)) | below
+    chain, k = [first], j - 2
+    while (u := unit_at(k)) is not None and _rank(u) < _rank(chain[0]):
+        chain.insert(0, u)
+        k -= 1
+    return (unit_chain(chain) if len(chain) > 1 else None), set(range(k + 1, j)) | below
+
+
+def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], bool]) -> list[ParentUnit]:
+    """The units on lines near a short line naming the centre (a heading, a list item, a card)."""
+    centre_re = centre.regex
+    mentions = [i for i, line in enumerate(lines) if centre_re.search(line) and len(line) <= 160 and not re.search(r"[.!?]$", line)]
+    out: list[ParentUnit] = []
+    excluded: set[int] = set()
+    for j in mentions:
+        parent, outline = _outline(lines, j, is_label)
+        if parent is not None:
+            out.append(parent)
+        if parent is not None or len(outline) >= 2:
+            excluded |= outline | {j}
+    for i, line in enumerate(lines):
+        if i in excluded or not any(0 < abs(i - j) <= 3 and j not in excluded for j in mentions):
+            continue
+        if centre_re.search(line) or is_label(line):
+            continue
+        unit = _line_unit(line, adjacent=any(abs(i - j) == 1 for j in mentions))
+        if unit is not None:
+            out.append(unit)
+    return out
