@@ -17,8 +17,8 @@ FIELDS = ("head", "parent_units", "addresses", "phones")
 # phrasings and page styles, tests/corpus/README.md): the thresholds below are asserted without it, and on the
 # whole split as a strict xfail that fails the day the extractor reaches them there — then
 # empty these two tuples and drop the marker.
-NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings4_contact.toml", "phrasings4_head.toml", "phrasings4_unit.toml")
-NOT_YET_TUNED_STYLES: tuple[str, ...] = ("contao_aktuelles", "neos_kreis_standorte", "serviceportal_leistung")
+NOT_YET_TUNED_FILES: tuple[str, ...] = ()
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
 
 
 def _score(all_material: bool) -> dict:
@@ -58,8 +58,6 @@ def test_noise_only_page_versions_give_no_event(tune):
     assert events["noise_events"] == 0, events["noise_examples"]
 
 
-@pytest.mark.xfail(bool(NOT_YET_TUNED_FILES or NOT_YET_TUNED_STYLES), strict=True,
-                   reason="fourth batch of tune phrasings and page styles not yet tuned on (issue 7)")
 def test_whole_tuning_split_including_material_not_yet_tuned_on():
     scored = _score(all_material=True)
     short = {f: (t.precision(), t.recall()) for f in FIELDS
