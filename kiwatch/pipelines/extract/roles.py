@@ -29,8 +29,8 @@ class CentreNames:
 
     @staticmethod
     def of_text(text: str) -> CentreNames:
-        found = tuple(dict.fromkeys(m.group("acr") for m in _ACRONYM_DEF_RE.finditer(text)
-                                    if m.group("acr") not in ("KI", "KIZ")))
+        found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
+                                    if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
         return CentreNames(found, kinds) if found or kinds else _DEFAULT
 
@@ -46,6 +46,10 @@ class CentreNames:
 _ACRONYM_DEF_RE = re.compile(
     # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)"
     r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)"
+    # another name that is the centre: "Das Zentrum für Vielfalt (ZfV) ist das Kommunale Integrationszentrum der
+    # Stadt", "Das Integrationsbüro (IBB) nimmt die Aufgaben eines Kommunalen Integrationszentrums wahr"
+    r"|\(\s*(?P<acr2>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)\s+(?:ist\s+(?:das|unser)\s+Kommunale[s]?\s+Integrationszentrum"
+    r"|nimmt\s+die\s+Aufgaben\s+(?:eines|des)\s+Kommunalen\s+Integrationszentrums|fungiert\s+als\s+Kommunales\s+Integrationszentrum)\b"
 )
 _OWN_KIND_DEF_RE = re.compile(
     # "Stabsstelle 02 – Kommunales Integrationszentrum", "Kommunales Integrationszentrum (Sachgebiet 51.3)"
