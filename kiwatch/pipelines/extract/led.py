@@ -26,7 +26,8 @@ TIME_PHRASE = (
 #: A noun phrase with an article: what a verb of leading has as object or (passive) subject.
 _NP_RE = re.compile(
     r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*)\s+"
-    r"(?:[a-zäöüß][\wäöüß-]*\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
+    # only inflected adjectives between article and noun: "die seit März …" is a relative pronoun, no phrase
+    r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
 _LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet)(?![\wäöüß])|(?P<passive>[Gg]eleitet|[Gg]eführt)(?![\wäöüß])")
 _LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
