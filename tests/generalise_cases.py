@@ -645,10 +645,13 @@ CASES += [
      "Teilnehmende der Verwaltung: Frau Maja Lindqvist, Herr Olaf Brehm (Protokoll)", "head": ["Maja Lindqvist"]},
     {"id": "g7-probe-23", "text": "Der Oberbürgermeister hat die bisherige Sachgebietsleiterin Hana Novak mit der Leitung des KI beauftragt.",
      "head": ["Hana Novak"]},
-    {"id": "g7-probe-24", "html": "<h3>Dezernat II</h3><p>Leitung: Stadtrat Bernd Kolle</p><ul><li>Amt 40</li><li>Kommunales Integrationszentrum</li></ul>",
-     "head": [], "must_not": {"head": ["Bernd Kolle"]}},
+    {"id": "g7-probe-24", "html": "<h3>Dezernat II</h3><p>Leitung: Stadträtin Berit Kolle</p><ul><li>Amt 40</li><li>Kommunales Integrationszentrum</li></ul>",
+     "head": [], "must_not": {"head": ["Berit Kolle"]}},
     {"id": "g7-probe-25", "text": "Lina Haddad has been the integration centre's head since 2024.", "head": ["Lina Haddad"]},
     {"id": "g7-probe-26", "text": "Die Geschäftsführerin des Integrationszentrums, Dr. Eva Schuster, stellte den Bericht vor.", "head": ["Eva Schuster"]},
+    {"id": "g7-probe-27", "text": "Seit Mai leitet Sozialpädagogin Dilan Aras das KI.", "head": ["Dilan Aras"]},
+    {"id": "g7-probe-28", "text": "KI-Leiterin Dipl.-Päd. Oksana Melnyk eröffnete den Fachtag.", "head": ["Oksana Melnyk"]},
+    {"id": "g7-probe-29", "text": "Die Leiterin des KI, Jana M. Kowalski, begrüßte die Gäste.", "head": ["Jana M. Kowalski"]},
 ]
 
 #: Tuned cases the extractor does not read yet (reported, not hidden: the test marks them xfail strict, so a

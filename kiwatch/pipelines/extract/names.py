@@ -18,8 +18,7 @@ UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃ
 LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
-# a title's first word ("Dipl.-Päd.", "Prof.") is never a name word: "Leitung von Dipl.-Päd. X" is no name "Leitung von Dipl"
-NAME_WORD = rf"(?!(?:Dipl|Prof|Dr|Mag)\.){GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
+NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
 TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
 ADDRESS = r"(?:Herrn?|Frau)"
 PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
