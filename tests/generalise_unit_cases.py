@@ -252,5 +252,57 @@ UNIT_TUNED += [
      "parent_units": ["Amt 40"]},
 ]
 
-#: The cases written before the code that reads them (rounds 7 and 8); a third of them is aside.
-WRITTEN_FIRST: list[dict] = _ROUND7 + _ROUND8
+#: Tenth round, written after the outline and attribute mechanisms and before any code for it:
+#: reorganisations in more verb forms and page-level mixtures of current, former and announced units.
+_ROUND10: list[dict] = [
+    {"id": "u10-reorg-01", "text": "Zum 1. März 2027 geht das Kommunale Integrationszentrum im neuen Amt für Bildung und Teilhabe auf.",
+     "reorganisations": ["2027-03-01"], "parent_units": []},
+    {"id": "u10-reorg-02", "text": "Die Aufgaben der Integrationsarbeit werden ab dem 01.01.2027 im Fachbereich 5 gebündelt; dazu gehört auch das KI.",
+     "reorganisations": ["2027-01-01"], "parent_units": []},
+    {"id": "u10-reorg-03", "text": "Das Kreisintegrationszentrum wird zum 1. August 2026 in das Amt für Schule und Kultur integriert.",
+     "reorganisations": ["2026-08-01"], "parent_units": []},
+    {"id": "u10-reorg-04", "text": "Nach dem neuen Zuschnitt der Dezernate, der am 01.11.2025 wirksam wurde, gehört das KI zum Dezernat IV.",
+     "reorganisations": ["2025-11-01"], "parent_units": ["Dezernat IV"]},
+    {"id": "u10-reorg-05", "text": "Mit der Organisationsverfügung vom 15.06.2026 wurde das Integrationszentrum dem Amt 40 zugeschlagen.",
+     "reorganisations": ["2026-06-15"]},
+    {"id": "u10-reorg-06", "text": "Am 22.09.2026 berät der Hauptausschuss über die Verlagerung des KI in den Fachbereich Jugend.",
+     "reorganisations": ["2026-09-22"], "parent_units": []},
+    {"id": "u10-reorg-07", "text": "Das KI wird zum 1.1.2027 aufgelöst; seine Aufgaben übernimmt das neue Amt für Migration.",
+     "reorganisations": ["2027-01-01"]},
+    {"id": "u10-reorg-08", "text": "Am 14. Oktober 2026 stellte das KI seinen Jahresbericht im Sozialausschuss vor.", "reorganisations": []},
+    {"id": "u10-reorg-09", "text": "Seit dem 1. Januar 2026 ist das Integrationszentrum nicht mehr dem Schulamt, sondern dem Dezernat II zugeordnet.",
+     "reorganisations": ["2026-01-01"], "parent_units": ["Dezernat II"], "must_not": {"parent_units": ["Schulamt"]}},
+    {"id": "u10-reorg-10", "text": "The integration centre was moved into the Department of Education on 1 January 2026.",
+     "reorganisations": ["2026-01-01"]},
+    {"id": "u10-reorg-11", "text": "Das Jugendamt zieht am 3. Mai 2026 in das Kreishaus II.", "reorganisations": []},
+    {"id": "u10-reorg-12", "text": "Der Kreistag hat am 30.06.2026 die Umbenennung des Kommunalen Integrationszentrums in „Zentrum für Chancen“ beschlossen.",
+     "reorganisations": ["2026-06-30"]},
+    {"id": "u10-unit-01", "html": "<h2>Über uns</h2><p>Das Kommunale Integrationszentrum gehört zum Amt für Soziales und Integration.</p>"
+     "<h3>Geschichte</h3><p>Gegründet wurde das KI 2013 als Stabsstelle beim Bürgermeister; 2017 kam es zum Schulamt.</p>",
+     "parent_units": ["Amt für Soziales und Integration"], "must_not": {"parent_units": ["Schulamt", "Bürgermeister"]}},
+    {"id": "u10-unit-02", "html": "<p>Das KI ist derzeit dem Fachbereich 3 zugeordnet.</p><p>Ab dem 1. Januar 2027 wird es Teil des neuen "
+     "Fachbereichs 7 – Vielfalt.</p>",
+     "parent_units": ["Fachbereich 3"], "reorganisations": ["2027-01-01"], "must_not": {"parent_units": ["Fachbereich 7"]}},
+    {"id": "u10-unit-03", "text": "Im Amt 51 arbeiten das Jugendamt-Team, die Schulsozialarbeit und das Kommunale Integrationszentrum zusammen.",
+     "parent_units": ["Amt 51"]},
+    {"id": "u10-unit-04", "text": "Das KI ist ein Bereich des Amtes für Kinder, Jugend und Familie.", "parent_units": ["Amt für Kinder, Jugend und Familie"]},
+    {"id": "u10-unit-05", "html": "<table><tr><td>Organisationseinheit</td><td>Kommunales Integrationszentrum</td></tr>"
+     "<tr><td>Übergeordnete Einheit</td><td>Dezernat 3 – Bildung und Soziales</td></tr></table>",
+     "parent_units": ["Dezernat 3 [Bildung und Soziales]"]},
+    {"id": "u10-unit-06", "text": "Das Kommunale Integrationszentrum ist beim Kreis Bergfeld im Dezernat für Schule, Kultur und Integration angesiedelt.",
+     "parent_units": ["Dezernat für Schule, Kultur und Integration"]},
+    {"id": "u10-unit-07", "text": "Das KI hat seinen Sitz im Bürgeramt Nord.", "parent_units": [], "must_not": {"parent_units": ["Bürgeramt Nord"]}},
+    {"id": "u10-unit-08", "text": "Das Integrationszentrum ist dem Oberbürgermeister als Stabsstelle direkt zugeordnet.",
+     "parent_units": ["[Stabsstelle] Oberbürgermeister"]},
+    {"id": "u10-unit-09", "text": "Zuständigkeit: Fachdienst 40.2 – Bildung und Integration", "parent_units": ["Fachdienst 40.2 [Bildung und Integration]"]},
+    {"id": "u10-unit-10", "text": "Das KI gehört nicht zum Jugendamt, sondern zum Schulamt.", "parent_units": ["Schulamt"],
+     "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u10-unit-11", "text": "Die Leitung des Amtes für Integration, zu dem das KI gehört, hat Herr Janssen.", "parent_units": ["Amt für Integration"]},
+    {"id": "u10-unit-12", "text": "The centre is part of the city's Youth and Education Office (Amt 40).",
+     "parent_units": ["Youth and Education Office [Amt 40]"]},
+]
+UNIT_ASIDE += [c for i, c in enumerate(_ROUND10) if i % 3 == 2]
+UNIT_TUNED += [c for i, c in enumerate(_ROUND10) if i % 3 != 2]
+
+#: The cases written before the code that reads them (rounds 7, 8 and 10); a third of each is aside.
+WRITTEN_FIRST: list[dict] = _ROUND7 + _ROUND8 + _ROUND10

@@ -25,10 +25,10 @@ def test_unit_and_reorganisation_phrasing_is_read(case):
 
 
 def _rounds(cases: list[dict]) -> list[list[dict]]:
-    """Each round ("u7-…", "u8-…") is split on its own: every third case of a round is aside."""
+    """Each round ("u7-…", "u10-…"; the round is the id up to its first dash) is split on its own: every third case of a round is aside."""
     rounds: dict[str, list[dict]] = {}
     for c in cases:
-        rounds.setdefault(c["id"][:2], []).append(c)
+        rounds.setdefault(c["id"].split("-", 1)[0], []).append(c)
     return list(rounds.values())
 
 

@@ -592,7 +592,7 @@ REORGANISATION_EXTRA_RE = re.compile(
 #: Weaker change lexemes: a reorganisation only where the dated sentence names the centre or an
 #: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
 CHANGE_LEXEME_RE = re.compile(
-    r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|Neuzuschnitt|"
+    r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|(?:Neu)?[Zz]uschnitt|gebündelt|integriert|"
     # a decision, a founding or a set-up is the centre's or a unit's only with it named ("Der Rat hat den
     # Haushalt beschlossen", "ein Verein wurde gegründet" are not)
     r"beschlossen|beschließt|beschloss|Gründung|gegründet|eingerichtet|Einrichtung\s+eine[sr]|"
@@ -682,6 +682,8 @@ SEPARABLE_CHANGE_VERBS = (
     ("ein", r"glieder|gegliedert", r"glieder"),
     ("aus", r"glieder|gegliedert|lager|gelagert", r"glieder|lager"),
     ("an", r"glieder|gegliedert", r"glieder"),
+    # "geht … im neuen Amt auf": a merger
+    ("auf", r"geh|gegangen", r"geh|ging"),
     ("um", r"benenn|benann|zieh|gezogen|struktur|wandel|gewandelt|ressortier|gliedert|gegliedert|geordnet|ordn", r"benenn|zieh|zog|struktur|wandel|ordn|glieder"),
     # not "übernehmen"/"übertragen": a head taking over ("übernimmt die Leitung") is no reorganisation
     ("über", r"führ|geführt|geh|gegangen|leit|geleitet", r"führ|geh|ging"),

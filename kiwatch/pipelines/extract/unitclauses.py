@@ -29,7 +29,10 @@ PAST_OR_FUTURE_RE = re.compile(
 )
 #: Where a clause begins: a semicolon, a conjunction, or a relative pronoun after a comma.
 CLAUSE_START_RE = re.compile(
-    r";\s*|,\s+(?:und|aber|doch|jedoch|während|sondern|sowie)\s+"
+    # ("…, sondern zum Schulamt" continues its clause: it has no subject of its own)
+    r";\s*|,\s+(?:und|aber|doch|jedoch|während|sowie)\s+"
+    # the main clause resumes after a fronted relative clause: "Nach dem Zuschnitt, der … wurde, gehört das KI …"
+    r"|,\s+(?=(?:gehört|gehören|ist|sind|bleibt|untersteht|liegt|arbeitet|zählt|ressortiert)\b)"
     r"|,\s+(?P<rel>(?:(?:zu|bei|in|an|unter|mit|von)\s+)?(?:die|der|das|den|dem|denen|deren|dessen|welche[rsnm]?|wo))\s+"
 )
 

@@ -64,6 +64,8 @@ _LABEL_RE = re.compile(
 )
 
 
+#: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
+_NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
 _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
 #: The unit as the one responsible for the centre: "Fachlich zuständig für das KI ist das Dezernat II",
@@ -162,6 +164,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
                   and (via or not (m.group("prep") or "").startswith("über"))
+                  and not _NEGATED_RE.search(sentence, max(0, m.start() - 16), m.start() + 1)
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
                   and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
     after = [m for m in candidates if m.start("unit") >= subject.end()]
