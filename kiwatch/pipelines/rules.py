@@ -368,7 +368,7 @@ STREET_SUFFIXES = (
 #: Phone/fax labels; the kind is "fax" when the label says so.
 PHONE_LABEL_RE = re.compile(
     r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:nummer)?|(?<![\wäöü])Fon|"
-    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:Nr\.?)?\s*[:.]?"
+    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:-?\s*Nr\.?)?\s*[:.]?"
 )
 #: (a slash before a dash starts another extension, "567-1234/-1235", never the number's own digits)
 PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-–]|/(?![ \t]*[-–])){4,24}\d")
@@ -533,7 +533,8 @@ OTHER_OWNERS = (
     r"(?:Telefon)?[Zz]entrale\b(?!\s+[A-ZÄÖÜ])", r"Vermittlung", r"Behörden(?:nummer|ruf)", r"[Ss]witchboard",
     r"[Cc]itizens'?\s+(?:office|service)", r"[Tt]own\s+hall\s+(?:switchboard|reception)",
     # other public bodies and agencies
-    r"Integrationsbeauftragte\w*", r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
+    r"Integrationsbeauftragte\w*", r"Personal(?:amt|abteilung|service|stelle|büro)\w*", r"Bewerbung\w*",
+    r"\b(?:IT|EDV)-?(?:Hotline|Service|Support|Abteilung)\w*", r"[Tt]echnische[nr]?\s+(?:Problem\w*|Fragen|Störung\w*|Support)", r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
     r"VHS", r"Jugendmigrationsdienst\w*", r"Migrations(?:beratung|dienst)\w*", r"Schuldnerberatung", r"\w+schule\b", r"[Pp]olizei",
     # welfare associations, clubs, churches, companies
     r"Caritas\w*", r"Diakoni\w*", r"AWO", r"Arbeiterwohlfahrt", r"DRK", r"Rote[sn]?\s+Kreuz\w*", r"Paritätische\w*",
@@ -577,7 +578,8 @@ SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördenn
 #: What a number right after these is: a file, case, account or tax number, never a phone
 #: ("Aktenzeichen 51.2-0815/2026", "Vorlage Nr. 0234/2026", "IBAN DE12 0300 …").
 NOT_A_PHONE_BEFORE_RE = re.compile(
-    r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|Nummer|IBAN|BIC"
+    r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Kostenstelle|Haushaltsstelle|Sachkonto|Buchungsstelle|Produkt(?:nummer|-?Nr\.?)?"
+    r"|Kunden(?:nummer|-?Nr\.?)|Rechnungs(?:nummer|-?Nr\.?)|Personal(?:nummer|-?Nr\.?)|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|Nummer|IBAN|BIC"
     r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?)"
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )

@@ -200,6 +200,10 @@ def _field_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# a label or building word the street pattern took for an adjective ("Dienstgebäude Königstraße 15")
+_LEADING_LABEL_RE = re.compile(r"^(?:(?:Dienst|Verwaltungs|Haupt|Neben)?[Gg]ebäude|Eingang|Haupteingang|" + "|".join(P.ADDRESS_LABELS) + r")\s+(?=\S+\s+\d)")
+
+
 def _find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
     if any(line[:3] in ("Str", "Hau", "PLZ", "Pos") for line in lines):
@@ -210,7 +214,7 @@ def _find_addresses(lines: list[str]) -> list[Address]:
     lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-»›SsAaBbHhDdPpO" else line for line in lines]
 
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
-        canonical = canonical_street(street)
+        canonical = canonical_street(_LEADING_LABEL_RE.sub("", street))
         label = re.sub(r"\s+", " ", label).strip(" ,")
         if P.CENTRE_RE.fullmatch(label or "-") is None and re.fullmatch(r"\d{5}.*", label):
             label = ""
