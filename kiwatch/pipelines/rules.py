@@ -623,7 +623,7 @@ HEAD_LEXEME_RE = re.compile(
 HEAD_LINK_RE = re.compile(
     r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|teilen|teilt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
-    r"|folgt|folgte|von|bei|mit|als|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
+    r"|folgt|folgte|von|bei|mit|[Aa]ls|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of
 #: some other action ("hat die Leitung des KI kritisiert / eingeladen / gelobt").

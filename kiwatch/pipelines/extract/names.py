@@ -109,8 +109,8 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES
                      or (len(words) > 2 and _ROLE_NOUN_RE.search(words[0]))):
         words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić", "Elternvertreterin Sonja Kahl" -> "Sonja Kahl"
-    while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS):
-        words.pop()
+    while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS or words[-1] in P.NAME_PARTICLES):
+        words.pop()  # "Lale Brinkmann zu den Eltern" -> "Lale Brinkmann" (particles end no name)
     name = " ".join(words)
     if not valid_name(name):
         return None
