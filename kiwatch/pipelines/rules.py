@@ -225,7 +225,7 @@ HEAD_ROLE_RE = re.compile(
 ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "ten", "vom", "da", "di", "del", "della", "dos",
-                            "el", "al", "bin", "ibn", "ben", "op", "los", "las", "la", "le", "du", "y"})
+                            "el", "al", "bin", "ibn", "ben", "op", "los", "las", "la", "le", "du", "do", "y"})
 #: Particles that are also prepositions: "Nachfolgerin von Anna Berg" is a noun and a name,
 #: not one name, when a whole name (two words or more) follows the particle.
 PREPOSITION_PARTICLES = frozenset({"von", "vom"})

@@ -79,6 +79,8 @@ def _task_line(line: str) -> bool:
             and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
 
 
+#: A name followed on its line by the person's phone or e-mail.
+_NAME_CONTACT_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}(?=\s*[,|·]?\s*(?:Tel\.?|Telefon|Fon|\+?\(?0\d[\d ()/-]{{4,}}\d|[\w.+-]+@))")
 #: Cell separators of a one-line row ("Name | Funktion | Telefon", "Name · Leitung · Tel.").
 _CELL_SEPARATOR_RE = re.compile(r"\s+[|¦·•]\s+")
 #: A staff directory's "Surname, Given name" cell ("Hadžić, Emina", "Schmitz, Dr. Petra").
@@ -200,7 +202,15 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1))
             continue
         m = _NAME_LINE_RE.match(line)
-        if not m or not _valid_name(m.group("name")):
+        if not m:
+            # a table row under a section row ("Leitung" / "Anna Berg 0203 555-1 a.berg@…"): the name,
+            # then the person's own contact data on the same line
+            inline = _NAME_CONTACT_LINE_RE.match(line)
+            label = _role_line(lines[i - 1]) if inline and i > 0 else None
+            if inline and label and len(label.split()) <= 4 and _valid_name(G.split_title(inline.group("name"))[1]):
+                add(inline.group("name"), label, *contact_after_line(line[inline.end():]))
+            continue
+        if not _valid_name(m.group("name")):
             continue
         before = _role_line(lines[i - 1]) if i > 0 else None
         above = _NAME_LINE_RE.match(lines[i - 2]) if i >= 2 else None
