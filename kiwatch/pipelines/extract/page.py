@@ -152,6 +152,7 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
         own_tels = [h for h in own_tels if not _shown_in(canonical_phone(h) or "", split_foreign, email=False)]
     own = [unglue(b.text) for b in blocks if not b.foreign and not b.volatile]
     cards = [unglue(b.text) for b in blocks if not b.foreign]
+    card_headings = _section_headings([b for b in blocks if not b.foreign])
     foreign = [b.text for b in blocks if b.foreign and not b.volatile]
     main_sentences = sentences_of(main_text)
     own_text = canonical_text("\n".join(own))
@@ -163,7 +164,7 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign and not b.volatile]
     record.phones = _merge(structured.phones, find_phones(own, own_tels, rows), lambda p: (p.number, p.kind))
     record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
-    people = find_people(cards, own_sentences, rows, centre)
+    people = find_people(cards, own_sentences, rows, centre, card_headings)
     if foreign:  # someone else's people are people, never the centre's head
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
         people += [replace(p, is_head=False, acting=False, email="", phone="") for p in others]
@@ -198,3 +199,13 @@ def _merge(first: list[T], second: list[T], key: Callable[[T], Hashable]) -> lis
             merged.append(item)
     return merged
 
+
+def _section_headings(blocks: list[Block]) -> list[str]:
+    """Per block, the text of the last heading (h2–h6) before it; a heading is its own section's."""
+    out: list[str] = []
+    current = ""
+    for b in blocks:
+        if b.tag in ("h2", "h3", "h4", "h5", "h6"):
+            current = b.text
+        out.append(current)
+    return out

@@ -124,9 +124,33 @@ def _canonical_role(role: str, article: str | None = None) -> str:
     return role
 
 
-def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str, ...]] = (), centre: G.CentreNames | None = None) -> list[Person]:
+#: A section heading that names another unit or body ("Schulpsychologische Beratungsstelle",
+#: "Familienzentrum Sonnenblume", "Geschäftsbereich 4: Bildung, Jugend"): a "Leitung: NAME" row under
+#: it is that unit's. A compound on a unit word names a body of its own; a kind word with a code
+#: alone ("Abteilung 40.4") may be the centre itself, and a unit about integration may be too.
+_BODY_COMPOUND_RE = re.compile(r"[a-zäöüß]{3}(?:amt|dezernat|bereich|dienst|stelle|schule|büro|zentrum|verein|verband|behörde|agentur)(?:es|s)?\b")
+_UNIT_KIND_WORD_RE = re.compile(r"\b(?:Amt|Dezernat|Fachbereich|Geschäftsbereich|Fachdienst|Abteilung|Referat|Sachgebiet|Ressort|Stabsstelle|FB|FD)\b")
+_CODE_OR_FILLER_RE = re.compile(r"[\d.\-–—:/,()]+|\b(?:für|und|der|des|die|das|im|in)\b")
+
+
+def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
+    if not heading or centre.regex.search(heading) or any(re.match(rf"{k}\b", heading) for k in centre.own_kinds):
+        return False
+    if _BODY_COMPOUND_RE.search(heading):
+        return True
+    if not _UNIT_KIND_WORD_RE.search(heading):
+        return False
+    rest = _CODE_OR_FILLER_RE.sub(" ", _UNIT_KIND_WORD_RE.sub(" ", heading)).split()
+    return bool(rest) and "ntegration" not in heading
+
+
+def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str, ...]] = (), centre: G.CentreNames | None = None,
+                headings: Sequence[str] = ()) -> list[Person]:
+    """People of the page's own lines, rows and sentences; `headings` gives, per line, the section
+    heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
     people: list[Person] = []
+    others_heads: set[str] = set()  # heads of another unit's section: the prose reading of their row is not the centre's
 
     def add(name: str, role: str, email: str = "", phone: str = "", head: bool | None = None, acting: bool = False) -> None:
         # one spelling of the apostrophe ("D’Angelo" in prose, "D'Angelo" in a normalised line): one person
@@ -199,7 +223,10 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
-            add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1))
+            other = i < len(headings) and _other_unit_heading(headings[i], centre)
+            if other:
+                others_heads.add(G.split_title(m.group("name"))[1].casefold())
+            add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1), head=False if other else None)
             continue
         m = _NAME_LINE_RE.match(line)
         if not m:
@@ -230,7 +257,10 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
         # role line follows the name as on business cards
         if before and (not after or len(before.split()) <= 2):
-            add(m.group("name"), before, *contact_after(i + 1))
+            other = i < len(headings) and _other_unit_heading(headings[i], centre)
+            if other:
+                others_heads.add(G.split_title(m.group("name"))[1].casefold())
+            add(m.group("name"), before, *contact_after(i + 1), head=False if other else None)
         elif after:
             add(m.group("name"), after, *contact_after(i + 2))
         else:
@@ -285,6 +315,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                 add(m.group("name"), m.group("role"), head=False if G.is_head_role(m.group("role")) else None)
     # the head in prose, in every form of EXTRACTION.md (grammar.heads decides who leads)
     for found in G.heads(sentences, centre):
-        add(found.name, found.role, head=True, acting=found.acting)
+        if found.name.casefold() not in others_heads:
+            add(found.name, found.role, head=True, acting=found.acting)
     return people
 
