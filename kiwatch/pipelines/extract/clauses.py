@@ -107,6 +107,9 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if _NOUN_LEXEME_RE.match(lex.group(0)) and lex.group(0) != "Spitze" and not (close or signed) and _PREP_OBJECT_RE.search(before) \
             and not _DIRECT_LINK_RE.match(clause, lex.end()) and not _ENTRUSTED_RE.search(clause):
         return False  # "X sprach mit der Leitung des KI", "bedankte sich bei der Leiterin": the head is someone else
+    subject = _SUBJECT_DESCRIPTION_RE.match(clause)
+    if subject and subject.start("lex") == lex.start() and subject.group("verb") not in _HEAD_SUBJECT_VERBS:
+        return False  # "Die Leiterin des KI bedankte sich bei NAME": the head acts on someone else
     kind, _ = _object_kind(clause, lex.end(), centre)
     if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
@@ -116,6 +119,14 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
+#: A head noun as the clause's subject, then its verb ("Die Leiterin des KI bedankte sich …").
+_SUBJECT_DESCRIPTION_RE = re.compile(
+    r"^\W*(?:[Dd]ie|[Dd]er|[Uu]nsere?)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>[\wäöüß-]*(?:Leiterin|Leiter|Leitung|Chefin|Chef))"
+    r"(?:\s+(?:des|der)\s+[^,;:()]*?)?\s+(?P<verb>(?!(?:des|der|den|dem|die|das|von|vom|im|in|für|beim|am|zum|zur|und|of|the)\b)[a-zäöüß]+)\b"
+)
+#: Verbs by which such a subject still names its holder ("Die Leitung hat Frau X", "… ist X").
+_HEAD_SUBJECT_VERBS = frozenset({"ist", "sind", "wird", "bleibt", "heißt", "hat", "haben", "liegt", "lag", "obliegt", "übernimmt", "übernahm",
+                                 "teilen", "teilt", "hatte", "war", "nimmt", "übernehmen", "steht"})
 #: A head noun as the object of a preposition ("mit der Leitung", "an die Leiterin"): it names a
 #: person other than the clause's subject, unless the role is what the clause gives ("Mit der
 #: Leitung wurde X betraut").

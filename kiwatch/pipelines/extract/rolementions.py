@@ -28,6 +28,10 @@ _AFTER_ROLE_RE = re.compile(
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
+#: A role noun right before a name ("Moderatorin Sabine Holl"), after an optional form of address.
+_ROLE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\wäöüß-])(?=[A-ZÄÖÜ])[\wäöüß-]*?(?i:" + "|".join(P.ROLE_NOUN_STEMS) + r"|moderat)[a-zäöüß]*\s+(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*$"
+)
 #: An acting marker in brackets right after the name ("Leitung: NAME (komm.)").
 _ACTMARK_AFTER_NAME_RE = re.compile(r"\s*\(\s*(?:i\.\s?V\.|komm\.|kommissarisch\w*|interim\w*|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|acting)\s*\)")
 _BEFORE_ROLE_RE = re.compile(
@@ -88,6 +92,9 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
             return
         if (re.search(r"\bbis\b(?!\s+auf\s+[Ww]eiteres)", link) and not P.ACTING_RE.search(link)) or P.FORMER_CLAUSE_RE.search(link):
             return  # "NAME, bis 2022 Leiter des KI, …": a former holder
+        if _ROLE_NOUN_BEFORE_RE.search(head[: len(head) - len(head[-160:]) + bm.start("name")]) \
+                or (len(bm.group("name").split()) > 2 and _ROLE_NOUN_BEFORE_RE.match(bm.group("name").split()[0] + " ")):
+            return  # "Moderatorin NAME, die Leiterin des KI …": the name already has its role; ambiguous
         add(bm.group("name"), role, acting)
         return
     if re.fullmatch(r"\s*(?:Die|Der)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?", head) and kind == "centre" and previous:
