@@ -304,5 +304,46 @@ _ROUND10: list[dict] = [
 UNIT_ASIDE += [c for i, c in enumerate(_ROUND10) if i % 3 == 2]
 UNIT_TUNED += [c for i, c in enumerate(_ROUND10) if i % 3 != 2]
 
-#: The cases written before the code that reads them (rounds 7, 8 and 10); a third of each is aside.
-WRITTEN_FIRST: list[dict] = _ROUND7 + _ROUND8 + _ROUND10
+#: Eleventh round, written before any code for it: English, lists after a colon, units assigned
+#: TO the centre (the centre is their parent, not their child), jobs, and more dated forms.
+_ROUND11: list[dict] = [
+    {"id": "u11-unit-01", "text": "The KI belongs to the Department for Youth, Schools and Integration.",
+     "parent_units": ["Department for Youth, Schools and Integration"]},
+    {"id": "u11-unit-02", "text": "The Municipal Integration Centre supports schools. It is part of the District Education Office.",
+     "parent_units": ["District Education Office"]},
+    {"id": "u11-unit-03", "text": "The integration centre is based in the Social Services Department.", "parent_units": ["Social Services Department"]},
+    {"id": "u11-unit-04", "text": "Organisational unit: Department 40 – Schools and Education", "parent_units": ["Department 40 [Schools and Education]"]},
+    {"id": "u11-unit-05", "text": "Träger des KI ist der Kreis Bergfeld; organisatorisch ist es im Dezernat II angesiedelt.",
+     "parent_units": ["Dezernat II"]},
+    {"id": "u11-unit-06", "text": "Im Organigramm der Stadt ist das KI unter dem Fachbereich 2 zu finden.", "parent_units": ["Fachbereich 2"]},
+    {"id": "u11-unit-07", "text": "Beim Fachbereich Schule, Jugend und Sport ist seit 2019 das KI verortet.",
+     "parent_units": ["Fachbereich Schule, Jugend und Sport"]},
+    {"id": "u11-unit-08", "text": "Das KIZ – eine Abteilung des Amtes für Schule – berät Eltern und Lehrkräfte.", "parent_units": ["[Abteilung] Amt für Schule"]},
+    {"id": "u11-unit-09", "text": "Zum Dezernat III gehören: Schulamt, Jugendamt, Kommunales Integrationszentrum.", "parent_units": ["Dezernat III"]},
+    {"id": "u11-unit-10", "text": "Das KI ist organisatorisch beim Amt 40 aufgehängt und räumlich im Bildungszentrum untergebracht.",
+     "parent_units": ["Amt 40"]},
+    {"id": "u11-unit-11", "text": "Dem Fachbereich Bildung unterstehen das Schulamt, die Musikschule und das Kommunale Integrationszentrum.",
+     "parent_units": ["Fachbereich Bildung"]},
+    {"id": "u11-dis-01", "text": "Die Koordinierungsstelle Sprachförderung des Jugendamtes ist dem KI zugeordnet.",
+     "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u11-dis-02", "text": "Dem KI zugeordnet ist das Projekt Sprachbrücke des Fachbereichs Kultur.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Kultur"]}},
+    {"id": "u11-dis-03", "text": "Das Amt für Schule arbeitet eng mit dem KI zusammen.", "parent_units": [], "must_not": {"parent_units": ["Amt für Schule"]}},
+    {"id": "u11-dis-04", "text": "Die ausgeschriebene Stelle ist im Fachbereich Personal angesiedelt und arbeitet dem KI zu.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Personal"]}},
+    {"id": "u11-dis-05", "text": "Am 01.03.2027 wechselt Frau Berg vom KI ins Schulamt.", "reorganisations": [], "parent_units": []},
+    {"id": "u11-reorg-01", "text": "Die neue Verwaltungsgliederung gilt ab dem 01.01.2027; das KI ist dann Teil des Fachbereichs Bildung.",
+     "reorganisations": ["2027-01-01"], "parent_units": []},
+    {"id": "u11-reorg-02", "text": "Ab Januar 2027 gehört das KI zum Dezernat V.", "reorganisations": ["2027-01"], "parent_units": []},
+    {"id": "u11-reorg-03", "text": "Die Zuständigkeit für das KI wechselt am 01.03.2027 vom Schulamt zum Jugendamt.",
+     "reorganisations": ["2027-03-01"], "parent_units": []},
+    {"id": "u11-reorg-04", "text": "Das KI wird am 1. Februar 2027 in Kommunales Integrationszentrum und Bildungsbüro Bergfeld umbenannt.",
+     "reorganisations": ["2027-02-01"]},
+    {"id": "u11-reorg-05", "text": "Seit Juli 2025 bildet das KI zusammen mit dem Bildungsbüro die neue Stabsstelle Bildung und Integration.",
+     "reorganisations": ["2025-07"], "parent_units": ["Stabsstelle Bildung und Integration"]},
+]
+UNIT_ASIDE += [c for i, c in enumerate(_ROUND11) if i % 3 == 2]
+UNIT_TUNED += [c for i, c in enumerate(_ROUND11) if i % 3 != 2]
+
+#: The cases written before the code that reads them (rounds 7, 8, 10 and 11); a third of each is aside.
+WRITTEN_FIRST: list[dict] = _ROUND7 + _ROUND8 + _ROUND10 + _ROUND11

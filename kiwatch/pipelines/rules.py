@@ -589,7 +589,8 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄ�
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(
     r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|"
-    r"\bwird\b[^.]{0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
+    # (a dot inside the sentence is a date's or an ordinal's: "wird zum 1. Oktober 2026 Teil …")
+    r"\bwird\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
 )
 #: Weaker change lexemes: a reorganisation only where the dated sentence names the centre or an
 #: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
@@ -712,7 +713,7 @@ EFFECTIVE_DATE_RE = re.compile(
 )
 #: "wechselt" is a move of the centre only with the centre named: "Frau X wechselt ins Schulamt" is a person's.
 CENTRE_MOVE_RE = re.compile(
-    r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b[^.]{0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"
+    r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"
 )
 CENTRE_SUBJECT_RE = re.compile(r"\b(?:(?:wechselt|wechseln|wechselte)\s+(?:es|sie)|KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|[Uu]nser\s+Team|[Ww]ir)\b")
 

@@ -35,13 +35,25 @@ def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+#: A person changing jobs: "Am 1. März wechselt Frau Berg vom KI ins Schulamt" moves no unit.
+_PERSON_MOVES_RE = re.compile(r"\b(?:wechselt|wechseln|wechselte)\s+(?:\w+\s+)?(?:Frau|Herr|Dr\.|Prof\.)\s")
+_SOURCE_RE = re.compile(r"\b(?:vom|von|aus\s+dem|aus\s+der)\s+$")
+
+
+def _centre_moves(sentence: str) -> bool:
+    """The centre is what moves: named (not as the place someone leaves), and no person moves."""
+    if _PERSON_MOVES_RE.search(sentence):
+        return False
+    return any(not _SOURCE_RE.search(sentence[max(0, m.start() - 12): m.start()]) for m in P.CENTRE_SUBJECT_RE.finditer(sentence))
+
+
 def is_reorganisation(sentence: str) -> bool:
     """A dated sentence that records or announces a restructuring: a strong lexeme
     ("Neuordnung", "zusammengelegt"), or the centre or a unit named together with a change verb
     in any form, a decision, or an assignment with an effective date."""
     if P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence):
         return True
-    if P.CENTRE_MOVE_RE.search(sentence) and P.CENTRE_SUBJECT_RE.search(sentence):
+    if P.CENTRE_MOVE_RE.search(sentence) and _centre_moves(sentence):
         return True
     if not P.CHANGE_SUBJECT_RE.search(sentence):
         return False

@@ -82,7 +82,7 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
         before = sentence[max(0, m.start() - 12): m.start()]
         if _NOUN_ANCHOR_RE.search(sentence[max(0, m.start() - 40): m.start()]):
             return m  # "Die Anbindung des KI an den Fachbereich …": the relation's subject in the genitive
-        if re.search(r"(?:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
+        if re.search(r"(?i:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
         return m
     pronouns = P.CENTRE_PRONOUNS + tuple(rf"(?:[Dd]ie|[Dd]as|[Dd]er|[Uu]nsere?)\s+{k}" for k in centre.own_kinds)
@@ -120,7 +120,11 @@ _LATER_CLAUSE_RE = re.compile(
 )
 #: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
 _ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
-_PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b")
+_PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b"
+                         r"|^(?:It|They)\s+(?:is|are|belongs|belong|reports|sits|falls|comes)\b")
+#: "es" agrees with the centre's neuter nouns (KI, Zentrum, Integrationszentrum): it refers back to
+#: the centre wherever the sentence before named it ("Träger des KI ist der Kreis; organisatorisch ist es …").
+_NEUTER_PRONOUN_RE = re.compile(r"\b(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\s+es\b|^Es\s+(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\b")
 
 
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
@@ -154,6 +158,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         return named_unit(sentence, inverse.group("unit"), inverse.end("unit"))
     if subject is None and previous and _subject(previous, centre) is not None:
         subject = _PRONOUN_RE.search(sentence) or _ELIDED_RE.match(sentence)
+    elif subject is None and previous and centre.regex.search(previous):
+        subject = _NEUTER_PRONOUN_RE.search(sentence)
     if subject is None:
         return None
     english = _ENGLISH_TARGET_RE.search(sentence, subject.end())

@@ -31,6 +31,8 @@ STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "
 
 def unit_kind(word: str) -> str:
     word = P.UNIT_ABBREVIATIONS.get(word, word)
+    if word in P.ENGLISH_UNIT_WORDS:
+        return word
     low = word.lower()
     for kind in (*P.EXTRA_UNIT_KINDS[:-3], *P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS[-3:]):
         k = kind.lower()
