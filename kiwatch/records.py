@@ -62,6 +62,7 @@ class FetchResult:
     detail: str = ""  # human readable detail of the failure (exception text, status line)
     depth: int = 0  # link depth from a start URL
     fetched_at: datetime | None = None  # when the response (or failure) arrived, UTC
+    links: str | None = None  # the page's in-scope links as extracted from this body (crawlers.scope.PageLinks JSON)
 
 
 @dataclass(slots=True, frozen=True)

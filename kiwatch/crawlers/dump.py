@@ -54,6 +54,9 @@ class JsonlSink:
         pair = self._validators.get(url)
         return (pair[0], pair[1]) if pair else None
 
+    def stored_links(self, result: FetchResult) -> str | None:
+        return None  # no state between runs: every page is parsed
+
     def on_result(self, result: FetchResult) -> None:
         if self._fail_on and self._fail_on in result.url and result.outcome is not FetchOutcome.FAILED:
             raise RuntimeError(f"simulated sink failure for {result.url}")

@@ -58,6 +58,10 @@ class CrawlSink(Protocol):
     def validators(self, slug: str, url: str) -> tuple[str | None, str | None] | None:
         """(ETag, Last-Modified) of the last good snapshot of `url`, for a conditional request."""
 
+    def stored_links(self, result: FetchResult) -> str | None:
+        """The links (scope.PageLinks JSON) stored with this page when `result` is the
+        body they were found in — the same bytes (OK), or a 304 — else None (the page is parsed)."""
+
     def on_result(self, result: FetchResult) -> None:
         """Exactly one call per requested URL. An exception is logged and reported as failed/other."""
 

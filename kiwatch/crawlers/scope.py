@@ -4,6 +4,8 @@ and the links of a page (lxml, no Scrapy selector needed)."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import posixpath
 import re
 from collections.abc import Callable
@@ -14,6 +16,7 @@ import lxml.html
 from lxml import etree
 from scrapy.http import Response, TextResponse
 
+import kiwatch
 from kiwatch.crawlers.verdict import site_host
 from kiwatch.registry import CentreConfig
 
@@ -132,6 +135,13 @@ class CentreScope:
                                                and parts.path.startswith(self.prefixes))
         return verdict
 
+    def links_key(self, base_url: str) -> str:
+        """What a page's stored links depend on besides its bytes: the URL they were resolved
+        against, this scope (in_scope filtered them) and the kiwatch version (how links are
+        found and canonicalised)."""
+        scope = json.dumps([kiwatch.__version__, base_url, sorted(self.hosts), list(self.prefixes)])
+        return hashlib.sha256(scope.encode()).hexdigest()[:32]
+
     def is_relevant(self, url: str, text: str) -> bool:
         if self.centre.allow:  # the registry named the paths: everything under them counts
             return True
@@ -148,6 +158,28 @@ class CentreScope:
             return True
         final = canonicalize_url(final_url)
         return final in self.start_urls and url not in self.start_urls
+
+
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """A page's in-scope links as `extract_links` found them in one body, stored with the page
+    (pages.links) so that the same body again — the same bytes, or a 304 — is followed without
+    parsing it: the same links, in the same order, with the same texts."""
+
+    key: str  # CentreScope.links_key of the page's (final) URL
+    links: tuple[tuple[str, str], ...]
+
+    def to_json(self) -> str:
+        return json.dumps({"key": self.key, "links": self.links}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> PageLinks | None:
+        """None for anything that is not a stored PageLinks (then the page is parsed)."""
+        try:
+            data = json.loads(text)
+            return cls(str(data["key"]), tuple((str(url), str(label)) for url, label in data["links"]))
+        except (ValueError, TypeError, KeyError):
+            return None
 
 
 def _is_home(url: str) -> bool:

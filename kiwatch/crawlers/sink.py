@@ -91,6 +91,7 @@ class PipelineSink:
         state = store.crawl_state([c.slug for c in centres])
         self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.items()}
         self._dirty: set[str] = set()  # centres whose profile this run may change
+        self._body_keys: dict[tuple[str, str], str] = {}  # computed by stored_links, used by on_result
         self._progress = progress
         self.fatal: StorageError | None = None  # set when the database refuses every write
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -111,6 +112,16 @@ class PipelineSink:
             return None
         return page.etag, page.last_modified
 
+    def stored_links(self, result: FetchResult) -> str | None:
+        known = self._known.get(result.centre, {}).get(result.url)
+        if known is None or known.links is None or known.snapshot_id is None:
+            return None
+        if result.outcome is FetchOutcome.NOT_MODIFIED:  # 304: the server vouches for the body stored
+            return known.links
+        key = body_key(result, self._hints.get(result.centre))
+        self._body_keys[(result.centre, result.url)] = key  # on_result needs it next
+        return known.links if known.body_key == key else None
+
     def on_progress(self, slug: str, url: str, outcome: FetchOutcome) -> None:
         """Progress is shown by the worker once the page is processed (and its final outcome known)."""
 
@@ -119,7 +130,7 @@ class PipelineSink:
         key = None
         if result.outcome is FetchOutcome.OK:
             hints = self._hints.get(result.centre)
-            key = body_key(result, hints)
+            key = self._body_keys.pop((result.centre, result.url), None) or body_key(result, hints)
             known = self._known.get(result.centre, {}).get(result.url)
             if known is not None and known.snapshot_id is not None and known.body_key == key:
                 # byte for byte what the current snapshot was read from: nothing to extract

@@ -26,7 +26,7 @@ from scrapy.exceptions import DontCloseSpider
 
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.crawlers.failures import classify_failure
-from kiwatch.crawlers.scope import CentreScope, canonicalize_url, extract_links, is_page_link
+from kiwatch.crawlers.scope import CentreScope, PageLinks, canonicalize_url, extract_links, is_page_link
 from kiwatch.crawlers.verdict import META_HOSTS
 from kiwatch.pipelines.content import sniff_type
 from kiwatch.records import FetchResult
@@ -144,21 +144,38 @@ class CentreSpider(scrapy.Spider):
             logger.exception("classifying %s failed", meta["kiwatch_url"])
             result = self._result(scope.slug, meta["kiwatch_url"], FetchOutcome.FAILED, depth=meta["kiwatch_depth"],
                                   reason=FetchFailureReason.OTHER, detail=f"{type(exc).__name__}: {exc}", status=response.status)
-        self._emit(result)
         links: list[tuple[str, str]] = []
-        if result.outcome is FetchOutcome.OK and result.content_type == "text/html" and result.depth < self.options.max_depth:
+        if result.depth < self.options.max_depth and (
+                (result.outcome is FetchOutcome.OK and result.content_type == "text/html")
+                or (result.outcome is FetchOutcome.NOT_MODIFIED and result.status == 304)):
             start = time.thread_time()
             try:
-                links = extract_links(response, lambda u: u not in scope.seen and scope.in_scope(u))
+                links = [(u, text) for u, text in self._links(scope, response, result) if u not in scope.seen]
             except Exception:  # the page itself is fine; only its links are lost
                 logger.exception("extracting links of %s failed", meta["kiwatch_url"])
             if self.costs is not None:
                 self.costs.add("parse", time.thread_time() - start)
+        self._emit(result)
         for url, text in links:
             if scope.is_relevant(url, text):
                 request = self._request(scope, url, result.depth + 1, via_link=True)
                 if request is not None:
                     yield request
+
+    def _links(self, scope: CentreScope, response: Response, result: FetchResult) -> tuple[tuple[str, str], ...]:
+        """The page's in-scope links: those stored with the page when this is the body they
+        were found in (the same bytes, or a 304 for it), else parsed from the body — and then
+        handed on with the result, to be stored with the page."""
+        key = scope.links_key(response.url)
+        stored = self._ask("stored_links", None, result)
+        known = PageLinks.from_json(stored) if stored else None
+        if known is not None and known.key == key:
+            return tuple(link for link in known.links if scope.in_scope(link[0]))
+        if result.outcome is not FetchOutcome.OK:
+            return ()  # a 304 whose links were never stored: its pages are re-checked at the end
+        found = tuple(extract_links(response, scope.in_scope))
+        result.links = PageLinks(key, found).to_json()
+        return found
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches the request

@@ -113,6 +113,8 @@ def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Cent
         else:  # the same bytes again (200): the server's validators as it sends them now, so
             # that a server that starts sending them gets conditional requests from the next run
             page.etag, page.last_modified = result.etag, result.last_modified
+            if result.links is not None:  # the same body's links, extracted this time (none stored yet)
+                page.links = result.links
         return PageVerdict.UNCHANGED
     if result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED):
         # A redirect away needs the same confirmation as a 404: a CMS that sends every
@@ -134,13 +136,15 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     page.consecutive_gone = page.consecutive_failures = 0
     page.state = PageState.ACTIVE
     digest = w.content_hash or record_content_hash(record)  # type: ignore[arg-type]
+    # the links stored are always those of the body `body_key` names (None with it)
+    page.links = result.links if w.body_key else None
     if previous_hash == digest:
         page.body_key = w.body_key
         return PageVerdict.UNCHANGED
     if record is None:
         # the worker compared with the snapshot current when the crawl began, and another
         # writer has stored a newer one since: keep that; this page is read again next run
-        page.body_key = None
+        page.body_key = page.links = None
         return PageVerdict.UNCHANGED
     previous = snapshots.snapshot(s, page.current_snapshot_id)
     body_hash = snapshots.store_body(s, result.body or b"")

@@ -161,6 +161,9 @@ class Page(Base):
     # hash of the last fetched body (with what else extraction depends on) whose facts the
     # current snapshot holds: the same bytes again need no extraction (crawlers/sink.py)
     body_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    # the in-scope links of the body `body_key` names (JSON, crawlers/scope.py PageLinks): the
+    # same bytes again, or a 304, are followed without parsing the page; None: not extracted
+    links: Mapped[str | None] = mapped_column(Text, default=None)
 
     centre: Mapped[Centre] = relationship(back_populates="pages")
     current_snapshot: Mapped[Snapshot | None] = relationship(foreign_keys=[current_snapshot_id])

@@ -76,6 +76,7 @@ class KnownPage:
     content_hash: str | None  # what the current snapshot says (its text_sha256)
     body_key: str | None  # the last body whose extraction the snapshot holds
     gone: bool = False  # answered 404/410 lately, removal not yet confirmed
+    links: str | None = None  # the in-scope links of the body `body_key` names (JSON), if extracted
 
 
 def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
@@ -86,13 +87,13 @@ def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
     if not slugs:
         return out
     q = (select(Centre.slug, Page.url, Page.state, Page.etag, Page.last_modified, Page.current_snapshot_id,
-                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone)
+                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone, Page.links)
          .join(Centre, Centre.id == Page.centre_id)
          .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
          .where(Centre.slug.in_(slugs)).order_by(Page.id))
-    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone in s.execute(q):
+    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone, links in s.execute(q):
         out[slug].append(KnownPage(url, state == PageState.ACTIVE, etag, lm, snapshot_id, text_hash, body_key,
-                                   gone > 0))
+                                   gone > 0, links))
     return out
 
 
