@@ -24,8 +24,12 @@ def requested(watch: Watch, since: int) -> set[str]:
 def watch(tmp_path):
     w = Watch(tmp_path)
     # the start page (depth 0) → Team (1) → a project (2, the default max_depth: its links are not followed)
-    w.put(page("Kommunales Integrationszentrum", ("kontakt.html", "Kontakt"), ("team.html", "Team")))
+    # a link worth following for its text alone, and one not worth following
+    w.put(page("Kommunales Integrationszentrum", ("kontakt.html", "Kontakt"), ("team.html", "Team"),
+               ("seite-7.html", "Unsere Ansprechpartner"), ("wetter.html", "Wetter")))
     w.put(contact_page(), name="kontakt.html")
+    w.put(page("Ansprechpartner"), name="seite-7.html")
+    w.put(page("Wetter"), name="wetter.html")
     w.put(page("Team", ("projekt-a.html", "Projekt A")), name="team.html")
     w.put(page("Projekt A", ("projekt-z.html", "Projekt Z")), name="projekt-a.html")
     yield w
@@ -38,7 +42,7 @@ def test_a_new_page_behind_an_unchanged_start_page_is_found(watch, validators):
     assert watch.crawl().returncode == 0
     first = requested(watch, 0)
     assert first == {"/musterstadt/index.html", "/musterstadt/kontakt.html", "/musterstadt/team.html",
-                     "/musterstadt/projekt-a.html"}
+                     "/musterstadt/seite-7.html", "/musterstadt/projekt-a.html"}
     # the start page stays byte for byte (answered 304 with validators); Team links a new project
     watch.put(page("Team", ("projekt-a.html", "Projekt A"), ("projekt-b.html", "Projekt B")), name="team.html")
     watch.put(page("Projekt B", ("projekt-y.html", "Projekt Y")), name="projekt-b.html")

@@ -110,6 +110,7 @@ class CentreScope:
     known: list[str] = field(default_factory=list)  # pages of earlier runs, re-checked at the end
     link_pages: int = 0  # pages requested through links (counted against the cap)
     scope_cache: dict[str, bool] = field(default_factory=dict)  # in_scope() verdicts by URL
+    url_relevance: dict[str, bool] = field(default_factory=dict)  # relevant_by_url() verdicts by URL
 
     @classmethod
     def of(cls, centre: CentreConfig) -> CentreScope:
@@ -139,17 +140,28 @@ class CentreScope:
         """What a page's stored links depend on besides its bytes: the URL they were resolved
         against, this scope (in_scope filtered them) and the kiwatch version (how links are
         found and canonicalised)."""
-        scope = json.dumps([kiwatch.__version__, base_url, sorted(self.hosts), list(self.prefixes)])
+        scope = json.dumps([kiwatch.__version__, base_url, sorted(self.hosts), list(self.prefixes),
+                            bool(self.centre.allow)])
         return hashlib.sha256(scope.encode()).hexdigest()[:32]
 
     def is_relevant(self, url: str, text: str) -> bool:
-        if self.centre.allow:  # the registry named the paths: everything under them counts
+        if self.relevant_by_url(url):
             return True
+        return any(word in f"{self._url_words(url)}{text}".lower() for word in RELEVANT_WORDS)
+
+    def relevant_by_url(self, url: str) -> bool:
+        """Relevant whatever the link's text says (then its text need not be read)."""
+        verdict = self.url_relevance.get(url)
+        if verdict is None:  # the registry named the paths: everything under them counts
+            verdict = self.url_relevance[url] = bool(self.centre.allow) or any(
+                word in self._url_words(url).lower() for word in RELEVANT_WORDS)
+        return verdict
+
+    def _url_words(self, url: str) -> str:
         parts = urlsplit(url)
         # the scope's own prefix (/ki/, /integration/) is shared by every link and says nothing
         prefix = next((p for p in self.prefixes if parts.path.startswith(p)), "")
-        haystack = f"{parts.path[len(prefix):]} {parts.query} {text}".lower()
-        return any(word in haystack for word in RELEVANT_WORDS)
+        return f"{parts.path[len(prefix):]} {parts.query} "
 
     def redirect_is_move(self, url: str, final_url: str) -> bool:
         """A redirect to the home page, or from a deeper page to a start page: where sites send
@@ -167,7 +179,7 @@ class PageLinks:
     parsing it: the same links, in the same order, with the same texts."""
 
     key: str  # CentreScope.links_key of the page's (final) URL
-    links: tuple[tuple[str, str], ...]
+    links: tuple[str, ...]  # the links worth following (CentreScope.is_relevant), in page order
 
     def to_json(self) -> str:
         return json.dumps({"key": self.key, "links": self.links}, ensure_ascii=False, separators=(",", ":"))
@@ -177,7 +189,10 @@ class PageLinks:
         """None for anything that is not a stored PageLinks (then the page is parsed)."""
         try:
             data = json.loads(text)
-            return cls(str(data["key"]), tuple((str(url), str(label)) for url, label in data["links"]))
+            links = data["links"]
+            if not isinstance(links, list) or not all(isinstance(url, str) for url in links):
+                return None
+            return cls(str(data["key"]), tuple(links))
         except (ValueError, TypeError, KeyError):
             return None
 
@@ -186,9 +201,10 @@ def _is_home(url: str) -> bool:
     return bool(re.fullmatch(r"/?|/(index|home|start)\.\w+", urlsplit(url).path))
 
 
-def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url: True) -> list[tuple[str, str]]:
+def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url: True,
+                  needs_text: Callable[[str], bool] = lambda url: True) -> list[tuple[str, str]]:
     """(canonical absolute URL, link text) of the page's <a>/<area> links that look like pages
-    and are `wanted`.
+    and are `wanted`; the text is "" for a URL that `needs_text` says needs none.
 
     lxml directly, each distinct href resolved once, link text only for wanted URLs: municipal
     pages carry 100+ navigation links, mostly seen already, and this runs on the crawl's event
@@ -220,6 +236,9 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
         else:
             url = _resolve(base, href)
         if url is None or not wanted(url):
+            continue
+        if not needs_text(url):
+            links.setdefault(url, "")
             continue
         label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
         links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label

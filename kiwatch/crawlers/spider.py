@@ -144,36 +144,37 @@ class CentreSpider(scrapy.Spider):
             logger.exception("classifying %s failed", meta["kiwatch_url"])
             result = self._result(scope.slug, meta["kiwatch_url"], FetchOutcome.FAILED, depth=meta["kiwatch_depth"],
                                   reason=FetchFailureReason.OTHER, detail=f"{type(exc).__name__}: {exc}", status=response.status)
-        links: list[tuple[str, str]] = []
+        links: list[str] = []
         if result.depth < self.options.max_depth and (
                 (result.outcome is FetchOutcome.OK and result.content_type == "text/html")
                 or (result.outcome is FetchOutcome.NOT_MODIFIED and result.status == 304)):
             start = time.thread_time()
             try:
-                links = [(u, text) for u, text in self._links(scope, response, result) if u not in scope.seen]
+                links = [url for url in self._links(scope, response, result) if url not in scope.seen]
             except Exception:  # the page itself is fine; only its links are lost
                 logger.exception("extracting links of %s failed", meta["kiwatch_url"])
             if self.costs is not None:
                 self.costs.add("parse", time.thread_time() - start)
         self._emit(result)
-        for url, text in links:
-            if scope.is_relevant(url, text):
-                request = self._request(scope, url, result.depth + 1, via_link=True)
-                if request is not None:
-                    yield request
+        for url in links:
+            request = self._request(scope, url, result.depth + 1, via_link=True)
+            if request is not None:
+                yield request
 
-    def _links(self, scope: CentreScope, response: Response, result: FetchResult) -> tuple[tuple[str, str], ...]:
-        """The page's in-scope links: those stored with the page when this is the body they
-        were found in (the same bytes, or a 304 for it), else parsed from the body — and then
-        handed on with the result, to be stored with the page."""
+    def _links(self, scope: CentreScope, response: Response, result: FetchResult) -> tuple[str, ...]:
+        """The page's links worth following (in scope, relevant), in page order: those stored
+        with the page when this is the body they were found in (the same bytes, or a 304 for
+        it), else parsed from the body — and then handed on with the result, to be stored
+        with the page."""
         key = scope.links_key(response.url)
         stored = self._ask("stored_links", None, result)
         known = PageLinks.from_json(stored) if stored else None
         if known is not None and known.key == key:
-            return tuple(link for link in known.links if scope.in_scope(link[0]))
+            return tuple(url for url in known.links if scope.in_scope(url))
         if result.outcome is not FetchOutcome.OK:
             return ()  # a 304 whose links were never stored: its pages are re-checked at the end
-        found = tuple(extract_links(response, scope.in_scope))
+        found = tuple(url for url, text in extract_links(response, scope.in_scope, lambda u: not scope.relevant_by_url(u))
+                      if scope.is_relevant(url, text))
         result.links = PageLinks(key, found).to_json()
         return found
 
