@@ -250,6 +250,19 @@ UNIT_TUNED += [
      "parent_units": [], "must_not": {"parent_units": ["Sozialamt"]}},
     {"id": "u9-clause-07", "text": "Das Kommunale Integrationszentrum Bergfeld, das dem Amt 40 angegliedert ist, lädt ein.",
      "parent_units": ["Amt 40"]},
+    # outlines: siblings beside the centre are no parent; the heading of a higher rank above them is
+    {"id": "u9-outline-01", "html": "<h3>Dezernat IV – Stadtrat Jens Olberg</h3><ul><li>Amt 50 – Soziales</li><li>Amt 51 – Jugend</li>"
+     "<li>Kommunales Integrationszentrum</li><li>Amt 53 – Gesundheit</li></ul>",
+     "parent_units": ["Dezernat IV"], "must_not": {"parent_units": ["Amt 50 Soziales", "Amt 51 Jugend", "Amt 53 Gesundheit"]}},
+    {"id": "u9-outline-02", "html": "<ul><li>Geschäftsbereich 2<ul><li>Fachbereich 20 – Finanzen</li><li>Fachbereich 21 – Schule</li>"
+     "<li>Kommunales Integrationszentrum</li></ul></li></ul>",
+     "parent_units": ["Geschäftsbereich 2"], "must_not": {"parent_units": ["Fachbereich 21 Schule"]}},
+    {"id": "u9-outline-03", "html": "<ul><li>Dezernat I<ul><li>Amt 12 – Bürgerdienste<ul><li>Kommunales Integrationszentrum</li></ul></li></ul></li></ul>",
+     "parent_units": ["[Dezernat I /] Amt 12 [Bürgerdienste]"]},
+    # an effective date makes an assignment an announcement; "mit Wirkung vom" and "seit" are its start
+    {"id": "u9-effective-01", "text": "Ab 01.03.2028 arbeitet das KI als Sachgebiet 2 des neuen Amtes für Teilhabe.",
+     "parent_units": [], "reorganisations": ["2028-03-01"], "must_not": {"parent_units": ["Amt für Teilhabe"]}},
+    {"id": "u9-effective-02", "text": "Mit Wirkung vom 1. April 2024 ist das KI dem Fachbereich 6 zugeordnet.", "parent_units": ["Fachbereich 6"]},
 ]
 
 #: Tenth round, written after the outline and attribute mechanisms and before any code for it:

@@ -588,7 +588,7 @@ CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄ�
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(
-    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|"
+    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|\b(?:des|dem|den)\s+neuen\s+(?:Amt|Dezernat|Fachbereich|Referat|Fachdienst|Geschäftsbereich)\w*|"
     # (a dot inside the sentence is a date's or an ordinal's: "wird zum 1. Oktober 2026 Teil …")
     r"\bwird\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
 )

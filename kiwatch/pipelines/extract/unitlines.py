@@ -20,7 +20,7 @@ _CODE_LINE_RE = re.compile(
     r"\s*(?P<number>" + UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
 )
 #: The head of a unit after its code is no part of its name: "Dezernat III – Beigeordnete Dr. X".
-_HOLDER_REST_RE = re.compile(r"^(?:" + OFFICE + r"|(?:Frau|Herr|Dr\.|Prof\.)\s)")
+_HOLDER_REST_RE = re.compile(r"^(?:" + OFFICE + r"|(?:Frau|Herr|Dr\.|Prof\.|Stadtr(?:at|ätin)|Kreisr(?:at|ätin)|Kreisdirektor(?:in)?)\s)")
 
 
 def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
