@@ -123,9 +123,12 @@ _SECOND_SITE_RE = re.compile(r"^\W{0,3}(?P<label>Außenstelle|Nebenstelle|Zweigs
 # der"/"from" in a sentence about a move
 _FORMER_HINT_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
                              r"|[Vv]orherig\w*|[Aa]lte[nrs]?|[Oo]ld|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b")
-_FORMER_CLAUSE_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
-                               r"|[Vv]orherig\w*|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|used\s+to\s+be|[Oo]ld\s+(?:office|premises|address)"
-                               r"|[Aa]lte[nrs]?\s+(?:Büros?|Räume|Räumlichkeiten|Adresse|Anschrift|Standort|Dienstsitz|Sitz))\b")
+# (a past verb of place with a place after it, or a former-adjective on a word for premises:
+# "ehemals RAA" renames the centre and leaves its address alone)
+_FORMER_CLAUSE_RE = re.compile(
+    r"\b(?:(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Vv]ormals|[Ff]rüher|[Ee]hemals)\b[^.;)]{0,80}?\b(?:in|im|am|an|auf|unter)\b"
+    r"|(?:[Ff]rüher|[Ee]hemalig|[Bb]isherig|[Vv]orherig|[Aa]lt)\w*\s+(?:Büros?|Räum\w*|Adresse|Anschrift|Standort\w*|Dienstsitz|Sitz|Dienstgebäude|Gebäude|Domizil)\b"
+    r"|[Ff]ormerly|[Pp]reviously|used\s+to\s+be|(?:[Ff]ormer|[Pp]revious|[Oo]ld)\s+(?:office|premises|address|location)s?\b)")
 # a clause about a visit or a gathering elsewhere: its street is the host's or the venue's
 # ("besuchte das Familienzentrum in der Erlenstraße 40", "lud … in die VHS, Hohe Straße 22, ein")
 _VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"

@@ -246,7 +246,8 @@ def _appointment_runs(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if block.tag in _HEADING_TAGS:
             listing = P.LISTING_HEADING_RE.match(block.text) is not None
-        elif listing and not hits[i] and _DATE_FIRST_RE.match(block.text):
+        elif listing and not hits[i] and _DATE_FIRST_RE.match(block.text) and not P.CENTRE_RE.search(block.text):
+            # (a dated line about the centre itself is what the page says: "01.07.2026 – Das KI wird …")
             hits[i] = True
     for i, block in enumerate(blocks):
         if hits[i] and ((i > 0 and hits[i - 1]) or (i + 1 < len(blocks) and hits[i + 1])):
