@@ -502,6 +502,11 @@ CASES: list[dict] = [
     {"id": "gg-addr-09", "part": "tune",
      "text": "Das Integrationsbüro befand sich bis 2024 im Rathaus, Markt 1. Heute sitzt das KI in der Kolpingstraße 3.",
      "addresses": ["Kolpingstraße 3"], "must_not": {"addresses": ["Markt 1"]}},
+    {"id": "gg-phone-08", "part": "tune", "text": "Die Hotline 02345 66-4191 ist montags bis donnerstags besetzt.",
+     "phones": ["02345 66-4191"]},
+    {"id": "gg-mail-03", "part": "tune",
+     "text": "Alle Mitarbeitenden erreichen Sie nach dem Muster vorname.nachname@wahlheim.de, das Team unter ki@wahlheim.de.",
+     "emails": ["ki@wahlheim.de"], "must_not": {"emails": ["vorname.nachname@wahlheim.de"]}},
     # ------------------------------------------------------------------ aside3: scored only, never tuned on
     {"id": "gx-addr-01", "part": "aside3",
      "html": "<dl class='contact'><dt>Dienstgebäude</dt><dd>Haus B, Eingang Hofseite<br>Bismarckstraße 55<br>47111 Bergfeld</dd></dl>",

@@ -584,7 +584,12 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b)", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b)", re.IGNORECASE)
+#: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.
+EMAIL_PLACEHOLDER_LOCALS = frozenset({
+    "vorname.nachname", "vorname.name", "v.nachname", "nachname", "vorname", "name", "ihr.name", "ihre.adresse",
+    "max.mustermann", "erika.mustermann", "mustermann", "firstname.lastname", "first.last", "name.surname", "yourname",
+})
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(

@@ -153,7 +153,7 @@ def find_emails(lines: list[str], mailtos: list[str]) -> list[str]:
     for raw in candidates:
         raw = _GLUED_NUMBER_RE.sub("", raw)  # "…Tel. 02591 920-4410ki@…": the number's tail is no part of the address
         email = canonical_email(raw)
-        if email and email not in found:
+        if email and email not in found and email.split("@", 1)[0] not in P.EMAIL_PLACEHOLDER_LOCALS:
             found.append(email)
     return found
 
