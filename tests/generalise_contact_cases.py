@@ -507,6 +507,29 @@ CASES: list[dict] = [
     {"id": "gg-mail-03", "part": "tune",
      "text": "Alle Mitarbeitenden erreichen Sie nach dem Muster vorname.nachname@wahlheim.de, das Team unter ki@wahlheim.de.",
      "emails": ["ki@wahlheim.de"], "must_not": {"emails": ["vorname.nachname@wahlheim.de"]}},
+    {"id": "gh-phone-01", "part": "tune", "text": "Telefon-Nummer: 02345 66-4192", "phones": ["02345 66-4192"]},
+    {"id": "gh-phone-02", "part": "tune", "text": "Phone: +49 2345 66-4193 · E-mail: ki@wahlheim.de",
+     "phones": ["02345 66-4193"], "emails": ["ki@wahlheim.de"]},
+    {"id": "gh-phone-03", "part": "tune", "text": "Телефон: 02345 66-4194", "phones": ["02345 66-4194"]},
+    {"id": "gh-addr-01", "part": "tune", "text": "Adres: Kolpingstraße 3, 45999 Wahlheim", "addresses": ["Kolpingstraße 3, 45999 Wahlheim"]},
+    {"id": "gh-addr-02", "part": "tune", "html": "<p>Die Adresse ist:</p><p>Kolping-Straße 3</p><p>45999 Wahlheim</p>",
+     "addresses": ["Kolping-Straße 3, 45999 Wahlheim"]},
+    {"id": "gh-addr-03", "part": "tune", "text": "Address: Integration Centre, Kolpingstraße 3, 45999 Wahlheim, Germany",
+     "addresses": ["Kolpingstraße 3, 45999 Wahlheim"]},
+    {"id": "gh-mail-01", "part": "tune", "text": "E-Mail-Adresse: ki@wahlheim.de", "emails": ["ki@wahlheim.de"]},
+    {"id": "gh-phone-04", "part": "tune", "text": "Rufen Sie an: 02345 66-4195.", "phones": ["02345 66-4195"]},
+    {"id": "gh-phone-05", "part": "tune", "html": "<p>Kommunales Integrationszentrum<br>Tel 02345-66-4196<br>Fax 02345-66-4197</p>",
+     "phones": ["02345 66-4196", "02345 66-4197"]},
+    {"id": "gh-phone-06", "part": "tune", "text": "Tel.: 02345 6641-98", "phones": ["02345 664198"]},
+    {"id": "gh-dis-01", "part": "tune",
+     "html": "<h2>Kontakt</h2><p>Kommunales Integrationszentrum, Tel. 02345 66-4199</p>"
+             "<h2>Weitere Informationen</h2><ul><li><a href='https://www.bamf.example/integrationskurse'>Integrationskurse beim Bundesamt</a></li></ul>"
+             "<p>Hilfetelefon Gewalt gegen Frauen: 0800 0116016 (kostenlos, rund um die Uhr)</p>",
+     "phones": ["02345 66-4199"], "must_not": {"phones": ["0800 0116016"]}},
+    {"id": "gh-reorg-01", "part": "tune",
+     "html": "<p>Zum 1. Juli 2027 wird das <a href='/ki'>Kommunale Integrationszentrum</a> Teil des neuen Amtes für Vielfalt (Amt 57).</p>"
+             "<p>Seit dem 1. April 2022 war das <a href='/ki'>KI</a> dem Dezernat V zugeordnet; die Räume in der Kolpingstraße 3 bleiben.</p>",
+     "reorganisations": ["2027-07-01"], "tolerate": {"reorganisations": ["2022-04-01"]}},
     # ------------------------------------------------------------------ aside3: scored only, never tuned on
     {"id": "gx-addr-01", "part": "aside3",
      "html": "<dl class='contact'><dt>Dienstgebäude</dt><dd>Haus B, Eingang Hofseite<br>Bismarckstraße 55<br>47111 Bergfeld</dd></dl>",
@@ -627,6 +650,30 @@ NOISE_PAIRS: list[tuple[str, str, str, str]] = [
     ("gn-21", "tune", _BASE + "<p>Last updated: 30th November 2026</p><p>War diese Seite hilfreich? Ja (57) Nein (9)</p>",
      _BASE + "<p>Last updated: 2nd December 2026</p><p>War diese Seite hilfreich? Ja (61) Nein (9)</p>"),
     ("gn-22", "tune", _BASE + "<p>Stand: KW 48/2026</p>", _BASE + "<p>Stand: KW 49/2026</p>"),
+    # fifth round (probes, tune only): more markups of rotating lists
+    ("gn-30", "tune",
+     _BASE + "<p><strong>03.12.2026</strong> – <a href='/n/7'>Sprachcafé im Advent</a></p><p><strong>28.11.2026</strong> – <a href='/n/6'>Neue Elternkurse</a></p>",
+     _BASE + "<p><strong>10.12.2026</strong> – <a href='/n/8'>Winterferien: Angebote</a></p><p><strong>03.12.2026</strong> – <a href='/n/7'>Sprachcafé im Advent</a></p>"),
+    ("gn-31", "tune",
+     _BASE + "<table><tr><td>Mi., 9. Dez. 2026</td><td>18:00 Uhr</td><td>Elternabend Sprachbildung</td></tr>"
+     "<tr><td>Sa., 12. Dez. 2026</td><td>11:00 Uhr</td><td>Weltmusik im Stadtteil</td></tr></table>",
+     _BASE + "<table><tr><td>Sa., 12. Dez. 2026</td><td>11:00 Uhr</td><td>Weltmusik im Stadtteil</td></tr>"
+     "<tr><td>Di., 15. Dez. 2026</td><td>16:30 Uhr</td><td>Lesestunde in vier Sprachen</td></tr></table>"),
+    ("gn-32", "tune",
+     _BASE + "<div class='row'>" + "".join(
+         f"<div class='col-md-4'><div class='card'><img src='/{i}.jpg' alt=''><div class='card-body'><h5>{t}</h5><p>{t} – kurz erklärt.</p>"
+         f"<a class='btn' href='/news/{i}'>Mehr</a></div></div></div>" for i, t in ((1, "Sprachcafé"), (2, "Elternkurse"), (3, "Fachtag"))) + "</div>",
+     _BASE + "<div class='row'>" + "".join(
+         f"<div class='col-md-4'><div class='card'><img src='/{i}.jpg' alt=''><div class='card-body'><h5>{t}</h5><p>{t} – kurz erklärt.</p>"
+         f"<a class='btn' href='/news/{i}'>Mehr</a></div></div></div>" for i, t in ((4, "Adventsfeier"), (1, "Sprachcafé"), (2, "Elternkurse"))) + "</div>"),
+    ("gn-33", "tune",
+     _BASE + "<h3>Veranstaltungen</h3><ul><li>5. Dezember 2026: Sprachcafé</li><li>12. Dezember 2026: Lesestunde</li></ul>",
+     _BASE + "<h3>Veranstaltungen</h3><ul><li>12. Dezember 2026: Lesestunde</li><li>19. Dezember 2026: Winterfest</li></ul>"),
+    ("gn-34", "tune", _BASE + "<p>Seite 1 von 3</p><p>Stellenangebote (3)</p>", _BASE + "<p>Seite 1 von 4</p><p>Stellenangebote (5)</p>"),
+    ("gn-35", "tune", _BASE + "<p>Nächster freier Termin: Dienstag, 08.12.2026</p><p>Wartezeit aktuell: ca. 15 Minuten</p>",
+     _BASE + "<p>Nächster freier Termin: Dienstag, 15.12.2026</p><p>Wartezeit aktuell: ca. 40 Minuten</p>"),
+    ("gn-36", "tune", _BASE + "<p>Sie befinden sich hier: Startseite › Leben › Integration</p><p>Montag, 30. November 2026, 14:02 Uhr</p>",
+     _BASE + "<p>Sie befinden sich hier: Startseite › Leben &amp; Soziales › Integration</p><p>Dienstag, 1. Dezember 2026, 09:13 Uhr</p>"),
     # fourth round (written before its fixes): rotating lists in the content in markups without a
     # teaser or news class; "aside3" pairs are only scored
     ("gn-23", "tune",

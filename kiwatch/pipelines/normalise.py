@@ -181,12 +181,17 @@ _SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•]\s+)")
 _LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
 
 
+_CLOCK_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")
+_CLOCK_DATE_RE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,}\.?\s+\d{4}")
+
+
 def is_stamp(text: str) -> bool:
     """A line that only says when the page was built, printed or visited (a date or a count
     under a stamp word): "Last updated: November 30, 2026", "Druckdatum: 30.11.2026", "123 Aufrufe"."""
     if len(text) > rules.STAMP_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return False
-    trigger = False
+    # a clock line ("Montag, 30. November 2026, 14:02 Uhr"): a date and a time are stamp enough
+    trigger = bool(_CLOCK_TIME_RE.search(text) and _CLOCK_DATE_RE.search(text))
     for word in _STAMP_WORD_RE.findall(_STAMP_DATE_RE.sub(" ", text)):
         low = word.lower()
         if low in rules.STAMP_TRIGGER_WORDS:

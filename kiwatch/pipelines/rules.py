@@ -126,6 +126,15 @@ VOLATILE_PATTERNS = (
     (("geöffnet", "geschlossen", "open", "closed"), re.compile(
         r"\b(?:Jetzt|Derzeit|Zurzeit|Zur\s+Zeit|Gerade|Aktuell|Now|Currently)\s+(?:geöffnet|geschlossen|open|closed)\b[^\n.]{0,60}"
         r"|\b(?:Open|Closed)\s+now\b[^\n.]{0,60}", re.IGNORECASE)),
+    # a pager and a result count: "Seite 1 von 3", "Ergebnisse 1–10 von 23", "Page 2 of 5"
+    (("seite", "page", "ergebnis", "treffer", "einträge", "results", "entries"), re.compile(
+        r"\b(?:Seite|Page)\s+\d+\s*(?:von|of|/)\s*\d+\b|\b(?:Ergebnisse|Treffer|Einträge|Results|Entries)\s*:?\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:von|of)\s*\d+\b",
+        re.IGNORECASE)),
+    # where the visitor is: "Sie befinden sich hier: Startseite › …", "You are here: …" (a breadcrumb left in the text)
+    (("sie sind hier", "sie befinden sich hier", "you are here"), re.compile(
+        r"^[ \t]*(?:Sie\s+(?:sind|befinden\s+sich)\s+hier|You\s+are\s+here)\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)),
+    # a count badge after a short label line: "Stellenangebote (3)", "Termine (12)"
+    (("(",), re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[ \t]*\((?!0)\d{1,3}\)[ \t]*$", re.MULTILINE)),
     # a rating widget: "Bisher 4,2 von 5 Sternen (118 Bewertungen)", "4.3 out of 5 stars (121 ratings)"
     (("sterne", "stars", "bewertung", "ratings", "votes", "stimmen"), re.compile(
         r"\b\d(?:[.,]\d)?\s+(?:von|out\s+of|/)\s+\d\s+(?:Sternen|Sterne|stars)\b|\(?\b\d[\d.]*\s+(?:Bewertungen|Stimmen|ratings|votes)\b\)?",
@@ -147,6 +156,8 @@ STAMP_TRIGGER_WORDS = frozenset({
     "created", "retrieved", "aufrufe", "seitenaufrufe", "zugriffe", "downloads", "views", "hits", "klicks",
     "clicks", "besucher", "besucherzähler", "zähler", "gelesen", "angesehen", "heruntergeladen", "aufgerufen",
     "hilfreich", "likes", "gefällt",
+    # computed at the visit: the next free appointment, the waiting time
+    "nächste", "nächster", "nächsten", "next", "wartezeit", "waiting",
 })
 #: Words a stamp line may carry besides its trigger, dates and numbers.
 STAMP_FILLER_WORDS = frozenset({
@@ -160,6 +171,7 @@ STAMP_FILLER_WORDS = frozenset({
     "vor", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "gestern", "vorgestern",
     "ago", "second", "seconds", "minutes", "hour", "hours", "day", "days", "week", "weeks", "yesterday", "just",
     "im", "in", "monat", "month", "jahr", "year",
+    "freier", "freie", "termin", "sprechstunde", "sitzung", "available", "appointment", "session", "aktuell", "currently",
     # ordinals and rough dates ("30th November 2026", "KW 48/2026", "Ende November 2026")
     "st", "nd", "rd", "th", "kw", "q", "ende", "anfang", "mitte", "beginn", "ca",
     # a feedback widget's counts ("War diese Seite hilfreich? Ja (57) Nein (9)")
@@ -367,7 +379,7 @@ STREET_SUFFIXES = (
 )
 #: Phone/fax labels; the kind is "fax" when the label says so.
 PHONE_LABEL_RE = re.compile(
-    r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:nummer)?|(?<![\wäöü])Fon|"
+    r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:-?[Nn]ummer)?|(?<![\wäöü])Fon|"
     r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:-?\s*Nr\.?)?\s*[:.]?"
 )
 #: (a slash before a dash starts another extension, "567-1234/-1235", never the number's own digits)
@@ -533,6 +545,9 @@ OTHER_OWNERS = (
     r"(?:Telefon)?[Zz]entrale\b(?!\s+[A-ZÄÖÜ])", r"Vermittlung", r"Behörden(?:nummer|ruf)", r"[Ss]witchboard",
     r"[Cc]itizens'?\s+(?:office|service)", r"[Tt]own\s+hall\s+(?:switchboard|reception)",
     # other public bodies and agencies
+    # national helplines and emergency numbers
+    r"Hilfetelefon\w*", r"Notruf\w*", r"Telefonseelsorge", r"Nummer\s+gegen\s+Kummer", r"Krisen(?:telefon|dienst)\w*", r"[Hh]elpline",
+    r"Bundesamt\w*", r"BAMF",
     r"Integrationsbeauftragte\w*", r"Personal(?:amt|abteilung|service|stelle|büro)\w*", r"Bewerbung\w*",
     r"\b(?:IT|EDV)-?(?:Hotline|Service|Support|Abteilung)\w*", r"[Tt]echnische[nr]?\s+(?:Problem\w*|Fragen|Störung\w*|Support)", r"Jobcenter", r"Agentur\s+für\s+Arbeit", r"Ausländer(?:behörde|amt|büro)", r"Einbürgerung\w*", r"Standesamt", r"Volkshochschule",
     r"VHS", r"Jugendmigrationsdienst\w*", r"Migrations(?:beratung|dienst)\w*", r"Schuldnerberatung", r"\w+schule\b", r"[Pp]olizei",

@@ -50,9 +50,25 @@ def is_teaser_item(el) -> bool:
     text = " ".join(el.itertext())
     if len(text) > _ITEM_MAX_CHARS or _CONTACT_FACT_RE.search(text):
         return False
-    if any(n.tag == "time" for n in nodes) or _DATE_RE.search(text):
+    if any(n.tag == "time" for n in nodes) or _dated_like_a_teaser(text, nodes):
         return True
     return any(_READ_MORE_RE.match(a.text_content() or "") for a in links)
+
+
+_WEEKDAY_PREFIX_RE = re.compile(r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?")
+
+
+def _dated_like_a_teaser(text: str, nodes: list) -> bool:
+    """A teaser's date opens it or stands alone in an element of its own ("12.11.2026 – …",
+    "<small>12.11.2026</small>"); a date inside a sentence ("Zum 1. Juli 2026 wird das KI …") is
+    what a paragraph of the page says, not a listing's date."""
+    if not _DATE_RE.search(text):
+        return False
+    start = _WEEKDAY_PREFIX_RE.match(text.lstrip()).end()  # type: ignore[union-attr]
+    if _DATE_RE.match(text.lstrip(), start):
+        return True
+    return any(n.text and (own := n.text.strip()) and len(own) <= 30 and _DATE_RE.fullmatch(_WEEKDAY_PREFIX_RE.sub("", own).strip(" ,|–-"))
+               for n in nodes)
 
 
 def _items(el) -> list[list]:
