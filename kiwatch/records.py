@@ -232,4 +232,8 @@ class CentreTally:
     reasons: dict[str, int] = field(default_factory=dict)  # failure reason → pages, for the run's cause
 
     def summary(self) -> dict[str, object]:
-        return asdict(self)
+        # field by field, not dataclasses.asdict (a recursive deep copy): the run summary holds
+        # one of these per centre, and a run of 1,000 centres builds a thousand
+        return {"pages": self.pages, "unchanged": self.unchanged, "changed": self.changed, "failed": self.failed,
+                "changes": self.changes, "status": self.status, "baseline": self.baseline,
+                "failures": list(self.failures), "reasons": dict(self.reasons)}

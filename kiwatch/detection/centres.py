@@ -81,9 +81,12 @@ def record_centre_runs(store: Store, run_id: int | None,
     """`record_centre_run` for every crawled centre in one transaction (health bookkeeping:
     one commit per run, not one per centre)."""
     with transaction(store.factory) as s:
+        rows = []
         for slug, centre in lock_centres(s, list(tallies)).items():
             tally, verdict = tallies[slug]
-            _record_centre_run(s, store, run_id, centre, tally, verdict, health_unchanged)
+            _update_health(store, centre, tally, health_unchanged)
+            rows.append((centre.id, tally, verdict))
+        runs.add_centre_runs(s, run_id, rows)
 
 
 def profile_is_current(store: Store, run_id: int) -> set[str]:
@@ -95,6 +98,12 @@ def profile_is_current(store: Store, run_id: int) -> set[str]:
 
 def _record_centre_run(s: Session, store: Store, run_id: int | None, centre: Centre, tally: CentreTally,
                        verdict: ProfileVerdict | None, health_unchanged: bool) -> CentreStatus:
+    _update_health(store, centre, tally, health_unchanged)
+    runs.add_centre_run(s, run_id, centre.id, tally, verdict)
+    return centre.status
+
+
+def _update_health(store: Store, centre: Centre, tally: CentreTally, health_unchanged: bool) -> None:
     if health_unchanged:
         pass
     elif tally.pages > tally.failed:
@@ -109,5 +118,3 @@ def _record_centre_run(s: Session, store: Store, run_id: int | None, centre: Cen
             centre.status = CentreStatus.FAILING
     if tally.status == CentreRunStatus.OK:
         tally.status = CentreRunStatus(centre.status.value)
-    runs.add_centre_run(s, run_id, centre.id, tally, verdict)
-    return centre.status
