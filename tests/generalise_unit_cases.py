@@ -263,6 +263,12 @@ UNIT_TUNED += [
     {"id": "u9-effective-01", "text": "Ab 01.03.2028 arbeitet das KI als Sachgebiet 2 des neuen Amtes für Teilhabe.",
      "parent_units": [], "reorganisations": ["2028-03-01"], "must_not": {"parent_units": ["Amt für Teilhabe"]}},
     {"id": "u9-effective-02", "text": "Mit Wirkung vom 1. April 2024 ist das KI dem Fachbereich 6 zugeordnet.", "parent_units": ["Fachbereich 6"]},
+    # a letterhead path (what follows the centre is not its), siblings in a row are no path, a genitive attribute
+    {"id": "u9-path-01", "html": "<p>Stadt Bergfeld | Dezernat II | Amt für Schule | Kommunales Integrationszentrum | Marktplatz 1</p>",
+     "parent_units": ["[Dezernat II /] Amt für Schule"]},
+    {"id": "u9-path-02", "html": "<p>Jugendamt | Schulamt | Kommunales Integrationszentrum</p>", "parent_units": [],
+     "must_not": {"parent_units": ["Jugendamt", "Schulamt"]}},
+    {"id": "u9-attr-01", "text": "Das Kommunale Integrationszentrum des Fachbereichs 3 lädt zum Elternabend ein.", "parent_units": ["Fachbereich 3"]},
 ]
 
 #: Tenth round, written after the outline and attribute mechanisms and before any code for it:

@@ -6,6 +6,7 @@ centre hangs on ("Das Schulamt, zu dem auch das KI gehört, …")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitwords import UNIT_WORD, WHOLE_KINDS, named_unit, unit_from_text
@@ -96,7 +97,13 @@ def antecedent_unit(sentence: str, subject: re.Match[str]) -> ParentUnit | None:
 
 
 _WHOLE_KIND_RE = re.compile(r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?|FB|FD|GB|Dez\.|Abt\.)(?![\wäöüß])")
-_ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der))"
+_ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)"
+
+
+@lru_cache(maxsize=64)
+def _attribute_res(centre: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"(?:" + centre + r")\s+" + _ATTRIBUTE_PREP + r"\s+(?P<unit>" + UNIT_WORD + r")"),
+            re.compile(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre + r")\s*,"))
 
 
 def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
@@ -105,13 +112,13 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     Integrationszentrum, ist … zu besetzen". Only a unit named by its kind word or a code (not
     a compound such as "Bürgeramt", which is as often a place), in a sentence without a history
     or plan marker."""
-    if _HISTORY_OR_PLAN_RE.search(sentence):  # an effective date may be the job's ("zum 01.02. zu besetzen")
-        return None
-    m = re.search(r"(?:" + centre.pattern + r")\s+" + _ATTRIBUTE_PREP + r"\s+(?P<unit>" + UNIT_WORD + r")", sentence)
+    m = _attribute_res(centre.pattern)[0].search(sentence)
+    if (m is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _HISTORY_OR_PLAN_RE.search(sentence):
+        return None  # (an effective date may be the job's: "zum 01.02. zu besetzen")
     if m and _WHOLE_KIND_RE.fullmatch(m.group("unit")):
         unit = named_unit(sentence, m.group("unit"), m.end("unit"))
         return unit if unit.name != m.group("unit") else None
-    m = re.match(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre.pattern + r")\s*,", sentence)
+    m = _attribute_res(centre.pattern)[1].match(sentence)
     if m and _WHOLE_KIND_RE.match(m.group("np")):
         return unit_from_text(m.group("np"))
     return None

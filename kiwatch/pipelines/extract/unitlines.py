@@ -5,6 +5,7 @@ its siblings and never the parent."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -25,8 +26,12 @@ _HOLDER_REST_RE = re.compile(r"^(?:" + OFFICE + r"|(?:Frau|Herr|Dr\.|Prof\.|Stad
 
 def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     """The unit a short line names by its code or kind word; without a code only when `adjacent`."""
-    if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line)):
+    if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line) or "·" in line or " | " in line):
         return None
+    if "·" in line or " | " in line:  # a path ("Stadt X · Dezernat II · Amt für Schule"), not a row of siblings
+        links = [u for part in re.split(r"\s*[·|]\s*", line) if (u := _line_unit(part, adjacent)) is not None]
+        ranks = [_rank(u) for u in links]
+        return unit_chain(links) if links and all(a < b for a, b in itertools.pairwise(ranks)) else None
     m = P.UNIT_NUMBER_LINE_RE.match(line)
     if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
         number = m.group(1)

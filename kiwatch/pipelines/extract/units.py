@@ -11,6 +11,7 @@ never the current unit.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -134,7 +135,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
     if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
             or _NOUN_GATE_RE.search(sentence)):
-        return attribute_unit(sentence, centre) if " i" in sentence or sentence.startswith(("Im ", "Beim ", "In ")) else None
+        return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and PAST_OR_FUTURE_RE.search(current.group(0))):
@@ -297,14 +298,20 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                 add(unit)
             previous = clause
 
-    # a breadcrumb or organisation path ending in the centre: "Dez. III › Amt 51 Jugendamt › KI"
+    # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
+    # "Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1" (what follows the centre is not its)
     for line in lines:
-        if len(line) > 200 or not ("›" in line or "»" in line or " > " in line or " / " in line):
+        if len(line) > 200 or not any(sep in line for sep in ("›", "»", " > ", " / ", " | ", " · ")):
             continue
         parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
-        if len(parts) >= 2 and centre.regex.match(parts[-1]) and not centre.regex.search(" ".join(parts[:-1])):
-            chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:-1]
+        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(p_)), 0)
+        if at >= 1 and not centre.regex.search(" ".join(parts[:at])):
+            chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:at]
                      if re.match(UNIT_WORD, p_)]
+            ranks = [P.UNIT_RANKS.get(unit_kind(c.split()[0]), 3) for c in chain]
+            if at < len(parts) - 1 or not any(sep in line for sep in ("›", "»", " > ", " / ")):
+                # not a breadcrumb: a list of siblings ("Jugendamt | Schulamt | KI") is no path
+                chain = chain if all(a < b for a, b in itertools.pairwise(ranks)) else []
             if chain:
                 kind = unit_kind(chain[-1].split()[0])
                 nm = NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))

@@ -22,7 +22,7 @@ UNIT_WORD = (
     + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
 )
 OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
-CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|]\s*")
+CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·]\s*")
 NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
 CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
                         "of", "and", "for", "the"})
