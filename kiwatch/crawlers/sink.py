@@ -11,8 +11,10 @@ so one bad page never takes the others with it). A bounded queue gives back-pres
 crawl.
 
 What costs nothing in detection is not done (issue 11): a body byte-identical to the one the
-current snapshot was read from is not extracted again (stored as "not modified"); a worker
-whose page says what the current snapshot says sends back its content hash, not the record;
+current snapshot was read from is not extracted again (stored as "not modified"); a body that
+reads as the current snapshot's did (same reading key: only noise changed — calendar,
+counters, stamps, session ids, teaser lists) runs the document layer but not the field rules;
+a worker whose page says what the current snapshot says sends back its content hash, not the record;
 a centre none of whose pages changed keeps its profile without a rebuild, unless the previous
 run did not leave it current. Every stage's CPU is booked in a CostLedger (run summary).
 """
@@ -44,6 +46,7 @@ from kiwatch.core.vocab import (
     ProfileVerdict,
 )
 from kiwatch.detection import PageWrite, profile_is_current, record_centre_runs, record_fetches, update_profile
+from kiwatch.pipelines import costs
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
 from kiwatch.records import CentreTally, FetchResult
@@ -136,32 +139,40 @@ class PipelineSink:
                 # byte for byte what the current snapshot was read from: nothing to extract
                 result = replace(result, outcome=FetchOutcome.NOT_MODIFIED, detail=SAME_BODY, body=None)
             elif self._workers > 0:
-                future = self._submit(result, hints, known.content_hash if known else None)
+                future = self._submit(result, hints, *self._expected(result))
         self._queue.put((result, key, future))
 
-    def _submit(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Future[Extracted] | None:
+    def _expected(self, result: FetchResult) -> tuple[str | None, str | None]:
+        """(content hash, reading key) of the page's current snapshot, if it has one."""
+        known = self._known.get(result.centre, {}).get(result.url)
+        if known is None or known.snapshot_id is None:
+            return None, None
+        return known.content_hash, known.reading_key
+
+    def _submit(self, result: FetchResult, hints: dict[str, str] | None, expected: str | None,
+                expected_key: str | None) -> Future[Extracted] | None:
         # Ctrl-C reaches the whole process group: a worker still importing would die with a
         # traceback. Workers are started with SIGINT ignored (inherited through exec, and
         # Python then installs no KeyboardInterrupt handler); the crawl process alone decides
         # what an interrupt means. The pool starts one worker per submit until it is full, so
         # every submit is covered. Only the main thread may change handlers.
         if threading.current_thread() is not threading.main_thread():
-            return self._submit_unmasked(result, hints, expected)
+            return self._submit_unmasked(result, hints, expected, expected_key)
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            return self._submit_unmasked(result, hints, expected)
+            return self._submit_unmasked(result, hints, expected, expected_key)
         finally:
             signal.signal(signal.SIGINT, previous)
 
     def _submit_unmasked(self, result: FetchResult, hints: dict[str, str] | None,
-                         expected: str | None) -> Future[Extracted] | None:
+                         expected: str | None, expected_key: str | None) -> Future[Extracted] | None:
         try:
             if self._pool is None:
                 # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=start_worker)
             with _bare_main_module():
-                return self._pool.submit(extract_page, result, hints, expected)
+                return self._pool.submit(extract_page, result, hints, expected, expected_key)
         except (BrokenProcessPool, RuntimeError):
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
             self._pool = None
@@ -172,7 +183,7 @@ class PipelineSink:
             return Extracted()
         if future is None:
             with self.costs.measure("extract"):
-                return extract_page(result, self._hints.get(result.centre), None)
+                return extract_page(result, self._hints.get(result.centre), *self._expected(result))
         try:
             answer: Extracted = future.result()
         except BrokenProcessPool as exc:  # a worker died (e.g. killed for memory): this page only
@@ -227,7 +238,11 @@ class PipelineSink:
         writes = []
         for result, key, future in batch:
             answer = self._extracted(result, future)
-            writes.append(PageWrite(answer.apply(result), answer.record, answer.content_hash, key))
+            if result.outcome is FetchOutcome.OK:  # handed to extraction
+                self.costs.count(costs.SAME_READING if answer.reused else costs.FIELDS if answer.failure is None else costs.FAILED)
+            elif result.detail == SAME_BODY:
+                self.costs.count(costs.SAME_BODY)
+            writes.append(PageWrite(answer.apply(result), answer.record, answer.content_hash, key, answer.reading_key))
         with self.costs.measure("store"):
             verdicts = record_fetches(self.store, self.run_id, writes)
         for w, outcome in zip(writes, verdicts, strict=True):

@@ -48,6 +48,7 @@ class PageWrite:
     record: PageRecord | None = None  # None: not extracted, or the same content as `content_hash` says
     content_hash: str | None = None  # record_content_hash of the extracted record, if known
     body_key: str | None = None  # remembered so that the same bytes next time skip extraction
+    reading_key: str | None = None  # remembered so that the same reading next time skips the field rules
 
 
 def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: PageRecord | None) -> PageVerdict:
@@ -139,19 +140,20 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     # the links stored are always those of the body `body_key` names (None with it)
     page.links = result.links if w.body_key else None
     if previous_hash == digest:
-        page.body_key = w.body_key
+        # what this body reads as gives the current snapshot's content: remember it
+        page.body_key, page.reading_key = w.body_key, w.reading_key
         return PageVerdict.UNCHANGED
     if record is None:
         # the worker compared with the snapshot current when the crawl began, and another
         # writer has stored a newer one since: keep that; this page is read again next run
-        page.body_key = page.links = None
+        page.body_key = page.links = page.reading_key = None
         return PageVerdict.UNCHANGED
     previous = snapshots.snapshot(s, page.current_snapshot_id)
     body_hash = snapshots.store_body(s, result.body or b"")
     snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=digest,
                                   content_type=result.content_type or "", fetched_at=now, run_id=run_id,
                                   record=record.to_json())
-    page.body_key = w.body_key
+    page.body_key, page.reading_key = w.body_key, w.reading_key
     if previous is None:
         return PageVerdict.NEW
     held_text_change(s, settings, run_id, centre, page, snap)

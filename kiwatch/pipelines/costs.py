@@ -12,6 +12,11 @@ stores it in the run summary, so `make bench` and operators read the same figure
     transfer     handing pages to the workers and results back (pickling both ways, queue
                  threads) — what remains of the crawl process's and the workers' CPU
     workers_startup  the workers' interpreter start and imports
+
+Beside the CPU, how each fetched body was treated (``pages`` in the summary): the field rules
+run (``fields``), skipped because the page reads as its current snapshot did
+(``same_reading``), or not extracted at all because the bytes are the same (``same_body``);
+``failed`` counts bodies whose extraction failed.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+FIELDS, SAME_READING, SAME_BODY, FAILED = "fields", "same_reading", "same_body", "failed"
 
 
 def children_cpu() -> float:
@@ -42,10 +49,15 @@ class CostLedger:
         self._crawl_thread_at_first: float = 0.0
         self._children_at_start = children_cpu()
         self._worker_pids: set[int] = set()
+        self.pages: dict[str, int] = defaultdict(int)  # bodies by how they were treated (module doc)
 
     def add(self, stage: str, seconds: float) -> None:
         with self._lock:
             self.seconds[stage] += seconds
+
+    def count(self, path: str) -> None:
+        with self._lock:
+            self.pages[path] += 1
 
     @contextmanager
     def measure(self, stage: str) -> Iterator[None]:
@@ -99,5 +111,6 @@ class CostLedger:
             "total_ms": round(1000 * (own + workers), 1),
             "stages_ms": {k: round(1000 * v, 1) for k, v in stages.items()},
             "first_request_at": self.first_request_at,
+            "extraction": {k: self.pages.get(k, 0) for k in (FIELDS, SAME_READING, SAME_BODY, FAILED)},
             "pid": os.getpid(),
         }

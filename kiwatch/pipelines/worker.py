@@ -3,7 +3,9 @@
 Kept apart from the sink (crawlers/sink.py) so that what a worker runs needs the extractor and
 nothing of storage or Scrapy. The answer carries no
 body back (the sink still holds it) and no record when the page says what its current
-snapshot says (`expected`), which is what a re-crawl finds for almost every page.
+snapshot says (`expected`), which is what a re-crawl finds for almost every page. When the
+document layer reads exactly what the current snapshot was read from (its reading key, see
+extract/reading.py) the field rules are not run at all: the record would be the snapshot's.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from kiwatch.records import FetchResult, PageRecord, without_raw
 
 if TYPE_CHECKING:
     from kiwatch.pipelines.extract import page as extraction
+    from kiwatch.pipelines.extract import reading
 else:
     # the crawl process imports this module for body_key and content_hash, but extracts only
     # when it has no workers: the extractor loads in the workers (start_worker), not there
     extraction = lazy_module("kiwatch.pipelines.extract.page")
+    reading = lazy_module("kiwatch.pipelines.extract.reading")
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +44,31 @@ def extract_result(result: FetchResult, hints: dict[str, str] | None = None) -> 
     site hints from the registry."""
     if result.outcome is not FetchOutcome.OK:
         return result, None
+    out = _read_and_fill(result, hints, None)
+    if out.failure is not None:
+        return out.apply(result), None
+    return result, out.record
+
+
+def _read_and_fill(result: FetchResult, hints: dict[str, str] | None, known_key: str | None) -> Extracted:
+    """The document layer, then the field rules unless the page reads as `known_key` (the
+    answer then has no record and `reused` set)."""
+    answer = Extracted()
     try:
-        return result, extraction.extract(result.body or b"", result.url, result.content_type, result.charset, hints)
+        read = extraction.read(result.body or b"", result.url, result.content_type, result.charset)
+        answer.reading_key = reading.reading_key(read, hints)
+        if answer.reading_key is not None and answer.reading_key == known_key:
+            answer.reused = True
+        else:
+            answer.record = extraction.fill(read, hints)
     except ExtractionError as exc:
-        return replace(result, outcome=FetchOutcome.FAILED, reason=exc.reason, detail=exc.detail), None
+        answer.failure = (FetchOutcome.FAILED, exc.reason, exc.detail)
     except Exception as exc:  # an extractor bug must cost one page, not the crawl
         log.exception("extraction of %s failed", result.url)
-        return replace(result, outcome=FetchOutcome.FAILED, reason=ExtractionFailureReason.EXTRACTION_ERROR,
-                       detail=f"{type(exc).__name__}: {exc}"), None
+        answer.failure = (FetchOutcome.FAILED, ExtractionFailureReason.EXTRACTION_ERROR, f"{type(exc).__name__}: {exc}")
+    if answer.failure is not None:
+        answer.reading_key = None
+    return answer
 
 
 def content_hash(record: PageRecord) -> str:
@@ -77,6 +98,8 @@ class Extracted:
     failure: tuple[FetchOutcome, object, str] | None = None  # (outcome, reason, detail) when extraction failed
     record: PageRecord | None = None  # None also when the content equals `expected`
     content_hash: str | None = None
+    reading_key: str | None = None  # identity of what the field rules read (None: not keyed)
+    reused: bool = False  # the field rules were not run: the page reads as its current snapshot
     cpu_s: float = 0.0
     pid: int = 0
     startup_cpu_s: float = 0.0
@@ -88,17 +111,23 @@ class Extracted:
         return replace(result, outcome=outcome, reason=reason, detail=detail)  # type: ignore[arg-type]
 
 
-def extract_page(result: FetchResult, hints: dict[str, str] | None, expected: str | None) -> Extracted:
+def extract_page(result: FetchResult, hints: dict[str, str] | None, expected: str | None,
+                 expected_key: str | None = None) -> Extracted:
     """Extract one page; leave the record out of the answer when it says what `expected` (the
-    current snapshot's content hash) says."""
+    current snapshot's content hash) says, and skip the field rules when the page reads as
+    `expected_key` (the reading key the current snapshot was extracted from)."""
     start = time.thread_time()
-    out, record = extract_result(result, hints)
-    answer = Extracted(pid=os.getpid(), startup_cpu_s=_startup_cpu)
-    if record is None:
-        answer.failure = (out.outcome, out.reason, out.detail)
+    if result.outcome is not FetchOutcome.OK:
+        answer = Extracted(failure=(result.outcome, result.reason, result.detail))
     else:
-        answer.content_hash = content_hash(record)
-        answer.record = None if answer.content_hash == expected else record
+        answer = _read_and_fill(result, hints, expected_key if expected is not None else None)
+    if answer.reused:
+        answer.content_hash = expected
+    elif answer.record is not None:
+        answer.content_hash = content_hash(answer.record)
+        if answer.content_hash == expected:
+            answer.record = None
+    answer.pid, answer.startup_cpu_s = os.getpid(), _startup_cpu
     answer.cpu_s = time.thread_time() - start
     return answer
 
@@ -112,4 +141,5 @@ def start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     enter_sandbox()
     load(extraction)  # what every page needs, booked as the worker's start-up
+    load(reading)
     _startup_cpu = time.process_time()

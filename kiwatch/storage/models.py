@@ -164,6 +164,9 @@ class Page(Base):
     # the in-scope links of the body `body_key` names (JSON, crawlers/scope.py PageLinks): the
     # same bytes again, or a 304, are followed without parsing the page; None: not extracted
     links: Mapped[str | None] = mapped_column(Text, default=None)
+    # key of what the field rules read of the page (extract/reading.py) when the current
+    # snapshot's record was made: a page that reads the same is not run through them again
+    reading_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
     centre: Mapped[Centre] = relationship(back_populates="pages")
     current_snapshot: Mapped[Snapshot | None] = relationship(foreign_keys=[current_snapshot_id])

@@ -77,23 +77,24 @@ class KnownPage:
     body_key: str | None  # the last body whose extraction the snapshot holds
     gone: bool = False  # answered 404/410 lately, removal not yet confirmed
     links: str | None = None  # the in-scope links of the body `body_key` names (JSON), if extracted
+    reading_key: str | None = None  # what the field rules read when the snapshot was made
 
 
 def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
     """Every stored page of these centres with what a crawl needs of it (re-check list,
-    validators, its current snapshot's content hash, its last body), in one query instead of
+    validators, its current snapshot's content hash, its last body and reading), in one query instead of
     two per centre."""
     out: dict[str, list[KnownPage]] = {slug: [] for slug in slugs}
     if not slugs:
         return out
     q = (select(Centre.slug, Page.url, Page.state, Page.etag, Page.last_modified, Page.current_snapshot_id,
-                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone, Page.links)
+                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone, Page.links, Page.reading_key)
          .join(Centre, Centre.id == Page.centre_id)
          .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
          .where(Centre.slug.in_(slugs)).order_by(Page.id))
-    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone, links in s.execute(q):
+    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone, links, reading_key in s.execute(q):
         out[slug].append(KnownPage(url, state == PageState.ACTIVE, etag, lm, snapshot_id, text_hash, body_key,
-                                   gone > 0, links))
+                                   gone > 0, links, reading_key))
     return out
 
 

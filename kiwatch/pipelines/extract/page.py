@@ -43,6 +43,7 @@ from kiwatch.pipelines.extract.programmes import (
     find_programmes,
     listed_programmes,
 )
+from kiwatch.pipelines.extract.reading import Reading, own_blocks
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp
@@ -58,16 +59,22 @@ def extract(body: bytes, url: str, content_type: str | None = None, charset: str
             hints: Mapping[str, str] | None = None) -> PageRecord:
     """Record of one fetched body; the type is sniffed from the bytes, headers only help.
     ``hints`` (field -> CSS selector or label word, from the registry) fill what is left empty."""
+    return fill(read(body, url, content_type, charset), hints)
+
+
+def read(body: bytes, url: str, content_type: str | None = None, charset: str | None = None) -> Reading:
+    """The document layer of one fetched body: what the field rules will read (see reading.py);
+    raises ExtractionError for what is no page (empty, error page, too large, unsupported)."""
     if not body or not body.strip():
         raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty body (0 bytes)")
     kind = sniff_type(body, content_type)
     if kind == PDF:
-        return extract_text(pdf_to_text(body), url, page_kind=PageKind.DOCUMENT, hints=hints)
+        return read_text(pdf_to_text(body), url, page_kind=PageKind.DOCUMENT)
     if kind == HTML:
         text = decode_html(body, charset)
         if "<" not in text[:4096] and (content_type or "").startswith("text/plain"):
-            return extract_text(text, url, hints=hints)
-        return extract_html(text, url, hints)
+            return read_text(text, url)
+        return read_html(text, url)
     raise ExtractionError(
         ExtractionFailureReason.UNSUPPORTED_CONTENT, f"unsupported content (declared {content_type or 'nothing'}, no HTML/PDF signature)"
     )
@@ -75,6 +82,15 @@ def extract(body: bytes, url: str, content_type: str | None = None, charset: str
 
 def extract_html(html: str, url: str, hints: Mapping[str, str] | None = None) -> PageRecord:
     """Record of one HTML page (already decoded)."""
+    return fill(read_html(html, url), hints)
+
+
+def extract_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE, hints: Mapping[str, str] | None = None) -> PageRecord:
+    """Record of plain text (PDF text layers): same heuristics, no markup."""
+    return fill(read_text(text, url, page_kind), hints)
+
+
+def read_html(html: str, url: str) -> Reading:
     html = XML_DECL_RE.sub("", CONTROL_RE.sub("", html or ""), count=1)
     if not html.strip():
         raise ExtractionError(ExtractionFailureReason.EMPTY_CONTENT, "empty document")
@@ -94,16 +110,12 @@ def extract_html(html: str, url: str, hints: Mapping[str, str] | None = None) ->
         raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{visible} characters of visible text (limit {P.MAX_VISIBLE_CHARS})")
     check_soft_error(root, title, all_lines, visible)
 
-    record = PageRecord(url=url, title=title)
-    record.page_kind = PageKind.NEWS if structured.is_news or looks_like_news(root, url) else PageKind.PAGE
-    blocks = _fill(record, walk.blocks, structured, walk.mailtos, walk.tels)
-    if hints:
-        apply_hints(record, hints, [b.text for b in blocks if not b.foreign], root)
-    return record
+    kind = PageKind.NEWS if structured.is_news or looks_like_news(root, url) else PageKind.PAGE
+    blocks, mailtos, tels = own_blocks(walk.blocks, walk.mailtos, walk.tels)
+    return Reading(url, title, kind, blocks, mailtos, tels, structured, any(b.in_main for b in walk.blocks), root)
 
 
-def extract_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE, hints: Mapping[str, str] | None = None) -> PageRecord:
-    """Record of plain text (PDF text layers): same heuristics, no markup."""
+def read_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE) -> Reading:
     if len(text or "") > P.MAX_VISIBLE_CHARS * 2:
         raise ExtractionError(ExtractionFailureReason.TOO_LARGE, f"{len(text)} characters of text (limit {P.MAX_VISIBLE_CHARS})")
     lines = text_lines(text or "")
@@ -117,23 +129,32 @@ def extract_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE, hints
         bullet = re.match(r"^[•·▪◦●■\-–*]\s+", line)
         text = line[bullet.end():] if bullet else line
         blocks.append(Block(text, "li" if bullet else "p", True, volatile=is_stamp(text)))
-    title = next((b.text for b in blocks if len(b.text) > 3), "")[:200]
-    record = PageRecord(url=url, title=canonical_text(title), page_kind=page_kind)
-    blocks = _fill(record, blocks, Structured(), [], [])
+    title = canonical_text(next((b.text for b in blocks if len(b.text) > 3), "")[:200])
+    own, _, _ = own_blocks(blocks, [], [])
+    return Reading(url, title, page_kind, own, [], [], Structured(), True)
+
+
+def fill(reading: Reading, hints: Mapping[str, str] | None = None) -> PageRecord:
+    """The record of a page read by the document layer: the field rules, then the site hints
+    (selector hints only where there is a parsed tree)."""
+    record = PageRecord(url=reading.url, title=reading.title, page_kind=reading.page_kind)
+    blocks = _fill(record, reading)
     if hints:
-        apply_hints(record, {k: v for k, v in hints.items() if not is_selector(v)}, [b.text for b in blocks if not b.foreign])
+        if reading.root is None:
+            hints = {k: v for k, v in hints.items() if not is_selector(v)}
+        apply_hints(record, hints, [b.text for b in blocks if not b.foreign], reading.root)
     return record
 
 
 # =========================================================================== record assembly
 
 
-def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
-          mailtos: list[tuple[str, int]], tels: list[tuple[str, int]]) -> list[Block]:
-    """Fill the record in layers; returns the blocks as attributed (for the site hints)."""
-    main_blocks = [b for b in blocks if b.in_main] or blocks
-    main_lines = [b.text for b in main_blocks if not b.volatile]
-    main_text = canonical_text("\n".join(main_lines))
+def _fill(record: PageRecord, reading: Reading) -> list[Block]:
+    """Fill the record in layers; returns the blocks as attributed (for the site hints). The
+    blocks are the page's own (volatile ones are not in a Reading)."""
+    blocks, structured, mailtos, tels = reading.blocks, reading.structured, reading.mailtos, reading.tels
+    main_blocks = [b for b in blocks if b.in_main] if reading.has_main else blocks
+    main_text = canonical_text("\n".join(b.text for b in main_blocks))
     record.main_text = main_text
     centre = CentreNames.of_text(main_text + "\n" + record.title)
 
@@ -142,7 +163,7 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     blocks = mark_foreign(blocks, centre)
     # a link sits in the block its text flushed into (the index when it was read); a block split
     # by mark_foreign keeps the original's identity for its first part
-    skip = {index_of[id(b)] for b in blocks if (b.foreign or b.volatile) and id(b) in index_of}
+    skip = {index_of[id(b)] for b in blocks if b.foreign and id(b) in index_of}
     own_mailtos = [href for href, i in mailtos if i not in skip]
     own_tels = [href for href, i in tels if i not in skip]
     if any(b.foreign and id(b) not in index_of for b in blocks):
@@ -150,10 +171,10 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
         split_foreign = [b.text for b in blocks if b.foreign and id(b) not in index_of]
         own_mailtos = [h for h in own_mailtos if not _shown_in(canonical_email(h[7:].split("?")[0]) or "", split_foreign, email=True)]
         own_tels = [h for h in own_tels if not _shown_in(canonical_phone(h) or "", split_foreign, email=False)]
-    own = [unglue(b.text) for b in blocks if not b.foreign and not b.volatile]
-    cards = [unglue(b.text) for b in blocks if not b.foreign]
+    own = [unglue(b.text) for b in blocks if not b.foreign]
+    cards = own
     card_headings = _section_headings([b for b in blocks if not b.foreign])
-    foreign = [b.text for b in blocks if b.foreign and not b.volatile]
+    foreign = [b.text for b in blocks if b.foreign]
     main_sentences = sentences_of(main_text)
     own_text = canonical_text("\n".join(own))
     own_sentences = main_sentences if own_text == main_text else sentences_of(own_text)
@@ -161,7 +182,7 @@ def _fill(record: PageRecord, blocks: list[Block], structured: Structured,
     # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
     # yet (JSON-LD often describes just the office, while the people's numbers are in the text)
     record.addresses = _merge(structured.addresses, find_addresses(own), lambda a: a.key)
-    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign and not b.volatile]
+    rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign]
     record.phones = _merge(structured.phones, find_phones(own, own_tels, rows), lambda p: (p.number, p.kind))
     record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
     people = find_people(cards, own_sentences, rows, centre, card_headings)

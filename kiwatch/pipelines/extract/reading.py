@@ -1,0 +1,76 @@
+"""What the field rules read of a page, and its identity: the document key (issue 11).
+
+The document layer (``document``) turns a body into blocks; a ``Reading`` is all that the field
+rules (``page.fill``) and the site hints get of it: the page's own blocks — volatile ones (link
+and teaser lists, stamps, counters) left out, paragraphs numbered from 0 in reading order —,
+the mailto:/tel: links with the own block they sit in, structured data, title, page kind and
+whether the page has a main container. Its key, with the hints, the URL and the kiwatch
+version, is therefore the identity of the record: two bodies with the same key give the same
+record. A re-crawl of a page that differs only in noise (another calendar, counter, date stamp,
+session id, teaser list) finds the key its current snapshot was read from and skips the field
+rules. Selector hints read the parsed tree, not the blocks: a page read with one has no key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import kiwatch
+from kiwatch.core.sitehints import is_selector
+from kiwatch.core.vocab import PageKind
+from kiwatch.pipelines.extract.document import Block
+from kiwatch.pipelines.extract.structured import Structured
+
+Links = list[tuple[str, int]]  # (href, index of the block holding the link)
+
+
+@dataclass(slots=True)
+class Reading:
+    """A page as the field rules see it (see the module's doc)."""
+
+    url: str
+    title: str
+    page_kind: PageKind
+    blocks: list[Block]  # the page's own blocks, in reading order
+    mailtos: Links
+    tels: Links
+    structured: Structured
+    has_main: bool  # a block of the page (own or volatile) lies inside the main container
+    root: Any = None  # the parsed tree, for selector hints only (not part of the key)
+
+
+def own_blocks(blocks: list[Block], mailtos: Links, tels: Links) -> tuple[list[Block], Links, Links]:
+    """The blocks without the volatile ones, paragraph (group) numbers renumbered from 0 in
+    order of appearance (the rules compare them only for equality), and the links re-pointed
+    at the remaining blocks; a link inside a volatile block is dropped (it is never the page's
+    own). A link read after the last block keeps pointing past the end."""
+    index: dict[int, int] = {}
+    groups: dict[int, int] = {}
+    own: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.volatile:
+            continue
+        index[i] = len(own)
+        own.append(Block(b.text, b.tag, b.in_main, b.cells, groups.setdefault(b.group, len(groups))))
+    end = len(blocks)
+
+    def moved(links: Links) -> Links:
+        return [(href, index[i] if i < end else len(own)) for href, i in links if i >= end or i in index]
+
+    return own, moved(mailtos), moved(tels)
+
+
+def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None:
+    """SHA-256 over everything ``page.fill`` reads, or None when a selector hint reads the tree.
+    Blocks are keyed before the rules run (attribution marks them)."""
+    if hints and any(is_selector(v) for v in hints.values()):
+        return None
+    s = reading.structured
+    blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign) for b in reading.blocks]
+    data = (kiwatch.__version__, reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
+            reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news,
+            sorted((hints or {}).items()))
+    return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,24 @@
+"""pages.reading_key: what the field rules read of the page when its current snapshot was made
+
+Revision ID: 9a4c6e2b1d57
+Revises: 4e7d2a9c8b13
+Create Date: 2026-11-30 19:10:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '9a4c6e2b1d57'
+down_revision = '4e7d2a9c8b13'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('pages') as batch:
+        batch.add_column(sa.Column('reading_key', sa.String(length=64), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('pages') as batch:
+        batch.drop_column('reading_key')

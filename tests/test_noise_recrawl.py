@@ -1,0 +1,142 @@
+"""A re-crawl of pages that differ only in noise (another counter, date stamp, teaser list,
+session id) runs the document layer but not the field rules: the page reads as its current
+snapshot did (the reading key, kiwatch/pipelines/extract/reading.py). What the user relies on:
+such a re-crawl stores no new version, while a real change next to the noise, a new kiwatch
+version or changed site hints are still read, and a failing page never turns into an
+unchanged one. Crawls over a real HTTP server on 127.0.0.1, with the extraction workers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import kiwatch
+from kiwatch.pipelines.extract.page import read
+from kiwatch.pipelines.extract.reading import reading_key
+from kiwatch.devserver import DevServer
+from tests.watchhelp import contact_page, kiwatch as run_kiwatch
+
+WORKERS = {"KIWATCH_EXTRACTION_WORKERS": "1"}  # the real path: a worker process reads the page
+
+
+def _noise(n: int) -> str:
+    """What changes on every visit of a municipal page: a stamp, a counter, a rotating teaser
+    list (its links lead out of the centre's pages) and a session id in the links."""
+    teasers = "".join(f'<li><a href="/portal/news/{n}-{i}.html?sid={n:032x}">Meldung {n}-{i} aus dem Rathaus</a></li>'
+                      for i in range(3))
+    return (f"<h2>Aktuelles</h2><ul>{teasers}</ul>"
+            f"<p>Stand: {1 + n % 28:02d}.11.2026</p><p>{1000 + 37 * n} Aufrufe</p>")
+
+
+def _page(n: int, **kw) -> str:
+    return contact_page(extra=_noise(n), **kw)
+
+
+def _registry(path, url: str, hints: str = "") -> None:
+    path.write_text(f'[[centre]]\nslug = "muster"\nname = "KI Musterstadt"\nstart_urls = ["{url}"]\n'
+                    + (f"\n[centre.hints]\n{hints}\n" if hints else ""), encoding="utf-8")
+
+
+class Site:
+    def __init__(self, tmp_path):
+        self.root = tmp_path / "site"
+        (self.root / "ki").mkdir(parents=True)
+        self.db = tmp_path / "k.sqlite"
+        self.sites = tmp_path / "sites.toml"
+        self.runs = 0
+
+    def serve(self, html: str) -> None:
+        (self.root / "ki" / "index.html").write_text(html, encoding="utf-8")
+
+    def crawl(self, fails: bool = False) -> dict:
+        """One crawl; how its bodies were treated (the run summary's extraction counts). A crawl
+        whose only centre failed exits non-zero."""
+        out = run_kiwatch("crawl", "--sites", str(self.sites), "--db", f"sqlite:///{self.db}",
+                          "--allow-private-hosts", "-q", env=WORKERS)
+        assert (out.returncode != 0) == fails, out.stderr[-3000:]
+        self.runs += 1
+        with sqlite3.connect(self.db) as con:
+            summary = json.loads(con.execute("SELECT summary FROM runs WHERE id = ?", (self.runs,)).fetchone()[0])
+        return {k: v for k, v in summary["cpu"]["extraction"].items() if v}
+
+    def attempts(self) -> list[tuple[str, str | None]]:
+        with sqlite3.connect(self.db) as con:
+            return con.execute("SELECT outcome, reason FROM fetch_attempts WHERE run_id = ? AND url LIKE '%/ki/%'",
+                               (self.runs,)).fetchall()
+
+    def snapshots(self) -> int:
+        with sqlite3.connect(self.db) as con:
+            return con.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0]
+
+    def changes(self) -> list[dict]:
+        out = run_kiwatch("changes", "--db", f"sqlite:///{self.db}", "--format", "json", "--lang", "en")
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+
+def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise_is_read(tmp_path):
+    site = Site(tmp_path)
+    site.serve(_page(1))
+    with DevServer(site.root) as srv:
+        srv.validators = False  # every run downloads the body, like many municipal CMSs
+        _registry(site.sites, srv.url("/ki/index.html"))
+        assert site.crawl() == {"fields": 1}
+        versions = site.snapshots()
+        site.serve(_page(2))  # other bytes, only the noise changed
+        assert site.crawl() == {"same_reading": 1}
+        assert site.attempts() == [("ok", None)]
+        assert site.snapshots() == versions  # no new version, nothing to report
+        assert site.crawl() == {"same_body": 1}  # the noise version again: the same bytes
+        # a new phone number in the main text, next to new noise: read and reported
+        site.serve(_page(3).replace("09999 123-11", "09999 456-11"))
+        assert site.crawl() == {"fields": 1}
+        assert site.snapshots() == versions + 1
+    contact = [c for c in site.changes() if c["kind"] == "contact"]
+    assert any("+49999945611" in json.dumps(c) for c in contact), site.changes()
+
+
+def test_changed_site_hints_read_the_page_again(tmp_path):
+    site = Site(tmp_path)
+    site.serve(_page(1))
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        url = srv.url("/ki/index.html")
+        _registry(site.sites, url)
+        assert site.crawl() == {"fields": 1}
+        _registry(site.sites, url, 'parent_unit = "Verortung im Haus"')  # a label hint added
+        site.serve(_page(2))
+        assert site.crawl() == {"fields": 1}
+        site.serve(_page(3))  # the same hints again: only noise
+        assert site.crawl() == {"same_reading": 1}
+
+
+def test_a_failing_page_is_never_taken_for_its_last_good_reading(tmp_path):
+    site = Site(tmp_path)
+    site.serve(_page(1))
+    error = ("<html><head><title>Seite nicht gefunden</title></head><body><h1>Seite nicht gefunden</h1>"
+             "<p>Die angeforderte Seite existiert nicht.</p>{}</body></html>")
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        _registry(site.sites, srv.url("/ki/index.html"))
+        assert site.crawl() == {"fields": 1}
+        site.serve(error.format(_noise(2)))  # the CMS answers 200 with an error page
+        assert site.crawl(fails=True) == {"failed": 1}
+        assert site.attempts() == [("failed", "soft_error")]
+        assert site.crawl(fails=True) == {"failed": 1}  # the same bytes again: still a failure
+        assert site.attempts() == [("failed", "soft_error")]
+        site.serve(error.format(_noise(3)))  # the error page with other noise
+        assert site.crawl(fails=True) == {"failed": 1}
+        site.serve(_page(4))  # the page is back, reading as before the failures
+        assert site.crawl() == {"same_reading": 1}
+        assert site.attempts() == [("ok", None)]
+
+
+def test_the_reading_key_covers_the_kiwatch_version_the_hints_and_the_text(monkeypatch):
+    url = "http://127.0.0.1/ki/index.html"
+    base = reading_key(read(_page(1).encode(), url), None)
+    assert reading_key(read(_page(2).encode(), url), None) == base  # noise only
+    assert reading_key(read(_page(1, street="Birkenweg 7").encode(), url), None) != base
+    assert reading_key(read(_page(1).encode(), url), {"parent_unit": "Verortung im Haus"}) != base
+    assert reading_key(read(_page(1).encode(), url), {"head": ".team .leitung"}) is None  # selectors read the tree
+    monkeypatch.setattr(kiwatch, "__version__", kiwatch.__version__ + ".post1")
+    assert reading_key(read(_page(1).encode(), url), None) != base
