@@ -8,9 +8,12 @@ unchanged one. Crawls over a real HTTP server on 127.0.0.1, with the extraction 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import kiwatch
+from kiwatch.pipelines import fingerprint
+from kiwatch.pipelines.extract import reading
 from kiwatch.pipelines.extract.page import read
 from kiwatch.pipelines.extract.reading import reading_key
 from kiwatch.devserver import DevServer
@@ -138,5 +141,26 @@ def test_the_reading_key_covers_the_kiwatch_version_the_hints_and_the_text(monke
     assert reading_key(read(_page(1, street="Birkenweg 7").encode(), url), None) != base
     assert reading_key(read(_page(1).encode(), url), {"parent_unit": "Verortung im Haus"}) != base
     assert reading_key(read(_page(1).encode(), url), {"head": ".team .leitung"}) is None  # selectors read the tree
-    monkeypatch.setattr(kiwatch, "__version__", kiwatch.__version__ + ".post1")
+    monkeypatch.setattr(reading, "extractor_fingerprint", lambda: "another extractor")
     assert reading_key(read(_page(1).encode(), url), None) != base
+
+
+def test_the_extractor_fingerprint_covers_the_version_and_the_rules(tmp_path, monkeypatch):
+    before = fingerprint.extractor_fingerprint()
+    monkeypatch.setattr(kiwatch, "__version__", kiwatch.__version__ + ".post1")
+    fingerprint.extractor_fingerprint.cache_clear()
+    assert fingerprint.extractor_fingerprint() != before
+    monkeypatch.undo()
+    fingerprint.extractor_fingerprint.cache_clear()
+    assert fingerprint.extractor_fingerprint() == before
+    copy = tmp_path / "kiwatch"  # the same package with one rule changed
+    shutil.copytree(fingerprint._PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "data", "web", "locale"))
+    monkeypatch.setattr(fingerprint, "_PACKAGE", copy)
+    fingerprint.extractor_fingerprint.cache_clear()
+    assert fingerprint.extractor_fingerprint() == before
+    rules = copy / "pipelines" / "rules.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\nEXTRA = 1\n", encoding="utf-8")
+    fingerprint.extractor_fingerprint.cache_clear()
+    assert fingerprint.extractor_fingerprint() != before
+    monkeypatch.undo()
+    fingerprint.extractor_fingerprint.cache_clear()

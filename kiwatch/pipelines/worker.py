@@ -19,10 +19,10 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-import kiwatch
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.lazy import lazy_module, load
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.pipelines.fingerprint import extractor_fingerprint
 from kiwatch.pipelines.pdftext import enter_sandbox
 from kiwatch.records import FetchResult, PageRecord, without_raw
 
@@ -82,9 +82,9 @@ def content_hash(record: PageRecord) -> str:
 
 def body_key(result: FetchResult, hints: dict[str, str] | None) -> str:
     """Identity of everything extraction reads: the bytes, the declared type and charset, the
-    centre's hints and the kiwatch version (a new extractor re-reads every page once)."""
+    centre's hints and the extractor's code (a new extractor re-reads every page once)."""
     h = hashlib.sha256()
-    h.update(f"{kiwatch.__version__}\x1f{result.content_type}\x1f{result.charset}\x1f".encode())
+    h.update(f"{extractor_fingerprint()}\x1f{result.content_type}\x1f{result.charset}\x1f".encode())
     h.update(json.dumps(hints or {}, sort_keys=True).encode())
     h.update(b"\x1f")
     h.update(result.body or b"")

@@ -4,8 +4,8 @@ The document layer (``document``) turns a body into blocks; a ``Reading`` is all
 rules (``page.fill``) and the site hints get of it: the page's own blocks — volatile ones (link
 and teaser lists, stamps, counters) left out, paragraphs numbered from 0 in reading order —,
 the mailto:/tel: links with the own block they sit in, structured data, title, page kind and
-whether the page has a main container. Its key, with the hints, the URL and the kiwatch
-version, is therefore the identity of the record: two bodies with the same key give the same
+whether the page has a main container. Its key, with the hints, the URL and the extractor's
+code (kiwatch version and source, pipelines/fingerprint.py), is therefore the identity of the record: two bodies with the same key give the same
 record. A re-crawl of a page that differs only in noise (another calendar, counter, date stamp,
 session id, teaser list) finds the key its current snapshot was read from and skips the field
 rules. Selector hints read the parsed tree, not the blocks: a page read with one has no key.
@@ -18,11 +18,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import kiwatch
 from kiwatch.core.sitehints import is_selector
 from kiwatch.core.vocab import PageKind
 from kiwatch.pipelines.extract.document import Block
 from kiwatch.pipelines.extract.structured import Structured
+from kiwatch.pipelines.fingerprint import extractor_fingerprint
 
 Links = list[tuple[str, int]]  # (href, index of the block holding the link)
 
@@ -70,7 +70,7 @@ def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None
         return None
     s = reading.structured
     blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign) for b in reading.blocks]
-    data = (kiwatch.__version__, reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
+    data = (extractor_fingerprint(), reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
             reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news,
             sorted((hints or {}).items()))
     return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
