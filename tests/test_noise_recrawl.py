@@ -10,12 +10,18 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from datetime import datetime, timezone
 
 import kiwatch
+from kiwatch.core.vocab import FetchOutcome, PageVerdict
+from kiwatch.detection import PageWrite, record_fetches
 from kiwatch.pipelines import fingerprint
 from kiwatch.pipelines.extract import reading
 from kiwatch.pipelines.extract.page import read
 from kiwatch.pipelines.extract.reading import reading_key
+from kiwatch.pipelines.worker import body_key, extract_page
+from kiwatch.records import FetchResult
+from kiwatch.registry import CentreConfig
 from kiwatch.devserver import DevServer
 from tests.watchhelp import contact_page, kiwatch as run_kiwatch
 
@@ -164,3 +170,40 @@ def test_the_extractor_fingerprint_covers_the_version_and_the_rules(tmp_path, mo
     assert fingerprint.extractor_fingerprint() != before
     monkeypatch.undo()
     fingerprint.extractor_fingerprint.cache_clear()
+
+
+def _write(html: str, url: str, run_from: str | None = None) -> PageWrite:
+    """A page as the sink hands it to storage, read by the worker's path; `run_from` is the
+    content hash the worker compared with (the snapshot current when the crawl began)."""
+    result = FetchResult(centre="muster", url=url, outcome=FetchOutcome.OK, status=200, body=html.encode(),
+                         content_type="text/html", charset="utf-8", fetched_at=datetime.now(timezone.utc))
+    answer = extract_page(result, None, run_from)
+    return PageWrite(result, answer.record, answer.content_hash, body_key(result, None), answer.reading_key)
+
+
+def test_the_reading_key_is_stored_with_the_snapshot_it_was_read_for(store):
+    """SQLite and PostgreSQL: a page's reading key is that of the read its current snapshot
+    holds; when another writer stored a newer snapshot in between, none is kept."""
+    store.sync_centres([CentreConfig(slug="muster", name="KI Muster", start_urls=("http://127.0.0.1/ki/",))])
+    url = "http://127.0.0.1/ki/index.html"
+    first = _write(_page(1), url)
+    assert record_fetches(store, store.start_run(), [first]) == [PageVerdict.NEW]
+    [known] = store.crawl_state(["muster"])["muster"]
+    assert (known.reading_key, known.content_hash) == (first.reading_key, first.content_hash)
+    noise = _write(_page(2), url, run_from=known.content_hash)  # same facts: no record sent back
+    assert noise.record is None and noise.reading_key == first.reading_key
+    assert record_fetches(store, store.start_run(), [noise]) == [PageVerdict.UNCHANGED]
+    # outside the main text, a line that states no fact: another reading, the same record
+    other = _write(_page(2).replace("</main>", "</main><div><p>Ein Angebot der Stadt Musterstadt, Ausgabe 7</p></div>"),
+                   url, run_from=known.content_hash)
+    assert other.record is None and other.reading_key != first.reading_key
+    assert record_fetches(store, store.start_run(), [other]) == [PageVerdict.UNCHANGED]
+    [known] = store.crawl_state(["muster"])["muster"]
+    assert known.reading_key == other.reading_key  # remembered: the next such body skips the rules
+    moved = _write(_page(3, street="Birkenweg 7"), url)
+    assert record_fetches(store, store.start_run(), [moved]) == [PageVerdict.CHANGED]
+    # a worker that compared with the first snapshot, stored after `moved`: nothing remembered
+    late = _write(_page(4), url, run_from=first.content_hash)
+    assert record_fetches(store, store.start_run(), [late]) == [PageVerdict.UNCHANGED]
+    [known] = store.crawl_state(["muster"])["muster"]
+    assert known.content_hash == moved.content_hash and known.reading_key is None and known.body_key is None
