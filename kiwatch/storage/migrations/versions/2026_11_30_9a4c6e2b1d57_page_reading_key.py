@@ -1,7 +1,7 @@
 """pages.reading_key: what the field rules read of the page when its current snapshot was made
 
 Revision ID: 9a4c6e2b1d57
-Revises: 4e7d2a9c8b13
+Revises: 9a3c6e1f0b27
 Create Date: 2026-11-30 19:10:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '9a4c6e2b1d57'
-down_revision = '4e7d2a9c8b13'
+down_revision = '9a3c6e1f0b27'
 branch_labels = None
 depends_on = None
 
