@@ -129,14 +129,17 @@ def _canonical_role(role: str, article: str | None = None) -> str:
 #: it is that unit's. A compound on a unit word names a body of its own; a kind word with a code
 #: alone ("Abteilung 40.4") may be the centre itself, and a unit about integration may be too.
 _BODY_COMPOUND_RE = re.compile(r"[a-zäöüß]{3}(?:amt|dezernat|bereich|dienst|stelle|schule|büro|zentrum|verein|verband|behörde|agentur)(?:es|s)?\b")
-_UNIT_KIND_WORD_RE = re.compile(r"\b(?:Amt|Dezernat|Fachbereich|Geschäftsbereich|Fachdienst|Abteilung|Referat|Sachgebiet|Ressort|Stabsstelle|FB|FD)\b")
+_UNIT_KIND_WORD_RE = re.compile(
+    r"\b(?:Amt|Dezernat|Fachbereich|Geschäftsbereich|Fachdienst|Abteilung|Referat|Sachgebiet|Ressort|Stabsstelle|Dienststelle|Fachstelle|FB|FD)\b"
+)
 _CODE_OR_FILLER_RE = re.compile(r"[\d.\-–—:/,()]+|\b(?:für|und|der|des|die|das|im|in)\b")
 
 
 def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
     if not heading or centre.regex.search(heading) or any(re.match(rf"{k}\b", heading) for k in centre.own_kinds):
         return False
-    if _BODY_COMPOUND_RE.search(heading):
+    # the kind words themselves ("Fachdienst", "Stabsstelle") are no body of their own: the centre is often one
+    if _BODY_COMPOUND_RE.search(_UNIT_KIND_WORD_RE.sub(" ", heading)):
         return True
     if not _UNIT_KIND_WORD_RE.search(heading):
         return False
