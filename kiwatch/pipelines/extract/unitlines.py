@@ -107,12 +107,14 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
             out.append(parent)
         if parent is not None or len(outline) >= 2:
             excluded |= outline | {j}
-    for i, line in enumerate(lines):
-        if i in excluded or not any(0 < abs(i - j) <= 3 and j not in excluded for j in mentions):
-            continue
+    live = [j for j in mentions if j not in excluded]
+    near = sorted({i for j in live for i in range(max(0, j - 3), min(len(lines), j + 4))} - excluded - set(mentions))
+    adjacent = {i for j in mentions for i in (j - 1, j + 1)}
+    for i in near:
+        line = lines[i]
         if centre_re.search(line) or is_label(line):
             continue
-        unit = _line_unit(line, adjacent=any(abs(i - j) == 1 for j in mentions))
+        unit = _line_unit(line, adjacent=i in adjacent)
         if unit is not None:
             out.append(unit)
     return out

@@ -65,6 +65,8 @@ _LABEL_RE = re.compile(
 )
 
 
+_CRUMB_SEP_RE = re.compile(r"[›»]| [>/] ")
+_PATH_SEP_RE = re.compile(r"[›»]| [>/|·] ")
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
@@ -301,7 +303,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
     # "Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1" (what follows the centre is not its)
     for line in lines:
-        if len(line) > 200 or not any(sep in line for sep in ("›", "»", " > ", " / ", " | ", " · ")):
+        if len(line) > 200 or not _PATH_SEP_RE.search(line):
             continue
         parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
         at = next((k for k, p_ in enumerate(parts) if centre.regex.match(p_)), 0)
@@ -309,7 +311,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
             chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:at]
                      if re.match(UNIT_WORD, p_)]
             ranks = [P.UNIT_RANKS.get(unit_kind(c.split()[0]), 3) for c in chain]
-            if at < len(parts) - 1 or not any(sep in line for sep in ("›", "»", " > ", " / ")):
+            if at < len(parts) - 1 or not _CRUMB_SEP_RE.search(line):
                 # not a breadcrumb: a list of siblings ("Jugendamt | Schulamt | KI") is no path
                 chain = chain if all(a < b for a, b in itertools.pairwise(ranks)) else []
             if chain:
