@@ -672,8 +672,7 @@ NOISE_PAIRS: list[tuple[str, str, str, str]] = [
     ("gn-34", "tune", _BASE + "<p>Seite 1 von 3</p><p>Stellenangebote (3)</p>", _BASE + "<p>Seite 1 von 4</p><p>Stellenangebote (5)</p>"),
     ("gn-35", "tune", _BASE + "<p>Nächster freier Termin: Dienstag, 08.12.2026</p><p>Wartezeit aktuell: ca. 15 Minuten</p>",
      _BASE + "<p>Nächster freier Termin: Dienstag, 15.12.2026</p><p>Wartezeit aktuell: ca. 40 Minuten</p>"),
-    ("gn-36", "tune", _BASE + "<p>Sie befinden sich hier: Startseite › Leben › Integration</p><p>Montag, 30. November 2026, 14:02 Uhr</p>",
-     _BASE + "<p>Sie befinden sich hier: Startseite › Leben &amp; Soziales › Integration</p><p>Dienstag, 1. Dezember 2026, 09:13 Uhr</p>"),
+    ("gn-36", "tune", _BASE + "<p>Montag, 30. November 2026, 14:02 Uhr</p>", _BASE + "<p>Dienstag, 1. Dezember 2026, 09:13 Uhr</p>"),
     # fourth round (written before its fixes): rotating lists in the content in markups without a
     # teaser or news class; "aside3" pairs are only scored
     ("gn-23", "tune",

@@ -126,15 +126,6 @@ VOLATILE_PATTERNS = (
     (("geöffnet", "geschlossen", "open", "closed"), re.compile(
         r"\b(?:Jetzt|Derzeit|Zurzeit|Zur\s+Zeit|Gerade|Aktuell|Now|Currently)\s+(?:geöffnet|geschlossen|open|closed)\b[^\n.]{0,60}"
         r"|\b(?:Open|Closed)\s+now\b[^\n.]{0,60}", re.IGNORECASE)),
-    # a pager and a result count: "Seite 1 von 3", "Ergebnisse 1–10 von 23", "Page 2 of 5"
-    (("seite", "page", "ergebnis", "treffer", "einträge", "results", "entries"), re.compile(
-        r"\b(?:Seite|Page)\s+\d+\s*(?:von|of|/)\s*\d+\b|\b(?:Ergebnisse|Treffer|Einträge|Results|Entries)\s*:?\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:von|of)\s*\d+\b",
-        re.IGNORECASE)),
-    # where the visitor is: "Sie befinden sich hier: Startseite › …", "You are here: …" (a breadcrumb left in the text)
-    (("sie sind hier", "sie befinden sich hier", "you are here"), re.compile(
-        r"^[ \t]*(?:Sie\s+(?:sind|befinden\s+sich)\s+hier|You\s+are\s+here)\s*:[^\n]*", re.IGNORECASE | re.MULTILINE)),
-    # a count badge after a short label line: "Stellenangebote (3)", "Termine (12)"
-    (("(",), re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[ \t]*\((?!0)\d{1,3}\)[ \t]*$", re.MULTILINE)),
     # a rating widget: "Bisher 4,2 von 5 Sternen (118 Bewertungen)", "4.3 out of 5 stars (121 ratings)"
     (("sterne", "stars", "bewertung", "ratings", "votes", "stimmen"), re.compile(
         r"\b\d(?:[.,]\d)?\s+(?:von|out\s+of|/)\s+\d\s+(?:Sternen|Sterne|stars)\b|\(?\b\d[\d.]*\s+(?:Bewertungen|Stimmen|ratings|votes)\b\)?",
@@ -183,6 +174,14 @@ WEEKDAYS = frozenset({
     "mo", "di", "mi", "do", "fr", "sa", "so", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
+#: Lines that say where the visitor is, not what the page says: a pager or a result count
+#: ("Seite 1 von 3", "Ergebnisse 1–10 von 23"), a count badge on a short label ("Stellenangebote
+#: (3)"). (Not a breadcrumb left in the text: "Sie sind hier: … › Fachbereich 50 › …" carries the
+#: organisation path, and its change can be a move.)
+VISIT_LINE_RE = re.compile(
+    r"(?:Seite|Page)\s+\d+\s*(?:von|of|/)\s*\d+|(?:Ergebnisse|Treffer|Einträge|Results|Entries)\s*:?\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:von|of)\s*\d+"
+    r"|[^\d(]{2,40}?\s*\((?!0)\d{1,3}\)",
+    re.IGNORECASE)
 #: Longest line (characters) the stamp form is tried on.
 STAMP_MAX_CHARS = 120
 #: A session or form token left in the text ("Sicherheitstoken: 8f3a9c…", "csrf=…"): letters and
