@@ -669,7 +669,7 @@ NOISE_PAIRS: list[tuple[str, str, str, str]] = [
     ("gn-33", "tune",
      _BASE + "<h3>Veranstaltungen</h3><ul><li>5. Dezember 2026: Sprachcafé</li><li>12. Dezember 2026: Lesestunde</li></ul>",
      _BASE + "<h3>Veranstaltungen</h3><ul><li>12. Dezember 2026: Lesestunde</li><li>19. Dezember 2026: Winterfest</li></ul>"),
-    ("gn-34", "tune", _BASE + "<p>Seite 1 von 3</p><p>Stellenangebote (3)</p>", _BASE + "<p>Seite 1 von 4</p><p>Stellenangebote (5)</p>"),
+    ("gn-34", "tune", _BASE + "<p>Seite 1 von 3</p><p>Ergebnisse 1–10 von 23</p>", _BASE + "<p>Seite 1 von 4</p><p>Ergebnisse 1–10 von 31</p>"),
     ("gn-35", "tune", _BASE + "<p>Nächster freier Termin: Dienstag, 08.12.2026</p><p>Wartezeit aktuell: ca. 15 Minuten</p>",
      _BASE + "<p>Nächster freier Termin: Dienstag, 15.12.2026</p><p>Wartezeit aktuell: ca. 40 Minuten</p>"),
     ("gn-36", "tune", _BASE + "<p>Montag, 30. November 2026, 14:02 Uhr</p>", _BASE + "<p>Dienstag, 1. Dezember 2026, 09:13 Uhr</p>"),

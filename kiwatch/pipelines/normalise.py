@@ -188,10 +188,10 @@ _CLOCK_DATE_RE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|
 def is_stamp(text: str) -> bool:
     """A line that only says when the page was built, printed or visited (a date or a count
     under a stamp word): "Last updated: November 30, 2026", "Druckdatum: 30.11.2026", "123 Aufrufe";
-    or where the visitor is (a pager, a count badge: rules.VISIT_LINE_RE)."""
+    or where the visitor is (a pager, a result count: rules.VISIT_LINE_RE)."""
     if len(text) > rules.STAMP_MAX_CHARS:
         return False
-    if (text.endswith(")") or text[:1] in "SsPpERT") and rules.VISIT_LINE_RE.fullmatch(text):  # (cheap gates first)
+    if text[:1] in "SsPpERT" and rules.VISIT_LINE_RE.fullmatch(text):  # (cheap gates first)
         return True
     if not any(ch.isdigit() for ch in text):
         return False

@@ -175,12 +175,11 @@ WEEKDAYS = frozenset({
     "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
 #: Lines that say where the visitor is, not what the page says: a pager or a result count
-#: ("Seite 1 von 3", "Ergebnisse 1–10 von 23"), a count badge on a short label ("Stellenangebote
-#: (3)"). (Not a breadcrumb left in the text: "Sie sind hier: … › Fachbereich 50 › …" carries the
-#: organisation path, and its change can be a move.)
+#: ("Seite 1 von 3", "Ergebnisse 1–10 von 23"). (Not a breadcrumb left in the text: "Sie sind hier:
+#: … › Fachbereich 50 › …" carries the organisation path, and its change can be a move; not a number
+#: in brackets after a label: "Amt für Bildung (40)" is an organisation code.)
 VISIT_LINE_RE = re.compile(
-    r"(?:Seite|Page)\s+\d+\s*(?:von|of|/)\s*\d+|(?:Ergebnisse|Treffer|Einträge|Results|Entries)\s*:?\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:von|of)\s*\d+"
-    r"|[^\d(]{2,40}?\s*\((?!0)\d{1,3}\)",
+    r"(?:Seite|Page)\s+\d+\s*(?:von|of|/)\s*\d+|(?:Ergebnisse|Treffer|Einträge|Results|Entries)\s*:?\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:von|of)\s*\d+",
     re.IGNORECASE)
 #: Longest line (characters) the stamp form is tried on.
 STAMP_MAX_CHARS = 120
