@@ -17,6 +17,7 @@ from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory, upgrade
 
 from tests.pgserver import PostgresServer, find_bin
+from tests.watchhelp import Watch
 
 _counter = itertools.count()
 
@@ -70,3 +71,12 @@ def store(db_url, settings):
     engine = open_database(db_url)
     yield Store(session_factory(engine), settings)
     engine.dispose()
+
+
+@pytest.fixture
+def watch(tmp_path):
+    """A kiwatch installation in tmp_path with its own page server on 127.0.0.1 (tests/watchhelp.py);
+    a test module may override it with one that also serves its pages."""
+    w = Watch(tmp_path)
+    yield w
+    w.close()

@@ -6,9 +6,7 @@ real change on the same page is still reported. The centre and its facts are inv
 
 from __future__ import annotations
 
-import pytest
-
-from tests.watchhelp import Watch, contact_page
+from tests.watchhelp import contact_page
 
 
 def _rotating(items: list[tuple[str, str, str]], counter: int, postfach: str) -> str:
@@ -31,13 +29,6 @@ V1 = [("24.11.2026", "Laternenfest im Stadtpark", "laterne"), ("19.11.2026", "Ne
       ("12.11.2026", "Sanierung der Turnhalle beginnt", "turnhalle")]
 V2 = [("01.12.2026", "Weihnachtsmarkt eröffnet", "weihnachtsmarkt"), ("24.11.2026", "Laternenfest im Stadtpark", "laterne"),
       ("19.11.2026", "Neue Öffnungszeiten der Bücherei", "buecherei")]
-
-
-@pytest.fixture
-def watch(tmp_path):
-    w = Watch(tmp_path)
-    yield w
-    w.close()
 
 
 def test_rotating_lists_in_the_content_give_no_event_but_a_real_change_does(watch):

@@ -8,13 +8,6 @@ import pytest
 from tests.watchhelp import Watch, contact_page
 
 
-@pytest.fixture
-def watch(tmp_path):
-    w = Watch(tmp_path)
-    yield w
-    w.close()
-
-
 def test_two_broken_bytes_in_a_utf8_page_are_no_change(watch):
     """B3: two invalid bytes must not flip a UTF-8 page to windows-1252 (mojibake in every
     umlaut → high address change and people removals, re-added on the next clean run)."""
