@@ -82,6 +82,23 @@ _COMMON_WORDS = frozenset({
 }) | frozenset(P.TIME_NOUNS)
 
 
+#: A photo caption run into the card below it, as a paragraph collapses them: "Bild von Frau
+#: Okafor Chiamaka Okafor Leiterin …" is "Frau Okafor" then the full name "Chiamaka Okafor" (a
+#: form of address takes one surname when a full name with that surname follows), and
+#: "Natalia Wiśniewska Natalia Wiśniewska" is the same name twice.
+_CAPTION_SURNAME_RE = re.compile(
+    rf"\b(?P<first>{ADDRESS}\s+{TITLE}*(?P<sur>{NAME_WORD}))\s+(?={TITLE}*{NAME_WORD}(?:\s+{NAME_WORD})?\s+(?P=sur)(?![\wäöüß-]))"
+)
+_REPEATED_NAME_RE = re.compile(rf"(?<![\wäöüß-])(?P<first>{NAME_WORD}\s+{NAME_WORD})\s+(?=(?P=first)(?![\wäöüß-]))")
+
+
+def split_caption_names(text: str) -> str:
+    """The text with a comma between a caption's name and the card name run into it."""
+    if "Herr" in text or "Frau" in text:
+        text = _CAPTION_SURNAME_RE.sub(r"\g<first>, ", text)
+    return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)
+
+
 def same_person(a: str, b: str) -> bool:
     """The same person: equal names, or a surname-only back-reference to a full name."""
     a, b = a.casefold(), b.casefold()
