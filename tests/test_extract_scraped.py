@@ -64,3 +64,28 @@ def test_a_form_of_address_before_a_full_name_of_another_surname_is_left_alone()
 def test_figures_are_reported_per_part_and_rendering():
     scored = score([c for c in CASES if c["part"] == "aside"][:2], "plain")
     assert set(scored["tallies"]) == set(C.FIELDS)
+
+
+def _units(text: str) -> list[str]:
+    return [u["name"] for u in _para(text)["parent_units"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Kommunale Integrationszentrum ist seit 2015 in der Förderung des Ehrenamtes verankert.",
+    "Das Kommunale Integrationszentrum ist mit Seminaren für Studierende im Lehramt verankert.",
+    "Das Kommunale Integrationszentrum ist als Partner im Nebenamt angesiedelt.",
+])
+def test_an_office_someone_holds_is_no_unit(text):
+    assert _units(text) == []
+
+
+def test_a_compound_office_is_still_a_unit():
+    assert _units("Das Kommunale Integrationszentrum ist dem Kreisjugendamt zugeordnet.") == ["Kreisjugendamt"]
+
+
+def test_what_is_part_of_the_centre_never_makes_the_centre_part_of_it():
+    # a flyer paragraph without punctuation: the centre is the subject of its first clause, and a
+    # later copula makes a field of work the centre's ("… ist ein Arbeitsfeld des KI")
+    assert _units("Mit seinem Team begleitet das Kommunale Integrationszentrum Projekte wie Lernpaten im Sachgebiet Bildung "
+                  "sowie Sprachcafés Integration durch Sport ist ein Arbeitsfeld des Kommunalen Integrationszentrums") == []
+    assert _units("Das Kommunale Integrationszentrum ist ein Teil des Amtes für Schule.") == ["Amt für Schule"]

@@ -451,6 +451,13 @@ PARENT_UNIT_WORDS = (
 #: Unit kinds beyond UNIT_KINDS that name a parent unit only as a whole word (no compounds: a
 #: "Zuständigkeitsbereich" or "Bürgerbüro" is none), most specific first.
 EXTRA_UNIT_KINDS = ("Geschäftsbereich", "Vorstandsbereich", "Verwaltungsbereich", "Eigenbetrieb", "Ressort", "Stab", "Büro")
+#: Compounds ending in a unit word that name no unit: an office someone holds (Ehrenamt,
+#: Lehramt, Nebenamt, Richteramt, Pfarramt), a person (Beamte), a talk (Impulsreferat), or no
+#: unit noun at all (insgesamt). Whole words only: "Lehramtsprüfungsamt" is an office again.
+NOT_UNIT_COMPOUND_RE = re.compile(
+    r"(?:(?:Ehren|Lehr|Neben|Richter|Pfarr|Priester|Bischofs|Schöffen|Wahl|Minister|Be|Insges|Ges)amt(?:es|s|en|e|er)?"
+    r"|(?:Impuls|Kurz|Gast|Eröffnungs)referat(?:es|s|en|e)?)(?![\wäöüß])"
+)
 #: Levels of the hierarchy (1 highest): in an outline, a parent has a higher level than its items.
 UNIT_RANKS = {
     "Dezernat": 1, "Geschäftsbereich": 1, "Vorstandsbereich": 1, "Verwaltungsbereich": 1, "Ressort": 1,

@@ -96,6 +96,20 @@ def antecedent_unit(sentence: str, subject: re.Match[str]) -> ParentUnit | None:
     return unit if head.rstrip(" )").endswith(unit.name.split()[-1].rstrip(")")) and unit.kind else None
 
 
+@lru_cache(maxsize=64)
+def _owned_by_centre_re(centre: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:ist|sind)\s+(?:eine?[rsnm]?|das|die|der)\s+(?:[\wäöüß-]+\s+){0,3}?(?:des|der|unseres|unserer)\s+(?:" + centre + r")")
+
+
+def owned_by_centre(sentence: str, centre: CentreNames) -> list[tuple[int, int]]:
+    """Spans of copulas that make something else part of the centre ("Integration durch Bildung
+    ist ein weitreichendes Arbeitsfeld des KI", "Das Sachgebiet X ist ein Teil des KI"): the
+    direction is reversed, so such a copula never assigns the centre to a unit."""
+    if " des " not in sentence and " der " not in sentence and " unser" not in sentence:
+        return []
+    return [(m.start(), m.end()) for m in _owned_by_centre_re(centre.pattern).finditer(sentence)]
+
+
 _WHOLE_KIND_RE = re.compile(r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?|FB|FD|GB|Dez\.|Abt\.)(?![\wäöüß])")
 _ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)"
 

@@ -24,6 +24,7 @@ from kiwatch.pipelines.extract.unitclauses import (
     antecedent_unit,
     attribute_unit,
     linked,
+    owned_by_centre,
     tense_free,
 )
 from kiwatch.pipelines.extract.unitlines import near_units
@@ -130,12 +131,21 @@ _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen
 _NEUTER_PRONOUN_RE = re.compile(r"\b(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\s+es\b|^Es\s+(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\b")
 
 
+def _assigns(sentence: str, centre: CentreNames) -> bool:
+    """An assignment verb that is not a copula making something else part of the centre."""
+    found = _ASSIGNMENT_RE.search(sentence)
+    if found is None:
+        return False
+    owned = owned_by_centre(sentence, centre)
+    return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence))
+
+
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
     """The current parent unit a present-tense sentence assigns the centre to, if any; "es"
     refers back to the centre when the sentence before was about it."""
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    if not (_ASSIGNMENT_RE.search(sentence) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
+    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
             or _NOUN_GATE_RE.search(sentence)):
         return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None

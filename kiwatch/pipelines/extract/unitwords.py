@@ -18,7 +18,7 @@ UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
 WHOLE_KINDS = sorted({*P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS}, key=len, reverse=True)
 UNIT_WORD = (
     r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
+    r"|(?!" + P.NOT_UNIT_COMPOUND_RE.pattern + r")[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
     + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
 )
 OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
@@ -33,6 +33,8 @@ def unit_kind(word: str) -> str:
     word = P.UNIT_ABBREVIATIONS.get(word, word)
     if word in P.ENGLISH_UNIT_WORDS:
         return word
+    if P.NOT_UNIT_COMPOUND_RE.fullmatch(word):
+        return ""
     low = word.lower()
     for kind in (*P.EXTRA_UNIT_KINDS[:-3], *P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS[-3:]):
         k = kind.lower()
