@@ -1,5 +1,6 @@
 """Score the private check set of unseen phrasings (tests/generalise_cases.py) per field, the
-part tuned on (CASES) and the parts kept aside (ASIDE; UNIT_ASIDE of tests/generalise_unit_cases.py) apart:
+part tuned on (CASES) and the parts kept aside (ASIDE; UNIT_ASIDE of tests/generalise_unit_cases.py) apart;
+the eighth round of heads (tests/generalise_head_cases.py) on lines of its own:
 
     python -m bench.generalise_score            # one line per part
     python -m bench.generalise_score --misses   # also what the tuned part misses (never the aside part's)
@@ -31,6 +32,7 @@ def line(name: str, cases: list[dict], scored: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.generalise_cases import ASIDE, ASIDE7, CASES  # the repository root is the working directory
+    from tests.generalise_head_cases import ASIDE8, CASES8
     from tests.generalise_unit_cases import UNIT_ASIDE
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -38,10 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     # "aside7": the aside third of the seventh round (heads and names) alone, inside "aside" too
     # "units aside": the aside third of the parent-unit and reorganisation rounds (tests/generalise_unit_cases.py)
-    for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE)):
+    # "heads8 tuned" / "aside8": the eighth round of heads and names (tests/generalise_head_cases.py), apart
+    for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
+                        ("heads8 tuned", CASES8), ("aside8", ASIDE8)):
         scored = score(cases)
         print(line(name, cases, scored))
-        if args.misses and name == "tuned":
+        if args.misses and name in ("tuned", "heads8 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

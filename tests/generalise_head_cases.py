@@ -1,0 +1,178 @@
+"""Eighth round of the private check set for heads and person names (issue 7), written before the
+extractor was changed for it and in other words than the earlier rounds: press releases, council
+minutes, annual reports, job ads, team pages and tables, contact cards, Leichte Sprache, pages in
+English, Turkish, Polish and Ukrainian, names of every community of the region with titles and
+particles, acting heads, vacancies — and, for half of the cases, people who are *not* the centre's
+head: deputies, leads of sub-teams, former heads, heads of the parent unit, mayors quoted, authors,
+photo credits, signatures of staff, the Integrationsrat's chair, heads of other centres and
+institutions on the same page. Invented people and towns only; same schema as the corpus cases
+(tests/corpus/README.md), scored by bench.corpus_score.
+
+Every third case is ASIDE8: never tuned on, reported apart by ``python -m bench.generalise_score``.
+"""
+
+from __future__ import annotations
+
+_ROUND8: list[dict] = [
+    # ---------------------------------------------------------------- press releases
+    {"id": "g8-press-01", "text": "Der Rat der Stadt hat Frau Leyla Demirci in seiner Sitzung am 4. Juni zur Leiterin des "
+     "Kommunalen Integrationszentrums bestellt. Oberbürgermeister Rainer Kötter gratulierte.",
+     "head": ["Leyla Demirci"], "must_not": {"head": ["Rainer Kötter"]}},
+    {"id": "g8-press-02", "text": "„Das KI leistet hervorragende Arbeit“, lobte Oberbürgermeisterin Karin Welter bei ihrem Besuch "
+     "in der Integrationsagentur am Markt.", "head": [], "must_not": {"head": ["Karin Welter"]}},
+    {"id": "g8-press-03", "text": "„Wir wollen die Eltern früher einbinden“, erklärt Marwa Saleh, die das Integrationszentrum seit "
+     "2021 leitet.", "head": ["Marwa Saleh"]},
+    {"id": "g8-press-04", "text": "Zum Austausch kamen auch die Leiterin des Kommunalen Integrationszentrums des Kreises Nordheim, "
+     "Elke Brandl, und ihr Kollege aus Oststadt, Aynur Tekin, nach Musterstadt.",
+     "head": [], "must_not": {"head": ["Elke Brandl", "Aynur Tekin"]}},
+    {"id": "g8-press-05", "text": "Das Kommunale Integrationszentrum hat eine neue Chefin: Esra Yavuz hat am Montag ihren Dienst "
+     "angetreten.", "head": ["Esra Yavuz"]},
+    {"id": "g8-press-06", "text": "Der scheidende Leiter des KI, Manfred Brökelmann, wurde nach 18 Jahren mit einem Empfang im "
+     "Rathaus verabschiedet. Die Stelle wird in Kürze neu ausgeschrieben.",
+     "head": [], "must_not": {"head": ["Manfred Brökelmann"]}},
+    {"id": "g8-press-07", "text": "Dr. Kaan Erdem (links), Leiter des KI, mit Schulrätin Inge Hollmann bei der Preisverleihung.",
+     "head": ["Kaan Erdem"], "must_not": {"head": ["Inge Hollmann"]}},
+    {"id": "g8-press-08", "text": "Text: Mareike Lohmann | Fotos: Timo Kersting\n\nIm Kommunalen Integrationszentrum haben 30 "
+     "Jugendliche ihre Zertifikate erhalten.", "head": [], "must_not": {"head": ["Mareike Lohmann", "Timo Kersting"]}},
+    {"id": "g8-press-09", "text": "Neu an der Spitze des Integrationszentrums: Bartholomäus Wiśniewski hat die Nachfolge von "
+     "Ursula Drees angetreten.", "head": ["Bartholomäus Wiśniewski"], "must_not": {"head": ["Ursula Drees"]}},
+    {"id": "g8-press-10", "text": "Die Leiterin der Ausländerbehörde, Christiane Hübner, informierte im KI über Fragen des "
+     "Aufenthaltsrechts.", "head": [], "must_not": {"head": ["Christiane Hübner"]}},
+    {"id": "g8-press-11", "text": "Beim Fachtag sprachen Dezernent Holger Wiemann, in dessen Dezernat das Integrationszentrum "
+     "angesiedelt ist, und die Wissenschaftlerin Prof. Dr. Miriam Asante.",
+     "head": [], "must_not": {"head": ["Holger Wiemann", "Miriam Asante"]}},
+    {"id": "g8-press-12", "text": "Die Leitung des Kommunalen Integrationszentrums hat zum Monatsbeginn Mariusz Kaczmarek "
+     "übernommen. Er folgt auf Gerlinde Haverkamp, die an die Bezirksregierung wechselt.",
+     "head": ["Mariusz Kaczmarek"], "must_not": {"head": ["Gerlinde Haverkamp"]}},
+    # ---------------------------------------------------------------- council minutes
+    {"id": "g8-minutes-01", "text": "Von der Verwaltung anwesend: Frau Irena Kowalczyk-Heinen (Leiterin KI), Herr Uwe Bramkamp "
+     "(Fachbereichsleiter 5)\n\nZu TOP 4 berichtet Frau Kowalczyk-Heinen über die Sprachförderung.",
+     "head": ["Irena Kowalczyk-Heinen"], "must_not": {"head": ["Uwe Bramkamp"]}},
+    {"id": "g8-minutes-02", "text": "Herr Meiners (Fachbereichsleiter) beantwortet die Frage von Ratsfrau Schäfer zu den Kosten des "
+     "Kommunalen Integrationszentrums.", "head": [], "must_not": {"head": ["Meiners", "Schäfer"]}},
+    {"id": "g8-minutes-03", "text": "Bürgermeisterin Annegret Lüke eröffnet die Sitzung des Integrationsrates und begrüßt die "
+     "Vertreterinnen des KI.", "head": [], "must_not": {"head": ["Annegret Lüke"]}},
+    {"id": "g8-minutes-04", "text": "TOP 3: Vorstellung der neuen Leitung des Kommunalen Integrationszentrums\n\nFrau Dr. Mihaela "
+     "Ionescu stellt sich vor und erläutert die Schwerpunkte ihrer Arbeit.", "head": ["Mihaela Ionescu"]},
+    {"id": "g8-minutes-05", "text": "Vorsitz des Integrationsrates: Vasilios Karras\n\nSchriftführung: Petra Oelmann (KI)",
+     "head": [], "must_not": {"head": ["Vasilios Karras", "Petra Oelmann"]}},
+    {"id": "g8-minutes-06", "text": "Herr Kai Brinkmann (Leiter Amt 51) stellt die Zahlen der Zuwanderung vor; das KI wird die "
+     "Schulen informieren.", "head": [], "must_not": {"head": ["Kai Brinkmann"]}},
+    # ---------------------------------------------------------------- annual reports
+    {"id": "g8-report-01", "text": "Vorwort\n\nLiebe Leserinnen und Leser, das Jahr war für unser Team ein besonderes.\n\n"
+     "Herzliche Grüße\n\nDr. Nadia Benslimane\nLeiterin des Kommunalen Integrationszentrums",
+     "head": ["Nadia Benslimane"]},
+    {"id": "g8-report-02", "text": "Im Berichtsjahr wechselte die Leitung des KI: Auf Frau Petra Lohse folgte im September "
+     "Herr Ahmed Bakr.", "head": ["Ahmed Bakr"], "must_not": {"head": ["Petra Lohse"]}},
+    {"id": "g8-report-03", "text": "Die Arbeitsgruppe unter Vorsitz von Dr. Frauke Ebel hat das Integrationskonzept des KI "
+     "fortgeschrieben.", "head": [], "must_not": {"head": ["Frauke Ebel"]}},
+    {"id": "g8-report-04", "text": "Gründungsleiterin des KI war 2013 Renate Völker; heute leitet Mustafa Kılıç das Zentrum.",
+     "head": ["Mustafa Kılıç"], "must_not": {"head": ["Renate Völker"]}},
+    {"id": "g8-report-05", "text": "Mit freundlichen Grüßen\n\ni. A. Kristina Belz\nKommunales Integrationszentrum",
+     "head": [], "must_not": {"head": ["Kristina Belz"]}},
+    {"id": "g8-report-06", "text": "Das Team des Integrationszentrums: Jovana Petrović (Leitung), Markus Reese (Teamleitung "
+     "Bildung), Hatice Öz (Verwaltung).", "head": ["Jovana Petrović"], "must_not": {"head": ["Markus Reese", "Hatice Öz"]}},
+    # ---------------------------------------------------------------- job ads
+    {"id": "g8-job-01", "text": "Stellenausschreibung\n\nDie Stadt Musterstadt sucht zum nächstmöglichen Zeitpunkt eine Leitung "
+     "(m/w/d) für das Kommunale Integrationszentrum. Fragen beantwortet Frau Gisela Manthey vom Personalamt, Tel. 02345 66-1010.",
+     "head": [], "must_not": {"head": ["Gisela Manthey"]}},
+    {"id": "g8-job-02", "text": "Wir suchen eine Sachbearbeitung (m/w/d) für das Kommunale Integrationszentrum. Fachliche "
+     "Auskünfte erteilt die Leiterin des KI, Frau Semra Uçar, Telefon 02345 66-2210.", "head": ["Semra Uçar"]},
+    {"id": "g8-job-03", "text": "Die Leitungsstelle des Integrationszentrums ist seit dem Weggang von Frau Hilde Brauckmann "
+     "unbesetzt.", "head": [], "must_not": {"head": ["Hilde Brauckmann"]}},
+    # ---------------------------------------------------------------- team pages, tables, lists
+    {"id": "g8-team-01", "html": "<h2>Unser Team</h2><ul><li><strong>Tarik Mansour</strong> – Leitung</li>"
+     "<li><strong>Wiebke Harms</strong> – stellv. Leitung</li><li><strong>Olena Hrytsenko</strong> – Bildung und Schule</li></ul>",
+     "head": ["Tarik Mansour"], "must_not": {"head": ["Wiebke Harms", "Olena Hrytsenko"]}},
+    {"id": "g8-team-02", "html": "<h2>Team Bildung</h2><p>Teamleitung: Sören Lüdke</p><p>Mitarbeiterin: Aylin Bulut</p>",
+     "head": [], "must_not": {"head": ["Sören Lüdke", "Aylin Bulut"]}},
+    {"id": "g8-team-03", "html": "<table><tr><th>Funktion</th><th>Name</th><th>Telefon</th></tr>"
+     "<tr><td>Stellv. Leitung</td><td>Heiko Baumann</td><td>02345 66-3010</td></tr>"
+     "<tr><td>Leitung</td><td>Sakine Polat</td><td>02345 66-3011</td></tr></table>",
+     "head": ["Sakine Polat"], "must_not": {"head": ["Heiko Baumann"]}},
+    {"id": "g8-team-04", "text": "Sachgebietsleitung Bildung und Erziehung: Rüdiger Knoop", "head": [],
+     "must_not": {"head": ["Rüdiger Knoop"]}},
+    {"id": "g8-team-05", "html": "<div class=\"person\"><p>Dipl.-Soz.Päd. Hans-Jürgen Wolff</p><p>Leitung des Kommunalen "
+     "Integrationszentrums</p><p>Zimmer 3.12</p></div>", "head": ["Hans-Jürgen Wolff"]},
+    {"id": "g8-team-06", "text": "Leiterin des Teams Schule im KI ist Selma Dursun.", "head": [], "must_not": {"head": ["Selma Dursun"]}},
+    {"id": "g8-team-07", "text": "Leiterin: Frau Rukiye Aydoğan\n\nStellvertreterin: Frau Anna Lenz",
+     "head": ["Rukiye Aydoğan"], "must_not": {"head": ["Anna Lenz"]}},
+    {"id": "g8-team-08", "text": "Projektleitung „Griffbereit“: Dilara Kaya\n\nKoordination Integrationsmanagement: Lea Brenner",
+     "head": [], "must_not": {"head": ["Dilara Kaya", "Lea Brenner"]}},
+    {"id": "g8-team-09", "html": "<table><tr><td>Leitung KI</td><td>Abdelkader Ben Moussa</td></tr>"
+     "<tr><td>Teamleitung Bildung</td><td>Frauke Janssen</td></tr><tr><td>Teamleitung Integrationsmanagement</td>"
+     "<td>Piotr Lis</td></tr></table>", "head": ["Abdelkader Ben Moussa"], "must_not": {"head": ["Frauke Janssen", "Piotr Lis"]}},
+    {"id": "g8-team-10", "text": "Das KI leitet Frau Johanna Albrecht. Vertreten wird sie von Herrn Paul Eckers.",
+     "head": ["Johanna Albrecht"], "must_not": {"head": ["Paul Eckers"]}},
+    {"id": "g8-team-11", "text": "Stellvertretende Leiterin des Kommunalen Integrationszentrums ist Nermin Hodžić.",
+     "head": [], "must_not": {"head": ["Nermin Hodžić"]}},
+    {"id": "g8-team-12", "text": "Ehrenamtliche Leitung des Sprachcafés: Horst Winkler\n\nModeration: Deniz Akın",
+     "head": [], "must_not": {"head": ["Horst Winkler", "Deniz Akın"]}},
+    # ---------------------------------------------------------------- contact cards and boxes
+    {"id": "g8-card-01", "text": "Kontakt\n\nFrau Melek Yıldırım\nLeiterin\nTelefon 02345 66-1500", "head": ["Melek Yıldırım"]},
+    {"id": "g8-card-02", "text": "Kontakt: Kommunales Integrationszentrum, Frau Tanja Roos, Zimmer 12, Telefon 02345 66-1600",
+     "head": [], "must_not": {"head": ["Tanja Roos"]}},
+    {"id": "g8-card-03", "text": "Kommunales Integrationszentrum – Leitung: Nilüfer Ateş-Krämer", "head": ["Nilüfer Ateş-Krämer"]},
+    {"id": "g8-card-04", "html": "<div class=\"box\"><h3>Migrationsberatung der Diakonie</h3><p>Leitung: Frau Hanna Reinholz</p>"
+     "<p>Kirchstraße 4</p></div>", "head": [], "must_not": {"head": ["Hanna Reinholz"]}},
+    {"id": "g8-card-05", "text": "Ansprechpartnerin für alle Fragen ist die Leiterin, Frau Habiba Osman.", "head": ["Habiba Osman"]},
+    {"id": "g8-card-06", "text": "Leiterin des Jugendmigrationsdienstes: Ioana Marin\n\nGeschäftsführer des Bildungswerks: "
+     "Dr. Ralf Simons", "head": [], "must_not": {"head": ["Ioana Marin", "Ralf Simons"]}},
+    {"id": "g8-card-07", "html": "<div class=\"vcard\"><p class=\"fn\">Herr Jan-Hendrik Albers</p><p class=\"role\">Leiter</p>"
+     "<p>Rathausplatz 3</p></div>", "head": ["Jan-Hendrik Albers"]},
+    {"id": "g8-card-08", "text": "Der Integrationsbeauftragte der Stadt, Wilfried Ahrens, arbeitet eng mit dem KI zusammen.",
+     "head": [], "must_not": {"head": ["Wilfried Ahrens"]}},
+    {"id": "g8-card-09", "text": "Leitung des Dezernats: Stadtdirektorin Simone Haas\n\nZum Dezernat gehören das Schulamt und "
+     "das Kommunale Integrationszentrum.", "head": [], "must_not": {"head": ["Simone Haas"]}},
+    # ---------------------------------------------------------------- Leichte Sprache
+    {"id": "g8-easy-01", "text": "Wer ist der Chef vom Integrations-Zentrum?\n\nDer Chef heißt Kemal Yurt.", "head": ["Kemal Yurt"]},
+    {"id": "g8-easy-02", "text": "Frau Marlies Teuber arbeitet im Integrations-Zentrum. Sie hilft bei Fragen zur Schule.",
+     "head": [], "must_not": {"head": ["Marlies Teuber"]}},
+    {"id": "g8-easy-03", "text": "Die Leiterin vom KI heißt Oksana Bilyk. Sie ist die Chefin.", "head": ["Oksana Bilyk"]},
+    # ---------------------------------------------------------------- other languages
+    {"id": "g8-lang-01", "text": "Our centre is led by Aisha Bello, who joined the city administration in 2019.",
+     "head": ["Aisha Bello"]},
+    {"id": "g8-lang-02", "text": "Deputy head: Tom Fletcher", "head": [], "must_not": {"head": ["Tom Fletcher"]}},
+    {"id": "g8-lang-03", "text": "Entegrasyon Merkezi müdürü Serdar Güneş, veliler için bir bilgilendirme toplantısı düzenledi.",
+     "head": ["Serdar Güneş"]},
+    {"id": "g8-lang-04", "text": "Kierowniczką Centrum Integracji jest Agata Szulc.", "head": ["Agata Szulc"]},
+    {"id": "g8-lang-05", "text": "Photo: Lisa Grant / City of Musterstadt\n\nThe integration centre welcomed 40 parents.",
+     "head": [], "must_not": {"head": ["Lisa Grant"]}},
+    {"id": "g8-lang-06", "text": "Керівниця центру інтеграції: Олена Ткаченко", "head": ["Олена Ткаченко"]},
+    {"id": "g8-lang-07", "text": "The former head of the centre, Brian Moss, now works for the county.",
+     "head": [], "must_not": {"head": ["Brian Moss"]}},
+    # ---------------------------------------------------------------- names, titles, acting, vacancy
+    {"id": "g8-name-01", "text": "Die Leiterin, Ana Luísa dos Santos, stellte das Programm für Seiteneinsteiger vor.",
+     "head": ["Ana Luísa dos Santos"]},
+    {"id": "g8-name-02", "text": "komm. Leiterin: Swetlana Morosowa-Kraft", "head": ["Swetlana Morosowa-Kraft"], "acting": True},
+    {"id": "g8-name-03", "text": "Leitung: derzeit unbesetzt – bitte wenden Sie sich an das Sekretariat (Frau Doris Lamers).",
+     "head": [], "must_not": {"head": ["Doris Lamers"]}},
+    {"id": "g8-name-04", "text": "Die Leitung wird derzeit vertretungsweise von Herrn Emre Aktaş wahrgenommen.",
+     "head": ["Emre Aktaş"], "acting": True},
+    {"id": "g8-name-05", "text": "Prof. Dr. Jürgen Schmale-Özkan leitet das Kommunale Integrationszentrum kommissarisch.",
+     "head": ["Jürgen Schmale-Özkan"], "acting": True},
+    {"id": "g8-name-06", "text": "Die langjährige Leiterin Gertrud Hamm wurde im Mai in den Ruhestand verabschiedet.",
+     "head": [], "must_not": {"head": ["Gertrud Hamm"]}},
+    {"id": "g8-name-07", "text": "Während der Elternzeit der Leiterin übernimmt Herr Yannick Boateng die Leitung des KI kommissarisch.",
+     "head": ["Yannick Boateng"], "acting": True},
+    {"id": "g8-name-08", "text": "Das Familienbüro, geleitet von Helga Sommer, liegt gleich neben dem Integrationszentrum.",
+     "head": [], "must_not": {"head": ["Helga Sommer"]}},
+    {"id": "g8-name-09", "text": "Mariusz Kaczmarek ist seit dem 1. Januar für die Leitung des KI zuständig.",
+     "head": ["Mariusz Kaczmarek"]},
+    {"id": "g8-name-10", "text": "Fachbereichsleiterin Dr. Ulrike Sander ist auch für das Kommunale Integrationszentrum verantwortlich.",
+     "head": [], "must_not": {"head": ["Ulrike Sander"]}},
+    {"id": "g8-name-11", "text": "Wir freuen uns, dass Frau Dr. Mihaela Ionescu seit Anfang des Jahres unser Team leitet.",
+     "head": ["Mihaela Ionescu"]},
+    {"id": "g8-name-12", "text": "Die Leiterin des Schulamts, Frau Annette Kühn, und KI-Mitarbeiterin Reyhan Aslan besuchten die "
+     "Grundschule.", "head": [], "must_not": {"head": ["Annette Kühn", "Reyhan Aslan"]}},
+    {"id": "g8-name-13", "text": "Mit freundlichen Grüßen\n\nIm Auftrag\n\nHeinz-Georg Pelzer", "head": [],
+     "must_not": {"head": ["Heinz-Georg Pelzer"]}},
+    {"id": "g8-name-14", "text": "Leitung: Herr Jeroen van Dijk, Diplom-Pädagoge", "head": ["Jeroen van Dijk"]},
+    {"id": "g8-name-15", "text": "Integrationsratsvorsitzende Gülten Acar und der Leiter des KI, Oğuzhan Tuna, unterzeichneten "
+     "die Vereinbarung.", "head": ["Oğuzhan Tuna"], "must_not": {"head": ["Gülten Acar"]}},
+]
+
+#: The aside third (never tuned on): reported apart by bench.generalise_score.
+ASIDE8: list[dict] = [c for i, c in enumerate(_ROUND8) if i % 3 == 2]
+#: The two thirds tuned on.
+CASES8: list[dict] = [c for i, c in enumerate(_ROUND8) if i % 3 != 2]
