@@ -405,6 +405,15 @@ CENTRE_PRONOUNS = (
 #: (no other object follows).
 #: The centre as the genitive object right after a role noun ("… des Kommunalen Integrationszentrums").
 CENTRE_OBJECT = r"\s+(?:des|der)\s+(?:Kommunalen\s+|Kreis)?(?:Integrationszentr|KI\b|KIZ\b)"
+#: First parts of a compound leader noun whose unit can be the centre itself ("Abteilungsleiterin",
+#: "Teamleitung", "Gesamtleitung"). Any other compound leader ("Fachbereichsleiterin",
+#: "Schulleiter", "Projektleiterin", "Kitaleitung") leads another body (OTHER_LEAD_COMPOUND).
+CENTRE_LEAD_PREFIXES = ("Referats", "Abteilungs", "Sachgebiets", "Team", "Bereichs", "Fachdienst", "Dienststellen", "Einrichtungs", "Gesamt")
+_CENTRE_LEAD_ALT = "|".join(CENTRE_LEAD_PREFIXES)
+#: A compound leader noun on another body: capitalised, a first part that is none of the centre's
+#: unit kinds (nor its own name), then -leiter/-leiterin/-leitung.
+OTHER_LEAD_COMPOUND = (r"(?<![\wäöüß-])(?!(?:" + _CENTRE_LEAD_ALT + r"|Zentrums|(?:Kreis)?Integrationszentrums)-?leit)"
+                       r"[A-ZÄÖÜ][a-zäöüß]{2,}-?leit(?:erin|er|ung)(?![a-zäöüß])")
 HEAD_NOUNS = (
     r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung|Chefin|Chef)",
     # a managing director's title leads the centre only with the centre as its object ("Geschäftsführung
@@ -413,13 +422,25 @@ HEAD_NOUNS = (
     r"(?:Kreis)?Integrationszentrums-?(?:leiterin|leiter|leitung|chefin|chef)",
     # a unit leader is the head only where the unit can be the centre itself: never a
     # Fachbereich, Amt or Dezernat (those lead the parent unit: "Fachbereichsleiterin X")
-    r"(?:Referats|Abteilungs|Sachgebiets|Team|Bereichs|Fachdienst|Dienststellen|Einrichtungs)"
-    r"(?:leiterin|leiter|leitung)",
+    r"(?:" + _CENTRE_LEAD_ALT + r")(?:leiterin|leiter|leitung)",
     r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
     # English: "Head of the centre", "Director:", "Acting director: NAME", "Centre manager: NAME"
     r"[Hh]ead(?=\s+of\b|\s*:)", r"[Dd]irector(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
     r"(?:[Tt]eam\s+)?[Ll]eader(?=\s+of\b|\s*:)",
 )
+#: Words of a part inside a unit ("Team Bildung", "Arbeitsbereich Schule", "Leiterin des Teams
+#: Elternarbeit"): followed by a topic they name a part of the centre (or of another body), whose
+#: lead is not the centre's head; alone or with the centre ("Team des KI") they are the centre's team.
+SUB_UNIT_WORDS = ("Teams", "Team", "Arbeitsbereichs", "Arbeitsbereich", "Bereichs", "Bereich", "Fachgruppe", "Arbeitsgruppe",
+                  "Gruppe", "Handlungsfelds", "Handlungsfeld", "Sachgebiets", "Sachgebiet", "Schwerpunkt", "Aufgabenbereich")
+#: Capitalised words that may follow a role noun without being what it leads: contact labels, an
+#: address, time words ("Leitung Telefon 0203 …", "Leiterin Frau X", "die Leitung Ende 2024").
+ROLE_FOLLOWER_WORDS = frozenset({
+    "Telefon", "Tel", "Fax", "Telefax", "Mobil", "Mail", "E-Mail", "Email", "Zimmer", "Raum", "Büro", "Kontakt", "Sprechzeiten",
+    "Herr", "Herrn", "Frau", "Dr", "Prof", "Ende", "Anfang", "Mitte", "Beginn", "Seit", "Ab", "Bis", "Und", "Oder",
+    # unit kinds the centre itself can be ("Leitung Abteilung 40.4", "Leitung Stabsstelle 02")
+    "Abteilung", "Stabsstelle", "Fachdienst", "Referat", "Dienststelle", "Fachstelle",
+})
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"
@@ -639,7 +660,7 @@ CHANGE_SUBJECT_RE = re.compile(
 
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:Team|Abteilungs|Sachgebiets|Referats|Bereichs|Fachdienst|Dienststellen|Einrichtungs)(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
     r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader))(?![a-zäöüß])"
 )
@@ -659,7 +680,7 @@ OTHER_ACTION_END_RE = re.compile(r"\b(?P<verb>ge[a-zäöüß]{2,}(?:t|en)|[a-zä
 OTHER_ROLE_RE = re.compile(
     r"(?:[Vv]orsitz\w*|[Bb]ürgermeister\w*|[Oo]berbürgermeister\w*|[Ll]andr(?:at|ätin)\w*|\w*[Dd]ezernent\w*|[Bb]eigeordnete\w*"
     r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*(?!" + CENTRE_OBJECT + r")|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
-    r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
+    r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|" + OTHER_LEAD_COMPOUND + r"|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
     # state and council office holders (EXTRACTION.md: "a minister or state secretary visiting")
     r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*"
     r"|[Ss]tadtr(?:at|ätin)\b|[Rr]atsfrau\b|[Rr]atsherr\w*|[Kk]reistagsmitglied\w*)"

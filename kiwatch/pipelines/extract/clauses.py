@@ -132,6 +132,10 @@ _HEAD_SUBJECT_VERBS = frozenset({"ist", "sind", "wird", "bleibt", "heißt", "hat
 #: Leitung wurde X betraut").
 _PREP_OBJECT_RE = re.compile(r"\b(?:[Mm]it|an|bei|für|über|gegenüber|zu|vor|gegen|auf|with|to)\s+(?:der|die|dem|den|ihre[rmn]?|seine[rmn]?|the)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
 _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|zuständig|verantwortlich|appointed|entrusted|responsible)\b")
+#: The role given to someone by another (an object of "betraut", "ernannt"): the role named before
+#: the person is what they were. "zuständig"/"verantwortlich" are said of the subject itself, whose
+#: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
+_GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
@@ -286,7 +290,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     for i, clause in enumerate(clauses):
         # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause) if _DEPARTURE_HINT_RE.search(clause) else clause
-        if _ENTRUSTED_RE.search(clause):
+        if _GIVEN_ROLE_RE.search(clause):
             # "betraut den bisherigen stellvertretenden Leiter NAME mit der Leitung": the role before the
             # name is what the person was; what the clause gives them is the Leitung
             clause = _ROLE_APPOSITION_RE.sub(" ¤ ", clause)

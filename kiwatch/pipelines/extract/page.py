@@ -156,7 +156,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     main_blocks = [b for b in blocks if b.in_main] if reading.has_main else blocks
     main_text = canonical_text("\n".join(b.text for b in main_blocks))
     record.main_text = main_text
-    centre = CentreNames.of_text(main_text + "\n" + record.title)
+    centre = CentreNames.of_text(main_text + "\n" + record.title, record.title)
 
     # whose block each fact sits in; links keep the block they were in
     index_of = {id(b): i for i, b in enumerate(blocks)}

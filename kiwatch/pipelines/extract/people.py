@@ -135,9 +135,15 @@ _UNIT_KIND_WORD_RE = re.compile(
 _CODE_OR_FILLER_RE = re.compile(r"[\d.\-–—:/,()]+|\b(?:für|und|der|des|die|das|im|in)\b")
 
 
+#: A heading of a part of the centre ("Team Bildung", "Arbeitsbereich „Schule“"): its lead is that part's.
+_SUB_UNIT_HEADING_RE = re.compile(r"^(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s*[:–—-]?\s+[„“\"]?[A-ZÄÖÜ]")
+
+
 def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
     if not heading or centre.regex.search(heading) or any(re.match(rf"{k}\b", heading) for k in centre.own_kinds):
         return False
+    if _SUB_UNIT_HEADING_RE.match(heading):
+        return True
     # the kind words themselves ("Fachdienst", "Stabsstelle") are no body of their own: the centre is often one
     if _BODY_COMPOUND_RE.search(_UNIT_KIND_WORD_RE.sub(" ", heading)):
         return True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.names import NAME_RE
+from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME_RE, clean_name, split_title, valid_name
 
 # --------------------------------------------------------------------------- the centre
 
@@ -22,17 +22,37 @@ class CentreNames:
     #: unit kinds the page gives the centre itself ("Stabsstelle 02 – Kommunales
     #: Integrationszentrum"): "Die Stabsstelle ist der Landrätin unterstellt" is about the centre
     own_kinds: tuple[str, ...] = ()
+    #: the page's own town or district: named with the centre in the page title and again in its
+    #: text. A centre qualified by another place ("das KI des Kreises Nordheim") is another centre.
+    places: tuple[str, ...] = ()
 
     @staticmethod
     def default() -> CentreNames:
         return _DEFAULT
 
     @staticmethod
-    def of_text(text: str) -> CentreNames:
+    def of_text(text: str, title: str = "") -> CentreNames:
         found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
                                     if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
-        return CentreNames(found, kinds) if found or kinds else _DEFAULT
+        # only a place the text repeats outside the title and its echo as the page heading: a title
+        # alone may be a template's or a headline's
+        body = "\n".join(line for line in text.splitlines() if line.strip() != title.strip()) if title else ""
+        places = tuple(dict.fromkeys(p for m in _TITLE_PLACE_RE.finditer(title) if re.search(rf"\b{re.escape(p := m.group('place'))}\b", body)))
+        return CentreNames(found, kinds, places) if found or kinds or places else _DEFAULT
+
+    def other_place(self, text: str, pos: int) -> bool:
+        """The centre's name ending at pos is qualified by a place that is not the page's own
+        ("… des Kommunalen Integrationszentrums des Kreises Nordheim", "… der KI in Oststadt")."""
+        if not self.places:
+            return False
+        m = _PLACE_AFTER_RE.match(text, pos)
+        if m is None or m.group("place") in P.NON_NAME_WORDS or m.group("place") in _COMMON_WORDS:
+            return False
+        named = NAME_RE.match(text, m.start("place"))
+        if named and valid_name(named.group("name")):
+            return False  # "die Leiterin des KI Anna Kaya": a name, no place
+        return not any(m.group("place").startswith(p) or p.startswith(m.group("place")) for p in self.places)
 
     @property
     def pattern(self) -> str:
@@ -58,6 +78,16 @@ _OWN_KIND_DEF_RE = re.compile(
     r"|(?:Kommunales\s+|Kreis)?Integrationszentrum\b[^\n()]{0,40}\(\s*(?P<kind2>Stabsstelle|Abteilung|Sachgebiet|Fachdienst|Referat|Dienststelle)\s*[\dIVX][\w.\-/]*\s*\)"
 )
 _DEFAULT = CentreNames()
+_PLACE_KIND = r"(?:Stadt|Kreis(?:es)?|Gemeinde|Städteregion|[A-ZÄÖÜ][\w]*-Kreis(?:es)?)"
+#: A place in a page title: after the centre's name or a kind of municipality ("Kommunales
+#: Integrationszentrum Musterstadt", "KI | Stadt Musterstadt", "Kreis Musterland – Integration").
+_TITLE_PLACE_RE = re.compile(
+    r"(?:(?:Integrationszentrum|KIZ?)\s*[-–|:·]?\s*(?:(?:der|des)\s+)?(?:" + _PLACE_KIND + r"\s+)?|\b" + _PLACE_KIND + r"\s+)(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
+)
+#: A place right after the centre's name, perhaps past its acronym in brackets.
+_PLACE_AFTER_RE = re.compile(
+    r"(?:\s*\([A-ZÄÖÜ]{2,6}\))?\s+(?:(?:des|der|im)\s+" + _PLACE_KIND + r"\s+)?(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?=[\s,.;:)]|$)"
+)
 
 
 @lru_cache(maxsize=64)
@@ -87,19 +117,44 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
         # "Integrationszentrums-Beirat" is another body: a compound on the centre's name
+        sub = _SUB_UNIT_TOPIC_RE.match(obj)
+        if sub and not _name_at(obj, sub.end() - 1) and not centre.regex.match(obj, sub.end() - 1):
+            return "other", start + m.end()  # "Leiterin des Teams Schule im KI": a part of the centre
         if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b|(?:[Ii]ntegration\s+)?[Cc]ent(?:re|er)\b", obj):
             cm = centre.regex.search(obj)
-            return "centre", start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
+            end = start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
+            if cm and (cm.group(0).endswith("zentren") or centre.other_place(text, end)):
+                return "other", end  # "der Integrationszentren", "des KI des Kreises Nordheim": other centres
+            return "centre", end
         if re.match(r"[a-zäöü]", obj) and not m.group(0).lstrip().startswith("of"):  # "Leitung von zwei Projekten": no body
             return "none", start
         return "other", start + m.end()
     m = re.match(r"\s+(?:" + centre.pattern + r")", rest)  # "Leitung Kommunales Integrationszentrum"
     if m:
-        return "centre", start + m.end()
-    m = re.match(r"\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:Schule|Bildung|Sprache|Elternarbeit|Integration|Verwaltung|Projekt\w*|Sekretariat|[A-ZÄÖÜ]\w*(?:bereich|team|amt|dienst))\b(?!\s+[A-ZÄÖÜ][a-zäöü]+\s*[,.(])", rest)
-    if m and not NAME_RE.match(rest.lstrip()):
+        return ("other" if centre.other_place(text, start + m.end()) else "centre"), start + m.end()
+    m = _TOPIC_RE.match(rest) if _ROLE_NOUN_END_RE.search(text, 0, start) else None  # after a noun, not a verb ("leitet X")
+    if m and m.group("word") not in P.ROLE_FOLLOWER_WORDS and m.group("word") not in P.NON_NAME_WORDS - _TOPIC_UNIT_WORDS \
+            and not P.MONTHS.get(m.group("word").casefold()) and not _name_at(rest, m.start("word")):
+        # a topic right after the role ("Teamleitung Bildung", "Sachgebietsleitung Schule und Beruf"): the
+        # lead of that area; whatever is not a person's name there is no name of the centre either
         return "other", start + m.end()
     return "none", start
+
+
+_ROLE_NOUN_END_RE = re.compile(r"(?:[Ll]eitung|[Ll]eiterin|[Ll]eiter|[Cc]hefin|[Cc]hef)$")
+#: A capitalised word right after a role noun, perhaps in quotes ("Projektleitung „Griffbereit“").
+_TOPIC_RE = re.compile(r"\s+[„“\"]?(?P<word>[A-ZÄÖÜ][\wäöüß-]*)")
+#: Unit words in NON_NAME_WORDS that are still a topic after a role ("Leitung Integrationsrat").
+_TOPIC_UNIT_WORDS = frozenset({"Dezernat", "Amt", "Fachbereich", "Integrationsrat", "Kreis", "Stadt", "Rathaus", "Sekretariat", "Team",
+                               "Sachgebiet", "Programme", "Projekte", "Angebote", "Internationales", "Regionale"})
+_SUB_UNIT_TOPIC_RE = re.compile(r"(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s+[„“\"]?[A-ZÄÖÜ]")
+
+
+def _name_at(text: str, pos: int) -> bool:
+    """A person's name (with form of address and titles) begins at pos."""
+    m = NAME_RE.match(text, pos)
+    cleaned = clean_name(m.group("name")) if m else None  # "Irma Schouten Tel.": trailing words that are no name go
+    return bool(cleaned and m and split_title(m.group("name"))[1].startswith(cleaned[1].split()[0]))
 
 
 def is_head_role(role: str, centre: CentreNames | None = None) -> bool:

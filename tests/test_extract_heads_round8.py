@@ -1,0 +1,76 @@
+"""Heads and names, eighth round (issue 7): the tuned part of tests/generalise_head_cases.py must be
+read, and the mechanisms built for it are checked alone, in other words than the check set — who
+holds another office by the form of their title, what a role leads when a topic follows it, the
+parts of the centre a heading names, and a centre qualified by another town than the page's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import corpus_score as C
+from kiwatch.pipelines.extract import extract_html
+from kiwatch.pipelines.extract.grammar import CentreNames, is_head_role
+from tests.generalise_head_cases import CASES8
+
+#: Tuned cases the extractor does not read yet (strict xfail: a fix shows up).
+NOT_YET_READ8 = frozenset({"g8-press-07", "g8-minutes-04", "g8-easy-01", "g8-lang-04"})
+
+
+def _case(case: dict) -> dict:
+    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+                                  if c["id"] in NOT_YET_READ8 else c for c in CASES8], ids=[c["id"] for c in CASES8])
+def test_round8_case_is_read(case):
+    scored = C.score_cases([_case(case)])
+    assert scored["errors"] == []
+    for field, tally in scored["_tallies"].items():
+        assert tally.fn == 0, (field, tally.misses)
+        assert tally.fp == 0 and tally.distractors_taken == 0, (field, tally.false_hits)
+    if case.get("acting"):
+        assert scored["acting"].get("marked") == 1, "acting head not marked as acting"
+
+
+FRAME = ("<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}"
+         "<p>Wir beraten Schulen und Familien in {town}.</p></main></body></html>")
+
+
+def _heads(body: str, title: str = "Kommunales Integrationszentrum Auental", town: str = "Auental") -> list[str]:
+    record = extract_html(FRAME.format(title=title, body=body, town=town), "https://www.auental.example/ki/")
+    return [p.name for p in record.people if p.is_head]
+
+
+def test_a_leader_title_compounded_on_another_body_is_another_office():
+    # the general form, not a list: any "<body>leiterin" except the kinds the centre itself can be
+    for title in ("Kitaleiterin", "Gruppenleiterin", "Fachbereichsleiterin", "Heimleiterin"):
+        assert _heads(f"<p>{title} Oda Rasmussen ist auch für das Kommunale Integrationszentrum verantwortlich.</p>") == [], title
+    assert _heads("<p>Abteilungsleiterin Oda Rasmussen leitet das Kommunale Integrationszentrum.</p>") == ["Oda Rasmussen"]
+    assert _heads("<p>Gesamtleitung: Oda Rasmussen</p>") == ["Oda Rasmussen"]
+
+
+def test_a_topic_after_the_role_is_what_it_leads():
+    assert not is_head_role("Teamleitung Elternarbeit")
+    assert not is_head_role("Leitung Sprachkurse und Prüfungen")
+    assert not is_head_role("Leiterin des Teams Seiteneinstieg")
+    assert is_head_role("Teamleitung") and is_head_role("Leitung des Teams") and is_head_role("Leitung Telefon 0211 55-1")
+    assert _heads("<p>Teamleitung Elternarbeit: Cosmin Vlad</p>") == []
+    assert _heads("<p>Leiter Cosmin Vlad stellte das Angebot vor.</p>") == ["Cosmin Vlad"]
+
+
+def test_a_heading_that_names_a_part_of_the_centre_owns_its_lead():
+    assert _heads("<h2>Team Seiteneinstieg</h2><p>Leitung: Cosmin Vlad</p>") == []
+    assert _heads("<h2>Unser Team</h2><p>Leitung: Cosmin Vlad</p>") == ["Cosmin Vlad"]
+    assert _heads("<h2>Team des Kommunalen Integrationszentrums</h2><p>Leitung: Cosmin Vlad</p>") == ["Cosmin Vlad"]
+
+
+def test_a_centre_of_another_town_is_another_centre():
+    said = "<p>Die Leiterin des Kommunalen Integrationszentrums der Stadt Lindholm, Ilse Vos, besuchte uns.</p>"
+    assert _heads(said) == []  # the page is Auental's, and says so in its text
+    assert _heads("<p>Die Leiterin der Kommunalen Integrationszentren im Land, Ilse Vos, sprach.</p>") == []
+    # the page's own town, or a page that never names its own town in its text: its head
+    assert _heads(said.replace("Lindholm", "Auental")) == ["Ilse Vos"]
+    assert _heads(said, title="Aktuelles", town="der Region") == ["Ilse Vos"]
+    assert CentreNames.of_text("Kommunales Integrationszentrum Auental\nWir beraten in Auental.",
+                               "Kommunales Integrationszentrum Auental").places == ("Auental",)
+    assert CentreNames.of_text("Kommunales Integrationszentrum Auental", "Kommunales Integrationszentrum Auental").places == ()
