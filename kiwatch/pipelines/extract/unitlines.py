@@ -118,3 +118,41 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
         if unit is not None:
             out.append(unit)
     return out
+
+
+#: The words of a unit's name after its code: capitalised words, connectors, truncations ("Schul-").
+_NAME_TOKEN_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß.-]*|[a-zäöüß]+-|und|für|der|des|die|im|in|sowie|mit|[–—&/-])$")
+#: What cannot end a unit's name: the centre after it is then the object of a preposition or the
+#: second of a pair ("Amt 51 und das Kommunale Integrationszentrum").
+_OPEN_END_RE = re.compile(r"\b(?:und|sowie|oder|für|der|des|die|das|dem|den|im|in|am|an|zum|zur|vom|beim|mit|bei|aus|von)$")
+#: A label opening a contact block run into one line ("Kontakt 40-2-3 …").
+_BLOCK_LABEL_RE = re.compile(r"^(?:(?:Ihr(?:e)?\s+)?(?:Kontakt|Ansprechpartner(?:in|innen)?|Anschrift|Adresse|Postanschrift|Besucheradresse))\s*:?\s*")
+
+
+def inline_code_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """A unit named by its organisation code right before the centre's name on the same line, as a
+    letterhead or a contact block reads once its lines collapse into one paragraph ("40-2-3
+    Regionale Schul- und Bildungsberatung Kommunales Integrationszentrum Kreis X Telefon …",
+    "FD 43 Bildung und Integration Kommunales Integrationszentrum Markt 3 …"). Only a code (a
+    number of several parts, or a unit word with its number) makes the words before the centre a
+    unit; a lone number ("2 Kinder besuchten das KI") does not."""
+    out: list[ParentUnit] = []
+    for line in lines:
+        m = centre.regex.search(line) if len(line) <= 600 and line[:1].isalnum() else None
+        if m is None or m.start() == 0:
+            continue
+        prefix = _BLOCK_LABEL_RE.sub("", line[: m.start()]).strip(" –—-|,·")
+        if not (4 <= len(prefix) <= 100) or _OPEN_END_RE.search(prefix) or re.search(r"[.!?;:]$", prefix):
+            continue
+        number = P.UNIT_NUMBER_LINE_RE.match(prefix)
+        code = _CODE_LINE_RE.match(prefix)
+        if number and not re.search(r"[-./]", number.group(1)):
+            continue  # one number alone is a count, not an organisation code
+        if not number and not (code and code.group("number") and code.group("rest").strip(" –—-")):
+            continue  # "Abteilung 43.2 – Kommunales Integrationszentrum": the centre's own designation
+        if not all(_NAME_TOKEN_RE.match(t) for t in prefix.split()[1:] if not re.fullmatch(UNIT_NUMBER, t)):
+            continue  # a verb or a noun of running text: no unit's name
+        unit = _line_unit(prefix, adjacent=False)
+        if unit is not None:
+            out.append(unit)
+    return out

@@ -27,7 +27,7 @@ from kiwatch.pipelines.extract.unitclauses import (
     owned_by_centre,
     tense_free,
 )
-from kiwatch.pipelines.extract.unitlines import near_units
+from kiwatch.pipelines.extract.unitlines import inline_code_units, near_units
 from kiwatch.pipelines.extract.unitwords import (
     CRUMB_SPLIT_RE,
     NUMBER_RE,
@@ -332,5 +332,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
     # and the heading unit of an outline whose items are the centre and its siblings
     for unit in near_units(lines, centre, lambda line: _LABEL_RE.match(line) is not None):
+        add(unit)
+    for unit in inline_code_units(lines, centre):
         add(unit)
     return units
