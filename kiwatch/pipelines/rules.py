@@ -222,6 +222,9 @@ ROLE_WORDS = (
     "Dezernent", "Beigeordnete", "Beigeordneter", "Referentin", "Referent", "Sekretariat",
     "Teamleitung", "Teamleiterin", "Teamleiter", "Ltg.", "Bürgermeisterin", "Bürgermeister",
     "Oberbürgermeisterin", "Oberbürgermeister", "Landrätin", "Landrat", "Mitarbeiterin", "Mitarbeiter",
+    # label words of pages in other languages ("Kierowniczka: X", "Керівниця: X", "Müdür: X")
+    "Kierowniczka", "Kierownik", "Dyrektorka", "Керівниця", "Керівник", "Директорка", "Директор", "Müdire", "Müdür",
+    "Διευθύντρια", "Διευθυντής",
 )
 ROLE_WORD_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + r")(?![a-zäöüß])")
 
@@ -263,7 +266,9 @@ NON_NAME_WORDS = frozenset(
      # buildings that head an address block ("Haus der Bildung", "Gebäude der Kreisverwaltung")
      "Haus", "Gebäude", "Villa", "Bürgerhaus", "Etage", "Eingang",
      # head nouns outside ROLE_WORDS: "KI-Chef Farid Rahimi" is no name "Chef Farid Rahimi"
-     "Chef", "Chefin", "Head", "Director", "Manager", "Leader"}
+     "Chef", "Chefin", "Head", "Director", "Manager", "Leader",
+     # the centre's nouns in other languages ("Centrum Integracji" is no person)
+     "Centrum", "Integracji", "Entegrasyon", "Merkezi", "Merkez", "Belediye"}
 ) | frozenset(ROLE_WORDS)
 
 #: Stems of agent and role nouns, lower case: a capitalised word holding one ("Elternvertreterin",
@@ -389,10 +394,14 @@ PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-
 #: The centre as a noun phrase, in any case ending; an acronym the page defines itself
 #: ("Kommunales Integrationszentrum (KIM)") is added per page (see units.CentreNames).
 CENTRE_WORDS = (
-    r"Kommunale[snmr]?\s+Integrationszentr(?:um|ums|en)",
+    # (Leichte Sprache splits the compound: "Integrations-Zentrum", "Integrations·zentrum")
+    r"Kommunale[snmr]?\s+Integrations[-·]?[Zz]entr(?:um|ums|en)",
     r"Kreisintegrationszentr(?:um|ums|en)",
-    r"Integrationszentr(?:um|ums|en)",
+    r"Integrations[-·]?[Zz]entr(?:um|ums|en)",
     r"(?:[Mm]unicipal\s+)?[Ii]ntegration\s+[Cc]ent(?:re|er)",
+    # the centre on its pages in other languages (Polish, Turkish, Ukrainian, Greek)
+    r"Centrum\s+Integracji", r"(?:Belediye\s+)?Entegrasyon\s+Merkez(?:i|inin|imizin|imiz)?", r"[Цц]ентр\w*\s+інтеграції",
+    r"[Κκ]έντρο\w*\s+[Εε]νσωμάτωσης",
     r"KIZ", r"KI",
 )
 #: Pronoun-like subjects that stand for the centre on its own page.
@@ -414,6 +423,16 @@ _CENTRE_LEAD_ALT = "|".join(CENTRE_LEAD_PREFIXES)
 #: unit kinds (nor its own name), then -leiter/-leiterin/-leitung.
 OTHER_LEAD_COMPOUND = (r"(?<![\wäöüß-])(?!(?:" + _CENTRE_LEAD_ALT + r"|Zentrums|(?:Kreis)?Integrationszentrums)-?leit)"
                        r"[A-ZÄÖÜ][a-zäöüß]{2,}-?leit(?:erin|er|ung)(?![a-zäöüß])")
+#: Head nouns of the pages in other languages, with their case forms: Polish (kierownik/kierowniczka,
+#: dyrektor/dyrektorka: "Kierowniczką Centrum Integracji jest X"), Ukrainian (керівник/керівниця,
+#: директор/директорка), Greek (διευθυντής/διευθύντρια) and Turkish, whose possessed head
+#: ("müdürü", "its director") is the centre's only right after the centre ("Entegrasyon Merkezi
+#: müdürü X"; "Okul müdürü X" is a school's) and stands alone only as a label ("Müdür: X").
+FOREIGN_HEAD_NOUNS = (
+    r"[Kk]ierowni(?:czką|czka|czki|kiem|ka|k)", r"[Dd]yrektor(?:ką|ka|em|a)?", r"[Кк]ерівни(?:цею|ця|ком|ка|к)",
+    r"[Дд]иректор(?:кою|ка|ом|а)?", r"[Δδ]ιευθ(?:ύντρια|υντής|ύντριας|υντή)",
+    r"(?<=Merkezi\s)[Mm]üdür(?:ü|esi)", r"(?<=Merkezimizin\s)[Mm]üdür(?:ü|esi)", r"[Mm]üdür(?:e)?(?=\s*:)",
+)
 HEAD_NOUNS = (
     r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung|Chefin|Chef)",
     # a managing director's title leads the centre only with the centre as its object ("Geschäftsführung
@@ -427,6 +446,8 @@ HEAD_NOUNS = (
     # English: "Head of the centre", "Director:", "Acting director: NAME", "Centre manager: NAME"
     r"[Hh]ead(?=\s+of\b|\s*:)", r"[Dd]irector(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
     r"(?:[Tt]eam\s+)?[Ll]eader(?=\s+of\b|\s*:)",
+    # other languages of the region's pages, in their case forms (FOREIGN_HEAD_NOUNS)
+    *FOREIGN_HEAD_NOUNS,
 )
 #: Words of a part inside a unit ("Team Bildung", "Arbeitsbereich Schule", "Leiterin des Teams
 #: Elternarbeit"): followed by a topic they name a part of the centre (or of another body), whose
@@ -441,6 +462,14 @@ ROLE_FOLLOWER_WORDS = frozenset({
     # unit kinds the centre itself can be ("Leitung Abteilung 40.4", "Leitung Stabsstelle 02")
     "Abteilung", "Stabsstelle", "Fachdienst", "Referat", "Dienststelle", "Fachstelle",
 })
+#: Verbs that link a head role to the name after it ("Leiterin des KI ist X", "Der Chef heißt X" in
+#: Leichte Sprache, Polish "Kierowniczką … jest X", Ukrainian "… є X", Greek "… είναι X").
+HEAD_COPULAS = r"ist|wird|bleibt|heißt|heisst|übernimmt|übernahm|hat|haben|verantwortet|innehat|jest|є|είναι"
+#: Photographers' positions in a caption ("Kaan Erdem (links), Leiter des KI", "(2. v. l.)"): no
+#: part of the sentence's grammar, dropped before the head forms read it.
+PHOTO_POSITION_RE = re.compile(
+    r"\s*\((?:\d\.\s*)?(?:v\.\s?[lr]\.|von\s+(?:links|rechts)|links|rechts|Mitte|mittig|vorne|hinten|l\.|r\.|li\.|re\.|im\s+Bild|left|right|centre|center)"
+    r"(?:\s*(?:vorne|hinten|oben|unten))?\)")
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"

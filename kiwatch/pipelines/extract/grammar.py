@@ -132,7 +132,8 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     for index, sentence in enumerate(sentences):
         current_sentence = sentence
         before_sentence = len(out)
-        has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence or "irector" in sentence or "anager" in sentence
+        has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence or "irector" in sentence or "anager" in sentence \
+            or "ierowni" in sentence or "yrektor" in sentence or "üdür" in sentence or "ерівни" in sentence or "иректор" in sentence or "ιευθ" in sentence
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
                 _role_mention(sentence, m, centre, add, previous)

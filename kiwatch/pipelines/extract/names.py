@@ -14,7 +14,7 @@ import re
 from kiwatch.pipelines import rules as P
 
 # any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
-UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]"  # Cyrillic and Greek too
 LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names

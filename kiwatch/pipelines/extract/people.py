@@ -158,7 +158,8 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     """People of the page's own lines, rows and sentences; `headings` gives, per line, the section
     heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
-    sentences = [N.split_caption_names(s) for s in sentences]
+    # a photographer's position in a caption is no part of the grammar ("NAME (links), Leiter des KI")
+    sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in sentences]
     people: list[Person] = []
     others_heads: set[str] = set()  # heads of another unit's section: the prose reading of their row is not the centre's
 

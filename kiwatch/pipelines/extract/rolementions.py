@@ -25,7 +25,7 @@ _AFTER_ROLE_RE = re.compile(
     # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
     r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
     r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
-    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:ist|wird|bleibt|übernimmt|übernahm|hat|haben|verantwortet|innehat)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+    r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:" + P.HEAD_COPULAS + r")\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 _ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
 #: A role noun right before a name ("Moderatorin Sabine Holl"), after an optional form of address.
