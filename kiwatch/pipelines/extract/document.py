@@ -33,11 +33,14 @@ def text_lines(text: str) -> list[str]:
     lines = clean_whitespace(text).split("\n")
     width = max((len(line) for line in lines), default=0)
     full = 0.75 * width  # a wrapped line fills the width
+    # a text is set to a width only when several lines fill it; in a contact card or a list of
+    # short lines the longest line is just the longest, and its neighbours are lines of their own
+    wrapped = sum(1 for line in lines if len(line) >= full) >= 3
     prev = ""  # the previous physical line (out[-1] may already be several joined)
     for line in lines:
         if out and len(prev) >= full and not re.search(r"[.:!?;]$", prev) and (
             re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line)
-            or (len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
+            or (wrapped and len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
