@@ -176,3 +176,54 @@ _ROUND8: list[dict] = [
 ASIDE8: list[dict] = [c for i, c in enumerate(_ROUND8) if i % 3 == 2]
 #: The two thirds tuned on.
 CASES8: list[dict] = [c for i, c in enumerate(_ROUND8) if i % 3 != 2]
+
+# ---------------------------------------------------------------------------- eighth round, second part: written
+# after the first part's code had landed and before any code for these — other people's heads in the centre's
+# page blocks (a partner's section, a directory of several centres, an event's speakers, course and room leads),
+# the centre's head in blocks and signatures, assistants and deputies of the lead by other words.
+_ROUND8B: list[dict] = [
+    {"id": "g8b-block-01", "html": "<h2>Unsere Partner</h2><h3>Jugendmigrationsdienst</h3><p>Die Leitung hat Frau Birte Ahlers. "
+     "Sie berät junge Menschen bis 27 Jahre.</p>", "head": [], "must_not": {"head": ["Birte Ahlers"]}},
+    {"id": "g8b-block-02", "html": "<h2>Kommunale Integrationszentren in der Region</h2><ul><li>KI Kreis Nordheim – Leitung: "
+     "Frank Odenthal</li><li>KI Stadt Oststadt – Leitung: Meryem Çınar</li></ul>",
+     "head": [], "must_not": {"head": ["Frank Odenthal", "Meryem Çınar"]}},
+    {"id": "g8b-block-03", "html": "<h3>Referentinnen und Referenten</h3><p>Dr. Sven Kühl, Leiter des Instituts für "
+     "Migrationsforschung</p><p>Ayla Öztürk, Leiterin des Kommunalen Integrationszentrums</p>",
+     "head": ["Ayla Öztürk"], "must_not": {"head": ["Sven Kühl"]}},
+    {"id": "g8b-block-04", "text": "Kursleitung: Olga Miller\n\nOrt: Volkshochschule, Raum 12", "head": [],
+     "must_not": {"head": ["Olga Miller"]}},
+    {"id": "g8b-block-05", "text": "Assistenz der Leitung: Frau Sabine Krüger, Telefon 02345 66-5100",
+     "head": [], "must_not": {"head": ["Sabine Krüger"]}},
+    {"id": "g8b-block-06", "text": "Vertretung der Leitung: Herr Timo Wallraf", "head": [], "must_not": {"head": ["Timo Wallraf"]}},
+    {"id": "g8b-block-07", "html": "<h2>Leitung</h2><div class=\"card\"><p><strong>Dr. Rana Youssef</strong></p><p>Telefon 02345 66-5200</p>"
+     "</div><h2>Verwaltung</h2><div class=\"card\"><p><strong>Jens Pohlmann</strong></p><p>Telefon 02345 66-5201</p></div>",
+     "head": ["Rana Youssef"], "must_not": {"head": ["Jens Pohlmann"]}},
+    {"id": "g8b-block-08", "text": "Mit freundlichen Grüßen\n\nAnna Schwertfeger\nKommunales Integrationszentrum\nTelefon 02345 66-5300",
+     "head": [], "must_not": {"head": ["Anna Schwertfeger"]}},
+    {"id": "g8b-block-09", "text": "Die Fortbildung leitet die Sprachwissenschaftlerin Dr. Ines Hartung von der Universität.",
+     "head": [], "must_not": {"head": ["Ines Hartung"]}},
+    {"id": "g8b-block-10", "text": "Gemeinsam mit der Caritas, deren Fachdienst Integration Frau Maria Rossi leitet, bietet das KI "
+     "Sprechstunden an.", "head": [], "must_not": {"head": ["Maria Rossi"]}},
+    {"id": "g8b-block-11", "text": "Kommissarische Leitung: Herr Karsten Blume (bis zur Rückkehr von Frau Esin Demir aus der Elternzeit)",
+     "head": ["Karsten Blume"], "acting": True, "must_not": {"head": ["Esin Demir"]}},
+    {"id": "g8b-block-12", "text": "Büroleitung und Sekretariat: Andrea Voss", "head": [], "must_not": {"head": ["Andrea Voss"]}},
+    {"id": "g8b-block-13", "html": "<table><tr><th>Name</th><th>Funktion</th></tr><tr><td>Goran Ilić</td><td>Leiter</td></tr>"
+     "<tr><td>Petra Nolte</td><td>Leitungsassistenz</td></tr></table>", "head": ["Goran Ilić"], "must_not": {"head": ["Petra Nolte"]}},
+    {"id": "g8b-block-14", "text": "Das KI ist beim Schulamt angesiedelt. Dessen Leiter, Gerd Brandhorst, ist zugleich Sprecher des "
+     "Netzwerks.", "head": [], "must_not": {"head": ["Gerd Brandhorst"]}},
+    {"id": "g8b-block-15", "text": "Frau Lamia Berrada leitet das Kommunale Integrationszentrum; die Schulberatung koordiniert "
+     "Herr Felix Kranz.", "head": ["Lamia Berrada"], "must_not": {"head": ["Felix Kranz"]}},
+    {"id": "g8b-block-16", "text": "Die Elterncafés werden von Frau Nadia Karimi geleitet.", "head": [], "must_not": {"head": ["Nadia Karimi"]}},
+    {"id": "g8b-block-17", "html": "<h3>Ausländerbehörde</h3><p>Leiterin: Frau Svenja Brand</p><h3>Kommunales Integrationszentrum</h3>"
+     "<p>Leiter: Herr Emre Yıldız</p>", "head": ["Emre Yıldız"], "must_not": {"head": ["Svenja Brand"]}},
+    {"id": "g8b-block-18", "text": "Auf Einladung von KI-Leiter Piotr Nowak sprach die Landtagsabgeordnete Sabine Richter über "
+     "Teilhabe.", "head": ["Piotr Nowak"], "must_not": {"head": ["Sabine Richter"]}},
+    {"id": "g8b-block-19", "text": "Ansprechpartnerin für Kitas ist Frau Lea Sommer. Die Leiterin des KI, Frau Hanna Wirth, ist "
+     "über das Sekretariat erreichbar.", "head": ["Hanna Wirth"], "must_not": {"head": ["Lea Sommer"]}},
+    {"id": "g8b-block-20", "text": "Das Projekt „Brücken bauen“ leitet Frau Derya Aksoy im Auftrag des KI.",
+     "head": [], "must_not": {"head": ["Derya Aksoy"]}},
+    {"id": "g8b-block-21", "text": "Leiterin des Kommunalen Integrationszentrums des Rhein-Ost-Kreises ist Dr. Gül Ekinci; bei uns "
+     "in Musterstadt leitet Tobias Reimann das Zentrum.", "head": ["Tobias Reimann"], "must_not": {"head": ["Gül Ekinci"]}},
+]
+ASIDE8 += [c for i, c in enumerate(_ROUND8B) if i % 3 == 2]
+CASES8 += [c for i, c in enumerate(_ROUND8B) if i % 3 != 2]
