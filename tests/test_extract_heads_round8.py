@@ -92,3 +92,19 @@ def test_head_nouns_of_the_regions_other_languages():
     assert _heads("<p>Керівник: Остап Коваль</p>") == ["Остап Коваль"]
     assert _heads("<p>Entegrasyon Merkezi müdürü Cosmin Vlad, velilere teşekkür etti.</p>") == ["Cosmin Vlad"]
     assert _heads("<p>Okul müdürü Cosmin Vlad, velilere teşekkür etti.</p>") == []  # a school's head
+
+
+def test_a_possessive_after_a_merged_preposition_refers_to_that_body():
+    assert _heads("<p>Das Integrationszentrum ist im Sozialamt angesiedelt. Dessen Leiterin, Ilse Vos, lobte die Arbeit.</p>") == []
+    assert _heads("<p>Wir sind ein Team von zwölf Fachleuten. Dessen Leiterin, Ilse Vos, lobte die Arbeit.</p>") == ["Ilse Vos"]
+
+
+def test_a_remark_in_brackets_after_a_labelled_name_is_an_aside():
+    assert _heads("<p>Leitung: Cosmin Vlad (zurzeit auch Ansprechpartner für die Kitas)</p>") == ["Cosmin Vlad"]
+    assert _heads("<p>Komm. Leitung: Cosmin Vlad (bis zum Ende der Elternzeit von Frau Ilse Vos)</p>") == ["Cosmin Vlad"]
+
+
+def test_a_list_of_other_towns_centres_names_other_heads():
+    listed = "<ul><li>KI Stadt Lindholm – Leitung: Ilse Vos</li><li>KI Kreis Marsch – Leitung: Cosmin Vlad</li></ul>"
+    assert _heads(listed, town="der Region") == []  # two other towns: a directory, whatever the page's own text says
+    assert _heads("<p>KI Stadt Lindholm – Leitung: Ilse Vos</p>", town="der Region") == ["Ilse Vos"]  # one: maybe its own

@@ -15,6 +15,7 @@ from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.clauses import (
     _ADJ,
     _NAME_PAIR,
+    _PRONOUN_RE,
     _clause_at,
     _Referents,
     clause_heads,
@@ -106,6 +107,21 @@ def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
 
 
+def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
+    """The name at pos is stated about a centre of another place: every centre its clause names is
+    qualified by another town ("KI Kreis Nordheim – Leitung: NAME"); a clause that names none (or
+    only "das Zentrum", "wir") is read in its sentence."""
+    if not centre.places or pos < 0:
+        return False
+    clause = _clause_at(sentence, pos)
+    named = list(centre.regex.finditer(clause))
+    if not named:
+        if _PRONOUN_RE.search(clause):
+            return False
+        clause, named = sentence, list(centre.regex.finditer(sentence))
+    return bool(named) and all(centre.other_place(clause, m.end()) for m in named)
+
+
 def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     """Every head of the centre the sentences name, in the order found."""
     out: list[Head] = []
@@ -118,7 +134,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         if cleaned is None:
             return
         title, name = cleaned
-        if name.casefold() in seen:
+        if name.casefold() in seen or _of_other_centre(current_sentence, current_sentence.find(raw), centre):
             return
         seen.add(name.casefold())
         role = re.sub(r"\s+", " ", role).strip(" ,:;(")

@@ -29,6 +29,12 @@ _NP_RE = re.compile(
     # only inflected adjectives between article and noun: "die seit März …" is a relative pronoun, no phrase
     r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
+#: A noun phrase a possessive can refer back to: also after a preposition merged with its article
+#: ("Das KI ist beim Schulamt angesiedelt. Dessen Leiter …" is the Schulamt's).
+_ANTECEDENT_NP_RE = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*|beim|im|vom|zum|zur|am)\s+"
+    r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
+)
 _LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet)(?![\wäöüß])|(?P<passive>[Gg]eleitet|[Gg]eführt)(?![\wäöüß])")
 _LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
 
@@ -79,7 +85,7 @@ def possessor_is_other(before: str, previous: str, centre: CentreNames) -> bool:
     if not text.strip():
         text = previous
     last_np = None
-    for np in _NP_RE.finditer(text):
+    for np in _ANTECEDENT_NP_RE.finditer(text):
         last_np = np
     last_centre = None
     for cm in centre.regex.finditer(text):

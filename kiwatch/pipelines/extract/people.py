@@ -32,7 +32,9 @@ _ROLE_MODIFIER = r"(?:(?:[Kk]omm\.|[Kk]ommissarische[rn]?|[Ii]nterim\.?|[Ii]nter
 _ROLE_COLON_NAME_RE = re.compile(
     # "Leitung: Frau Dr. X" or, in a table row read as one line, "Leitung Dr. X"
     # (an acting or deputy marker may come first: "Komm. Leitung: X", "Interim. Leitung: X")
-    rf"^(?:(?P<role>{_ROLE_MODIFIER}{P.ROLE_WORD_RE.pattern}[^:]{{0,60}}):|(?P<bare>{P.ROLE_WORD_RE.pattern}))\s*(?:(?:Herr|Frau)\s+)?{_NAME}\s*$"
+    rf"^(?:(?P<role>{_ROLE_MODIFIER}{P.ROLE_WORD_RE.pattern}[^:]{{0,60}}):|(?P<bare>{P.ROLE_WORD_RE.pattern}))\s*(?:(?:Herr|Frau)\s+)?{_NAME}"
+    # a remark in brackets after the name is the row's aside ("X (bis zur Rückkehr von Frau Y)")
+    r"(?:\s*\((?![^()]*@)[^()]{3,120}\))?\s*$"
 )
 
 

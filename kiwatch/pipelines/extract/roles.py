@@ -35,10 +35,14 @@ class CentreNames:
         found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
                                     if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
-        # only a place the text repeats outside the title and its echo as the page heading: a title
-        # alone may be a template's or a headline's
+        # only a place the text repeats outside the title and its echo as the page heading (a title
+        # alone may be a template's or a headline's), or any title place where the text names
+        # centres of two other places (a directory of centres, a visit from a neighbour)
         body = "\n".join(line for line in text.splitlines() if line.strip() != title.strip()) if title else ""
-        places = tuple(dict.fromkeys(p for m in _TITLE_PLACE_RE.finditer(title) if re.search(rf"\b{re.escape(p := m.group('place'))}\b", body)))
+        titled = [m.group("place") for m in _TITLE_PLACE_RE.finditer(title)]
+        several = len({m.group("place") for c in _centre_regex(found).finditer(body) if (m := _PLACE_AFTER_RE.match(body, c.end()))
+                       and m.group("place") not in titled and m.group("place") not in P.NON_NAME_WORDS}) >= 2 if titled else False
+        places = tuple(dict.fromkeys(p for p in titled if several or re.search(rf"\b{re.escape(p)}\b", body)))
         return CentreNames(found, kinds, places) if found or kinds or places else _DEFAULT
 
     def other_place(self, text: str, pos: int) -> bool:
@@ -86,7 +90,7 @@ _TITLE_PLACE_RE = re.compile(
 )
 #: A place right after the centre's name, perhaps past its acronym in brackets.
 _PLACE_AFTER_RE = re.compile(
-    r"(?:\s*\([A-ZÄÖÜ]{2,6}\))?\s+(?:(?:des|der|im)\s+" + _PLACE_KIND + r"\s+)?(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?=[\s,.;:)]|$)"
+    r"(?:\s*\([A-ZÄÖÜ]{2,6}\))?\s+(?:(?:(?:des|der|im)\s+)?" + _PLACE_KIND + r"\s+)?(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?=[\s,.;:)]|$)"
 )
 
 
