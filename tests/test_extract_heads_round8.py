@@ -13,7 +13,7 @@ from kiwatch.pipelines.extract.grammar import CentreNames, is_head_role
 from tests.generalise_head_cases import CASES8
 
 #: Tuned cases the extractor does not read yet (strict xfail: a fix shows up).
-NOT_YET_READ8 = frozenset({"g8-minutes-04"})
+NOT_YET_READ8: frozenset[str] = frozenset()
 
 
 def _case(case: dict) -> dict:
@@ -108,3 +108,11 @@ def test_a_list_of_other_towns_centres_names_other_heads():
     listed = "<ul><li>KI Stadt Lindholm – Leitung: Ilse Vos</li><li>KI Kreis Marsch – Leitung: Cosmin Vlad</li></ul>"
     assert _heads(listed, town="der Region") == []  # two other towns: a directory, whatever the page's own text says
     assert _heads("<p>KI Stadt Lindholm – Leitung: Ilse Vos</p>", town="der Region") == ["Ilse Vos"]  # one: maybe its own
+
+
+def test_a_line_presenting_the_new_head_without_a_name_points_to_the_next_sentence():
+    assert _heads("<h2>Neue Leiterin im Kommunalen Integrationszentrum</h2><p>Ilse Vos hat am Montag ihre Arbeit aufgenommen.</p>") \
+        == ["Ilse Vos"]
+    # a search for a new head, or a next sentence with someone in another office, names no head
+    assert _heads("<p>Wir suchen eine neue Leitung für das Integrationszentrum.</p><p>Ilse Vos beantwortet Ihre Fragen.</p>") == []
+    assert _heads("<h2>Neue Leiterin im Kommunalen Integrationszentrum</h2><p>Landrat Uwe Brink gratulierte.</p>") == []

@@ -20,10 +20,13 @@ from kiwatch.pipelines.extract.clauses import (
     _Referents,
     clause_heads,
 )
+from kiwatch.pipelines.extract.clauses import (
+    _names_in as _names_in_clean,
+)
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
 from kiwatch.pipelines.extract.rolementions import _role_mention
-from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role
+from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, _object_kind, is_head_role
 
 # --------------------------------------------------------------------------- the head in prose
 
@@ -122,6 +125,25 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     return bool(named) and all(centre.other_place(clause, m.end()) for m in named)
 
 
+_NEW_HEAD_RE = re.compile(r"\b(?:[Nn]eue[nrm]?|[Kk]ommissarische[nrm]?)\s+(?P<lex>Leitung|Leiterin|Leiter|Chefin|Chef)\b")
+
+
+def _announces_new_head(text: str, centre: CentreNames) -> bool:
+    """A sentence presenting the centre's new head as a description, naming no one ("TOP 3:
+    Vorstellung der neuen Leitung des KI", "Neue Leiterin im Integrationszentrum")."""
+    m = _NEW_HEAD_RE.search(text) if "eue" in text or "ommissar" in text else None
+    if m is None or _names_in_clean(centre.regex.sub(" § ", text)) or _ADDRESSED_RE.search(text) or P.FORMER_CLAUSE_RE.search(text) \
+            or _VACANCY_RE.search(text):
+        return False
+    kind, _ = _object_kind(text, m.end("lex"), centre)
+    return kind == "centre" or (kind == "none" and bool(centre.regex.search(text)))
+
+
+_ADDRESSED_RE = re.compile(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]")
+#: A search for a head, not a head ("Wir suchen eine neue Leitung").
+_VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/w/d)")
+
+
 def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     """Every head of the centre the sentences name, in the order found."""
     out: list[Head] = []
@@ -144,6 +166,7 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
         out.append(Head(name, title, role, acting, announced))
 
     previous = ""
+    previous_found = False
     referents = _Referents(sentences, centre)
     for index, sentence in enumerate(sentences):
         current_sentence = sentence
@@ -187,6 +210,16 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
             # person + the centre, or no other organisation), whatever the word order
             for name, acting in clause_heads(sentence, centre, previous, referents=(referents, index)):
                 add(name, "Leitung", acting)
+        if len(out) == before_sentence and not previous_found and previous and _announces_new_head(previous, centre):
+            # the line before presented "the new head of the centre" without a name (a headline, an
+            # agenda item): the person this sentence opens with, if it names no one else and no other
+            # office, is that head
+            opening = NAME_RE.match(sentence.lstrip())
+            cleaned = clean_name(opening.group("name")) if opening else None
+            if cleaned and _names_in_clean(centre.regex.sub(" § ", sentence)) == [cleaned[1]] \
+                    and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
+                add(opening.group("name"), "Leitung", bool(P.ACTING_RE.search(previous)))  # type: ignore[union-attr]
+        previous_found = len(out) > before_sentence
         previous = sentence
     if any(not h.announced for h in out):
         out = [h for h in out if not h.announced]
