@@ -198,6 +198,14 @@ _LATER: list[dict] = [
      "text": "Das Kommunale Integrationszentrum begleitet den Förderunterricht, durchgeführt von Lehramts-Studierenden – Projekt "
              "Lernbrücke ist ein Angebot des Kommunalen Integrationszentrums für Kinder ab Klasse 5",
      "parent_units": []},
+    {"id": "rs-team-04",
+     "text": "So erreichen Sie uns\n\nLeitung: Herr Tomasz Wielgosz\nStellvertretende Leitung: Frau Anna Beck\n"
+             "Verwaltung: Herr Kai Brandes\nTelefon: 02345 66-1010",
+     "head": ["Tomasz Wielgosz"], "phones": ["02345 66-1010"], "must_not": {"head": ["Anna Beck"]}},
+    {"id": "rs-team-05",
+     "text": "Team\n\nLeiterin des Kommunalen Integrationszentrums: Dr. Mara Lindholm\nSachbearbeitung: Jens Ott\n"
+             "Sekretariat: Petra Vogel\nTelefon: 02345 66-1000",
+     "head": ["Mara Lindholm"], "phones": ["02345 66-1000"]},
 ]
 
 CASES: list[dict] = [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_CASES)] + [dict(c, part="tune") for c in _LATER]

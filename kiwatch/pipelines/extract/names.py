@@ -92,10 +92,23 @@ _CAPTION_SURNAME_RE = re.compile(
 _REPEATED_NAME_RE = re.compile(rf"(?<![\wäöüß-])(?P<first>{NAME_WORD}\s+{NAME_WORD})\s+(?=(?P=first)(?![\wäöüß-]))")
 
 
+#: The next row's label run into a name, as "Label: Name" rows read once their lines collapse
+#: ("Leitung: Frau Dr. X Y Stellvertretende Leitung: Herr Z …"): a function word ending a
+#: label before a colon starts a row of its own, never the name's last word.
+_NEXT_LABEL_RE = re.compile(
+    rf"(?<![\wäöüß'’-])(?P<last>(?!(?:Stellvertretende|Kommissarische)\s){UPPER}[\wäöüß'’-]*[a-zäöüß])\s+(?=(?:(?:Stellvertretende|Stellv\.|Kommissarische|Komm\.)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?"
+    r"(?i:leitung|leiterin|leiter|bearbeitung|koordination|assistenz|beratung|verwaltung|sekretariat|referentin|referent"
+    r"|partnerin|partner|vertretung)(?:\s+(?:des|der)\s+[^:;,.]{2,60}?)?\s*:\s)"
+)
+
+
 def split_caption_names(text: str) -> str:
-    """The text with a comma between a caption's name and the card name run into it."""
+    """The text with a comma between a caption's name and the card name run into it, and a
+    semicolon between a row's name and the next row's label."""
     if "Herr" in text or "Frau" in text:
         text = _CAPTION_SURNAME_RE.sub(r"\g<first>, ", text)
+    if ":" in text:
+        text = _NEXT_LABEL_RE.sub(r"\g<last>; ", text)
     return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)
 
 
