@@ -524,7 +524,7 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"arbeitet\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
+    r"arbeite[nt]\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
@@ -534,13 +534,31 @@ ASSIGNMENT_VERBS = (
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
     r"(?:^|(?<=\s))(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+|eigenständige[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages
-    r"part\s+of", r"belongs\s+to", r"attached\s+to", r"reports\s+to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
-    r"is\s+(?:a|an)\s+(?:unit|division|section|team)", r"(?:falls|comes)\s+under", r"is\s+assigned\s+to", r"under\s+the\s+umbrella",
+    r"part\s+of", r"belongs\s+(?:\w+ly\s+)?to", r"attached\s+to", r"reports\s+(?:\w+ly\s+)?to", r"(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)",
+    r"is\s+(?:a|an)\s+(?:unit|division|section|team)", r"(?:falls|comes)\s+(?:\w+ly\s+)?under", r"is\s+(?:\w+ly\s+)?assigned\s+to", r"under\s+the\s+umbrella",
+    # an apposition right after the centre: "Das KI – eine Einrichtung des Kreisjugendamts – …"
+    r"(?:\s[–—(]|,)\s*(?:eine?|ein\s+Teil|Teil)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:des|der|im|beim|in\s+der)\s)",
+)
+#: Nouns a unit in the genitive may hang on as the centre's parent ("Teil des Amtes 40", "eine
+#: Einrichtung des Kreisjugendamts", "unter dem Dach des …"); a genitive after any other noun belongs
+#: to that noun ("im Gebäude des Sozialamts", "der Fachtag des Schulamts"), not to the centre.
+UNIT_PART_NOUNS = (
+    "Teil", "Bestandteil", "Teilbereich", "Bereich", "Arbeitsbereich", "Aufgabenbereich", "Einheit", "Organisationseinheit",
+    "Untereinheit", "Einrichtung", "Dienststelle", "Stelle", "Fachstelle", "Team", "Teams", "Dach", "Zuständigkeitsbereich",
+    "Verantwortungsbereich", "Verantwortung", "Zuständigkeit", "Aufsicht", "Dienstaufsicht", "Fachaufsicht", "Struktur",
+    "Organisation", "Gliederung", "Organigramm", "Leitung", "Federführung", "Trägerschaft",
+)
+#: Prepositions that govern the article after them: "neben dem Standesamt" names a neighbour, no target.
+GOVERNING_PREPOSITIONS = (
+    "mit", "von", "aus", "nach", "gegenüber", "für", "neben", "hinter", "zwischen", "gegen", "durch", "ohne", "wegen",
+    "trotz", "samt", "nahe", "auf", "vor", "wie",
 )
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").
 ENGLISH_UNIT_WORDS = ("Department", "Division", "Directorate", "Office", "Section", "Unit")
+#: English office holders a centre can report to ("reports directly to the Lord Mayor").
+ENGLISH_OFFICE_HOLDERS = ("Lord Mayor", "Deputy Mayor", "Mayor", "District Administrator", "Chief Executive", "City Director")
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
 PARENT_LABELS = (
     r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+(?:Einheit|Stelle|Dienststelle|Behörde)",
@@ -663,7 +681,7 @@ EMAIL_PLACEHOLDER_LOCALS = frozenset({
 
 #: Words that announce a move or a restructuring in dated sentences (in addition to REORGANISATION_RE).
 REORGANISATION_EXTRA_RE = re.compile(
-    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|\b(?:des|dem|den)\s+neuen\s+(?:Amt|Dezernat|Fachbereich|Referat|Fachdienst|Geschäftsbereich)\w*|"
+    r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|\b(?:des|dem|den|im|ins|zum|zur|beim|vom|einem|eines)\s+neuen\s+(?:Amt|Dezernat|Fachbereich|Referat|Fachdienst|Geschäftsbereich|Abteilung|Stabsstelle|Ressort|Sachgebiet)\w*|"
     # (a dot inside the sentence is a date's or an ordinal's: "wird zum 1. Oktober 2026 Teil …")
     r"\bwird\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
 )

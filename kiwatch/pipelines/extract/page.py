@@ -190,7 +190,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
         people += [replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
-    record.parent_units = find_parent_units(own, own_sentences, centre, rows)
+    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title)
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
     record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))

@@ -13,12 +13,13 @@ from kiwatch.pipelines.extract.unitwords import UNIT_WORD, WHOLE_KINDS, named_un
 from kiwatch.records import ParentUnit
 
 _TENSE_MARKERS = (
-    r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
+    # (case-blind: a marker may open the sentence, "Geplant ist …", "Früher gehörte …")
+    r"(?i:\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
     r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
     r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
     # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
-    r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b"
+    r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b)"
 )
 _HISTORY_OR_PLAN_RE = re.compile(_TENSE_MARKERS)
 PAST_OR_FUTURE_RE = re.compile(

@@ -27,11 +27,12 @@ from kiwatch.pipelines.extract.unitclauses import (
     owned_by_centre,
     tense_free,
 )
-from kiwatch.pipelines.extract.unitlines import inline_code_units, near_units
+from kiwatch.pipelines.extract.unitlines import inline_code_units, name_line_units, near_units
 from kiwatch.pipelines.extract.unitwords import (
     CRUMB_SPLIT_RE,
     NUMBER_RE,
     OFFICE,
+    UNIT_NUMBER,
     UNIT_WORD,
     named_unit,
     nominative,
@@ -46,8 +47,9 @@ from kiwatch.records import ParentUnit
 __all__ = ["find_parent_units", "prose_units", "unit_from_text"]
 
 _PREP = (
-    r"(?<![\wäöüß])(?<!mit )(?<!von )(?<!aus )(?<!nach )(?<!gegenüber )(?<!für )"
-    r"(?P<prep>dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
+    r"(?<![\wäöüß])" + "".join(rf"(?<!{p} )" for p in P.GOVERNING_PREPOSITIONS)
+    # a unit with a code needs no article: "ressortiert bei Dezernat III", "Teil von Amt 40"
+    + r"(?P<prep>(?:bei|von|vom|zu|in|an)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
     r"(?:(?:neuen|neue|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
@@ -61,7 +63,8 @@ _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
     r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
-    r"|(?P<lead>(?:Zuständige|Federführende)[nrs]?\s+)?(?:Übergeordnete[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")\s*:\s*)(?P<value>.*)$",
+    # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
+    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$)))(?P<value>.*)$",
     re.IGNORECASE,
 )
 
@@ -111,9 +114,11 @@ _EN_WORD = r"[A-Z][\w-]*"
 #: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
 #: Education and Social Affairs"); the town after it ("of the City of X") is not part of it.
 _ENGLISH_TARGET_RE = re.compile(
-    r"\b(?:part\s+of|belongs\s+to|attached\s+to|reports\s+to|(?:unit|division|section|team)\s+(?:of|within)|(?:falls|comes)\s+under"
-    r"|is\s+assigned\s+to|under\s+the\s+umbrella\s+of|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
-    r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join(P.ENGLISH_UNIT_WORDS) + r")\b"
+    r"\b(?:part\s+of|(?:belongs|attached|reports)\s+(?:\w+ly\s+)?to|(?:unit|division|section|team)\s+(?:of|within)|(?:falls|comes)\s+(?:\w+ly\s+)?under"
+    r"|is\s+(?:\w+ly\s+)?assigned\s+to|under\s+the\s+umbrella\s+of|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join((*P.ENGLISH_UNIT_WORDS, *P.ENGLISH_OFFICE_HOLDERS)) + r")\b"
+    # a code and its name ("Department 5 – Education and Youth") or the name after "of"/"for"
+    r"(?:\s+\d{1,3}(?:[./-]\d{1,3})*(?:\s*[–—:-]\s*" + _EN_WORD + r"(?:,?\s+(?:(?:and|&)\s+)?" + _EN_WORD + r")*)?)?"
     r"(?:\s+(?:of|for)\s+(?!the\s+(?:City|Town|District|County|Municipality)\b)(?:the\s+)?" + _EN_WORD
     + r"(?:,?\s+(?:(?:and|&)\s+)?(?!of\b)" + _EN_WORD + r")*)?)(?:\s*\((?P<de>[^)]{2,60})\))?"
 )
@@ -138,6 +143,34 @@ def _assigns(sentence: str, centre: CentreNames) -> bool:
         return False
     owned = owned_by_centre(sentence, centre)
     return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence))
+
+
+_PART_NOUN_RE = re.compile(r"(?:" + "|".join(P.UNIT_PART_NOUNS) + r")")
+_TIME_WORD_RE = re.compile(r"(?i:" + "|".join(P.MONTHS) + r"|" + "|".join(P.TIME_NOUNS) + r")")
+_APPOSITION_RE = re.compile(r"(?P<mark>[–—,(])\s*(?:eine?|ein\s+Teil|Teil)?\s*(?:[a-zäöü]\w*\s+)?\S+\s*$")
+_CENTRE_TAIL = r"(?:\s+\(?[A-ZÄÖÜ][\w.-]*\)?)*\s*$"
+
+
+def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
+    """A bare "des"/"der" before a unit at `at` makes it the centre's parent only where the word
+    before is the centre, a unit, a code, a part noun ("Teil des Amtes", "Dach des …") or no noun
+    at all (a dative: "ist organisatorisch der Abteilung … zugeordnet"); after any other noun the
+    unit is that noun's ("im Gebäude des Sozialamts", "der Fachtag des Schulamts"). A part noun in
+    an apposition ("– eine Einrichtung des …") describes the noun right before the apposition."""
+    before = sentence[:at].rstrip()
+    word = before.rsplit(None, 1)[-1].strip("„“\"'(") if before else ""
+    if not word[:1].isupper() or re.fullmatch(UNIT_NUMBER, word) or _TIME_WORD_RE.fullmatch(word):
+        return True
+    if centre.regex.search(before[-len(word) - 40:]) and re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before):
+        return True
+    if re.fullmatch(UNIT_WORD, word) or re.fullmatch(OFFICE, word):
+        return True
+    if not _PART_NOUN_RE.fullmatch(word):
+        return False
+    appo = _APPOSITION_RE.search(before)
+    if appo is None or appo.group("mark") not in "–—,(" or re.search(r"\b(?:ist|sind|als|bildet|bilden)\b", before[appo.start():]):
+        return True
+    return re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before[: appo.start()]) is not None
 
 
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
@@ -184,6 +217,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
                   and (via or not (m.group("prep") or "").startswith("über"))
                   and not _NEGATED_RE.search(sentence, max(0, m.start() - 16), m.start() + 1)
+                  and ((m.group("prep") or "") not in ("des", "der") or _genitive_attaches(sentence, m.start(), centre))
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
                   and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
     after = [m for m in candidates if m.start("unit") >= subject.end()]
@@ -248,7 +282,7 @@ def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[Par
 
 
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
-                      rows: Sequence[tuple[str, ...]] = ()) -> list[ParentUnit]:
+                      rows: Sequence[tuple[str, ...]] = (), title: str = "") -> list[ParentUnit]:
     centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
 
@@ -271,6 +305,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
+            if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")):
+                continue  # "Amt" above "Amt für Integration (Amt 33)"; not a heading "Abteilung" above prose
         # "Kommunales Integrationszentrum (Fachbereich Jugend …)": the centre, its unit in brackets
         bracket = re.match(r"(?:" + centre.pattern + r")[^()]{0,50}\((?P<unit>[^()]{3,120})\)\s*$", value)
         if bracket and re.search(UNIT_WORD, bracket.group("unit")):
@@ -335,4 +371,9 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         add(unit)
     for unit in inline_code_units(lines, centre):
         add(unit)
+    # a fallback where nothing states the assignment: the unit in the centre's own name line
+    # (the page title first, then a heading, a card or a letterhead line)
+    if not units:
+        for unit in name_line_units([title, *lines] if title else lines, centre)[:1]:
+            add(unit)
     return units

@@ -18,7 +18,8 @@ UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
 WHOLE_KINDS = sorted({*P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS}, key=len, reverse=True)
 UNIT_WORD = (
     r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?"
-    r"|(?!" + P.NOT_UNIT_COMPOUND_RE.pattern + r")[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort)(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
+    # (Leichte Sprache and some titles hyphenate the compound: "Jugend-Amt", "Integrations-Abteilung")
+    r"|(?!" + P.NOT_UNIT_COMPOUND_RE.pattern + r")[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort|-(?:" + KIND_ALT + r"))(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
     + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
 )
 OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
