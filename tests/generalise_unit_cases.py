@@ -535,3 +535,28 @@ UNIT12_TUNED: list[dict] = [c for i, c in enumerate(_ROUND12) if i % 3 != 2]
 UNIT_ASIDE += UNIT12_ASIDE
 UNIT_TUNED += UNIT12_TUNED
 WRITTEN_FIRST += _ROUND12
+
+# Probes of round 12's mechanisms, written with their code (tuned on, never aside): an unseen
+# assignment verb as a statal passive; a place verb only with a unit no building can be; a label by
+# its assignment stem; a genitive after a place or event noun; a capitalised "Zuständig für".
+UNIT_TUNED += [
+    {"id": "u13-statal-01", "text": "Das KI ist im Fachbereich 4 organisiert.", "parent_units": ["Fachbereich 4"]},
+    {"id": "u13-statal-02", "text": "Platziert ist das Integrationszentrum im Amt 50 – Soziales.", "parent_units": ["Amt 50 [Soziales]"]},
+    {"id": "u13-statal-03", "text": "Das KI ist beim Jugendamt gut vertreten und im Jugendhilfeausschuss beteiligt.",
+     "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u13-statal-04", "text": "Das KI hat im Jugendamt einen Workshop organisiert.", "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u13-place-01", "text": "Das KI befindet sich im Geschäftsbereich Soziales.", "parent_units": ["Geschäftsbereich Soziales"]},
+    {"id": "u13-place-02", "text": "Das KI befindet sich im Sozialamt, zweiter Stock.", "parent_units": [], "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u13-label-01", "text": "Organisatorische Einbindung: Fachbereich 3 – Bildung", "parent_units": ["Fachbereich 3 [Bildung]"]},
+    {"id": "u13-label-02", "text": "Zugehörig zu: Fachdienst 32", "parent_units": ["Fachdienst 32"]},
+    {"id": "u13-label-03", "text": "Kooperationspartner: Amt für Schule", "parent_units": [], "must_not": {"parent_units": ["Amt für Schule"]}},
+    {"id": "u13-genitive-01", "text": "Das KI ist im Erdgeschoss des Sozialamts untergebracht.", "parent_units": [], "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u13-genitive-02", "text": "Das KI ist eine Einheit des Dezernats II.", "parent_units": ["Dezernat II"]},
+    {"id": "u13-genitive-03", "text": "Das KI arbeitet mit der VHS – eine Einrichtung des Fachbereichs Kultur – zusammen.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Kultur"]}},
+    {"id": "u13-responsible-01", "text": "Zuständig für das KI ist das Dezernat IV.", "parent_units": ["Dezernat IV"]},
+    {"id": "u13-nameline-01", "title": "Fachbereich 5 – Soziales | Kommunales Integrationszentrum", "html": _BODY,
+     "parent_units": ["Fachbereich 5 [Soziales]"]},
+    {"id": "u13-nameline-02", "title": "Abteilung 43.2 – Kommunales Integrationszentrum", "html": _BODY, "parent_units": []},
+    {"id": "u13-nameline-03", "title": "Kommunales Integrationszentrum (Sachgebiet 51.3)", "html": _BODY, "parent_units": []},
+]

@@ -21,16 +21,16 @@ start_urls = ["https://www.kreis-nebelstein.example/ki/"]
 """
 
 # A page whose head and parent unit stand in places no rule reads: a bare name in a styled box,
-# the unit under an in-house label.
+# the unit under an in-house label (no assignment stem: "Verortung" would be read as one).
 PAGE = """<html><body><main>
 <h1>Integration im Kreis Nebelstein</h1>
 <p>Wir beraten Kitas, Schulen und Vereine zu Sprache, Bildung und Teilhabe im ganzen Kreis.</p>
 <div class="team"><div class="chefin"><span>Odalys Reinholt-Mbeki</span></div>
 <div class="mitglied"><span>Pawel Grünhagen</span></div></div>
-<p>Verortung im Haus: Dienststelle 17 Chancen und Vielfalt</p>
+<p>Heimat im Haus: Dienststelle 17 Chancen und Vielfalt</p>
 </main></body></html>"""
 
-HINTS = {"head": ".team .chefin", "parent_unit": "Verortung im Haus"}
+HINTS = {"head": ".team .chefin", "parent_unit": "Heimat im Haus"}
 
 
 def _registry(tmp_path: Path, hints: str) -> Path:
@@ -40,7 +40,7 @@ def _registry(tmp_path: Path, hints: str) -> Path:
 
 
 def test_hints_load_from_the_registry(tmp_path):
-    path = _registry(tmp_path, '[centre.hints]\nhead = ".team .chefin"\nparent_unit = "Verortung im Haus"\n')
+    path = _registry(tmp_path, '[centre.hints]\nhead = ".team .chefin"\nparent_unit = "Heimat im Haus"\n')
     (centre,) = load_registry(path)
     assert dict(centre.hints) == HINTS
 
@@ -73,7 +73,7 @@ def test_hints_fill_what_the_heuristics_left_empty():
 
 
 def test_a_hint_never_overrides_what_the_page_states():
-    page = PAGE.replace("<p>Verortung", "<p>Leitung: Dr. Tilman Ostkamp</p><p>Verortung")
+    page = PAGE.replace("<p>Heimat", "<p>Leitung: Dr. Tilman Ostkamp</p><p>Heimat")
     record = extract_html(page, "https://www.kreis-nebelstein.example/ki/", HINTS)
     assert [p.name for p in record.people if p.is_head] == ["Tilman Ostkamp"]
 

@@ -531,6 +531,8 @@ ASSIGNMENT_VERBS = (
     r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
     # a place in a unit ("bleibt das KI im Fachbereich 2", "liegt im Geschäftsbereich des …"): a unit target is still needed
     r"bleibt", r"bleiben", r"verbleibt", r"liegt", r"eingerichtet",
+    # a place verb names an assignment only with a unit no building can be ("befindet sich im Geschäftsbereich 2")
+    r"zu\s+Hause", r"(?:befindet|befinden)\s+sich\s+(?=(?:\w+\s+){0,2}(?:im|in\s+der|innerhalb\s+(?:des|der))\s+(?:Geschäftsbereich|Dezernat|Fachbereich|Fachdienst|Ressort|Vorstandsbereich|Verwaltungsbereich|Referat|Sachgebiet)\b)",
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
     r"(?:^|(?<=\s))(?:[Aa]ls)\s+(?:eine?\s+)?(?:eigene[rs]?\s+|eigenständige[rs]?\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Stab|Referat|Team|Fachdienst|Dienststelle|Teil|Organisationseinheit)",
     # English pages
@@ -553,6 +555,19 @@ GOVERNING_PREPOSITIONS = (
     "mit", "von", "aus", "nach", "gegenüber", "für", "neben", "hinter", "zwischen", "gegen", "durch", "ohne", "wegen",
     "trotz", "samt", "nahe", "auf", "vor", "wie",
 )
+#: A statal passive ends the clause of an unseen assignment verb ("ist im Fachbereich 4 organisiert",
+#: "Platziert ist das KI im Amt 50"): a participle by its form, not from a list.
+STATAL_PARTICIPLE = (
+    r"(?:(?:ab|an|auf|aus|bei|ein|mit|nach|unter|zu|zusammen|über|um|vor|hinzu|dazu|fest)?ge[a-zäöüß]{2,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|unter|über|zu|an|ein)[a-zäöüß]{2,}t)"
+)
+#: Participles that state no assignment (a place, an activity, a quality): "ist beim Jugendamt vertreten".
+STATAL_NOT_ASSIGNMENT = (
+    "gelegen", "geöffnet", "geschlossen", "eingeladen", "vertreten", "beteiligt", "vernetzt", "engagiert", "gefördert",
+    "finanziert", "zertifiziert", "besetzt", "geplant", "gegründet", "interessiert", "informiert", "qualifiziert",
+    "spezialisiert", "motiviert", "erreicht", "gewählt", "gesucht", "begrüßt", "bekannt", "beauftragt", "betroffen",
+    "gemeldet", "erfasst", "aufgeführt", "genannt", "erwähnt", "beschrieben", "abgebildet", "verlinkt", "gespeichert",
+)
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").
@@ -574,6 +589,14 @@ PARENT_LABELS_WITHOUT_COLON = 12
 #: The labels up to here (after those above) need a colon too, but are no unit words: their value
 #: is a unit of its own ("Zugeordnet: Amt 51"), not the name of a unit of the label's kind.
 PARENT_LABELS_PLAIN_END = 20
+#: Stems that make any short label an assignment label ("Organisatorische Einbindung:", "Zugehörig
+#: zu:", "Hierarchie:"): its value is the parent where the value is a unit phrase. Labels of other
+#: owners (partners, venues, authors) carry none of them.
+PARENT_LABEL_STEMS = (
+    r"zuordn", r"zugeordnet", r"zugehör", r"anbind", r"angebunden", r"einbind", r"eingebunden", r"eingliede", r"eingegliedert",
+    r"einordn", r"eingeordnet", r"angesiedelt", r"ansiedl", r"unterstell", r"untersteht", r"organisator", r"struktur", r"hierarch",
+    r"übergeordnet", r"verort", r"ressortiert", r"angegliedert", r"angliederung", r"parent", r"reports\s+to", r"belongs\s+to",
+)
 #: Labels of a head row or line.
 HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 

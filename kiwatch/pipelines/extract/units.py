@@ -49,7 +49,7 @@ __all__ = ["find_parent_units", "prose_units", "unit_from_text"]
 _PREP = (
     r"(?<![\wäöüß])" + "".join(rf"(?<!{p} )" for p in P.GOVERNING_PREPOSITIONS)
     # a unit with a code needs no article: "ressortiert bei Dezernat III", "Teil von Amt 40"
-    + r"(?P<prep>(?:bei|von|vom|zu|in|an)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
+    + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
     r"(?:(?:neuen|neue|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
 )
@@ -57,6 +57,11 @@ _TARGET_RE = re.compile(
     r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
 )
 _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
+#: An unseen assignment verb as a statal passive at the end of its clause, or fronted before "ist".
+_STATAL_RE = re.compile(
+    r"\b(?:ist|sind)\b[^.;]{0,100}?\b(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?:" + P.STATAL_PARTICIPLE + r")\b(?=\s*(?:[,.;)]|$|und\b|sowie\b))"
+    r"|^(?:(?:Organisatorisch|Fachlich|Seit\s+[^,]{1,30}?)\s+)?(?!(?i:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?i:" + P.STATAL_PARTICIPLE + r")\s+(?:ist|sind)\b"
+)
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 _LABEL_RE = re.compile(
@@ -64,7 +69,9 @@ _LABEL_RE = re.compile(
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
     r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
     # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
-    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$)))(?P<value>.*)$",
+    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
+    # any short label with an assignment stem, its value a unit phrase
+    r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=" + UNIT_WORD + "|" + OFFICE + r"))(?P<value>.*)$",
     re.IGNORECASE,
 )
 
@@ -78,7 +85,7 @@ _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:
 #: The unit as the one responsible for the centre: "Fachlich zuständig für das KI ist das Dezernat II",
 #: "Das Amt 40 ist organisatorisch für das Integrationszentrum zuständig".
 _RESPONSIBLE_RE = re.compile(
-    r"\bzuständig\s+(?:ist\s+)?für\s+(?:das|den|die|unser|unsere)\s+(?P<c1>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:das|der|die)\s+(?P<u1>" + UNIT_WORD + r")"
+    r"\b[Zz]uständig\s+(?:ist\s+)?für\s+(?:das|den|die|unser|unsere)\s+(?P<c1>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:das|der|die)\s+(?P<u1>" + UNIT_WORD + r")"
     r"|^(?:Das|Der|Die)\s+(?P<u2>" + UNIT_WORD + r")[^,;]{0,80}?\s+ist\s+(?:\w+\s+){0,2}für\s+(?:das|den|die)\s+(?P<c2>[^,;]{2,60}?)\s+zuständig\b"
 )
 
@@ -178,8 +185,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     refers back to the centre when the sentence before was about it."""
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "zuständig" in sentence
-            or _NOUN_GATE_RE.search(sentence)):
+    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence
+            or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)):
         return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)

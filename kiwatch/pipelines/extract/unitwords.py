@@ -71,7 +71,7 @@ def rest_words(text: str) -> str:
         if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in CONNECTORS:
             if tok in STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
                 break
-            if tok.endswith(".") and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok):
+            if tok.endswith(".") and (i == len(tokens) - 1 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok)):
                 out.append(tok[:-1])  # the sentence ends here
                 break
             out.append(tok)
