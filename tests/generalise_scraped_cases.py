@@ -208,7 +208,100 @@ _LATER: list[dict] = [
      "head": ["Mara Lindholm"], "phones": ["02345 66-1000"]},
 ]
 
-CASES: list[dict] = [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_CASES)] + [dict(c, part="tune") for c in _LATER]
+#: The second round, written after the first fixes and before the code for them; every third aside again.
+_ROUND2: list[dict] = [
+    {"id": "rs2-card-01",
+     "text": "Ansprechpartner\nHerr Jörg Brammer\nLeiter des Kommunalen Integrationszentrums\nTelefon 0209 169-4711\n"
+             "Sprechzeiten: Mo – Do 9.00 – 12.00 Uhr",
+     "head": ["Jörg Brammer"], "phones": ["0209 169-4711"]},
+    {"id": "rs2-card-02",
+     "text": "Kontakt\nKommunales Integrationszentrum Kreis Altmoor\nHauptstraße 12\n49811 Altmoor\nTelefon: 05921 96-2100\n"
+             "E-Mail: ki@kreis-altmoor.example\nÖffnungszeiten: Mo-Fr 8-12 Uhr",
+     "addresses": ["Hauptstraße 12, 49811 Altmoor"], "phones": ["05921 96-2100"]},
+    {"id": "rs2-card-03",
+     "text": "Frau Sabine Kortmann\nLeiterin Kommunales Integrationszentrum\nTel. 02361 50-4400\ns.kortmann@heidbrueck.example",
+     "head": ["Sabine Kortmann"], "phones": ["02361 50-4400"]},
+    {"id": "rs2-card-04",
+     "text": "Unser Team\n\nLeitung\nDr. Oliver Sandmann\nTelefon 0231 50-12345\n\nVerwaltung\nBirgit Hohmann\nTelefon 0231 50-12346",
+     "head": ["Oliver Sandmann"], "phones": ["0231 50-12345", "0231 50-12346"]},
+    {"id": "rs2-card-05",
+     "text": "Foto: Die Leiterin des KI, Amina Yusuf (links), mit Gästen beim Fachtag\n\nRund 120 Fachkräfte kamen in die "
+             "Stadthalle, um über Sprachbildung zu sprechen.",
+     "head": ["Amina Yusuf"]},
+    {"id": "rs2-card-06",
+     "text": "Ihre Ansprechpartnerin\nFrau Kortenbach\nSachbearbeitung Seiteneinstieg\nTel.: 02345 12-3344\n\n"
+             "Leitung\nFrau Ayşe Kılıç\nTel.: 02345 12-3300",
+     "head": ["Ayşe Kılıç"], "phones": ["02345 12-3344", "02345 12-3300"]},
+    {"id": "rs2-news-01",
+     "text": "Pressemitteilung vom 04.02.2026\n\nDas Sprachcafé öffnet wieder, teilte der Leiter des Kommunalen "
+             "Integrationszentrums, Georg Hanke, mit. Anmeldungen nimmt das Team entgegen.\n\nZurück\n\nDrucken",
+     "head": ["Georg Hanke"]},
+    {"id": "rs2-news-02",
+     "text": "Abschied nach 10 Jahren\n\nBürgermeister Lutz Wendland verabschiedete die langjährige Leiterin des "
+             "Kommunalen Integrationszentrums, Renate Wolff, in den Ruhestand. Ihre Nachfolgerin ist Defne Arslan.",
+     "head": ["Defne Arslan"], "must_not": {"head": ["Renate Wolff", "Lutz Wendland"]}},
+    {"id": "rs2-news-03",
+     "text": "Neue Räume\n\nAb Mitte Mai ist das Team des Kommunalen Integrationszentrums im Bürgerhaus Nord, Lindenplatz 4, "
+             "zu erreichen. Die bisherigen Räume in der Bahnhofstraße 9 werden aufgegeben.",
+     "addresses": ["Lindenplatz 4"], "must_not": {"addresses": ["Bahnhofstraße 9"]}},
+    {"id": "rs2-unit-01",
+     "text": "Organisatorische Zuordnung: Fachbereich 3 – Bildung Leitung: Frau Katja Olsen Telefon: 02345 40-3000",
+     "parent_units": ["Fachbereich 3 [– Bildung]"], "head": ["Katja Olsen"], "phones": ["02345 40-3000"]},
+    {"id": "rs2-unit-02",
+     "text": "Stabsstelle Integration\nKommunales Integrationszentrum\nRathausplatz 2\n46999 Heidbrück",
+     "parent_units": [], "addresses": ["Rathausplatz 2, 46999 Heidbrück"]},
+    {"id": "rs2-unit-03",
+     "text": "Stadt Lindenau\nBürgerservice\nRathaus & Politik\nKultur\nBildung\nKommunales Integrationszentrum\n\n"
+             "Das Kommunale Integrationszentrum berät Eltern und Schulen.",
+     "parent_units": []},
+    {"id": "rs2-unit-04",
+     "text": "Fachbereich 5 – Jugend, Familie und Integration > Kommunales Integrationszentrum\n\nSeite vorlesen\n\n"
+             "Wir beraten neu zugewanderte Familien.",
+     "parent_units": ["Fachbereich 5 [– Jugend, Familie und Integration]"]},
+    {"id": "rs2-unit-05",
+     "text": "Das Kommunale Integrationszentrum gehört seit dem 1.3.2022 zum Amt für Schule, Bildung und Integration "
+             "(Amt 40). Zuvor war es beim Dezernat I angesiedelt.",
+     "parent_units": ["Amt für Schule, Bildung und Integration [(Amt 40)]"], "must_not": {"parent_units": ["Dezernat I"]}},
+    {"id": "rs2-unit-06",
+     "text": "Kontakt\n\n41.2 Integration\nKommunales Integrationszentrum der Stadt Ostermark\nTel. 0251 4711-412",
+     "parent_units": ["41.2 Integration"], "phones": ["0251 4711-412"]},
+    {"id": "rs2-pdf-01",
+     "text": "Kommunales Integrationszentrum Kreis Birkenfeld · Kirchstraße 5 · 46999 Birkenfeld · Tel. 02841 33-5100 · "
+             "ki@kreis-birkenfeld.example",
+     "addresses": ["Kirchstraße 5, 46999 Birkenfeld"], "phones": ["02841 33-5100"]},
+    {"id": "rs2-pdf-02",
+     "text": "Wir begleiten Schulen bei der Aufnahme neu zuge- wanderter Kinder. Ansprechpartnerin ist die Leiterin des "
+             "Integrations- zentrums, Frau Marta Nowak, Tel. 02345 66-4800.",
+     "head": ["Marta Nowak"], "phones": ["02345 66-4800"]},
+    {"id": "rs2-pdf-03",
+     "text": "Herausgeber: Stadt Kallstadt Der Bürgermeister Kommunales Integrationszentrum Am Ring 5 47999 Kallstadt\n\n"
+             "Gestaltung: Agentur Blickfang, Gartenweg 1, 47999 Kallstadt",
+     "addresses": ["Am Ring 5, 47999 Kallstadt"], "must_not": {"addresses": ["Gartenweg 1, 47999 Kallstadt"]}},
+    {"id": "rs2-chrome-01",
+     "text": "Flyer Kommunales Integrationszentrum (1,2 MiB, 312 Zugriffe)\n\nKommunales Integrationszentrum\nMarkt 7\n"
+             "48999 Ostermark\nTel.: 0251 4711-500",
+     "addresses": ["Markt 7, 48999 Ostermark"], "phones": ["0251 4711-500"]},
+    {"id": "rs2-chrome-02",
+     "text": "Zum Inhalt springen\nSchriftgröße A A A\nKontrast\nLeichte Sprache\n\nKommunales Integrationszentrum\n\n"
+             "Leiterin: Lale Brinkmann\nTelefon: 02345 77-5100\n\nNach oben",
+     "head": ["Lale Brinkmann"], "phones": ["02345 77-5100"]},
+    {"id": "rs2-chrome-03",
+     "text": "Kontakt\nKommunales Integrationszentrum\nIm Winkel 4\n48155 Seebrück\n\nZentrale der Kreisverwaltung: "
+             "04321 90-0\nBehördennummer: 115",
+     "addresses": ["Im Winkel 4, 48155 Seebrück"], "phones": [], "must_not": {"phones": ["04321 90-0", "115"]}},
+    {"id": "rs2-team-01",
+     "text": "Name Funktion Telefon\nWeber, Jonas Leitung 02345 66-4300\nKaya, Elif Sachbearbeitung 02345 66-4301",
+     "head": ["Jonas Weber"], "phones": ["02345 66-4300", "02345 66-4301"]},
+    {"id": "rs2-team-02",
+     "text": "Team\n\nJanina Ostrowski – Leitung, Tel. 02345 66-7100\nMehmet Kaya – Bildungsberatung, Tel. 02345 66-7101",
+     "head": ["Janina Ostrowski"], "phones": ["02345 66-7100", "02345 66-7101"]},
+    {"id": "rs2-team-03",
+     "text": "Ansprechpersonen\n\nHerr Tomás Ferreira (Leitung) Tel. 02345 66-7200\nFrau Ina Roth (Sekretariat) Tel. 02345 66-7201",
+     "head": ["Tomás Ferreira"], "phones": ["02345 66-7200", "02345 66-7201"]},
+]
+
+CASES: list[dict] = ([dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_CASES)] + [dict(c, part="tune") for c in _LATER]
+                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND2)])
 RENDERINGS = ("para", "plain")
 
 

@@ -102,6 +102,13 @@ _NEXT_LABEL_RE = re.compile(
 )
 
 
+#: Contact data ends a card or a row: a name after a phone number or an e-mail address starts the
+#: next one ("Janina Ostrowski – Leitung, Tel. 0234 66-7100 Mehmet Kaya – Beratung, …").
+_AFTER_CONTACT_RE = re.compile(
+    rf"(?P<contact>(?<![\w/-])(?:\+|0)\(?\d[\d ()/–-]{{4,}}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})\s+(?!(?:Tel|Telefon|Telefax|Fax|Fon|Mobil|Handy|E-Mail|Mail|Zimmer|Raum|Sprechzeiten)\b)(?=(?:{ADDRESS}\s+)?{TITLE}*{UPPER}[a-zäöüß])"
+)
+
+
 def split_caption_names(text: str) -> str:
     """The text with a comma between a caption's name and the card name run into it, and a
     semicolon between a row's name and the next row's label."""
@@ -109,6 +116,8 @@ def split_caption_names(text: str) -> str:
         text = _CAPTION_SURNAME_RE.sub(r"\g<first>, ", text)
     if ":" in text:
         text = _NEXT_LABEL_RE.sub(r"\g<last>; ", text)
+    if "@" in text or "0" in text:
+        text = _AFTER_CONTACT_RE.sub(r"\g<contact>; ", text)
     return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)
 
 
