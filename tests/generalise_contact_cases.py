@@ -608,6 +608,196 @@ CASES: list[dict] = [
      "phones": ["02345 66-4149"], "must_not": {"phones": ["02345 66-6001"]}},
 ]
 
+def _r4(cid: str, body: str, *, addresses=(), phones=(), emails=(), must_not=None, tolerate=None) -> dict:
+    """A fourth-round case: every contact field is declared (an empty list means: the centre has
+    none here, so anything reported is wrong); every third case is set aside."""
+    number = int(cid.rsplit("-", 1)[1])
+    case = {"id": cid, "part": "aside4" if number % 3 == 0 else "tune4",
+            "addresses": list(addresses), "phones": list(phones), "emails": list(emails)}
+    case["html" if body.lstrip().startswith("<") else "text"] = body
+    if must_not:
+        case["must_not"] = must_not
+    if tolerate:
+        case["tolerate"] = tolerate
+    return case
+
+
+# Fourth round (written before its fixes): pages that show several addresses, phones and e-mails
+# of which only some are the centre's — press contacts, the town hall, the Bürgerbüro, venues,
+# partners, the Integrationsrat, job ads, Postfach / delivery / Außenstelle, previous addresses,
+# fax, mobiles, hotlines, numbers that only look like phones, institution lists of annual
+# reports. Invented town Kappelheide (47333; the centre 02841 53-44xx). Every third case is
+# "aside4": only scored, never tuned on.
+_K = "Weberstraße 11, 47333 Kappelheide"
+CASES += [
+    _r4("gy-01", "<p>Das Kommunale Integrationszentrum lädt am 14. Mai zum Elternfrühstück ein. Anmeldung bis 10. Mai unter "
+        "02841 53-4410 oder ki@kappelheide.de.</p><p><strong>Pressekontakt:</strong> Pressestelle der Stadt Kappelheide, "
+        "Jana Voss, Telefon 02841 53-1020, presse@kappelheide.de</p>",
+        phones=["02841 53-4410"], emails=["ki@kappelheide.de"],
+        must_not={"phones": ["02841 53-1020"], "emails": ["presse@kappelheide.de"]}),
+    _r4("gy-02", "Ab sofort berät das KI auch im Stadtteilbüro Nord.\n\nFür Rückfragen der Medien: Uwe Kalthoff, Referent für "
+        "Öffentlichkeitsarbeit, Tel. 02841 53-1021, uwe.kalthoff@kappelheide.de",
+        must_not={"phones": ["02841 53-1021"], "emails": ["uwe.kalthoff@kappelheide.de"]}),
+    _r4("gy-03", "<h3>Ansprechpartner für die Presse</h3><p>Stadt Kappelheide – Presse- und Öffentlichkeitsarbeit<br>Rathausplatz 2<br>"
+        "47333 Kappelheide<br>Tel. 02841 53-1022</p><h3>Fachlicher Kontakt</h3><p>Kommunales Integrationszentrum<br>Merle Tiedtke<br>"
+        "Tel. 02841 53-4411<br>merle.tiedtke@kappelheide.de</p>",
+        phones=["02841 53-4411"], emails=["merle.tiedtke@kappelheide.de"],
+        must_not={"addresses": ["Rathausplatz 2, 47333 Kappelheide"], "phones": ["02841 53-1022"]}),
+    _r4("gy-04", "Sie erreichen das Rathaus unter der zentralen Rufnummer 02841 53-0. Das Team des Integrationszentrums "
+        "direkt: 02841 53-4412.",
+        phones=["02841 53-4412"], must_not={"phones": ["02841 53-0"]}),
+    _r4("gy-05", "<p>Kommunales Integrationszentrum<br>Weberstraße 11<br>47333 Kappelheide</p><p>Meldeangelegenheiten erledigen "
+        "Sie im Bürgerbüro, Marktplatz 1, Tel. 02841 53-2200.</p>",
+        addresses=[_K], must_not={"addresses": ["Marktplatz 1"], "phones": ["02841 53-2200"]}),
+    _r4("gy-06", "Bürgerservice und Terminvereinbarung für Ausländerangelegenheiten: Servicecenter im Stadthaus, Telefon "
+        "02841 53-3300, auslaenderbehoerde@kappelheide.de\n\nKommunales Integrationszentrum: Telefon 02841 53-4413",
+        phones=["02841 53-4413"], must_not={"phones": ["02841 53-3300"], "emails": ["auslaenderbehoerde@kappelheide.de"]}),
+    _r4("gy-07", "Der Workshop findet statt in der Aula der Gesamtschule Ost, Schillerweg 30, 47335 Kappelheide. Anmeldungen "
+        "nimmt das KI unter 02841 53-4414 entgegen.",
+        phones=["02841 53-4414"], must_not={"addresses": ["Schillerweg 30, 47335 Kappelheide"]}),
+    _r4("gy-08", "<p>Stadtspaziergang für Neuzugewanderte am 3. Oktober.</p><p>Treffpunkt: Haupteingang des Stadtparks, "
+        "Parkallee 1</p><p>Unser Büro: Weberstraße 11, 47333 Kappelheide</p>",
+        addresses=[_K], must_not={"addresses": ["Parkallee 1"]}),
+    _r4("gy-09", "<h2>Interkulturelles Fest</h2><p>Wann: Samstag, 20. Juni, 14 bis 19 Uhr<br>Wo: Bürgerzentrum Alte Weberei, "
+        "Fabrikstraße 8, 47333 Kappelheide</p><p>Veranstalter: Kommunales Integrationszentrum Kappelheide, Telefon 02841 53-4415</p>",
+        phones=["02841 53-4415"], must_not={"addresses": ["Fabrikstraße 8, 47333 Kappelheide"]}),
+    _r4("gy-10", "Die Migrationsberatung für Erwachsene bietet die Arbeiterwohlfahrt in ihrer Beratungsstelle Lindenhof 4, "
+        "47333 Kappelheide an (Tel. 02841 90 77 10).",
+        must_not={"addresses": ["Lindenhof 4, 47333 Kappelheide"], "phones": ["02841 907710"]}),
+    _r4("gy-11", "<h3>Beratungsangebote unserer Partner</h3><ul><li>Caritasverband Kappelheide e.V., Kirchgasse 2, Tel. 02841 3344-0</li>"
+        "<li>Diakonisches Werk, Gartenstraße 19, Tel. 02841 88 12 30</li></ul><h3>So erreichen Sie uns</h3>"
+        "<p>Kommunales Integrationszentrum<br>Weberstraße 11, 47333 Kappelheide<br>Tel. 02841 53-4416</p>",
+        addresses=[_K], phones=["02841 53-4416"],
+        must_not={"addresses": ["Kirchgasse 2", "Gartenstraße 19"], "phones": ["02841 881230"]}),
+    _r4("gy-12", "Der Jugendmigrationsdienst der Evangelischen Jugend hat seine Sprechstunde in der Bahnhofstraße 45; "
+        "Terminvereinbarung unter 0151 23456789. Das KI selbst finden Sie in der Weberstraße 11.",
+        addresses=["Weberstraße 11"], must_not={"addresses": ["Bahnhofstraße 45"], "phones": ["0151 23456789"]}),
+    _r4("gy-13", "<p>Kommunales Integrationszentrum, Weberstraße 11, 47333 Kappelheide, Telefon 02841 53-4417</p>"
+        "<h3>Integrationsrat</h3><p>Geschäftsstelle des Integrationsrates<br>Rathausplatz 2, Zimmer 112<br>Telefon 02841 53-1110<br>"
+        "integrationsrat@kappelheide.de</p>",
+        addresses=[_K], phones=["02841 53-4417"],
+        must_not={"addresses": ["Rathausplatz 2"], "phones": ["02841 53-1110"], "emails": ["integrationsrat@kappelheide.de"]}),
+    _r4("gy-14", "Die Integrationsbeauftragte der Stadt, Sevgi Arslan, ist unter 02841 53-1115 und sevgi.arslan@kappelheide.de erreichbar.",
+        must_not={"phones": ["02841 53-1115"], "emails": ["sevgi.arslan@kappelheide.de"]}),
+    _r4("gy-15", "Ansprechpartner im Integrationsrat: Vorsitzender Kemal Öztürk, Sprechstunde nach Vereinbarung über 02841 53-1116.",
+        must_not={"phones": ["02841 53-1116"]}),
+    _r4("gy-16", "<h2>Stellenausschreibung: Sachbearbeitung (m/w/d) im Kommunalen Integrationszentrum</h2><p>Ihre Bewerbung richten "
+        "Sie bitte bis zum 31.03. an das Personalamt, Rathausplatz 2, 47333 Kappelheide, oder an bewerbung@kappelheide.de. Fragen "
+        "zum Verfahren beantwortet Frau Scholl, Tel. 02841 53-1300.</p>",
+        must_not={"addresses": ["Rathausplatz 2, 47333 Kappelheide"], "phones": ["02841 53-1300"], "emails": ["bewerbung@kappelheide.de"]}),
+    _r4("gy-17", "Fachliche Fragen beantwortet Ihnen gern die Leiterin des KI, Dr. Hanna Pohl, Tel. 02841 53-4400. Für Fragen zum "
+        "Bewerbungsverfahren wenden Sie sich an den Fachdienst Personal, Tel. 02841 53-1301.",
+        phones=["02841 53-4400"], must_not={"phones": ["02841 53-1301"]}),
+    _r4("gy-18", "<p>Das Integrationszentrum sucht zum 1. August eine Lehrkraft für die Seiteneinsteigerberatung.</p><h3>Bewerbungen</h3>"
+        "<p>Stadt Kappelheide<br>Fachbereich Personal und Organisation<br>Postfach 10 05 41<br>47330 Kappelheide<br>personal@kappelheide.de</p>",
+        must_not={"addresses": ["Postfach 10 05 41, 47330 Kappelheide"], "emails": ["personal@kappelheide.de"]}),
+    _r4("gy-19", "<p>Besucheranschrift: Weberstraße 11, 47333 Kappelheide</p><p>Postanschrift: Postfach 10 05 40, 47330 Kappelheide</p>"
+        "<p>Lieferanschrift: Weberstraße 9 (Hintereingang), 47333 Kappelheide</p>",
+        addresses=[_K], tolerate={"addresses": ["Postfach 10 05 40, 47330 Kappelheide", "Weberstraße 9, 47333 Kappelheide"]}),
+    _r4("gy-20", "<p>Hauptsitz: Weberstraße 11, 47333 Kappelheide</p><p>Außenstelle Nord (nur donnerstags): Heideweg 4, 47336 Kappelheide</p>",
+        addresses=[_K, "Heideweg 4, 47336 Kappelheide"]),
+    _r4("gy-21", "Unsere Zweigstelle im Stadtteil Hohenfeld (Am Kirchberg 6) ist dienstags von 9 bis 12 Uhr besetzt; ansonsten "
+        "finden Sie uns in der Weberstraße 11, 47333 Kappelheide.",
+        addresses=[_K, "Am Kirchberg 6"]),
+    _r4("gy-22", "Wir sind umgezogen! Bisher: Schlossstraße 3. Ab dem 1. Februar finden Sie uns in der Weberstraße 11, 47333 Kappelheide.",
+        addresses=[_K], must_not={"addresses": ["Schlossstraße 3"]}),
+    _r4("gy-23", "<p>Neue Anschrift: Weberstraße 11, 47333 Kappelheide</p><p>Die früheren Räume in der Schlossstraße 3 wurden aufgegeben.</p>",
+        addresses=[_K], must_not={"addresses": ["Schlossstraße 3"]}),
+    _r4("gy-24", "Achtung, neue Adresse: Seit dem 15. März ist das KI in der Weberstraße 11 (vorher Schlossstraße 3) zu finden.",
+        addresses=["Weberstraße 11"], must_not={"addresses": ["Schlossstraße 3"]}),
+    _r4("gy-25", "Telefon 02841 53-4418 | Telefax 02841 53-4499", phones=["02841 53-4418", "02841 53-4499"]),
+    _r4("gy-26", "<p>Yusuf Demir, Bildungskoordination<br>Mobil: 0172 4455667<br>yusuf.demir@kappelheide.de</p>",
+        phones=["0172 4455667"], emails=["yusuf.demir@kappelheide.de"]),
+    _r4("gy-27", "Telefon 02841 53-4419, mobil erreichbar unter 0160 9988776 (nur Messenger)",
+        phones=["02841 53-4419", "0160 9988776"]),
+    _r4("gy-28", "Die bundesweite Hotline zur Anerkennung ausländischer Berufsabschlüsse erreichen Sie unter 030 1815-1111. Für eine "
+        "persönliche Beratung vor Ort rufen Sie uns an: 02841 53-4420.",
+        phones=["02841 53-4420"], must_not={"phones": ["030 1815-1111"]}),
+    _r4("gy-29", "<p>Hilfetelefon Gewalt gegen Frauen: 08000 116 016 (kostenfrei, rund um die Uhr)</p><p>Kontakt KI: Tel. 02841 53-4421</p>",
+        phones=["02841 53-4421"], must_not={"phones": ["08000 116016"]}),
+    _r4("gy-30", "Behördennummer 115 – Mo bis Fr 8 bis 18 Uhr. Unsere Durchwahl: 02841 53-4422.",
+        phones=["02841 53-4422"], must_not={"phones": ["115"]}),
+    _r4("gy-31", "Spenden für das Sprachpatenprojekt: IBAN DE12 3505 0000 0123 4567 89, Sparkasse Kappelheide. Fragen zum Projekt: "
+        "Telefon 02841 53-4423.", phones=["02841 53-4423"]),
+    _r4("gy-32", "Az. 51.2-04/2027 – Förderrichtlinie Integrationsprojekte, Antragsfrist 30.04.2027, Rückfragen: 02841 53-4424",
+        phones=["02841 53-4424"]),
+    _r4("gy-33", "Sprechzeiten: Mo–Do 08:30–12:00 und 14:00–16:00, Fr 08:30–12:00. Telefon 02841 53-4425.", phones=["02841 53-4425"]),
+    _r4("gy-34", "Die Anmeldung läuft vom 01.03.2027 – 15.03.2027, Kursbeginn 05.04.2027 um 09:00 Uhr, 12 Termine à 90 Minuten."),
+    _r4("gy-35", "Das Angebot gilt für alle Familien im Postleitzahlbereich 47333 und 47335; die Beratung findet im KI in der "
+        "Weberstraße 11 statt.", addresses=["Weberstraße 11"]),
+    _r4("gy-36", "Seit 2014 haben wir 3.200 Familien beraten; 47 Schulen und 112 Kitas aus 9 Stadtteilen nehmen am Programm teil."),
+    _r4("gy-37", "Unsere Räume liegen im Erdgeschoss des Verwaltungsgebäudes Am Kornmarkt 5, Eingang über den Innenhof.",
+        addresses=["Am Kornmarkt 5"]),
+    _r4("gy-38", "Das KI hat seinen Sitz im Kreishaus, Zimmer 3.07 – Kreishausstraße 1 in Kappelheide.", addresses=["Kreishausstraße 1"]),
+    _r4("gy-39", "Sie finden uns im zweiten Stock der Alten Post, Poststraße 9.", addresses=["Poststraße 9"]),
+    _r4("gy-40", "<h2>Unsere Kooperationspartner 2026</h2><ul><li>Volkshochschule Kappelheide, Hafenstraße 2</li><li>Stadtbibliothek, "
+        "Marktplatz 4</li><li>Familienzentrum Sonnenblume, Rosenweg 17</li></ul><h2>Kontakt</h2><p>Kommunales Integrationszentrum, "
+        "Weberstraße 11, 47333 Kappelheide</p>",
+        addresses=[_K], must_not={"addresses": ["Hafenstraße 2", "Marktplatz 4", "Rosenweg 17"]}),
+    _r4("gy-41", "<p>Im Programm „Sprachkitas“ arbeiteten 2026 diese Einrichtungen mit:</p><table><tr><th>Einrichtung</th><th>Anschrift</th>"
+        "<th>Telefon</th></tr><tr><td>Sprachkita Regenbogen</td><td>Lerchenweg 3</td><td>02841 71 22 0</td></tr>"
+        "<tr><td>Grundschule am Wald</td><td>Waldstraße 40</td><td>02841 71 33 0</td></tr></table>",
+        must_not={"addresses": ["Lerchenweg 3", "Waldstraße 40"], "phones": ["02841 71220", "02841 71330"]}),
+    _r4("gy-42", "Im Berichtsjahr wurden Projekte an folgenden Standorten durchgeführt: Grundschule Nord (Nordstraße 5), Realschule "
+        "Mitte (Lessingstraße 21) und Jugendzentrum Kanal (Kanalweg 2).",
+        must_not={"addresses": ["Nordstraße 5", "Lessingstraße 21", "Kanalweg 2"]}),
+    _r4("gy-43", "<div class='kontakt'><p><strong>Kommunales Integrationszentrum</strong><br>Weberstraße 11<br>47333 Kappelheide<br>"
+        "Telefon 02841 53-4426<br>ki@kappelheide.de</p></div><div class='kontakt'><p><strong>Regionales Bildungsbüro</strong><br>"
+        "Weberstraße 13<br>47333 Kappelheide<br>Telefon 02841 53-4600<br>bildungsbuero@kappelheide.de</p></div>",
+        addresses=[_K], phones=["02841 53-4426"], emails=["ki@kappelheide.de"],
+        must_not={"addresses": ["Weberstraße 13, 47333 Kappelheide"], "phones": ["02841 53-4600"], "emails": ["bildungsbuero@kappelheide.de"]}),
+    _r4("gy-44", "<p><strong>Ansprechpartner beim Jobcenter</strong><br>Team Integration<br>Bahnhofsplatz 3, 47333 Kappelheide<br>"
+        "Tel. 02841 77 60-310</p>",
+        must_not={"addresses": ["Bahnhofsplatz 3, 47333 Kappelheide"], "phones": ["02841 7760-310"]}),
+    _r4("gy-45", "<h4>Schulamt für den Kreis</h4><p>Schulfachliche Aufsicht: Schulrätin Petra Lenz<br>Kreishausstraße 1<br>"
+        "Tel. 02841 202-510</p><h4>Kommunales Integrationszentrum</h4><p>Tel. 02841 202-520</p>",
+        phones=["02841 202-520"], must_not={"addresses": ["Kreishausstraße 1"], "phones": ["02841 202-510"]}),
+    _r4("gy-46", "Der Integrationsrat tagt am 12. März um 17 Uhr im Ratssaal, Rathausplatz 2.", must_not={"addresses": ["Rathausplatz 2"]}),
+    _r4("gy-47", "Die Ausstellung „Angekommen“ ist bis zum 30. April in der Stadtbibliothek, Marktplatz 4, zu sehen.",
+        must_not={"addresses": ["Marktplatz 4"]}),
+    _r4("gy-48", "Die Stadtteilmütter treffen sich jeden Freitag im Familienzentrum, Rosenweg 17.", must_not={"addresses": ["Rosenweg 17"]}),
+    _r4("gy-49", "Newsletter abonnieren: newsletter@kappelheide.de · Fragen zur Barrierefreiheit: barrierefrei@kappelheide.de · "
+        "Integrationszentrum: integration@kappelheide.de",
+        emails=["integration@kappelheide.de"], must_not={"emails": ["newsletter@kappelheide.de", "barrierefrei@kappelheide.de"]}),
+    _r4("gy-50", "Technische Probleme mit dem Online-Formular melden Sie bitte an webmaster@kappelheide.de.",
+        must_not={"emails": ["webmaster@kappelheide.de"]}),
+    _r4("gy-51", "Hinweisgeber können sich vertraulich an die Ombudsstelle wenden (ombudsstelle@kappelheide.de). Für Anliegen rund "
+        "um Integration schreiben Sie an ki-team@kappelheide.de.",
+        emails=["ki-team@kappelheide.de"], must_not={"emails": ["ombudsstelle@kappelheide.de"]}),
+    _r4("gy-52", "Datenschutzbeauftragter der Stadt: Herr Brandl, Rathausplatz 2, datenschutz@kappelheide.de, Tel. 02841 53-1400",
+        must_not={"addresses": ["Rathausplatz 2"], "phones": ["02841 53-1400"], "emails": ["datenschutz@kappelheide.de"]}),
+    _r4("gy-53", "<table><tr><td>Leitung</td><td>Dr. Hanna Pohl</td><td>02841 53-4400</td></tr><tr><td>Sekretariat</td>"
+        "<td>Olga Weiß</td><td>02841 53-4401</td></tr></table>",
+        phones=["02841 53-4400", "02841 53-4401"]),
+    _r4("gy-54", "<p>Eva Brinkmann<br>Sprachmittlerpool<br>T 02841 53-4427<br>M 0157 3322110</p>", phones=["02841 53-4427", "0157 3322110"]),
+    _r4("gy-55", "<p>Kommunales Integrationszentrum · Weberstraße 11 · 47333 Kappelheide · Tel. 02841 53-4428</p>"
+        "<div class='portlet'><h3>Kontakt Stadtverwaltung</h3><p>Rathausplatz 2, 47333 Kappelheide<br>Telefon 02841 53-0<br>"
+        "info@kappelheide.de</p></div>",
+        addresses=[_K], phones=["02841 53-4428"],
+        must_not={"addresses": ["Rathausplatz 2, 47333 Kappelheide"], "phones": ["02841 53-0"], "emails": ["info@kappelheide.de"]}),
+    _r4("gy-56", "Kappelheide, 12.03.2027 – Das Kommunale Integrationszentrum startet ein neues Mentoringprogramm. Interessierte "
+        "melden sich unter 02841 53-4429.", phones=["02841 53-4429"]),
+    _r4("gy-57", "<p>Herausgegeben von: Stadt Kappelheide, Der Bürgermeister, Presse- und Öffentlichkeitsarbeit, Rathausplatz 2, "
+        "47333 Kappelheide</p><p>Verantwortlich: Lena Hoff, Tel. 02841 53-1025</p>",
+        must_not={"addresses": ["Rathausplatz 2, 47333 Kappelheide"], "phones": ["02841 53-1025"]}),
+    _r4("gy-58", "Die Fortbildung für Lehrkräfte findet im Schulungszentrum der Kreisverwaltung, Industriestraße 14, 47336 Kappelheide, "
+        "statt. Anmeldung: fortbildung-ki@kappelheide.de",
+        emails=["fortbildung-ki@kappelheide.de"], must_not={"addresses": ["Industriestraße 14, 47336 Kappelheide"]}),
+    _r4("gy-59", "Anfahrt: Vom Hauptbahnhof mit der Buslinie 7 bis Haltestelle Weberstraße (ca. 5 Minuten). Parkplätze finden Sie im "
+        "Parkhaus Mitte, Kölner Straße 20.", must_not={"addresses": ["Kölner Straße 20"]}),
+    _r4("gy-60", "Barrierefreier Zugang über den Seiteneingang in der Mühlengasse 3; unsere Anschrift bleibt Weberstraße 11, 47333 Kappelheide.",
+        addresses=[_K], tolerate={"addresses": ["Mühlengasse 3"]}),
+    _r4("gy-61", "Termine am 12.05. und 19.05., jeweils 15–17 Uhr, Anmeldung unter Tel. 02841 53-4430", phones=["02841 53-4430"]),
+    _r4("gy-62", "Für Familien im Nachbarkreis ist das Kommunale Integrationszentrum des Kreises Oberwiesen zuständig (Tel. 02902 81-500).",
+        must_not={"phones": ["02902 81-500"]}),
+    _r4("gy-63", "Kontakt Schulberatung: Regionale Schulberatungsstelle, Tel. 02841 53-4700 – Kontakt Integrationszentrum: Tel. 02841 53-4431",
+        phones=["02841 53-4431"], must_not={"phones": ["02841 53-4700"]}),
+    _r4("gy-64", "Fax der Ausländerbehörde: 02841 53-3399", must_not={"phones": ["02841 53-3399"]}),
+    _r4("gy-65", "Notfall außerhalb der Sprechzeiten: Polizei 110, Feuerwehr und Rettungsdienst 112"),
+    _r4("gy-66", "Bürozeiten Sekretariat (Tel. 02841 53-4432): Mo–Fr 8–13 Uhr · Kassenzeichen 5.1234.5678.9", phones=["02841 53-4432"]),
+]
+
+
 #: (id, part, body of version 1, body of version 2): the same facts, only noise differs.
 _BASE = ("<p>Kommunales Integrationszentrum Wahlheim<br>Lindenallee 4<br>45999 Wahlheim<br>Telefon 02345 66-4100</p>"
          "<p>Wir beraten Schulen und Kitas zu Sprachbildung und interkultureller Öffnung.</p>")
@@ -736,7 +926,7 @@ NOISE_PAIRS: list[tuple[str, str, str, str]] = [
 def _figures() -> None:  # pragma: no cover - a report for the engineer, not a test
     from bench import corpus_score as C
 
-    for part in ("tune", "aside", "aside3"):
+    for part in ("tune", "aside", "aside3", "tune4", "aside4"):
         cases = [dict(c, form=c["id"].rsplit("-", 1)[0]) for c in CASES if c["part"] == part]
         scored = C.score_cases(cases)
         cells = []
@@ -748,7 +938,7 @@ def _figures() -> None:  # pragma: no cover - a report for the engineer, not a t
         print(f"{part}: {len(cases)} cases; " + " · ".join(cells) + f"; distractors taken {taken}")
     from tests.test_extract_generalise_contact import noise_events
 
-    for part in ("tune", "aside", "aside3"):
+    for part in ("tune", "aside", "aside3", "tune4", "aside4"):
         pairs = [p for p in NOISE_PAIRS if p[1] == part]
         bad = [(pid, ev) for pid, _, a, b in pairs if (ev := noise_events(a, b))]
         print(f"{part}: noise pairs {len(pairs)}, with an event {len(bad)} {[pid for pid, _ in bad]}")
