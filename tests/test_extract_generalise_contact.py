@@ -44,9 +44,9 @@ def noise_events(v1: str, v2: str) -> list[str]:
 #: looking at them), so the test still fails when one of them changes.
 KNOWN_GAPS: frozenset[str] = frozenset({
     "gx-addr-02", "gx-addr-07", "gx-phone-02", "gx-phone-08", "gx-mail-02", "gx-dis-06", "gx-dis-09",
-    # fourth round, as written (before its fixes)
-    "gy-02", "gy-28", "gy-38", "gy-41", "gy-43", "gy-44", "gy-47", "gy-49", "gy-55", "gy-58", "gy-62",
-    "gy-24", "gy-51", "gy-63",
+    # fourth round: tune cases still missed, and the aside4 part as it stands (only scored)
+    "gy-38", "gy-62",
+    "gy-24", "gy-51",
 })
 
 

@@ -613,6 +613,17 @@ DISTRACTOR_LABELS = (
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
     r"Anmeldung\s+(?:bei|über)",
 )
+#: Sentences that say an event takes place somewhere: the place is the event's (a venue), but the
+#: sentences after it are not the venue's ("… findet im Bürgerhaus statt. Anmeldung: …").
+EVENT_PLACES = (
+    # an event (not the centre's own office hours, "Die Sprechstunde findet … statt") takes place there
+    r"(?:[Vv]eranstaltung|[Ff]achtag|[Tt]agung|[Kk]onferenz|[Ff]est(?:akt|abend)?\b|[Ff]eier|[Ww]orkshop|[Ll]esung|[Aa]usstellung"
+    r"|[Aa]uftakt|[Ss]itzung|[Ee]mpfang|[Ff]estival|[Aa]ktionstag|[Ee]vent|[Cc]onference|[Mm]eeting)\w*[^.;]{0,120}"
+    r"\b(?:statt|stattfinden|takes\s+place|will\s+be\s+held|is\s+held)\b",
+    # whatever takes place there (an event, a course, a training), unless it is the centre's own
+    # consultation; an exhibition is shown there
+    r"(?<![Ss]prechstunde\s)(?<![Bb]eratung\s)(?<![Ss]prechzeit\s)\b(?:findet|finden)\s[^.;]{0,160}\bstatt\b", r"\bzu\s+sehen\b",
+)
 #: Owners other than the centre, by kind (German and English). A heading, a line label or a
 #: sentence that names one of them — and not the centre — owns the contact facts under or in it
 #: (attribution.mark_foreign): the owner of a block, not a list of distractor phrases. Unit words
@@ -621,7 +632,7 @@ OTHER_OWNERS = (
     # press and media
     r"Presse\w*", r"\w+presse\b", r"Medien(?:vertreter|anfragen|kontakt|arbeit|stelle|büro)\w*", r"Journalist\w*",
     r"(?:Amt|Referat|Abteilung|Stabsstelle|Team|Bereich)\s+(?:für\s+)?(?:Kommunikation|Öffentlichkeitsarbeit|Medien)",
-    r"[Pp]ress\b", r"[Mm]edia\s+(?:contact|enquiries|inquiries|relations)",
+    r"[Pp]ress\b", r"[Mm]edia\s+(?:contact|enquiries|inquiries|relations)", r"\b(?:der|die|den|für)\s+Medien\b",
     # imprint, publisher, who keeps the page
     r"Impressum", r"Herausgeber\w*", r"[Ii]nhaltlich\s+verantwortlich", r"[Vv]erantwortlich\s+für\s+(?:den\s+)?Inhalt",
     r"(?:betreut|gepflegt|herausgegeben|redigiert)\s+(?:von|durch)", r"[Ii]mprint", r"[Pp]ublisher", r"[Ss]ite\s+owner",
@@ -629,10 +640,9 @@ OTHER_OWNERS = (
     # events and where they take place
     r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
     r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort", r"(?<![\wäöüß])(?:Location|Where|Place)\s*:",
-    # an event (not the centre's own office hours, "Die Sprechstunde findet … statt") takes place there
-    r"(?:[Vv]eranstaltung|[Ff]achtag|[Tt]agung|[Kk]onferenz|[Ff]est(?:akt|abend)?\b|[Ff]eier|[Ww]orkshop|[Ll]esung|[Aa]usstellung"
-    r"|[Aa]uftakt|[Ss]itzung|[Ee]mpfang|[Ff]estival|[Aa]ktionstag|[Ee]vent|[Cc]onference|[Mm]eeting)\w*[^.;]{0,120}"
-    r"\b(?:statt|stattfinden|takes\s+place|will\s+be\s+held|is\s+held)\b",
+    *EVENT_PLACES,
+    # a service for the whole country or state is not the centre's ("die bundesweite Hotline")
+    r"\b(?:bundes|landes|europa|deutschland|NRW-)weite[nrs]?\b",
     # the council and its office
     r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro", r"Ausschuss\w*",
     r"[Cc]ouncil",
@@ -681,6 +691,32 @@ OWN_LABELS = (
     r"Dienstsitz", r"Standort", r"Sitz", r"So\s+erreichen\s+Sie\s+uns", r"Ansprechpartner", r"Ihre\s+Ansprechpartner",
     r"Team", r"Unser\s+Team", r"Leitung", r"Sprechzeiten", r"Öffnungszeiten",
 )
+#: Contact labels that a qualifier can give to an owner ("Kontakt Stadtverwaltung", "Ansprechpartner
+#: beim Jobcenter"), the prepositions that introduce that owner (never "für": a topic), and the
+#: centre's own places that a qualifier may name without naming someone else (extract/ownership).
+CONTACT_LABEL_WORDS = (r"Kontakt(?:daten)?", r"Ansprechpartner(?:in|innen)?", r"Ansprechperson(?:en)?", r"Anschrift", r"Adresse",
+                       r"Erreichbarkeit", r"Contact")
+OWNER_PREPOSITIONS = (r"beim", r"bei\s+der", r"bei\s+dem", r"bei", r"im", r"in\s+der", r"des", r"der", r"zur", r"zum", r"vom",
+                      r"von\s+der", r"at\s+the", r"at")
+OWN_PLACE_WORDS = (r"Team", r"Sekretariat", r"Leitung", r"Büro", r"Vorzimmer", r"Geschäftszimmer", r"Hauptsitz", r"Außenstelle",
+                   r"Zweigstelle", r"Nebenstelle", r"Standort", r"Dienstsitz", r"Hauses?", r"Haus", r"office")
+#: The centre's own sites, wherever a title names them ("Beratungsstelle Nord (Außenstelle)").
+OWN_SITE_WORDS = (r"Außenstelle", r"Zweigstelle", r"Nebenstelle", r"Hauptstelle", r"Hauptsitz", r"Zweitstandort", r"Standort",
+                  r"Dienstsitz")
+#: Head nouns of an organisation's name ("Regionales Bildungsbüro", "Grundschule am Wald",
+#: "Caritasverband … e. V."): a card or a section titled so, beside the centre's own, is theirs.
+ORGANISATION_HEADS = (
+    r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|agentur|behörde"
+    r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater)\b",
+    r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bStiftung\b",
+)
+#: The whole administration as an owner ("Kontakt Stadtverwaltung").
+ADMINISTRATION_WORDS = (r"Stadtverwaltung", r"Kreisverwaltung", r"Gemeindeverwaltung", r"Rathaus", r"Kreishaus", r"Stadt", r"Kreis",
+                        r"Gemeinde", r"City\s+hall", r"Town\s+hall")
+#: Labels of one field in a line of labelled parts: they continue the part before them.
+FIELD_LABELS = (r"Tel\.?", r"Telefon", r"Fon", r"Fax", r"Telefax", r"E-?Mail", r"Mail", r"Mobil", r"Handy", r"Adresse", r"Anschrift",
+                r"Zimmer", r"Raum", r"Sprechzeiten", r"Öffnungszeiten", r"Internet", r"Web", r"Homepage", r"Durchwahl", r"[TFEM]",
+                r"Phone", r"Email", r"Postfach")
 #: Address labels; a Postfach is a postal address, an Außenstelle a second site (not a move).
 ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"Dienstsitz", r"Postanschrift",
                   r"Anschrift", r"Adresse", r"Standort", r"Sitz", r"Büro", r"Außenstelle", r"Dienstgebäude", r"Ort")

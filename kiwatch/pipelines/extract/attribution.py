@@ -61,6 +61,9 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                 block.foreign = True
             out.append(block)
             continue
+        if block.foreign:  # given to its owner by a qualified label already (ownership.py)
+            out.append(block)
+            continue
         if block.cells and any(_DATE_CELL_RE.fullmatch(c) for c in block.cells) and not centre_re.search(text):
             block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
             out.append(block)
@@ -204,6 +207,7 @@ _CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")
 
 
 _OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
+_EVENT_RE = re.compile(r"(?:" + "|".join(P.EVENT_PLACES) + r")")
 _SWITCHBOARD_ONLY_RE = re.compile(r"[^\d]{0,20}[+\d][\d\s/()]*[-–]\s*0\s*")
 _HEADING_OWNER_RE = re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")")
 _LABEL_RE = re.compile(r"^[^:.!?]{2,60}:(?!\d)")
@@ -240,7 +244,9 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         named = bool(_OTHER_OWNER_RE.search(sentence)) and not mine(sentence)
         # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …"
         marks.append(_has_contact_fact(sentence) and (named or (owner_before and not mine(sentence))))
-        owner_before = named or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
+        # (an event's place owns only its own sentence: the registration after it is the organiser's)
+        venue_only = named and bool(_EVENT_RE.search(sentence)) and not _OTHER_OWNER_RE.search(_EVENT_RE.sub(" ", sentence))
+        owner_before = (named and not venue_only) or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
     if not any(marks):
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)

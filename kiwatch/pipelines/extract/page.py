@@ -37,6 +37,7 @@ from kiwatch.pipelines.extract.document import (
 )
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.hints import apply_hints
+from kiwatch.pipelines.extract.ownership import mark_labelled_owners, mark_named_cards
 from kiwatch.pipelines.extract.people import find_people
 from kiwatch.pipelines.extract.programmes import (
     find_fields_of_action,
@@ -160,7 +161,12 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
 
     # whose block each fact sits in; links keep the block they were in
     index_of = {id(b): i for i, b in enumerate(blocks)}
+    blocks, named = mark_labelled_owners(blocks, centre)
     blocks = mark_foreign(blocks, centre)
+    for b in blocks:  # (attribution may take a block back that a qualified label gave away)
+        if id(b) in named:
+            b.foreign = True
+    mark_named_cards(blocks, centre)
     # a link sits in the block its text flushed into (the index when it was read); a block split
     # by mark_foreign keeps the original's identity for its first part
     skip = {index_of[id(b)] for b in blocks if b.foreign and id(b) in index_of}

@@ -1,0 +1,183 @@
+"""Whose contact facts, by what the page's own structure names (issue 7): a second pass next to
+attribution's distractor labels, for owners no label list names.
+
+- A contact label qualified by an owner ("Kontakt Stadtverwaltung", "Ansprechpartner beim
+  Jobcenter", "Kontakt Schulberatung:") opens that owner's block unless the owner is the centre,
+  its own voice or one of its own places (Sekretariat, Team, Außenstelle).
+- A line of labelled parts where one label names the centre ("… · Integrationszentrum: …")
+  says by contrast that the parts under the other labels are someone else's; field labels
+  (Telefon, Fax, E-Mail) continue the part before them.
+- A contact card or a section whose title is an organisation's name (a word ending in -büro,
+  -amt, -schule, -center, "e. V." …) that is not the centre is that organisation's, where the
+  page shows the centre's own card or section beside it (the contrast is the evidence).
+- A table of institutions (two or more rows whose first cell is an organisation's name, each
+  with an address or a number) is a directory, not the centre's contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.document import Block
+from kiwatch.pipelines.extract.names import split_title, valid_name
+from kiwatch.pipelines.extract.roles import CentreNames
+from kiwatch.pipelines.normalise import STREET_HINT_RE
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_QUALIFIED_RE = re.compile(
+    r"^\W{0,3}(?:Ihre?\s+)?(?:" + "|".join(P.CONTACT_LABEL_WORDS) + r")\s+(?:(?P<prep>" + "|".join(P.OWNER_PREPOSITIONS) + r")\s+)?"
+    r"(?P<owner>[A-ZÄÖÜ][^:]{1,50}?)\s*(?::|$)"
+)
+_OWN_PLACE_RE = re.compile(r"^(?:(?:de[mnrs]|die|das|unser\w*)\s+)?(?:" + "|".join(P.OWN_PLACE_WORDS) + r")\b", re.IGNORECASE)
+_OWN_SITE_RE = re.compile(r"\b(?:" + "|".join(P.OWN_SITE_WORDS) + r")\b")
+_ORG_RE = re.compile(r"(?:" + "|".join(P.ORGANISATION_HEADS) + r")")
+_OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
+_FIELD_LABEL_RE = re.compile(r"^(?:" + "|".join(P.FIELD_LABELS) + r")$", re.IGNORECASE)
+_PART_SPLIT_RE = re.compile(r"\s+[·|–—]\s+")
+_PART_LABEL_RE = re.compile(r"^([^:@\d]{1,50}):\s")
+_ADMINISTRATION_RE = re.compile(r"\b(?:" + "|".join(P.ADMINISTRATION_WORDS) + r")\b")
+_FACT_RE = re.compile(r"@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|" + P.PHONE_NUMBER_RE.pattern)
+
+
+def _has_fact(text: str) -> bool:
+    return bool(_FACT_RE.search(text) or STREET_HINT_RE.search(text))
+
+
+def _is_person(text: str) -> bool:
+    return valid_name(split_title(text.strip(" :"))[1])
+
+
+def _names_someone_else(owner: str, centre_re: re.Pattern[str]) -> bool:
+    """A qualifier that names an owner which is not the centre, its voice or its own place."""
+    return not (centre_re.search(owner) or P.OWN_VOICE_RE.search(owner) or _OWN_PLACE_RE.match(owner) or _is_person(owner))
+
+
+def _is_organisation(title: str, centre_re: re.Pattern[str]) -> bool:
+    """A short title line that is an organisation's name, not the centre's, a person's or a label."""
+    title = title.strip(" :")
+    if not title or len(title) > 70 or any(ch.isdigit() for ch in title) or "@" in title:
+        return False
+    if centre_re.search(title) or _OWN_PLACE_RE.match(title) or _OWN_SITE_RE.search(title) or P.OWN_VOICE_RE.search(title):
+        return False
+    # (an organisation's head noun outweighs two capitalised words that could be a name)
+    return bool(_ORG_RE.search(title) or (_OTHER_OWNER_RE.search(title) and not _is_person(title)))
+
+
+def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list[Block], set[int]]:
+    """Before attribution: split lines of labelled parts by owner and mark the blocks that a
+    qualified contact label gives to another owner. Returns the blocks and the ids of those
+    marked (attribution may look at them again; they stay someone else's)."""
+    centre_re = centre.regex
+    out: list[Block] = []
+    marked: set[int] = set()
+    for block in blocks:
+        parts = _contrast_parts(block, centre_re)
+        marked.update(id(b) for b in parts if b.foreign and len(parts) > 1)
+        out.extend(parts)
+    qualified = [(i, m) for i, b in enumerate(out) if (m := _QUALIFIED_RE.match(b.text))]
+    # a page that qualifies its labels by owner and names the centre in one of them: the bare
+    # qualifiers of the others name someone else ("Kontakt Schulberatung" beside "Kontakt KI")
+    contrast = any(centre_re.search(m.group("owner")) for _, m in qualified)
+    for i, m in qualified:
+        owner = m.group("owner")
+        if not _names_someone_else(owner, centre_re):
+            continue
+        if not (m.group("prep") or contrast or _is_organisation(owner, centre_re) or _ADMINISTRATION_RE.search(owner)):
+            continue  # "Kontakt Sprachbildung": a topic, not an owner
+        for b in _scope(out, i, centre_re):
+            b.foreign = True
+            marked.add(id(b))
+    return out, marked
+
+
+def _scope(blocks: list[Block], i: int, centre_re: re.Pattern[str]) -> list[Block]:
+    """The label's block: a heading's section; a line's paragraph (and, when the line stands
+    alone, the paragraph after it); never past a block that names the centre."""
+    label = blocks[i]
+    level = _HEADINGS.get(label.tag)
+    taken = [label]
+    alone = all(b.group != label.group for b in blocks[i + 1: i + 2])
+    next_group: int | None = None
+    for b in blocks[i + 1:]:
+        b_level = _HEADINGS.get(b.tag)
+        if centre_re.search(b.text[:60]) or _QUALIFIED_RE.match(b.text) or (b_level is not None and (level is None or b_level <= level)):
+            break  # (the centre named again, or the next owner's label)
+        if level is None and b.group != label.group:
+            if not alone or (next_group is not None and b.group != next_group):
+                break
+            next_group = b.group
+        taken.append(b)
+    return taken
+
+
+def _contrast_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
+    if block.tag in _HEADINGS or not _PART_SPLIT_RE.search(block.text):
+        return [block]
+    parts = _PART_SPLIT_RE.split(block.text)
+    labels = [m.group(1).strip() if (m := _PART_LABEL_RE.match(p)) else None for p in parts]
+    if not any(lab and centre_re.search(lab) for lab in labels):
+        return [block]
+    marks: list[bool] = []
+    for lab in labels:
+        if lab is None or _FIELD_LABEL_RE.match(lab):
+            marks.append(marks[-1] if marks else False)  # continues the part before it
+        else:
+            marks.append(not centre_re.search(lab) and not _OWN_PLACE_RE.match(lab))
+    if not any(marks):
+        return [block]
+    out: list[Block] = []
+    for part, mark in zip(parts, marks, strict=True):
+        if out and out[-1].foreign == mark:
+            out[-1].text += " · " + part
+        elif not out:
+            block.text, block.foreign = part, mark  # the first part keeps the block's identity (its links)
+            out.append(block)
+        else:
+            out.append(Block(part, block.tag, block.in_main, None, block.group, block.volatile, mark))
+    return out
+
+
+def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
+    """After attribution: cards, sections and table rows titled by another organisation."""
+    centre_re = centre.regex
+    groups: list[list[Block]] = []
+    for b in blocks:
+        if b.tag not in _HEADINGS and b.cells is None and groups and groups[-1][0].group == b.group and groups[-1][0].tag not in _HEADINGS:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    # the contrast: a card titled by the centre, or a heading naming it at some level below the
+    # page's own title (which names the page, not one section among others)
+    card_titled = any(len(g) > 1 and g[0].tag not in _HEADINGS and centre_re.search(g[0].text) and len(g[0].text) <= 70 for g in groups)
+    heading_levels = {g[0].tag for g in groups if g[0].tag in _HEADINGS and g[0].tag != "h1" and centre_re.search(g[0].text)}
+    for k, g in enumerate(groups):
+        title = g[0]
+        if card_titled and len(g) > 1 and title.tag not in _HEADINGS and _is_organisation(title.text, centre_re) \
+                and not any(centre_re.search(b.text) for b in g) and any(_has_fact(b.text) for b in g[1:]):
+            for b in g:
+                b.foreign = True
+        elif title.tag in heading_levels and _is_organisation(title.text, centre_re):
+            level = _HEADINGS[title.tag]
+            for h in groups[k + 1:]:
+                if (h[0].tag in _HEADINGS and _HEADINGS[h[0].tag] <= level) or any(centre_re.match(b.text) for b in h):
+                    break
+                for b in h:
+                    b.foreign = True
+            title.foreign = True
+    _directory_rows(blocks, centre_re)
+
+
+def _directory_rows(blocks: list[Block], centre_re: re.Pattern[str]) -> None:
+    run: list[Block] = []
+    for b in [*blocks, Block("", "p", False)]:
+        first = next((c for c in b.cells or () if c.strip()), "")
+        if b.cells and _is_organisation(first, centre_re) and not centre_re.search(b.text) and _has_fact(" ".join(b.cells[1:])):
+            run.append(b)
+            continue
+        if b.cells and run and not _has_fact(b.text):
+            continue  # a header row or a note between the rows
+        if len(run) >= 2:
+            for r in run:
+                r.foreign = True
+        run = []
