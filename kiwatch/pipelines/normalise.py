@@ -171,7 +171,27 @@ def remove_volatile(text: str) -> str:
         text = "\n".join(_drop_stamp_segments(line) if _STAMP_TRIGGER_RE.search(line) else line for line in text.split("\n"))
     if _LONG_WORD_RE.search(text):
         text = rules.TOKEN_RE.sub("", text)
+    if _DIGIT_RE.search(text):
+        text = "\n".join(_meta_line(line) if _DIGIT_RE.search(line) else line for line in text.split("\n"))
     return text
+
+
+def _meta_line(line: str) -> str:
+    """A line without its ids, relative ages and — when the line is short page furniture with no
+    mark of a fact — its clock stamps and bare counts (rules.META_FACT_RE)."""
+    if _HEXISH_RE.search(line):
+        line = rules.ID_LABELLED_RE.sub(r"\1", rules.ID_TOKEN_RE.sub("", line))
+    if "vor " in line or "ago" in line:
+        line = rules.RELATIVE_AGE_RE.sub("", line)
+    if (len(line) > rules.META_LINE_MAX_CHARS or line.count(" ") >= rules.META_LINE_MAX_WORDS or rules.META_FACT_RE.search(line)
+            or rules.PHONE_NUMBER_RE.search(line) or STREET_HINT_RE.search(line)):
+        return line
+    if ":" in line:
+        line = rules.META_CLOCK_RE.sub("", line)
+    return rules.META_COUNT_RE.sub(lambda m: m.group(0) if _CODE_NOUN_BEFORE_RE.search(line, 0, m.start()) else "", line)
+
+
+_CODE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]+\s$")  # "Vorstandsbereich 2": a code, not a count
 
 
 _STAMP_TRIGGER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(rules.STAMP_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
@@ -179,6 +199,7 @@ _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_DATE_RE = re.compile(r"\d{1,4}(?:[./:-]\d{1,4})*")
 _SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•]\s+)")
 _LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
+_HEXISH_RE = re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build)\b")  # cheap gate for ID_TOKEN_RE
 
 
 _CLOCK_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")

@@ -69,6 +69,17 @@ LISTING_HEADING_RE = re.compile(
     r"|Aktuelles|Neuigkeiten|Meldungen|Nachrichten|Pressemitteilungen|News|Events?|Dates)\b"
     r"|^(?:Upcoming|Latest|Recent)\s+(?:events|news|dates)\b", re.IGNORECASE)
 
+#: Headings of a section that shows other pages of the site (it rotates as they are published or
+#: read): never the page's own text (extract/lists.related_sections).
+RELATED_HEADING_RE = re.compile(
+    r"^\W{0,3}(?:(?:Weitere|Ähnliche|Verwandte|Passende|Andere|Neueste|Beliebte|Meistgelesene|Zuletzt\s+gelesene)\s+"
+    r"(?:Meldungen|Pressemitteilungen|Artikel|Beiträge|Nachrichten|News|Themen|Inhalte|Seiten|Links)\b"
+    r"|Das\s+könnte\s+Sie\s+(?:auch|ebenfalls)\s+interessieren|(?:Auch|Ebenfalls)\s+interessant|Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema"
+    r"|Meistgelesen|Meist\s+gelesen|Beliebt|Related\s+(?:articles|news|content|pages|links)|More\s+news|You\s+might\s+also\s+like"
+    r"|Read\s+also|See\s+also)\b", re.IGNORECASE)
+#: A consent banner's line ("Wir verwenden Cookies …"): no text of the page.
+CONSENT_RE = re.compile(r"\bCookies?\b|\bCookie-\w+", re.IGNORECASE)
+
 #: Weekday header of a month calendar widget: enough to drop a table without any class hint.
 CALENDAR_HEADER_RE = re.compile(r"\bMo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So\b|\bMon?\s+Tue?\s+Wed?\s+Thu?\s+Fri?\s+Sat?\s+Sun?\b")
 
@@ -183,6 +194,7 @@ VISIT_LINE_RE = re.compile(
     re.IGNORECASE)
 #: Longest line (characters) the stamp form is tried on.
 STAMP_MAX_CHARS = 120
+
 #: A session or form token left in the text ("Sicherheitstoken: 8f3a9c…", "csrf=…"): letters and
 #: digits mixed, 20 or more characters, not inside an address or URL.
 TOKEN_RE = re.compile(r"(?<![\w/.@:-])(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{20,}(?![\w/.@-])")
@@ -331,6 +343,35 @@ MONTHS = {
 #: Short month forms only a stamp needs ("30. Nov. 2026", "Oct 3, 2026"), not dated facts.
 STAMP_MONTHS = frozenset(MONTHS) | {"may", "oct", "dec", "mrz", "mär", "sept"}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = _MONTH_ALT  # (regex alternation of the month names, longest first)
+
+#: A short line of page furniture (a counter, a byline, a share widget: "1.204 Leser", "Kommentare
+#: (5)", "von admin — zuletzt verändert: 14.11.2026 09:12", "Lesedauer: 4 Min.") carries counts,
+#: clock stamps and ids that change on every visit. normalise.remove_volatile drops them from such a
+#: line whatever its words, unless the line has the marks of a fact: opening hours, a time range,
+#: a room, a unit code, a street, a phone, money, a share.
+META_LINE_MAX_CHARS = 80
+META_LINE_MAX_WORDS = 12
+META_FACT_RE = re.compile(
+    r"\bUhr\b|\d\s*[–-]\s*\d|\d:\d\d\s*[–-]|\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\w+tags?\b|\b(?:Raum|Zimmer|Etage|OG|EG|Stock|Geb[äa]ude|Haus|Eingang)\b"
+    r"|\b(?:Amt|Fachbereich|FB|Dezernat|Dez|Referat|Abteilung|Sachgebiet|Stabsstelle|Fachdienst|FD|Geschäftsbereich|Ressort|Produkt)\b"
+    r"|\b(?:Linie|Bus|Buslinie|Haltestelle|Gleis|Postfach|Tel|Telefon|Fax|Durchwahl|DW|Mobil|Nr)\b|[€%@+]|\bEuro\b|\d{5}\s+[A-ZÄÖÜ]"
+    r"|\b(?:19|20)\d\d\b(?!\s*\d{1,2}:\d\d)"  # a year (not a date stamp's)
+    r"|\b(?i:" + _MONTH_ALT + r")\b"  # a date in words ("zum 1. September")
+)
+#: A bare count (no date, time, ordinal or year; not a code right after a noun: "Vorstandsbereich 2",
+#: "Raum 214"): "1.204 Leser", "Kommentare (5)", "Aufrufe: 27", "3 Min.".
+META_COUNT_RE = re.compile(r"(?<![\w.,:/+–-])\d{1,3}(?:\.\d{3})+(?![\w,:/–-]|\.(?!\s*$))|(?<![\w.,:/+–-])\d{1,4}(?![\w,:/–-]|\.(?!\s*$))")
+#: A clock stamp: a date with a time of day ("14.11.2026 09:12", "2026-11-14, 09:12", "Heute, 14:02").
+META_CLOCK_RE = re.compile(r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|[Hh]eute|[Gg]estern|[Tt]oday|[Yy]esterday)[,\s]*(?:um\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*Uhr)?")
+#: An age relative to the visit ("vor 3 Tagen", "2 hours ago").
+RELATIVE_AGE_RE = re.compile(r"\bvor\s+(?:\d+|einer?|einem|zwei|drei|vier|fünf|sechs|wenigen)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b"
+                             r"|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
+#: An id: hexadecimal of 8 or more characters with letters and digits (hashes, UUID parts), or any
+#: token with digits after an id label ("Ref. #a8f3", "Dokument-ID: 84213-a9f3", "Sitzung: 7f3e…").
+ID_TOKEN_RE = re.compile(r"(?<![\w-])#?(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{4,})*(?![\w-])"
+                         r"|(?<![\w-])#?(?=[0-9A-F-]*\d)(?=[0-9A-F-]*[A-F])[0-9A-F]{8,}(?:-[0-9A-F]{4,})*(?![\w-])")
+ID_LABELLED_RE = re.compile(r"\b(ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build)\b(?:\.|\s*[:#]|\s)\s*#?[\w-]*\d[\w-]*")
 #: German dates, most specific first: "01.01.2024", "1.1.2018", "1. August 2013", "Februar 2012".
 DATE_PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")),
@@ -613,6 +654,10 @@ DISTRACTOR_LABELS = (
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
     r"Anmeldung\s+(?:bei|über)",
 )
+#: "… findet (am 4. Dezember) im Bürgerhaus … statt": whatever takes place there, unless it is the
+#: centre's own consultation ("Die Sprechstunden finden … statt"); a date's dots stay inside.
+EVENT_TAKES_PLACE = (r"(?<!stunde\s)(?<!stunden\s)(?<![Bb]eratung\s)(?<![Bb]eratungen\s)(?<!zeit\s)(?<!zeiten\s)"
+                     r"\b(?:findet|finden|fand|fanden)\s(?:[^.;]|(?<=\d)\.){0,160}\bstatt\b")
 #: Sentences that say an event takes place somewhere: the place is the event's (a venue), but the
 #: sentences after it are not the venue's ("… findet im Bürgerhaus statt. Anmeldung: …").
 EVENT_PLACES = (
@@ -622,7 +667,7 @@ EVENT_PLACES = (
     r"\b(?:statt|stattfinden|takes\s+place|will\s+be\s+held|is\s+held)\b",
     # whatever takes place there (an event, a course, a training), unless it is the centre's own
     # consultation; an exhibition is shown there
-    r"(?<![Ss]prechstunde\s)(?<![Bb]eratung\s)(?<![Ss]prechzeit\s)\b(?:findet|finden)\s[^.;]{0,160}\bstatt\b", r"\bzu\s+sehen\b",
+    EVENT_TAKES_PLACE, r"\bzu\s+sehen\b",
 )
 #: Owners other than the centre, by kind (German and English). A heading, a line label or a
 #: sentence that names one of them — and not the centre — owns the contact facts under or in it

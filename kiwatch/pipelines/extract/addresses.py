@@ -132,12 +132,12 @@ _FORMER_CLAUSE_RE = re.compile(
 # a clause about a visit or a gathering elsewhere: its street is the host's or the venue's
 # ("besuchte das Familienzentrum in der Erlenstraße 40", "lud … in die VHS, Hohe Straße 22, ein")
 _VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
-                              r"|visited|hosted\s+by|(?:meets|met)\s+at)\b")
+                              r"|visited|hosted\s+by|(?:meets|met)\s+at)\b|" + P.EVENT_TAKES_PLACE + r"|\bzu\s+sehen\b")
 # where to park or get off the bus, and the street that follows it: the car park's, not the office's
 # ("Parkplätze am Kreishaus, Kreishausplatz 1", "Parkhaus Stadtmitte, Marktstraße 5")
 _PARKING_RE = re.compile(r"\b(?:Parkpl[aä]tz(?:e|en)?|Parkh[aä]us\w*|Parkmöglichkeit\w*|Tiefgarage\w*|Haltestelle|[Pp]arking|[Cc]ar\s+park)\b"
                          r"[^.;]{0,60}?" + _STREET.replace("?P<street>", "?:"))
-_CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZÄÖÜ])|,?\s+(?=(?:aber|jetzt|nun|inzwischen|mittlerweile|heute|seit|now|today|since)\s)")
+_CLAUSE_SPLIT_RE = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZÄÖÜ])(?!(?i:" + P.MONTH_ALT + r")\b)|,?\s+(?=(?:aber|jetzt|nun|inzwischen|mittlerweile|heute|seit|now|today|since)\s)")
 _MOVED_FROM_RE = re.compile(r"\b(?:von\s+der|vom|aus\s+der|aus\s+dem|von\s+dem|from)\s+" + _STREET)
 _MOVE_RE = re.compile(r"\b(?:[Uu]mgezogen|[Uu]mzug|[Zz]ieh(?:t|en)|gezogen|[Vv]erlegt|[Mm]oved|[Rr]elocated)\b")
 

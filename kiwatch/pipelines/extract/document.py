@@ -17,7 +17,7 @@ from lxml import etree
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_calendar_grid, is_link_list
+from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_calendar_grid, is_link_list, related_sections
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -225,6 +225,7 @@ def walk_html(root, main_el) -> Walk:
                 buf.append(el.tail)
     flush()
     _appointment_runs(blocks)
+    related_sections(blocks)
     _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
 

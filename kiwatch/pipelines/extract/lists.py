@@ -10,7 +10,9 @@ container costs no more than a small one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
+from typing import Protocol
 
 from kiwatch.pipelines import rules as P
 
@@ -141,6 +143,10 @@ def is_link_list(el) -> bool:
     class names say. Items are short (a headline, a date, a line of excerpt); a page's own
     sections are longer."""
     kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and _headline_link(el):
+        # a paragraph that is one headline link to another page ("« Vorherige Meldung: …"): a
+        # pager or a teaser, which gains its neighbour with the next item published
+        return True
     if len(kids) < 2:
         return False
     if el.tag in ("p", "div", "td", "section") and sum(k.tag == "a" for k in kids) >= 2:
@@ -194,3 +200,31 @@ def is_calendar_grid(text: str) -> bool:
         elif low not in _CALENDAR_WORDS:
             return False
     return weekdays >= 3 and days >= 3
+
+
+class _Block(Protocol):
+    text: str
+    tag: str
+    volatile: bool
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def related_sections(blocks: Sequence[_Block]) -> None:
+    """A section under a heading that announces other pages ("Weitere Meldungen", "Das könnte Sie
+    auch interessieren", "Ähnliche Artikel": rules.RELATED_HEADING_RE) rotates with what the site
+    published elsewhere, whatever its items look like; and a consent banner is no text of the
+    page. Both are volatile, except a block with a contact fact (a card that strayed there)."""
+    level = 0  # level of the related heading whose section we are in (0: none)
+    for block in blocks:
+        if block.tag in _HEADING_TAGS:
+            own = int(block.tag[1])
+            if level and own > level:
+                block.volatile = True
+                continue
+            level = own if P.RELATED_HEADING_RE.match(block.text) else 0
+            if level:
+                block.volatile = True
+        elif (level and not _CONTACT_FACT_RE.search(block.text)) or (len(block.text) <= 400 and P.CONSENT_RE.search(block.text)):
+            block.volatile = True
