@@ -267,6 +267,8 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                     add(owner_m.group("name"), before)
                 before = None
         after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
+        if before and after and re.fullmatch(r"Ansprech(?:partner(?:in|innen)?|person(?:en)?)", before):
+            before = None  # whom to contact is the card's heading; the person's function is the line below
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
         # role line follows the name as on business cards
         if before and (not after or len(before.split()) <= 2):
