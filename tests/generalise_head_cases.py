@@ -227,3 +227,55 @@ _ROUND8B: list[dict] = [
 ]
 ASIDE8 += [c for i, c in enumerate(_ROUND8B) if i % 3 == 2]
 CASES8 += [c for i, c in enumerate(_ROUND8B) if i % 3 != 2]
+
+# ---------------------------------------------------------------------------- eighth round, third part: written
+# after the second part's code had landed, before any code for these — administrative documents (budget product
+# sheets, distribution plans of the Dezernate, council papers), service-portal entries, contact widgets, and
+# pages in English, Greek and Arabic transliteration.
+_ROUND8C: list[dict] = [
+    {"id": "g8c-doc-01", "text": "Produkt 05.07 Integration\n\nProduktverantwortung: Frau Gabriele Thelen (Amt für Soziales)\n\n"
+     "Das Kommunale Integrationszentrum setzt die Leistungen des Produkts um.", "head": [], "must_not": {"head": ["Gabriele Thelen"]}},
+    {"id": "g8c-doc-02", "text": "Dezernat III – Beigeordnete Dr. Martina Esch\n\nZuständigkeiten: Schulamt, Jugendamt, Kommunales "
+     "Integrationszentrum", "head": [], "must_not": {"head": ["Martina Esch"]}},
+    {"id": "g8c-doc-03", "text": "Vorlage 0345/2026\n\nBerichterstattung: Herr Jonas Pütz, Leiter des Kommunalen Integrationszentrums",
+     "head": ["Jonas Pütz"]},
+    {"id": "g8c-doc-04", "text": "Verantwortliche Organisationseinheit: Kommunales Integrationszentrum\n\nAnsprechpartnerin: Frau "
+     "Hülya Demir, Sachbearbeitung", "head": [], "must_not": {"head": ["Hülya Demir"]}},
+    {"id": "g8c-doc-05", "text": "Im Haushaltsjahr 2025 wurde die Leitung des KI mit Frau Agata Wrona neu besetzt.",
+     "head": ["Agata Wrona"]},
+    {"id": "g8c-doc-06", "text": "Federführung: Kommunales Integrationszentrum (Frau Ramona Kessler, Leitung)",
+     "head": ["Ramona Kessler"]},
+    {"id": "g8c-portal-01", "text": "Zuständige Stelle\n\nKommunales Integrationszentrum\nFrau Selin Kaya\nZimmer 204\nTelefon 02345 66-6100",
+     "head": [], "must_not": {"head": ["Selin Kaya"]}},
+    {"id": "g8c-portal-02", "text": "Ihre Ansprechpersonen\n\nLeitung des KI\nHerr Dr. Bogdan Pavel\nTelefon 02345 66-6200\n\n"
+     "Sekretariat\nFrau Ulla Krämer\nTelefon 02345 66-6201", "head": ["Bogdan Pavel"], "must_not": {"head": ["Ulla Krämer"]}},
+    {"id": "g8c-portal-03", "text": "Leistung: Beratung für Neuzugewanderte\n\nVerantwortlich für diesen Inhalt: Frau Tanja Oster, "
+     "Pressestelle", "head": [], "must_not": {"head": ["Tanja Oster"]}},
+    {"id": "g8c-widget-01", "text": "So erreichen Sie uns\n\nZentrale: 02345 66-0\nDirektwahl Leitung (Frau Nurcan Avcı): 02345 66-6300",
+     "head": ["Nurcan Avcı"]},
+    {"id": "g8c-widget-02", "text": "Ihr Kontakt zu uns: Herr Matthias Lenz, Teamassistenz der Leitung", "head": [],
+     "must_not": {"head": ["Matthias Lenz"]}},
+    {"id": "g8c-widget-03", "text": "Erreichbarkeit der Leitung: Frau Ewa Kaczmarek ist dienstags bis donnerstags im Büro.",
+     "head": ["Ewa Kaczmarek"]},
+    {"id": "g8c-en-01", "text": "The centre's manager, Ruth Adeyemi, welcomed the families.", "head": ["Ruth Adeyemi"]},
+    {"id": "g8c-en-02", "text": "Contact person: Daniel Osei (education advisor)", "head": [], "must_not": {"head": ["Daniel Osei"]}},
+    {"id": "g8c-en-03", "text": "Mayor Peter Kamps thanked the integration centre and its head, Leyla Arslan.",
+     "head": ["Leyla Arslan"], "must_not": {"head": ["Peter Kamps"]}},
+    {"id": "g8c-en-04", "text": "Until March 2025 the centre was headed by Carl Jensen.", "head": [], "must_not": {"head": ["Carl Jensen"]}},
+    {"id": "g8c-el-01", "text": "Διευθύντρια του Κέντρου Ενσωμάτωσης: Eleni Papadaki", "head": ["Eleni Papadaki"]},
+    {"id": "g8c-ar-01", "text": "Mudirat al-markaz (Leiterin): Frau Samira Haddad", "head": ["Samira Haddad"]},
+    {"id": "g8c-news-01", "text": "Zum Jahreswechsel verabschiedete sich Frau Erika Stahl in den Ruhestand. Ihre Nachfolge als "
+     "Leiterin des KI hat Frau Dilek Yurt angetreten.", "head": ["Dilek Yurt"], "must_not": {"head": ["Erika Stahl"]}},
+    {"id": "g8c-news-02", "text": "Bei der Feier sprachen Landrätin Ute Kranz, KI-Leiter Mirko Jovanović und die Vorsitzende des "
+     "Integrationsrates, Ayşe Toprak.", "head": ["Mirko Jovanović"], "must_not": {"head": ["Ute Kranz", "Ayşe Toprak"]}},
+    {"id": "g8c-news-03", "text": "Das Grußwort hielt die stellvertretende KI-Leiterin Johanna Brix, da die Leiterin erkrankt war.",
+     "head": [], "must_not": {"head": ["Johanna Brix"]}},
+    {"id": "g8c-news-04", "text": "Ausgezeichnet wurde auch die Arbeit von Frau Nilgün Eren, die im KI das Team Seiteneinstieg leitet.",
+     "head": [], "must_not": {"head": ["Nilgün Eren"]}},
+    {"id": "g8c-news-05", "text": "Frau Katarzyna Maj, seit 2020 an der Spitze des Integrationszentrums, stellte die Bilanz vor.",
+     "head": ["Katarzyna Maj"]},
+    {"id": "g8c-news-06", "text": "Die Leitung der Sprachkurse im KI liegt bei Herrn Ömer Balcı.", "head": [],
+     "must_not": {"head": ["Ömer Balcı"]}},
+]
+ASIDE8 += [c for i, c in enumerate(_ROUND8C) if i % 3 == 2]
+CASES8 += [c for i, c in enumerate(_ROUND8C) if i % 3 != 2]
