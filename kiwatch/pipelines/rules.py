@@ -495,6 +495,7 @@ HEAD_NOUNS = (
 #: lead is not the centre's head; alone or with the centre ("Team des KI") they are the centre's team.
 SUB_UNIT_WORDS = ("Teams", "Team", "Arbeitsbereichs", "Arbeitsbereich", "Bereichs", "Bereich", "Fachgruppe", "Arbeitsgruppe",
                   "Gruppe", "Handlungsfelds", "Handlungsfeld", "Sachgebiets", "Sachgebiet", "Schwerpunkt", "Aufgabenbereich")
+NON_NAME_WORDS = NON_NAME_WORDS | frozenset(SUB_UNIT_WORDS)  # "den Bereich Schule" names no person
 #: Capitalised words that may follow a role noun without being what it leads: contact labels, an
 #: address, time words ("Leitung Telefon 0203 …", "Leiterin Frau X", "die Leitung Ende 2024").
 ROLE_FOLLOWER_WORDS = frozenset({
@@ -812,7 +813,7 @@ CHANGE_SUBJECT_RE = re.compile(
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
-    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
     r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader))(?![a-zäöüß])"
 )
 #: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these

@@ -267,6 +267,7 @@ _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind
 _CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
 
 
+_RELATIVE_OBJECT_RE = re.compile(r"\s*(?:das|den|dem)\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER)
 _DESCRIPTION_START_RE = re.compile(r"\s*(?:dessen|deren|whose)\b")
 _DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabschiedung|Nachfolge|Vorgänger|Pensionierung|Ruhestand|Elternzeit|Krankheit|Erkrankung)\w*\s+(?:von|vom|des|der|für)?\s*(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 
@@ -300,6 +301,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and (centre.regex.search(previous) or _PRONOUN_RE.search(previous)))
         if _DESCRIPTION_START_RE.match(clause) and i and centre.regex.search(clauses[i - 1]):
             about_centre = True  # "…, dessen Leiterin NAME …": dessen is the centre named before
+        if i and _RELATIVE_OBJECT_RE.match(clause) and re.search(centre.pattern + r"[\s\w-]{0,30}$", clauses[i - 1]):
+            about_centre = True  # "Das KI, das Anna Berg seit 2020 leitet": the relative pronoun is the centre
+            clause = re.sub(r"^\s*(?:das|den|dem)\b", lambda r: " " * len(r.group(0)), clause)  # no article of the name
         desc = _DESCRIPTION_RE.search(clause)
         if desc and not _clause_names(centre.regex.sub(" § ", clause)) and not P.OTHER_ROLE_RE.search(clause) \
                 and not P.FORMER_CLAUSE_RE.search(clause) and _object_kind(clause, desc.end("lex"), centre)[0] == "centre":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.names import NAME, NAME_RE
+from kiwatch.pipelines.extract.names import NAME, NAME_RE, clean_name
 from kiwatch.pipelines.extract.roles import CentreNames
 
 _MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
@@ -29,6 +29,10 @@ _NP_RE = re.compile(
     # only inflected adjectives between article and noun: "die seit März …" is a relative pronoun, no phrase
     r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\wäöüß])(?:seit|ab|bis|in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|ohne|während|wegen|trotz)\s+$", re.IGNORECASE)
+#: A part of a unit named by its topic ("Team Seiteneinstieg", "Arbeitsbereich „Schule“").
+_SUB_TOPIC_RE = re.compile(r"(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s+[„“\"]?[A-ZÄÖÜ]")
 #: A noun phrase a possessive can refer back to: also after a preposition merged with its article
 #: ("Das KI ist beim Schulamt angesiedelt. Dessen Leiter …" is the Schulamt's).
 _ANTECEDENT_NP_RE = re.compile(
@@ -45,9 +49,13 @@ def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bo
     if np is None:
         return True
     noun = np.group("noun")
+    topic = _SUB_TOPIC_RE.match(clause, np.start("noun"))
+    if topic and not centre.regex.match(clause, topic.end() - 1) and not NAME_RE.match(clause, topic.end() - 1):
+        return False  # "das Team Seiteneinstieg", "den Bereich Elternarbeit": a part of the centre
     if noun in P.CENTRE_LED_NOUNS or noun in centre.own_kinds or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
         return True
-    return bool(NAME_RE.match(clause, np.end("noun") + 1))
+    named = NAME_RE.match(clause, np.start("noun"))  # "das Anna Berg … leitet": a relative pronoun and a name
+    return bool(NAME_RE.match(clause, np.end("noun") + 1)) or bool(named and clean_name(named.group("name")))
 
 
 def led_is_other(clause: str, centre: CentreNames) -> bool:
@@ -65,6 +73,16 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
     if verb.group("active"):
         skip = _LEAD_SKIP_RE.match(clause, verb.end())
         after = _NP_RE.match(clause, skip.end() if skip else verb.end())
+        if after is None and re.match(r"\s*(?:[.,;:!?)\"“”]|$)", clause[skip.end() if skip else verb.end():]):
+            # the verb ends its clause ("…, die im KI das Team Seiteneinstieg leitet"): its object is
+            # the last phrase before it
+            last = None
+            for np in _NP_RE.finditer(head):
+                # "seit dem Frühjahr" is no object, nor a relative pronoun before a name ("das Anna Berg … leitet")
+                named = NAME_RE.match(head, np.start("noun"))
+                if not _PREPOSITION_BEFORE_RE.search(head, 0, np.start()) and not (named and clean_name(named.group("name"))):
+                    last = np
+            return last is not None and last.start() != (first.start() if first else -1) and not _led_np_ok(clause, last, centre)
         return not _led_np_ok(clause, after, centre)
     return False
 
