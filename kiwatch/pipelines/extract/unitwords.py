@@ -23,6 +23,11 @@ UNIT_WORD = (
     + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
 )
 OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
+#: The label of the next row of a contact block run into one line ("Fachbereich 3 – Bildung Leitung: …").
+NEXT_ROW_LABEL_RE = re.compile(
+    r"\s+(?:(?:Stellvertretende|Kommissarische)\s+)?(?:Leitung|Leiter(?:in)?|Ansprechpartner(?:in)?|Ansprechperson|Kontakt|Anschrift|Adresse"
+    r"|Postanschrift|Besucheradresse|Sprechzeiten|Öffnungszeiten|Telefon|Tel\.|Fax|Telefax|E-?Mail|Internet|Raum|Zimmer)\s*:"
+)
 CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·]\s*")
 NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
 CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
@@ -109,6 +114,7 @@ def unit_from_text(value: str) -> ParentUnit | None:
     """The unit a label's value (or a hinted element) names: "Dezernat IV – Jugend …", "FD 43 …"."""
     # a sentence end cuts the value, an abbreviation does not ("Dez. III – Jugend")
     value = re.split(r"\s+[|·]\s+|(?<!\bDez)(?<!\bAbt)(?<!\bRef)(?<!\bNr)(?<!\bStv)(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
+    value = NEXT_ROW_LABEL_RE.split(value)[0].strip(" .;,")  # rows run into one line: the next row's label ends the value
     if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
         return None
     m = re.match(r"(?P<word>" + UNIT_WORD + r"|" + OFFICE + r")", value)
