@@ -542,7 +542,7 @@ WRITTEN_FIRST += _ROUND12
 UNIT_TUNED += [
     {"id": "u13-statal-01", "text": "Das KI ist im Fachbereich 4 organisiert.", "parent_units": ["Fachbereich 4"]},
     {"id": "u13-statal-02", "text": "Platziert ist das Integrationszentrum im Amt 50 – Soziales.", "parent_units": ["Amt 50 [Soziales]"]},
-    {"id": "u13-statal-03", "text": "Das KI ist beim Jugendamt gut vertreten und im Jugendhilfeausschuss beteiligt.",
+    {"id": "u13-statal-03", "text": "Das KI ist beim Jugendamt gut vernetzt.",
      "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
     {"id": "u13-statal-04", "text": "Das KI hat im Jugendamt einen Workshop organisiert.", "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
     {"id": "u13-place-01", "text": "Das KI befindet sich im Geschäftsbereich Soziales.", "parent_units": ["Geschäftsbereich Soziales"]},
@@ -559,4 +559,19 @@ UNIT_TUNED += [
      "parent_units": ["Fachbereich 5 [Soziales]"]},
     {"id": "u13-nameline-02", "title": "Abteilung 43.2 – Kommunales Integrationszentrum", "html": _BODY, "parent_units": []},
     {"id": "u13-nameline-03", "title": "Kommunales Integrationszentrum (Sachgebiet 51.3)", "html": _BODY, "parent_units": []},
+    # a change into a unit by any participle in the passive, or by a verb of motion; not an event there
+    {"id": "u13-reorg-01", "text": "Das KI kommt zum 1. Januar 2027 in den Fachbereich Bildung.", "reorganisations": ["2027-01-01"], "parent_units": []},
+    {"id": "u13-reorg-02", "text": "Das KI wurde am 1. März 2025 in das Amt für Bildung verlegt.", "reorganisations": ["2025-03-01"], "parent_units": []},
+    {"id": "u13-reorg-03", "text": "Am 1. Juli 2026 wurde das KI dem Büro der Landrätin unterstellt.", "reorganisations": ["2026-07-01"]},
+    {"id": "u13-reorg-04", "text": "Am 2. Juni 2026 wurde das KI im Jugendamt mit einem Preis geehrt.", "reorganisations": []},
+    {"id": "u13-reorg-05", "text": "Am 5. Mai 2026 wurde das KI zum Fachtag des Jugendamts eingeladen.", "reorganisations": []},
+    # the breadcrumb trail of the chrome (dropped from the text) where nothing else names the unit;
+    # the page's own statement wins over it
+    {"id": "u13-crumb-01", "html": "<nav class=\"navBreadcrumbs\"><strong>Sie sind hier:</strong><ol><li><a href=\"/\">Startseite</a></li>"
+     "<li><a href=\"/v/\">Verwaltung</a></li><li><a href=\"/fb3/\">Fachbereich 3 – Jugend und Familie</a></li>"
+     "<li>Kommunales Integrationszentrum</li></ol></nav>" + _BODY, "parent_units": ["Fachbereich 3 [Jugend und Familie]"]},
+    {"id": "u13-crumb-02", "html": "<div id=\"rootline\"><a href=\"/\">Start</a> › <a href=\"/leben/\">Leben</a> › Kommunales Integrationszentrum</div>"
+     + _BODY, "parent_units": []},
+    {"id": "u13-crumb-03", "html": "<nav class=\"breadcrumb\"><a href=\"/\">Start</a> › <a href=\"/amt51/\">Amt 51</a> › Kommunales Integrationszentrum</nav>"
+     "<p>Das KI gehört zum Amt 40 – Schule.</p>", "parent_units": ["Amt 40 [Schule]"], "must_not": {"parent_units": ["Amt 51"]}},
 ]

@@ -909,6 +909,8 @@ EFFECTIVE_DATE_RE = re.compile(
     r"\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:vom|zum|ab)|[Ww]irksam\s+(?:ab|zum)|[Ff]rom|[Aa]s\s+of|[Oo]n|[Ee]ffective)"
     r"\s+(?:dem\s+|der\s+|the\s+)?(?:\d{1,2}\.?\s*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)|(?:19|20)\d\d|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)"
 )
+#: Verbs of motion that move the centre into another unit ("kommt zum 1. Januar in den Fachbereich 2").
+CENTRE_MOTION_VERBS = r"(?:kommt|kommen|kam|kamen|geht|gehen|ging|gingen|wandert|wanderte|rückt|rückte|gelangt|gelangte|tritt|trat)"
 #: "wechselt" is a move of the centre only with the centre named: "Frau X wechselt ins Schulamt" is a person's.
 CENTRE_MOVE_RE = re.compile(
     r"\b(?:wechselt|wechseln|wechselte|switch(?:es|ed)?)\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:in|zu|zum|zur|ins|to|into)\b"

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.unitwords import UNIT_WORD
 from kiwatch.records import DatedFact
 
 
@@ -40,6 +41,19 @@ _PERSON_MOVES_RE = re.compile(r"\b(?:wechselt|wechseln|wechselte)\s+(?:\w+\s+)?(
 _SOURCE_RE = re.compile(r"\b(?:vom|von|aus\s+dem|aus\s+der)\s+$")
 
 
+#: Any character of the sentence; a dot only inside it (a date's or an ordinal's: "zum 1. Januar").
+_ANY = r"(?:[^.;]|\.(?!\s*$))"
+#: A unit as the goal of a change: "in den Fachbereich 2", "ins neue Amt", "dem Büro der Landrätin".
+_GOAL = r"(?:in\s+(?:den|das|die)|ins|zum|zur|dem|der)\s+(?:neue[nmrs]?\s+|neu\s+gebildete[nmrs]?\s+)?(?:" + UNIT_WORD + r")"
+#: The centre put into a unit in the passive, by any participle ("wurde am … in das Amt 40 verlegt",
+#: "wird zum … dem Dezernat III angegliedert"), or moving there by a verb of motion.
+_PASSIVE_GOAL_RE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|worden)\b" + _ANY + r"{0,120}?\b" + _GOAL + r"[^.;]{0,80}?\b(?!(?:"
+    + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)" + P.STATAL_PARTICIPLE + r"\b"
+    r"|\b" + P.CENTRE_MOTION_VERBS + r"\b" + _ANY + r"{0,80}?\b(?:in\s+(?:den|das|die)|ins|zum|zur)\s+(?:neue[nmrs]?\s+)?(?:" + UNIT_WORD + r")"
+)
+
+
 def _centre_moves(sentence: str) -> bool:
     """The centre is what moves: named (not as the place someone leaves), and no person moves."""
     if _PERSON_MOVES_RE.search(sentence):
@@ -53,7 +67,7 @@ def is_reorganisation(sentence: str) -> bool:
     in any form, a decision, or an assignment with an effective date."""
     if P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence):
         return True
-    if P.CENTRE_MOVE_RE.search(sentence) and _centre_moves(sentence):
+    if (P.CENTRE_MOVE_RE.search(sentence) or _PASSIVE_GOAL_RE.search(sentence)) and _centre_moves(sentence):
         return True
     if not P.CHANGE_SUBJECT_RE.search(sentence):
         return False

@@ -46,6 +46,7 @@ from kiwatch.pipelines.extract.programmes import (
 )
 from kiwatch.pipelines.extract.reading import Reading, own_blocks
 from kiwatch.pipelines.extract.structured import Structured, structured_data
+from kiwatch.pipelines.extract.unitpaths import crumb_trails
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp
 from kiwatch.pipelines.pdftext import pdf_to_text
@@ -196,7 +197,8 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
         people += [replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
-    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title)
+    crumbs = crumb_trails(reading.root) if reading.root is not None else []
+    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, crumbs)
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
     record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))

@@ -11,7 +11,6 @@ never the current unit.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -28,8 +27,8 @@ from kiwatch.pipelines.extract.unitclauses import (
     tense_free,
 )
 from kiwatch.pipelines.extract.unitlines import inline_code_units, name_line_units, near_units
+from kiwatch.pipelines.extract.unitpaths import path_units
 from kiwatch.pipelines.extract.unitwords import (
-    CRUMB_SPLIT_RE,
     NUMBER_RE,
     OFFICE,
     UNIT_NUMBER,
@@ -76,8 +75,6 @@ _LABEL_RE = re.compile(
 )
 
 
-_CRUMB_SEP_RE = re.compile(r"[›»]| [>/] ")
-_PATH_SEP_RE = re.compile(r"[›»]| [>/|·] ")
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
@@ -289,7 +286,7 @@ def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[Par
 
 
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
-                      rows: Sequence[tuple[str, ...]] = (), title: str = "") -> list[ParentUnit]:
+                      rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
 
@@ -355,22 +352,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
     # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
     # "Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1" (what follows the centre is not its)
-    for line in lines:
-        if len(line) > 200 or not _PATH_SEP_RE.search(line):
-            continue
-        parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
-        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(p_)), 0)
-        if at >= 1 and not centre.regex.search(" ".join(parts[:at])):
-            chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:at]
-                     if re.match(UNIT_WORD, p_)]
-            ranks = [P.UNIT_RANKS.get(unit_kind(c.split()[0]), 3) for c in chain]
-            if at < len(parts) - 1 or not _CRUMB_SEP_RE.search(line):
-                # not a breadcrumb: a list of siblings ("Jugendamt | Schulamt | KI") is no path
-                chain = chain if all(a < b for a, b in itertools.pairwise(ranks)) else []
-            if chain:
-                kind = unit_kind(chain[-1].split()[0])
-                nm = NUMBER_RE.match(chain[-1], len(chain[-1].split()[0]))
-                add(ParentUnit(kind=kind or "Amt", name=" / ".join(chain), number=nm.group("number") if nm else ""))
+    for unit in path_units(lines, centre):
+        add(unit)
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
     # and the heading unit of an outline whose items are the centre and its siblings
@@ -380,7 +363,9 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         add(unit)
     # a fallback where nothing states the assignment: the unit in the centre's own name line
     # (the page title first, then a heading, a card or a letterhead line)
+    # (the page's breadcrumb trail, read from its chrome, first; then the page title, a heading, a card
+    # or a letterhead line)
     if not units:
-        for unit in name_line_units([title, *lines] if title else lines, centre)[:1]:
+        for unit in [*path_units(list(crumbs), centre), *name_line_units([title, *lines] if title else lines, centre)][:1]:
             add(unit)
     return units
