@@ -1,4 +1,6 @@
 """One crawl run as a unit of work: registry → run row → crawl → detection → run summary.
+On a database at the newest schema the first requests go out before the registry is mirrored
+and the run row written (both right after, on the storage thread; `run_crawl`'s doc).
 
     report = run_crawl(settings, registry, chosen, progress)
 
@@ -12,15 +14,26 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import CentreRunStatus, RunStatus
+from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.crawlers.run import crawl
 from kiwatch.crawlers.sink import PipelineSink, Progress
 from kiwatch.records import CentreTally
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
-from kiwatch.storage.db import open_database, session_factory
-from kiwatch.storage.store import Store
+from kiwatch.storage.crawlstate import read_crawl_state
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiwatch.storage import db, store
+else:
+    # SQLAlchemy (~0.2 s to import) is needed once the first requests are out, not before
+    db = lazy_module("kiwatch.storage.db")
+    store = lazy_module("kiwatch.storage.store")
 
 
 @dataclass
@@ -55,35 +68,64 @@ def main_failure_reason(tallies: Iterable[CentreTally]) -> str:
     return reasons.most_common(1)[0][0] if reasons else ""
 
 
+class _Opener:
+    """Opens the database the full way — created or migrated if need be, refused with the
+    reason if unusable — mirrors the registry, reaps dead runs and starts this run."""
+
+    def __init__(self, settings: Settings, registry: list[CentreConfig]):
+        self.settings = settings
+        self.registry = registry
+        self.engine: Engine | None = None
+
+    def __call__(self) -> tuple[store.Store, int]:
+        self.engine = db.open_database(self.settings.database_url, create=True, lang=self.settings.lang)
+        opened = store.Store(db.session_factory(self.engine), self.settings)
+        opened.sync_centres(self.registry)
+        opened.reap_dead_runs()
+        return opened, opened.start_run()
+
+
 def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[CentreConfig],
               progress: Progress | None = None) -> CrawlReport:
-    """Crawl the chosen centres that have start URLs; the whole registry is mirrored first."""
+    """Crawl the chosen centres that have start URLs; the whole registry is mirrored first.
+
+    Start-up (issue 11): what the crawl needs before its first request is read with the
+    database driver alone, when the database is at the newest schema (storage/crawlstate.py);
+    the full opening then runs on the storage thread once the first requests are out. In any
+    other case — a new database, an older schema, one that cannot be read — the database is
+    opened, migrated or refused before anything is fetched, as it always was."""
     crawlable = [c for c in chosen if c.crawlable]
-    engine = open_database(settings.database_url, create=True, lang=settings.lang)
+    slugs = [c.slug for c in crawlable]
+    opener = _Opener(settings, registry)
+    opening = StoreOpening(opener)
     try:
-        store = Store(session_factory(engine), settings)
-        store.sync_centres(registry)
-        store.reap_dead_runs()
-        run_id = store.start_run()
+        state = read_crawl_state(settings.database_url, slugs) if crawlable else None
+        if state is None:
+            opened, _ = opening.get()
+            state = opened.crawl_state(slugs)
         started = datetime.now(UTC)
         workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
-        sink = PipelineSink(store, run_id, crawlable, progress, workers=workers)
+        sink = PipelineSink(opening, None, crawlable, progress, workers=workers, state=state)
         try:
             if crawlable:
                 crawl(crawlable, sink, settings)
-            report = CrawlReport(run_id, sink.finish())
+            tallies = sink.finish()
         except KeyboardInterrupt:
             sink.abort()
-            store.finish_run(run_id, RunStatus.INTERRUPTED, {
+            opened, run_id = sink.opened()  # opened now if the crawl was stopped before it was
+            opened.finish_run(run_id, RunStatus.INTERRUPTED, {
                 "error": "interrupted (Ctrl-C or SIGTERM); pages stored so far are complete, changes are diffed by the next run",
                 "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1)})
             raise
         except BaseException as exc:
             try:
-                store.finish_run(run_id, RunStatus.FAILED, {"error": f"crawl aborted: {exc}"})
+                opened, run_id = sink.opened()
+                opened.finish_run(run_id, RunStatus.FAILED, {"error": f"crawl aborted: {exc}"})
             except Exception:  # the database itself is the problem; the original error says why
                 pass
             raise
+        opened, run_id = sink.opened()
+        report = CrawlReport(run_id, tallies)
         report.cause = main_failure_reason(report.crawled.values()) if report.all_failed else ""
         summary = {
             "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1),
@@ -92,7 +134,8 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             "cause": report.cause,
             "cpu": sink.cost_summary(),
         }
-        store.finish_run(run_id, RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
+        opened.finish_run(run_id, RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
         return report
     finally:
-        engine.dispose()
+        if opener.engine is not None:
+            opener.engine.dispose()

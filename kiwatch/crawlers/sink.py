@@ -35,8 +35,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import StorageError
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import (
     CentreRunStatus,
     ExtractionFailureReason,
@@ -45,16 +47,23 @@ from kiwatch.core.vocab import (
     PageVerdict,
     ProfileVerdict,
 )
-from kiwatch.detection import PageWrite, profile_is_current, record_centre_runs, record_fetches, update_profile
+from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.pipelines import costs
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
 from kiwatch.records import CentreTally, FetchResult
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.pages import KnownPage
-from kiwatch.storage.store import Store
+from kiwatch.storage.crawlstate import KnownPage
 
-__all__ = ["PipelineSink", "Progress", "extract_result"]
+if TYPE_CHECKING:
+    from kiwatch import detection
+    from kiwatch.storage.store import Store
+else:
+    # detection and the store stand on SQLAlchemy (~0.2 s to import): loaded by the storage
+    # thread once the first requests are out, not before them
+    detection = lazy_module("kiwatch.detection")
+
+__all__ = ["PipelineSink", "Progress", "StoreOpening", "extract_result"]
 
 Progress = Callable[[str, str, FetchOutcome], None]
 
@@ -82,21 +91,32 @@ def _bare_main_module() -> Iterator[None]:
 
 
 class PipelineSink:
-    """Receives fetch results from the crawler and stores them; tallies the run summary."""
+    """Receives fetch results from the crawler and stores them; tallies the run summary.
 
-    def __init__(self, store: Store, run_id: int, centres: list[CentreConfig], progress: Progress | None = None,
-                 workers: int | None = None):
-        self.store = store
-        self.run_id = run_id
-        self.costs = CostLedger()
+    `PipelineSink(store, run_id, centres)` reads the crawl state from the store;
+    `PipelineSink(opening, None, centres, state=...)` is given the state read before the
+    database was opened (storage/crawlstate.py), and its storage thread opens the store once
+    the first request is out (or the first result arrives, or the crawl ends)."""
+
+    def __init__(self, store: Store | StoreOpening, run_id: int | None, centres: list[CentreConfig],
+                 progress: Progress | None = None, workers: int | None = None,
+                 state: dict[str, list[KnownPage]] | None = None):
+        if isinstance(store, StoreOpening):
+            assert state is not None, "a sink whose store opens later is given the crawl state"
+            self._opening = store
+        else:
+            assert run_id is not None
+            self._opening = StoreOpening.ready(store, run_id)
+            state = store.crawl_state([c.slug for c in centres])
+        self._go = threading.Event()  # the storage thread may open the store
+        self.costs = CostLedger(on_first_request=self._go.set)
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._hints = {c.slug: dict(c.hints) for c in centres if c.hints}
-        state = store.crawl_state([c.slug for c in centres])
         self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.items()}
         self._dirty: set[str] = set()  # centres whose profile this run may change
         self._body_keys: dict[tuple[str, str], str] = {}  # computed by stored_links, used by on_result
         self._progress = progress
-        self.fatal: StorageError | None = None  # set when the database refuses every write
+        self.fatal: Exception | None = None  # set when the store cannot be opened or refuses every write
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
         self._queue: queue.Queue[tuple[FetchResult, str | None, Future[Extracted] | None] | None] = queue.Queue(maxsize=2 * BATCH)
@@ -104,6 +124,18 @@ class PipelineSink:
         self.globally_failed = False
         self._worker = threading.Thread(target=self._work, name="kiwatch-pipeline", daemon=True)
         self._worker.start()
+
+    @property
+    def store(self) -> Store:
+        return self._opening.get()[0]
+
+    @property
+    def run_id(self) -> int:
+        return self._opening.get()[1]
+
+    def opened(self) -> tuple[Store, int]:
+        """The store and the run (opened now if the storage thread has not yet done so)."""
+        return self._opening.get()
 
     # CrawlSink protocol ---------------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
@@ -129,6 +161,7 @@ class PipelineSink:
         """Progress is shown by the worker once the page is processed (and its final outcome known)."""
 
     def on_result(self, result: FetchResult) -> None:
+        self._go.set()  # a result without a request on the wire (refused before): open all the same
         future = None
         key = None
         if result.outcome is FetchOutcome.OK:
@@ -197,6 +230,7 @@ class PipelineSink:
         """Stop now (Ctrl-C): pages not yet stored are dropped, none half-written (a page's rows
         are one unit); no profile is diffed, so the next run compares with the last full one."""
         self._aborted = True
+        self._go.set()
         while True:  # make room: the crawl may be blocked putting into a full queue
             try:
                 self._queue.get_nowait()
@@ -209,6 +243,13 @@ class PipelineSink:
             self._pool = None
 
     def _work(self) -> None:
+        self._go.wait()
+        if not self._aborted:
+            try:
+                with self.costs.measure("store"):
+                    self._opening.get()
+            except Exception as exc:  # raised again by finish(); the crawl stops at its next page
+                self.fatal = exc
         done = False
         while not done:
             item = self._queue.get()
@@ -242,9 +283,9 @@ class PipelineSink:
                 self.costs.count(costs.SAME_READING if answer.reused else costs.FIELDS if answer.failure is None else costs.FAILED)
             elif result.detail == SAME_BODY:
                 self.costs.count(costs.SAME_BODY)
-            writes.append(PageWrite(answer.apply(result), answer.record, answer.content_hash, key, answer.reading_key))
+            writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key, answer.reading_key))
         with self.costs.measure("store"):
-            verdicts = record_fetches(self.store, self.run_id, writes)
+            verdicts = detection.record_fetches(self.store, self.run_id, writes)
         for w, outcome in zip(writes, verdicts, strict=True):
             result = w.result
             if isinstance(outcome, Exception):
@@ -280,6 +321,7 @@ class PipelineSink:
     def finish(self) -> dict[str, CentreTally]:
         """Wait for queued pages, then diff the profile of every crawled centre this run may
         have changed, each centre in its own transaction; record every centre's run."""
+        self._go.set()
         self._queue.put(None)
         self._worker.join()
         if self._pool is not None:
@@ -301,7 +343,7 @@ class PipelineSink:
         return self.costs.summary(sum(t.pages for t in self.tallies.values()))
 
     def _finish_centres(self) -> None:
-        current = profile_is_current(self.store, self.run_id)
+        current = detection.profile_is_current(self.store, self.run_id)
         crawled: dict[str, tuple[CentreTally, ProfileVerdict | None]] = {}
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
@@ -310,7 +352,7 @@ class PipelineSink:
             verdict: ProfileVerdict | None = None
             if slug in self._dirty or slug not in current:
                 try:
-                    _, verdict = update_profile(self.store, slug, self.run_id)
+                    _, verdict = detection.update_profile(self.store, slug, self.run_id)
                     tally.baseline = verdict is ProfileVerdict.BASELINE
                     if verdict is ProfileVerdict.EXTRACTION_FAILED:
                         tally.status = CentreRunStatus.EXTRACTION_FAILED
@@ -325,4 +367,4 @@ class PipelineSink:
         for slug, (tally, _) in crawled.items():
             tally.changes = counts.get(slug, 0)
         if crawled:
-            record_centre_runs(self.store, self.run_id, crawled, health_unchanged=self.globally_failed)
+            detection.record_centre_runs(self.store, self.run_id, crawled, health_unchanged=self.globally_failed)

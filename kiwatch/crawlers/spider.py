@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
 from kiwatch.crawlers.failures import classify_failure
@@ -156,6 +156,7 @@ class CentreSpider(scrapy.Spider):
             if self.costs is not None:
                 self.costs.add("parse", time.thread_time() - start)
         self._emit(result)
+        self._stop_if_nothing_can_be_stored()
         for url in links:
             request = self._request(scope, url, result.depth + 1, via_link=True)
             if request is not None:
@@ -187,6 +188,13 @@ class CentreSpider(scrapy.Spider):
         self._emit(self._result(meta["kiwatch_centre"], meta["kiwatch_url"], outcome, depth=meta["kiwatch_depth"],
                                 reason=reason, detail=detail, status=getattr(value, "status", None),
                                 final_url=getattr(value, "final_url", None)))
+        self._stop_if_nothing_can_be_stored()
+
+    def _stop_if_nothing_can_be_stored(self) -> None:
+        """The sink cannot open or write the database (its `fatal`): nothing fetched from now
+        on could be stored, so the crawl ends here and the caller reports why."""
+        if getattr(self.sink, "fatal", None) is not None:
+            raise CloseSpider("the database cannot be written")
 
     def _classify(self, scope: CentreScope, response: Response) -> FetchResult:
         meta = response.meta

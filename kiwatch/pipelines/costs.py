@@ -7,7 +7,9 @@ stores it in the run summary, so `make bench` and operators read the same figure
     scrapy       the crawl thread after that, minus link parsing (Scrapy, Twisted, the spider)
     parse        link extraction in the spider (one lxml parse per HTML page)
     extract      extraction in the worker processes (decode, parse, fields, normalise)
-    store        the storage thread writing fetch attempts and snapshots
+    store        the storage thread: opening the database once the first requests are out
+                 (SQLAlchemy's import, the registry mirror, the run row), then writing fetch
+                 attempts and snapshots
     profile_diff after the crawl: profile rebuild, diff, per-centre bookkeeping
     transfer     handing pages to the workers and results back (pickling both ways, queue
                  threads) — what remains of the crawl process's and the workers' CPU
@@ -26,7 +28,7 @@ import resource
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,8 +44,9 @@ def children_cpu() -> float:
 class CostLedger:
     """CPU seconds per stage of one crawl; thread-safe."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_first_request: Callable[[], None] | None = None) -> None:
         self._lock = threading.Lock()
+        self._on_first_request = on_first_request  # called right after the start-up checkpoint
         self.seconds: dict[str, float] = defaultdict(float)
         self.first_request_at: float | None = None  # epoch seconds
         self._crawl_thread_at_first: float = 0.0
@@ -74,6 +77,8 @@ class CostLedger:
             self.first_request_at = time.time()
             self.seconds["startup"] = time.process_time()
             self._crawl_thread_at_first = time.thread_time()
+            if self._on_first_request is not None:
+                self._on_first_request()
 
     def crawl_thread_done(self) -> None:
         """Called on the crawl thread when the crawl has ended."""

@@ -6,12 +6,10 @@ No engine exists at import time: callers build one from settings and pass it dow
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,14 +21,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiwatch.core.errors import StorageError
 from kiwatch.i18n import N_, Msg
 from kiwatch.settings import default_database_url, mask_url
+from kiwatch.storage.crawlstate import MIGRATIONS_DIR, declared_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-__all__ = ["StorageError", "alembic_config", "current_revision", "head_revision", "make_engine", "open_database",
+__all__ = ["MIGRATIONS_DIR", "StorageError", "alembic_config", "current_revision", "declared_head", "head_revision", "make_engine", "open_database",
            "session_factory", "sqlite_path", "transaction", "upgrade"]
 
 
@@ -143,27 +141,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None, "kiwatch ships its migrations"
     return head
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
-
-
-@cache
-def declared_head() -> str | None:
-    """The newest revision as the migration files' headers declare it (`revision = '…'`,
-    `down_revision = …`), read without loading alembic; None unless there is exactly one head
-    (a merge to make, a file it cannot read): then alembic decides."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        fields = {key: re.findall(r"[\'\"]([0-9A-Za-z_]+)[\'\"]", value)
-                  for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
-        if len(fields.get("revision", ())) != 1:
-            return None
-        revisions.add(fields["revision"][0])
-        parents.update(fields.get("down_revision", ()))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:

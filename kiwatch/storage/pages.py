@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -10,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import PageState
 from kiwatch.records import FetchResult, PageRecord
+from kiwatch.storage.crawlstate import KnownPage, known_page
 from kiwatch.storage.models import Centre, FetchAttempt, Page, Snapshot
 
 
@@ -64,22 +64,6 @@ def removal_unconfirmed(s: Session, centre_id: int) -> bool:
     return bool(n)
 
 
-@dataclass(frozen=True, slots=True)
-class KnownPage:
-    """A stored page as the next crawl needs it."""
-
-    url: str
-    active: bool  # not confirmed removed: re-checked even if no link leads there
-    etag: str | None
-    last_modified: str | None
-    snapshot_id: int | None  # current snapshot, None before the first good fetch
-    content_hash: str | None  # what the current snapshot says (its text_sha256)
-    body_key: str | None  # the last body whose extraction the snapshot holds
-    gone: bool = False  # answered 404/410 lately, removal not yet confirmed
-    links: str | None = None  # the in-scope links of the body `body_key` names (JSON), if extracted
-    reading_key: str | None = None  # what the field rules read when the snapshot was made
-
-
 def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
     """Every stored page of these centres with what a crawl needs of it (re-check list,
     validators, its current snapshot's content hash, its last body and reading), in one query instead of
@@ -92,9 +76,8 @@ def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
          .join(Centre, Centre.id == Page.centre_id)
          .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
          .where(Centre.slug.in_(slugs)).order_by(Page.id))
-    for slug, url, state, etag, lm, snapshot_id, text_hash, body_key, gone, links, reading_key in s.execute(q):
-        out[slug].append(KnownPage(url, state == PageState.ACTIVE, etag, lm, snapshot_id, text_hash, body_key,
-                                   gone > 0, links, reading_key))
+    for row in s.execute(q):
+        out[row[0]].append(known_page(tuple(row[1:])))
     return out
 
 

@@ -19,6 +19,7 @@ from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage import changes, pages, reports, runs
 from kiwatch.storage.centres import sync_centres
+from kiwatch.storage.crawlstate import KnownPage
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Change, utcnow
 
@@ -53,7 +54,7 @@ class Store:
         with self.factory() as s:
             return pages.known_urls(s, slug)
 
-    def crawl_state(self, slugs: list[str]) -> dict[str, list[pages.KnownPage]]:
+    def crawl_state(self, slugs: list[str]) -> dict[str, list[KnownPage]]:
         """What a crawl needs of every stored page of these centres, in one query."""
         with self.factory() as s:
             return pages.crawl_state(s, slugs)
