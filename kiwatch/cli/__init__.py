@@ -17,8 +17,6 @@ import os
 import sys
 from importlib import metadata
 
-import argcomplete
-
 from kiwatch.cli.options import add_common_options, common_options
 from kiwatch.core.errors import KiwatchError
 from kiwatch.core.lazy import lazy_module
@@ -160,7 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = wanted_lang(argv)
     with argparse_language(lang):
         parser = build_parser(lang, command_named(argv))
-        argcomplete.autocomplete(parser)  # answers a shell's completion request and exits; else nothing
+        if "_ARGCOMPLETE" in os.environ:  # a shell's completion request (argcomplete does nothing without it)
+            import argcomplete
+
+            argcomplete.autocomplete(parser)  # answers it and exits
         args = parser.parse_args(argv)
     if args.command is None:
         print_overview(parser, lang)
