@@ -91,6 +91,14 @@ _INVERTED_NAME_RE = re.compile(
 )
 
 
+#: A row of a staff table run into text: "Surname, Given name", the function, then the row's phone,
+#: e-mail or end ("Weber, Jonas Leitung 02345 66-4300").
+_INVERTED_ROW_RE = re.compile(
+    rf"(?<![\wäöüß-])(?P<sur>{_NAME_WORD}),\s+(?P<given>{_NAME_WORD})\s+(?P<role>{P.ROLE_WORD_RE.pattern})"
+    r"(?=\s+(?:\+|0)\(?\d|\s+[\w.+-]+@|\s*[;|]|\s*$)"
+)
+
+
 def _cell_name(cell: str) -> str | None:
     """The person a table cell names, as "Given Surname" (with titles in front), or None."""
     m = _NAME_LINE_RE.match(cell)
@@ -297,6 +305,13 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             email, phone = contact_after_line(line)
             if email or phone or G.is_head_role(m.group("role"), centre):
                 add(m.group("name"), m.group("role"), email, phone)
+
+    for line in lines:  # a staff table flattened into text: "Weber, Jonas Leitung 0234 66-4300 Kaya, Elif …"
+        if "," not in line or not P.ROLE_WORD_RE.search(line):
+            continue
+        for m in _INVERTED_ROW_RE.finditer(line):
+            if _valid_name(f"{m.group('given')} {m.group('sur')}"):
+                add(f"{m.group('given')} {m.group('sur')}", m.group("role"), *contact_after_line(line[m.end(): m.end() + 60]))
 
     # a line of cells is a row too: "Frau Sanja Ilić | Leitung | 0203 555-400"
     rows = [*rows, *(tuple(c.strip() for c in _CELL_SEPARATOR_RE.split(line)) for line in lines if _CELL_SEPARATOR_RE.search(line))]
