@@ -574,4 +574,12 @@ UNIT_TUNED += [
      + _BODY, "parent_units": []},
     {"id": "u13-crumb-03", "html": "<nav class=\"breadcrumb\"><a href=\"/\">Start</a> › <a href=\"/amt51/\">Amt 51</a> › Kommunales Integrationszentrum</nav>"
      "<p>Das KI gehört zum Amt 40 – Schule.</p>", "parent_units": ["Amt 40 [Schule]"], "must_not": {"parent_units": ["Amt 51"]}},
+    # a unit-word field label above a name or a code; an hCard's organisation-unit line, not a service point
+    {"id": "u13-field-01", "html": "<div class=\"field\"><div class=\"field__label\">Fachbereich</div><div class=\"field__item\">51 – Jugend und Familie</div></div>",
+     "parent_units": ["Fachbereich 51 [Jugend und Familie]"]},
+    {"id": "u13-field-02", "html": "<h2>Abteilung</h2><p>Wir beraten Familien und Schulen in allen Fragen der Bildung.</p>", "parent_units": []},
+    {"id": "u13-hcard-01", "html": "<div class=\"vcard\"><p class=\"fn org\">Municipal Integration Centre</p><p class=\"organization-unit\">"
+     "Department of Education and Youth</p><p class=\"adr\">Marktplatz 1, 12345 Lindenau</p></div>", "parent_units": ["Department of Education and Youth"]},
+    {"id": "u13-hcard-02", "html": "<p>Municipal Integration Centre</p><p>Press Office</p><p>Marktplatz 1, 12345 Lindenau</p>", "parent_units": []},
+    {"id": "u13-statal-05", "text": "Das KI ist beim Schulamt als Träger registriert.", "parent_units": [], "must_not": {"parent_units": ["Schulamt"]}},
 ]

@@ -609,11 +609,15 @@ STATAL_NOT_ASSIGNMENT = (
     "finanziert", "zertifiziert", "besetzt", "geplant", "gegründet", "interessiert", "informiert", "qualifiziert",
     "spezialisiert", "motiviert", "erreicht", "gewählt", "gesucht", "begrüßt", "bekannt", "beauftragt", "betroffen",
     "gemeldet", "erfasst", "aufgeführt", "genannt", "erwähnt", "beschrieben", "abgebildet", "verlinkt", "gespeichert",
+    "registriert", "akkreditiert", "gelistet", "präsentiert", "eingetragen", "benannt", "angemeldet", "anerkannt", "geschätzt",
+    "geehrt", "ausgezeichnet", "eingebracht", "gebeten", "angefragt", "angefordert", "berücksichtigt",
 )
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").
 ENGLISH_UNIT_WORDS = ("Department", "Division", "Directorate", "Office", "Section", "Unit")
+#: First words of English service points that are no parent unit ("Press Office", "Post Office").
+ENGLISH_NOT_UNIT = ("Press", "Post", "Registry", "Register", "Tourist", "Box", "Front", "Home", "Ticket", "Information", "Visitor", "Lost")
 #: English office holders a centre can report to ("reports directly to the Lord Mayor").
 ENGLISH_OFFICE_HOLDERS = ("Lord Mayor", "Deputy Mayor", "Mayor", "District Administrator", "Chief Executive", "City Director")
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").

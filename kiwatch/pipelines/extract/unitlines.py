@@ -34,8 +34,17 @@ _CODE_LINE_RE = re.compile(
 _HOLDER_REST_RE = re.compile(r"^(?:" + OFFICE + r"|(?:Frau|Herr|Dr\.|Prof\.|Stadtr(?:at|ätin)|Kreisr(?:at|ätin)|Kreisdirektor(?:in)?)\s)")
 
 
+_EN = r"[A-Z][\w-]*"
+_EN_UNIT_LINE_RE = re.compile(
+    r"(?!(?:" + "|".join(P.ENGLISH_NOT_UNIT) + r")\b)(?:" + _EN + r"\s+){0,4}(?P<kind>" + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?:\s+(?P<number>\d{1,3}(?:[./-]\d{1,3})*))?"
+    r"(?:\s*[–—:-]\s*|\s+(?:of|for)\s+(?:the\s+)?)?(?:" + _EN + r"(?:,?\s+(?:(?:and|&)\s+)?" + _EN + r")*)?")
+
+
 def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     """The unit a short line names by its code or kind word; without a code only when `adjacent`."""
+    english = _EN_UNIT_LINE_RE.fullmatch(line) if adjacent and len(line) <= 110 else None
+    if english:  # an hCard's organization-unit line: "Department of Education and Youth", "Youth Welfare Office"
+        return ParentUnit(kind=english.group("kind"), name=line, number=english.group("number") or "")
     if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line) or "·" in line or " | " in line):
         return None
     if "·" in line or " | " in line:  # a path ("Stadt X · Dezernat II · Amt für Schule"), not a row of siblings

@@ -140,6 +140,13 @@ _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen
 _NEUTER_PRONOUN_RE = re.compile(r"\b(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\s+es\b|^Es\s+(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\b")
 
 
+#: A unit's name or code as a field value of its own ("51 – Jugend und Familie", "Jugend, Schule und
+#: Integration"): capitalised words, connectors and a code, no sentence.
+_NAME_VALUE_RE = re.compile(
+    r"(?:" + UNIT_NUMBER + r"\s*[–—:-]?\s*)?[A-ZÄÖÜ„\"][\w„“\"-]*(?:,?\s+(?:[A-ZÄÖÜ„\"][\w„“\"-]*|und|für|der|des|die|im|in|sowie|mit|[–—&/-]))*"
+    r"(?:\s*\(" + UNIT_NUMBER + r"\))?")
+
+
 def _assigns(sentence: str, centre: CentreNames) -> bool:
     """An assignment verb that is not a copula making something else part of the centre."""
     found = _ASSIGNMENT_RE.search(sentence)
@@ -309,8 +316,9 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
-            if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")):
-                continue  # "Amt" above "Amt für Integration (Amt 33)"; not a heading "Abteilung" above prose
+            if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")) \
+                    and not _NAME_VALUE_RE.fullmatch(value):
+                continue  # "Amt" above "Amt für Integration (Amt 33)" or "Jugend und Familie"; not a heading above prose
         # "Kommunales Integrationszentrum (Fachbereich Jugend …)": the centre, its unit in brackets
         bracket = re.match(r"(?:" + centre.pattern + r")[^()]{0,50}\((?P<unit>[^()]{3,120})\)\s*$", value)
         if bracket and re.search(UNIT_WORD, bracket.group("unit")):
