@@ -279,3 +279,40 @@ _ROUND8C: list[dict] = [
 ]
 ASIDE8 += [c for i, c in enumerate(_ROUND8C) if i % 3 == 2]
 CASES8 += [c for i, c in enumerate(_ROUND8C) if i % 3 != 2]
+
+# ---------------------------------------------------------------------------- eighth round, fourth part: written
+# after the third part's code had landed, before any code for these — events, courses and projects with a lead
+# of their own on the centre's page, and the head in further everyday wordings.
+_ROUND8D: list[dict] = [
+    {"id": "g8d-event-01", "text": "Workshop „Interkulturelle Elternarbeit“\n\nTermin: 14. Mai, 9 bis 13 Uhr\nLeitung: Dr. Petra Kühn, "
+     "Trainerin\nOrt: Bürgerhaus, Saal 2", "head": [], "must_not": {"head": ["Petra Kühn"]}},
+    {"id": "g8d-event-02", "html": "<h3>Projekt „Stadtteilmütter“</h3><p>Leitung: Frau Gülay Akın</p><p>Das Projekt begleitet Familien.</p>",
+     "head": [], "must_not": {"head": ["Gülay Akın"]}},
+    {"id": "g8d-event-03", "html": "<h3>Sprachcafé</h3><p>Jeden Dienstag, 15 Uhr</p><p>Leitung: Herr Viktor Hahn (ehrenamtlich)</p>",
+     "head": [], "must_not": {"head": ["Viktor Hahn"]}},
+    {"id": "g8d-event-04", "text": "Fortbildung für Lehrkräfte: Sprachsensibler Unterricht\n\nReferentin und Leitung: Sanja Perić, "
+     "Sprachdidaktikerin\nAnmeldung bis 1. März", "head": [], "must_not": {"head": ["Sanja Perić"]}},
+    {"id": "g8d-event-05", "html": "<h3>Leitung des Kommunalen Integrationszentrums</h3><p>Frau Marlene Yilmaz-Berg</p>"
+     "<h3>Elternkurs „Griffbereit“</h3><p>Leitung: Frau Dunja Ćorić</p>",
+     "head": ["Marlene Yilmaz-Berg"], "must_not": {"head": ["Dunja Ćorić"]}},
+    {"id": "g8d-event-06", "text": "Arbeitskreis Migration\n\nVorsitz und Leitung: Herr Rüdiger Maas (Caritas)\nNächstes Treffen: 3. Juni",
+     "head": [], "must_not": {"head": ["Rüdiger Maas"]}},
+    {"id": "g8d-word-01", "text": "Seit Januar hat das KI mit Aleksandra Zając eine neue Chefin.", "head": ["Aleksandra Zając"]},
+    {"id": "g8d-word-02", "text": "Die Leiterin unseres Zentrums, Frau Yasemin Kurt, ist montags bis freitags erreichbar.",
+     "head": ["Yasemin Kurt"]},
+    {"id": "g8d-word-03", "text": "Our centre is run by Tomás Herrera and a team of nine.", "head": ["Tomás Herrera"]},
+    {"id": "g8d-word-04", "text": "Frau Heike Brandes, bisher stellvertretende Leiterin, leitet seit dem 1. Oktober das Kommunale "
+     "Integrationszentrum.", "head": ["Heike Brandes"]},
+    {"id": "g8d-word-05", "text": "Verstärkt wird das Team durch Herrn Arash Karimi, der die Leitung in allen Fragen der Schulberatung "
+     "unterstützt.", "head": [], "must_not": {"head": ["Arash Karimi"]}},
+    {"id": "g8d-word-06", "text": "Die Leitung des KI hat zum 1. September Frau Meltem Sarı übernommen; ihre Stellvertreterin ist "
+     "Frau Jana Roth.", "head": ["Meltem Sarı"], "must_not": {"head": ["Jana Roth"]}},
+    {"id": "g8d-word-07", "text": "Als Leiter des Integrationszentrums ist Herr Kofi Mensah Ansprechpartner für die Schulträger.",
+     "head": ["Kofi Mensah"]},
+    {"id": "g8d-word-08", "text": "Bürgermeisterin Iris Feld und KI-Chefin Paula Nowak eröffneten die Woche der Vielfalt.",
+     "head": ["Paula Nowak"], "must_not": {"head": ["Iris Feld"]}},
+    {"id": "g8d-word-09", "text": "Unterstützt wird die KI-Leitung von der Verwaltungsfachkraft Olga Braun.", "head": [],
+     "must_not": {"head": ["Olga Braun"]}},
+]
+ASIDE8 += [c for i, c in enumerate(_ROUND8D) if i % 3 == 2]
+CASES8 += [c for i, c in enumerate(_ROUND8D) if i % 3 != 2]
