@@ -132,3 +132,23 @@ def test_a_verb_at_the_end_of_its_clause_leads_the_last_phrase_before_it():
 def test_a_name_in_brackets_after_the_role():
     assert _heads("<p>Sprechzeiten: Leitung (Herr Cosmin Vlad) dienstags 9 bis 12 Uhr</p>") == ["Cosmin Vlad"]
     assert _heads("<p>Sprechzeiten der Schulberatung (Herr Cosmin Vlad): dienstags 9 bis 12 Uhr</p>") == []
+
+
+def test_an_events_projects_or_groups_lead_is_not_the_centres():
+    # an event's labels around the lead row, in one paragraph or on lines of their own
+    assert _heads("<p>Fachtag Mehrsprachigkeit<br>Datum: 3. März<br>Leitung: Cosmin Vlad<br>Ort: Rathaus</p>") == []
+    assert _heads("<p>Fachtag Mehrsprachigkeit. Datum: 3. März, Leitung: Cosmin Vlad, Ort: Rathaus.</p>") == []
+    # under a heading of what is led ("Projekt …", "…kurs", "…café", "Arbeitskreis …")
+    for heading in ("Projekt „Lesepaten“", "Nähkurs für Mütter", "Elterncafé", "Arbeitskreis Schule"):
+        assert _heads(f"<h3>{heading}</h3><p>Leitung: Cosmin Vlad</p>") == [], heading
+    assert _heads("<h3>Kontakt</h3><p>Leitung: Cosmin Vlad</p>") == ["Cosmin Vlad"]
+
+
+def test_a_relative_clause_of_another_action_gives_no_head():
+    assert _heads("<p>Neu im Team ist Ilse Vos, die die Leitung bei der Elternarbeit entlastet.</p>") == []
+    assert _heads("<p>Neu im Team ist Ilse Vos, die die Leitung des Integrationszentrums übernimmt.</p>") == ["Ilse Vos"]
+
+
+def test_our_centre_and_an_apposition_before_the_verb():
+    assert _heads("<p>Die Leiterin unseres Hauses, Ilse Vos, begrüßt Sie gern.</p>") == ["Ilse Vos"]
+    assert _heads("<p>Ilse Vos, zuvor Lehrerin in Auental, leitet seit Mai das Kommunale Integrationszentrum.</p>") == ["Ilse Vos"]

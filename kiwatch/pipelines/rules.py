@@ -496,6 +496,16 @@ HEAD_NOUNS = (
 SUB_UNIT_WORDS = ("Teams", "Team", "Arbeitsbereichs", "Arbeitsbereich", "Bereichs", "Bereich", "Fachgruppe", "Arbeitsgruppe",
                   "Gruppe", "Handlungsfelds", "Handlungsfeld", "Sachgebiets", "Sachgebiet", "Schwerpunkt", "Aufgabenbereich")
 NON_NAME_WORDS = NON_NAME_WORDS | frozenset(SUB_UNIT_WORDS)  # "den Bereich Schule" names no person
+#: Labels of an event, course or meeting block ("Termin: 14. Mai", "Ort: …", "Anmeldung bis …"): a
+#: "Leitung" in such a block leads the event, not the centre.
+EVENT_LABEL_RE = re.compile(
+    r"(?<![\wäöüß])(?:Termine?|Datum|Uhrzeit|Zeit|Ort|Veranstaltungsort|Anmeldung|Anmeldeschluss|Kosten|Teilnahmegebühr|Gebühr|Referent(?:in|innen|en)?"
+    r"|Zielgruppe|Teilnehmende|Nächstes\s+Treffen|Treffpunkt|Dauer|Kursbeginn)(?=\s*:|\s+(?:bis|am|ab)\b)")
+#: What a person leads besides the centre, as the last part of a heading's first word ("Projekt
+#: „Stadtteilmütter“", "Elternkurs Griffbereit", "Sprachcafé", "Arbeitskreis Migration"): a lead row
+#: under such a heading is that thing's.
+LED_THING_ENDINGS = ("projekt", "programm", "kurs", "kurse", "workshop", "seminar", "fortbildung", "café", "cafe", "treff", "gruppe",
+                     "kreis", "netzwerk", "fachtag", "tagung", "veranstaltung", "werkstatt", "sprechstunde", "beratung", "angebot")
 #: Capitalised words that may follow a role noun without being what it leads: contact labels, an
 #: address, time words ("Leitung Telefon 0203 …", "Leiterin Frau X", "die Leitung Ende 2024").
 ROLE_FOLLOWER_WORDS = frozenset({

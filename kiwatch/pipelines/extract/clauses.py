@@ -89,6 +89,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     """A clause with a head lexeme that can state the centre's head."""
     if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre):
         return False
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and relative_other_action(clause, lex.start()):
+        return False  # "…, der die Leitung in allen Fragen unterstützt": the head noun is another action's object
     before = clause[: lex.start()]
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
         return False  # "stellvertretende Leiterin", "Projekt-Leitung"
@@ -256,6 +258,23 @@ def _refers_back(clause: str, before: str, known: list[str], recent: str, everyo
 
 
 _RELATIVE_START_RE = re.compile(r"\s*(?:die|der|who)\b")
+
+
+def relative_other_action(clause: str, pos: int) -> bool:
+    """The head noun at pos sits in a relative clause ending in a verb that gives no head role
+    ("…, der die Leitung unterstützt")."""
+    if not _RELATIVE_START_RE.match(clause):
+        return False
+    relative = clause.split(",", 1)[0]  # the relative clause ends at its comma
+    final = _RELATIVE_FINAL_VERB_RE.search(relative) if pos < len(relative) else None
+    return bool(final and final.group("verb") not in _HEAD_FINITE_VERBS)
+
+#: The finite verb that ends a relative clause (German word order).
+_RELATIVE_FINAL_VERB_RE = re.compile(r"\b(?P<verb>[a-zäöüß]{3,})\s*[.,;:!?)\"“”]*\s*$")
+#: Finite verbs by which a relative clause gives its antecedent the head role ("…, die die Leitung
+#: seit März innehat / übernommen hat / wahrnimmt").
+_HEAD_FINITE_VERBS = frozenset({"hat", "hatte", "innehat", "übernimmt", "übernahm", "wahrnimmt", "ausübt", "ist", "wird", "bleibt", "trägt",
+                                "leitet", "führt", "verantwortet", "obliegt", "teilt", "teilen", "haben", "sind", "werden", "steht"})
 #: A person referred to by an epithet ("der 38-Jährige", "die gebürtige Kölnerin" is too loose).
 _EPITHET_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{2}-[Jj]ährige\b|\b[Tt]he\s+\d{2}-year-old\b")
 
@@ -280,8 +299,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     A clause with the lexeme but no name borrows the name of the clause before it when that
     one is nothing but the name ("NAME, der Leiter des KI, …")."""
     found: list[tuple[str, bool]] = []
-    if not P.HEAD_LEXEME_RE.search(sentence):
-        return found
+    if not P.HEAD_LEXEME_RE.search(sentence) or (P.EVENT_LABEL_RE.search(sentence) and not centre.regex.search(sentence)):
+        return found  # no head lexeme, or an event's block ("Termin: … Leitung: NAME … Ort: …")
     if referents is not None:  # the page's referents, found only if a clause needs them
         ref_page, index = referents
         get_known, get_recent, get_everyone = (lambda: ref_page.known(index)), (lambda: ref_page.recent(index)), ref_page.everyone

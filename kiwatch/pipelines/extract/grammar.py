@@ -52,7 +52,8 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
         c = r"(?:(?:das|den|die|unser|unsere)\s+)?(?:(?:KI-)?Team\s+(?:des|der)\s+)?(?:neue[nm]?\s+)?" + centre.pattern
         found = (
             # "NAME leitet [seit 2019] das KI", "NAME hat die Leitung des KI übernommen"
-            re.compile(NAME + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + c),
+            # (an apposition may stand between: "NAME, bisher stellvertretende Leiterin, leitet seit … das KI")
+            re.compile(NAME + r"(?:\s*,\s*[^,;]{3,80},)?\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + c),
             # "Kommissarisch leitet NAME das KI"
             re.compile(r"(?P<pre>[Kk]ommissarisch|[Vv]ertretungsweise|[Üü]bergangsweise)?\s*\b(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?" + NAME + r"\s+(?:" + TIME_PHRASE + r")?" + c),
             # "NAME übernimmt [zum …] die Leitung", "übernimmt NAME die (kommissarische) Leitung"

@@ -149,10 +149,14 @@ _CODE_OR_FILLER_RE = re.compile(r"[\d.\-–—:/,()]+|\b(?:für|und|der|des|die|
 _SUB_UNIT_HEADING_RE = re.compile(r"^(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s*[:–—-]?\s+[„“\"]?[A-ZÄÖÜ]")
 
 
+#: A heading naming a project, course, event or group ("Projekt „Stadtteilmütter“", "Sprachcafé").
+_LED_THING_HEADING_RE = re.compile(r"^[„“\"]?(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:" + "|".join(P.LED_THING_ENDINGS) + r")(?![\wäöüß])")
+
+
 def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
     if not heading or centre.regex.search(heading) or any(re.match(rf"{k}\b", heading) for k in centre.own_kinds):
         return False
-    if _SUB_UNIT_HEADING_RE.match(heading):
+    if _SUB_UNIT_HEADING_RE.match(heading) or _LED_THING_HEADING_RE.match(heading):
         return True
     # the kind words themselves ("Fachdienst", "Stabsstelle") are no body of their own: the centre is often one
     if _BODY_COMPOUND_RE.search(_UNIT_KIND_WORD_RE.sub(" ", heading)):
@@ -244,7 +248,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
-            other = i < len(headings) and _other_unit_heading(headings[i], centre)
+            # under another unit's or a led thing's heading, or among an event's labels ("Termin: …", "Ort: …")
+            other = (i < len(headings) and _other_unit_heading(headings[i], centre)) \
+                or any(P.EVENT_LABEL_RE.match(x) for x in lines[max(0, i - 3): i + 4])
             if other:
                 others_heads.add(G.split_title(m.group("name"))[1].casefold())
             add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1), head=False if other else None)

@@ -15,6 +15,7 @@ from kiwatch.pipelines.extract.clauses import (
     _PREPOSITIONS,
     _clause_at,
     _names_in,
+    relative_other_action,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, possessor_is_other
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
@@ -51,11 +52,13 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
         return
     kind, end = _object_kind(sentence, m.end(), centre)
-    if kind == "other":
-        return
+    if kind == "other" or (kind == "none" and P.EVENT_LABEL_RE.search(sentence)):
+        return  # another body's lead, or an event's ("Termin: … Leitung: NAME … Ort: …")
     if possessor_is_other(sentence[: m.start()], previous, centre):
         return
     clause = _clause_at(sentence, m.start())
+    if relative_other_action(clause, clause.find(m.group(0))):
+        return  # "NAME, der die Leitung in allen Fragen unterstützt"
     if _DEPARTURE_HINT_RE.search(clause):
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
     if P.DEPARTURE_CLAUSE_RE.search(clause):

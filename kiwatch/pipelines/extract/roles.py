@@ -109,7 +109,7 @@ def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
 
 HEAD_NOUN = r"(?:" + "|".join(P.HEAD_NOUNS) + r")"
 _HEAD_NOUN_RE = re.compile(r"(?<![\wäöüß-])" + HEAD_NOUN + r"(?![a-zäöüß])")
-_OBJECT_RE = re.compile(r"\s*(?:des|der|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
+_OBJECT_RE = re.compile(r"\s*(?:des|der|unseres|unserer|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
 
 
 def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
@@ -124,6 +124,8 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
         sub = _SUB_UNIT_TOPIC_RE.match(obj)
         if sub and not _name_at(obj, sub.end() - 1) and not centre.regex.match(obj, sub.end() - 1):
             return "other", start + m.end()  # "Leiterin des Teams Schule im KI": a part of the centre
+        if m.group(0).lstrip().startswith("unser") and re.match(r"(?:Zentrums|Hauses|Teams|Einrichtung|Dienststelle)\b", obj):
+            return "centre", start + m.end()  # "Die Leiterin unseres Zentrums": the centre on its own page
         if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b|(?:[Ii]ntegration\s+)?[Cc]ent(?:re|er)\b", obj):
             cm = centre.regex.search(obj)
             end = start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
