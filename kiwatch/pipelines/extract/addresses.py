@@ -35,6 +35,12 @@ _PLZ_HINT_RE = re.compile(r"\d\s*,?\s*\d{5}\s+[A-ZÄÖÜ]")
 _STREET_RE = re.compile(_STREET)
 _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*,?\s*(?:in\s+)?" + _PLZ_CITY)
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
+# "Büro: Altmoor, Am Hafen 2": after a label, the town first and a street without a street word
+_CITY_FIRST_PLACE_RE = re.compile(
+    r"[:;]\s*(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*(?P<street>(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur"
+    r"|Hinter der|Hinter dem|Vor dem|Unter den)\s+[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}(?:\s?[a-z](?![\wäöüß]))?)"
+    r"\s*(?:[,;.)]|$)"
+)
 _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|\.?$)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
@@ -239,6 +245,8 @@ def _find_addresses(lines: list[str]) -> list[Address]:
                     add(m.group("street"), "", "", "", m.group("street"))
         if not STREET_HINT_RE.search(line):
             _place_address(lines, i, add)
+            for m in _CITY_FIRST_PLACE_RE.finditer(original[i]) if ", " in line else ():
+                add(m.group("street"), "", m.group("city"), "", original[i][m.start("city"): m.end("street")])
             continue
         pending: list[tuple[int, tuple]] = []  # (position, add-arguments): keep page order
         taken: list[tuple[int, int]] = []
@@ -263,7 +271,7 @@ def _find_addresses(lines: list[str]) -> list[Address]:
                                                      f"{line}, {other}")))
                     taken.append(street.span())
                     break
-        for m in _CITY_FIRST_RE.finditer(line):
+        for m in (*_CITY_FIRST_RE.finditer(line), *(_CITY_FIRST_PLACE_RE.finditer(line) if ", " in line else ())):
             if any(s <= m.start("street") < e for s, e in taken):
                 continue
             pending.append((m.start(), (m.group("street"), "", m.group("city"), _label_before(line[: m.start()]), line[m.start("city") : m.end("street")])))
