@@ -300,8 +300,91 @@ _ROUND2: list[dict] = [
      "head": ["Tomás Ferreira"], "phones": ["02345 66-7200", "02345 66-7201"]},
 ]
 
+#: The third round, written before the code for it; every third aside again.
+_ROUND3: list[dict] = [
+    {"id": "rs3-card-01",
+     "text": "Ihr Ansprechpartner\nHerr Dragan Petrović\nLeitung Kommunales Integrationszentrum\nRaum 204\nTelefon: 02151 86-2400\n"
+             "Fax: 02151 86-2409\nE-Mail senden",
+     "head": ["Dragan Petrović"], "phones": ["02151 86-2400", "02151 86-2409"]},
+    {"id": "rs3-card-02",
+     "text": "Leiter: Herr Dr. Karl Weiß | Tel. 0231 50-1234 | k.weiss@wahlheim.example",
+     "head": ["Karl Weiß"], "phones": ["0231 50-1234"]},
+    {"id": "rs3-card-03",
+     "text": "Kommunales Integrationszentrum (KI)\nLeitung: N.N.\nTelefon: 02345 66-4000",
+     "head": [], "phones": ["02345 66-4000"]},
+    {"id": "rs3-card-04",
+     "text": "Kommissarische Leitung\nFrau Nadine Olbrich\nTelefon 02345 66-4010\nn.olbrich@bergfeld.example",
+     "head": ["Nadine Olbrich"], "acting": True, "phones": ["02345 66-4010"]},
+    {"id": "rs3-card-05",
+     "text": "Frau Selin Acar\nBildungskoordinatorin\nMobil: 0171 2345678\ns.acar@bergfeld.example",
+     "head": [], "phones": ["0171 2345678"]},
+    {"id": "rs3-card-06",
+     "text": "Über uns\n\nAyşe Yıldız leitet das Kommunale Integrationszentrum seit 2021.\n\nKontakt\nLeiterin des KI: Frau Yıldız\n"
+             "Telefon: 02345 66-4020",
+     "head": ["Ayşe Yıldız"], "phones": ["02345 66-4020"]},
+    {"id": "rs3-unit-01",
+     "text": "Stellenangebot\n\nDas Kommunale Integrationszentrum im Fachbereich Jugend und Soziales sucht zum nächstmöglichen "
+             "Zeitpunkt eine Sachbearbeitung (m/w/d) für die Seiteneinstiegsberatung.\n\nBewerbungsschluss: 15.01.2027",
+     "parent_units": ["Fachbereich Jugend und Soziales"], "head": []},
+    {"id": "rs3-unit-02",
+     "text": "Home / Leben in Kallstadt / Bildung / Kommunales Integrationszentrum\n\nDas Kommunale Integrationszentrum "
+             "unterstützt Schulen und Kitas.",
+     "parent_units": []},
+    {"id": "rs3-unit-03",
+     "text": "Das KI ist Teil des Fachbereichs Bildung, Jugend und Sport (FB 4). Es berät Schulen und Eltern.",
+     "parent_units": ["Fachbereich Bildung, Jugend und Sport [(FB 4)]"]},
+    {"id": "rs3-unit-04",
+     "text": "Das Kommunale Integrationszentrum ist seit dem 01.01.2024 dem Amt für Integration zugeordnet (vorher Dezernat II).",
+     "parent_units": ["Amt für Integration"], "must_not": {"parent_units": ["Dezernat II"]}},
+    {"id": "rs3-unit-05",
+     "text": "Das Integrations- zentrum ist dem Amt für Schule und Bildung zugeordnet und arbeitet eng mit den Schulen zusammen.",
+     "parent_units": ["Amt für Schule und Bildung"]},
+    {"id": "rs3-unit-06",
+     "text": "Kontakt\n\nFachbereich 2 – Soziales und Integration\nKommunales Integrationszentrum\nLeitung: Frau Elke Sauer\n"
+             "Telefon: 02345 20-2000",
+     "parent_units": ["Fachbereich 2 [– Soziales und Integration]"], "head": ["Elke Sauer"], "phones": ["02345 20-2000"]},
+    {"id": "rs3-addr-01",
+     "text": "Veranstaltungsort: Stadthalle, Festplatz 1, 46001 Bergfeld\nVeranstalter: Kommunales Integrationszentrum\n\n"
+             "Kontakt: Kommunales Integrationszentrum, Nordring 20, 46001 Bergfeld",
+     "addresses": ["Nordring 20, 46001 Bergfeld"], "must_not": {"addresses": ["Festplatz 1, 46001 Bergfeld"]}},
+    {"id": "rs3-addr-02",
+     "text": "Postanschrift: Postfach 10 05 20, 46001 Bergfeld\nBesucheranschrift: Nordring 20, 46001 Bergfeld\n"
+             "Tel.: 02 345 / 66 - 20 20",
+     "addresses": ["Nordring 20, 46001 Bergfeld"], "tolerate": {"addresses": ["Postfach 10 05 20, 46001 Bergfeld"]},
+     "phones": ["02345 662020"]},
+    {"id": "rs3-addr-03",
+     "text": "Kommunales Integrationszentrum | Kirchplatz 3 | 46999 Heidbrück | Telefon 02871 12-4400\n\n"
+             "Stadt Heidbrück · Rathausplatz 1 · 46999 Heidbrück · Telefon 02871 12-0",
+     "addresses": ["Kirchplatz 3, 46999 Heidbrück"], "phones": ["02871 12-4400"],
+     "must_not": {"phones": ["02871 12-0"]}},
+    {"id": "rs3-news-01",
+     "text": "Foto (v.l.n.r.): Anna Berg (KI), Bürgermeister Paul Roth und Schulleiterin Maria Linde\n\n"
+             "Das Kommunale Integrationszentrum hat gemeinsam mit der Grundschule am Park ein Lesefest gefeiert.",
+     "head": [], "must_not": {"head": ["Anna Berg", "Paul Roth", "Maria Linde"]}},
+    {"id": "rs3-news-02",
+     "text": "Bildunterschrift: Lena Hoffmann leitet das Kommunale Integrationszentrum seit 2021.\n\nWeitere Meldungen\n\n"
+             "Archiv",
+     "head": ["Lena Hoffmann"]},
+    {"id": "rs3-news-03",
+     "text": "Neue Leitung\n\nZum 1. April übernimmt Frau Dr. Hatice Özdemir die Leitung des Kommunalen Integrationszentrums. "
+             "Bis dahin leitet Herr Bernd Strothmann das KI kommissarisch.",
+     "head": ["Bernd Strothmann"], "tolerate": {"head": ["Hatice Özdemir"]}},
+    {"id": "rs3-team-01",
+     "text": "Unser Team\n\nLeitung\nAndrea Pohl\n02345 66-4500\n\nSeiteneinstiegsberatung\nKemal Yılmaz\n02345 66-4501\n\n"
+             "Sekretariat\nPetra Nowak\n02345 66-4502",
+     "head": ["Andrea Pohl"], "phones": ["02345 66-4500", "02345 66-4501", "02345 66-4502"]},
+    {"id": "rs3-team-02",
+     "text": "Ansprechpersonen: Frau Pohl (Leitung), Herr Yılmaz (Beratung), Frau Nowak (Sekretariat)\n\n"
+             "Andrea Pohl, Kemal Yılmaz und Petra Nowak erreichen Sie unter 02345 66-4500.",
+     "head": ["Andrea Pohl"], "phones": ["02345 66-4500"]},
+    {"id": "rs3-team-03",
+     "text": "Teamleitung: Jana Kowalski\nProjektleitung KOMM-AN: Tim Becker\nTelefon: 02345 66-4600",
+     "head": ["Jana Kowalski"], "phones": ["02345 66-4600"], "must_not": {"head": ["Tim Becker"]}},
+]
+
 CASES: list[dict] = ([dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_CASES)] + [dict(c, part="tune") for c in _LATER]
-                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND2)])
+                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND2)]
+                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND3)])
 RENDERINGS = ("para", "plain")
 
 

@@ -109,11 +109,24 @@ _AFTER_CONTACT_RE = re.compile(
 )
 
 
+#: A card's heading run into its name ("Ihr Ansprechpartner Herr Dragan Petrović Leitung …"): the
+#: heading word is no name word, and a name window must not start on it.
+_HEADING_BEFORE_ADDRESS_RE = re.compile(rf"(?<![\wäöüß-])(?P<word>{UPPER}[\wäöüß-]*)\s+(?={ADDRESS}\s+{TITLE}*{NAME_WORD}\s)")
+
+
+def _heading_word(m: re.Match[str]) -> str:
+    word = m.group("word")
+    if word in _COMMON_WORDS or word in P.NON_NAME_WORDS or re.search(r"(?:partner|partnerin|person|personen)$", word):
+        return f"{word}, "
+    return m.group(0)
+
+
 def split_caption_names(text: str) -> str:
     """The text with a comma between a caption's name and the card name run into it, and a
     semicolon between a row's name and the next row's label."""
     if "Herr" in text or "Frau" in text:
         text = _CAPTION_SURNAME_RE.sub(r"\g<first>, ", text)
+        text = _HEADING_BEFORE_ADDRESS_RE.sub(_heading_word, text)
     if ":" in text:
         text = _NEXT_LABEL_RE.sub(r"\g<last>; ", text)
     if "@" in text or "0" in text:

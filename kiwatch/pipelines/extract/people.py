@@ -118,8 +118,9 @@ def _valid_name(name: str) -> bool:
 
 def _role_line(line: str) -> str | None:
     line = line.strip().rstrip(":")
-    if len(line) > 120 or re.search(r"@|\d{3}", line) or _ROLE_COLON_NAME_RE.match(line):
-        return None  # contact data, or a label row naming its own person ("Leitung: Dr. X")
+    named = _ROLE_COLON_NAME_RE.match(line)
+    if len(line) > 120 or re.search(r"@|\d{3}", line) or (named and _valid_name(G.split_title(named.group("name"))[1])):
+        return None  # contact data, or a label row naming its own person ("Leitung: Dr. X"; not "Leitung Kommunales Integrationszentrum")
     m = P.ROLE_WORD_RE.match(line)
     if m or re.match(r"^(?:stellv\.|stellvertretende[rn]?|kommissarische[rn]?)\s", line, re.IGNORECASE):
         return line
