@@ -582,4 +582,12 @@ UNIT_TUNED += [
      "Department of Education and Youth</p><p class=\"adr\">Marktplatz 1, 12345 Lindenau</p></div>", "parent_units": ["Department of Education and Youth"]},
     {"id": "u13-hcard-02", "html": "<p>Municipal Integration Centre</p><p>Press Office</p><p>Marktplatz 1, 12345 Lindenau</p>", "parent_units": []},
     {"id": "u13-statal-05", "text": "Das KI ist beim Schulamt als Träger registriert.", "parent_units": [], "must_not": {"parent_units": ["Schulamt"]}},
+    # a noun predicated of the centre carries its genitive unit; a partner, a place or premises do not
+    {"id": "u13-predicate-01", "text": "Das KI ist ein Angebot des Amtes für Schule und Bildung.", "parent_units": ["Amt für Schule und Bildung"]},
+    {"id": "u13-predicate-02", "text": "Das KI ist ein wichtiger Kooperationspartner des Schulamts.",
+     "parent_units": [], "must_not": {"parent_units": ["Schulamt"]}},
+    {"id": "u13-predicate-03", "text": "Das KI ist in die Strukturen des Jugendamts eingebunden.", "parent_units": ["Jugendamt"]},
+    {"id": "u13-premises-01", "text": "Das KI ist im Sozialamt untergebracht.", "parent_units": [], "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u13-nameline-04", "html": "<p>Kommunales Integrationszentrum (Jugendamt, Schulamt)</p>" + _BODY, "parent_units": [],
+     "must_not": {"parent_units": ["Jugendamt", "Schulamt"]}},
 ]

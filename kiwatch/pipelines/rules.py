@@ -576,7 +576,7 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"arbeite[nt]\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"untergebracht", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
+    r"arbeite[nt]\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
@@ -602,6 +602,12 @@ UNIT_PART_NOUNS = (
     "Verantwortungsbereich", "Verantwortung", "Zuständigkeit", "Aufsicht", "Dienstaufsicht", "Fachaufsicht", "Struktur",
     "Organisation", "Gliederung", "Organigramm", "Leitung", "Federführung", "Trägerschaft",
 )
+#: Nouns of a place or an occasion: a unit in their genitive is where something is, not whose it is.
+PLACE_NOUNS = (
+    "Gebäude", "Haus", "Hauses", "Räume", "Räumen", "Raum", "Etage", "Stock", "Stockwerk", "Erdgeschoss", "Obergeschoss", "Flur",
+    "Nähe", "Nachbarschaft", "Dienstgebäude", "Standort", "Sitz", "Adresse", "Anschrift", "Gast", "Veranstaltung", "Fachtag",
+    "Sitzung", "Termin", "Partner", "Partnerin", "Kooperationspartner", "Mitglied", "Nachbar",
+)
 #: Prepositions that govern the article after them: "neben dem Standesamt" names a neighbour, no target.
 GOVERNING_PREPOSITIONS = (
     "mit", "von", "aus", "nach", "gegenüber", "für", "neben", "hinter", "zwischen", "gegen", "durch", "ohne", "wegen",
@@ -620,7 +626,8 @@ STATAL_NOT_ASSIGNMENT = (
     "spezialisiert", "motiviert", "erreicht", "gewählt", "gesucht", "begrüßt", "bekannt", "beauftragt", "betroffen",
     "gemeldet", "erfasst", "aufgeführt", "genannt", "erwähnt", "beschrieben", "abgebildet", "verlinkt", "gespeichert",
     "registriert", "akkreditiert", "gelistet", "präsentiert", "eingetragen", "benannt", "angemeldet", "anerkannt", "geschätzt",
-    "geehrt", "ausgezeichnet", "eingebracht", "gebeten", "angefragt", "angefordert", "berücksichtigt",
+    "geehrt", "ausgezeichnet", "eingebracht", "gebeten", "angefragt", "angefordert", "berücksichtigt", "ausgeschrieben",
+    "untergebracht", "besucht", "ansässig",
 )
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")

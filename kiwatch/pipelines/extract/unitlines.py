@@ -202,7 +202,7 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         after_m = _AFTER_RE.match(after)
         if after_m:
             text = after_m.group("bracket") or after_m.group("prep")
-            if re.match(UNIT_WORD + "|" + OFFICE, text):
+            if re.match(UNIT_WORD + "|" + OFFICE, text) and not re.search(r"(?:,|\bund)\s+(?:" + UNIT_WORD + r")", text):
                 unit = unit_from_text(text)
                 if unit is not None and after_m.group("bracket") and _rank(unit) > 2:
                     unit = None  # "Kommunales Integrationszentrum (Sachgebiet 51.3)": the centre's own

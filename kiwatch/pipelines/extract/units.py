@@ -156,7 +156,11 @@ def _assigns(sentence: str, centre: CentreNames) -> bool:
     return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence))
 
 
-_PART_NOUN_RE = re.compile(r"(?:" + "|".join(P.UNIT_PART_NOUNS) + r")")
+_PART_NOUN_RE = re.compile(r"(?:" + "|".join(P.UNIT_PART_NOUNS) + r")(?:en|n|e|s|es)?")
+#: A noun predicated of the centre ("ist ein Angebot des Amtes …", "als Baustein des …"): the unit in
+#: its genitive is the centre's, unless the noun is a place or an occasion.
+_PREDICATE_RE = re.compile(r"\b(?:ist|sind|als|bildet|bilden)\s+(?:(?:ein|eine|der|die|das)\s+)?(?:[a-zäöü]\w*\s+){0,2}$")
+_PLACE_NOUN_RE = re.compile(r"(?:" + "|".join(P.PLACE_NOUNS) + r")")
 _TIME_WORD_RE = re.compile(r"(?i:" + "|".join(P.MONTHS) + r"|" + "|".join(P.TIME_NOUNS) + r")")
 _APPOSITION_RE = re.compile(r"(?P<mark>[–—,(])\s*(?:eine?|ein\s+Teil|Teil)?\s*(?:[a-zäöü]\w*\s+)?\S+\s*$")
 _CENTRE_TAIL = r"(?:\s+\(?[A-ZÄÖÜ][\w.-]*\)?)*\s*$"
@@ -177,7 +181,7 @@ def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     if re.fullmatch(UNIT_WORD, word) or re.fullmatch(OFFICE, word):
         return True
     if not _PART_NOUN_RE.fullmatch(word):
-        return False
+        return bool(_PREDICATE_RE.search(before[: -len(word)])) and not _PLACE_NOUN_RE.fullmatch(word)
     appo = _APPOSITION_RE.search(before)
     if appo is None or appo.group("mark") not in "–—,(" or re.search(r"\b(?:ist|sind|als|bildet|bilden)\b", before[appo.start():]):
         return True
@@ -229,6 +233,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
                   and (via or not (m.group("prep") or "").startswith("über"))
                   and not _NEGATED_RE.search(sentence, max(0, m.start() - 16), m.start() + 1)
                   and ((m.group("prep") or "") not in ("des", "der") or _genitive_attaches(sentence, m.start(), centre))
+
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
                   and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
     after = [m for m in candidates if m.start("unit") >= subject.end()]
