@@ -316,3 +316,30 @@ _ROUND8D: list[dict] = [
 ]
 ASIDE8 += [c for i, c in enumerate(_ROUND8D) if i % 3 == 2]
 CASES8 += [c for i, c in enumerate(_ROUND8D) if i % 3 != 2]
+
+# ---------------------------------------------------------------------------- eighth round, fifth part: written
+# after the fourth part's code had landed, before any code for these — prose under a heading of another body or
+# of a led thing on the centre's page.
+_ROUND8E: list[dict] = [
+    {"id": "g8e-section-01", "html": "<h3>Familienzentrum Sonnenschein</h3><p>Die Einrichtung wird von Frau Carla Mertens geleitet "
+     "und arbeitet eng mit uns zusammen.</p>", "head": [], "must_not": {"head": ["Carla Mertens"]}},
+    {"id": "g8e-section-02", "html": "<h3>Projekt „Brückenbauer“</h3><p>Das Projekt leitet seit 2024 Frau Sevda Kılıç. Es "
+     "vermittelt ehrenamtliche Lotsen.</p>", "head": [], "must_not": {"head": ["Sevda Kılıç"]}},
+    {"id": "g8e-section-03", "html": "<h2>Über uns</h2><p>Unser Team wird von Herrn Marek Wolny geleitet.</p>"
+     "<h2>Partner</h2><p>Das Jugendzentrum leitet Frau Ute Bremer.</p>",
+     "head": ["Marek Wolny"], "must_not": {"head": ["Ute Bremer"]}},
+    {"id": "g8e-section-04", "html": "<h3>Schulpsychologischer Dienst</h3><p>Leiter ist Herr Dr. Frank Holler. Wir arbeiten "
+     "gemeinsam an der Schulberatung.</p>", "head": [], "must_not": {"head": ["Frank Holler"]}},
+    {"id": "g8e-section-05", "html": "<h3>Sprachcafé am Markt</h3><p>Geleitet wird das Café von Frau Irina Lange, die selbst "
+     "vor 20 Jahren zugewandert ist.</p>", "head": [], "must_not": {"head": ["Irina Lange"]}},
+    {"id": "g8e-section-06", "html": "<h3>Kommunales Integrationszentrum</h3><p>Die Einrichtung wird von Frau Canan Erol geleitet.</p>",
+     "head": ["Canan Erol"]},
+    {"id": "g8e-section-07", "html": "<h3>Netzwerk Frühe Hilfen</h3><p>Die Koordination und Leitung liegt bei Frau Bettina Rohe.</p>",
+     "head": [], "must_not": {"head": ["Bettina Rohe"]}},
+    {"id": "g8e-section-08", "html": "<h3>Unser Team</h3><p>Die Leitung hat Frau Olena Marchenko. Sie ist seit 2021 im Haus.</p>",
+     "head": ["Olena Marchenko"]},
+    {"id": "g8e-section-09", "html": "<h3>Migrationsberatung für Erwachsene (Caritas)</h3><p>Die Beratungsstelle leitet Herr Luca "
+     "Bianchi.</p>", "head": [], "must_not": {"head": ["Luca Bianchi"]}},
+]
+ASIDE8 += [c for i, c in enumerate(_ROUND8E) if i % 3 == 2]
+CASES8 += [c for i, c in enumerate(_ROUND8E) if i % 3 != 2]
