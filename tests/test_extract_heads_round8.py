@@ -152,3 +152,12 @@ def test_a_relative_clause_of_another_action_gives_no_head():
 def test_our_centre_and_an_apposition_before_the_verb():
     assert _heads("<p>Die Leiterin unseres Hauses, Ilse Vos, begrüßt Sie gern.</p>") == ["Ilse Vos"]
     assert _heads("<p>Ilse Vos, zuvor Lehrerin in Auental, leitet seit Mai das Kommunale Integrationszentrum.</p>") == ["Ilse Vos"]
+
+
+def test_prose_under_another_bodys_heading_speaks_of_that_body():
+    assert _heads("<h3>Stadtteilzentrum Nord</h3><p>Die Einrichtung wird von Frau Ilse Vos geleitet.</p>") == []
+    assert _heads("<h3>Sozialer Dienst</h3><p>Leiter ist Herr Cosmin Vlad.</p>") == []
+    assert _heads("<h3>Elternkurse</h3><p>Die Kurse leitet Frau Ilse Vos. Die Leitung hat Frau Ilse Vos.</p>") == []
+    # the centre's own section, or a sentence naming the centre under another heading
+    assert _heads("<h3>Kontakt</h3><p>Die Einrichtung wird von Frau Ilse Vos geleitet.</p>") == ["Ilse Vos"]
+    assert _heads("<h3>Stadtteilzentrum Nord</h3><p>Das Integrationszentrum leitet Frau Ilse Vos.</p>") == ["Ilse Vos"]

@@ -9,6 +9,7 @@ the field modules and tests import from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiwatch.pipelines import rules as P
@@ -145,8 +146,9 @@ _ADDRESSED_RE = re.compile(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]")
 _VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/w/d)")
 
 
-def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
-    """Every head of the centre the sentences name, in the order found."""
+def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None) -> list[Head]:
+    """Every head of the centre the sentences name, in the order found; a sentence for which
+    `foreign` holds (it stands in another body's section) names a head only with the centre named."""
     out: list[Head] = []
     seen: set[str] = set()
 
@@ -172,6 +174,9 @@ def heads(sentences: list[str], centre: CentreNames) -> list[Head]:
     for index, sentence in enumerate(sentences):
         current_sentence = sentence
         before_sentence = len(out)
+        if foreign is not None and not centre.regex.search(sentence) and foreign(sentence):
+            previous, previous_found = sentence, False
+            continue
         has_role = "eit" in sentence or "hef" in sentence or "ead" in sentence or "Ltg" in sentence or "irector" in sentence or "anager" in sentence \
             or "ierowni" in sentence or "yrektor" in sentence or "üdür" in sentence or "ерівни" in sentence or "иректор" in sentence or "ιευθ" in sentence
         if has_role:

@@ -116,11 +116,17 @@ def _valid_name(name: str) -> bool:
     return G.valid_name(name)
 
 
+_SENTENCE_WITH_NAME_RE = re.compile(rf"\s(?:ist|sind|hat|wird)\s+(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}")
+
+
 def _role_line(line: str) -> str | None:
     line = line.strip().rstrip(":")
     named = _ROLE_COLON_NAME_RE.match(line)
-    if len(line) > 120 or re.search(r"@|\d{3}", line) or (named and _valid_name(G.split_title(named.group("name"))[1])):
-        return None  # contact data, or a label row naming its own person ("Leitung: Dr. X"; not "Leitung Kommunales Integrationszentrum")
+    if len(line) > 120 or re.search(r"@|\d{3}", line) or (named and _valid_name(G.split_title(named.group("name"))[1])) \
+            or _SENTENCE_WITH_NAME_RE.search(line):
+        # contact data, or a row or sentence naming its own person ("Leitung: Dr. X", "Leiter ist Herr X.";
+        # not "Leitung Kommunales Integrationszentrum")
+        return None
     m = P.ROLE_WORD_RE.match(line)
     if m or re.match(r"^(?:stellv\.|stellvertretende[rn]?|kommissarische[rn]?)\s", line, re.IGNORECASE):
         return line
@@ -139,6 +145,8 @@ def _canonical_role(role: str, article: str | None = None) -> str:
 #: "Familienzentrum Sonnenblume", "Geschäftsbereich 4: Bildung, Jugend"): a "Leitung: NAME" row under
 #: it is that unit's. A compound on a unit word names a body of its own; a kind word with a code
 #: alone ("Abteilung 40.4") may be the centre itself, and a unit about integration may be too.
+#: A body's noun standing alone after its attribute ("Schulpsychologischer Dienst", "Sozialer Dienst").
+_BODY_NOUN_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es)\s+(?:Dienst|Verein|Verband|Beratungsdienst|Träger)\b")
 _BODY_COMPOUND_RE = re.compile(r"[a-zäöüß]{3}(?:amt|dezernat|bereich|dienst|stelle|schule|büro|zentrum|verein|verband|behörde|agentur)(?:es|s)?\b")
 _UNIT_KIND_WORD_RE = re.compile(
     r"\b(?:Amt|Dezernat|Fachbereich|Geschäftsbereich|Fachdienst|Abteilung|Referat|Sachgebiet|Ressort|Stabsstelle|Dienststelle|Fachstelle|FB|FD)\b"
@@ -160,12 +168,18 @@ def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
     if _SUB_UNIT_HEADING_RE.match(heading) or _LED_THING_HEADING_RE.match(heading):
         return True
     # the kind words themselves ("Fachdienst", "Stabsstelle") are no body of their own: the centre is often one
-    if _BODY_COMPOUND_RE.search(_UNIT_KIND_WORD_RE.sub(" ", heading)):
+    if _BODY_COMPOUND_RE.search(_UNIT_KIND_WORD_RE.sub(" ", heading)) or _BODY_NOUN_RE.search(heading):
         return True
     if not _UNIT_KIND_WORD_RE.search(heading):
         return False
     rest = _CODE_OR_FILLER_RE.sub(" ", _UNIT_KIND_WORD_RE.sub(" ", heading)).split()
     return bool(rest) and "ntegration" not in heading
+
+
+def _letters(text: str) -> str:
+    """The letters of a text, lower case: a sentence found again in its block, whatever the
+    normalisation of quotes, dashes and numbers."""
+    return "".join(c for c in text.casefold() if c.isalpha())
 
 
 def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str, ...]] = (), centre: G.CentreNames | None = None,
@@ -351,7 +365,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             for m in regex.finditer(sentence):
                 add(m.group("name"), m.group("role"), head=False if G.is_head_role(m.group("role")) else None)
     # the head in prose, in every form of EXTRACTION.md (grammar.heads decides who leads)
-    for found in G.heads(sentences, centre):
+    # prose under another body's or a led thing's heading speaks of that one unless it names the centre
+    foreign = [_letters(t) for t, h in zip(lines, headings, strict=False) if h and _other_unit_heading(h, centre)]
+    for found in G.heads(sentences, centre, (lambda s: bool((key := _letters(s)[:60]) and any(key in f for f in foreign))) if foreign else None):
         if found.name.casefold() not in others_heads:
             add(found.name, found.role, head=True, acting=found.acting)
     return people
