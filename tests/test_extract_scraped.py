@@ -174,3 +174,17 @@ def test_a_card_with_a_heading_a_role_naming_the_centre_and_a_room_names_the_hea
     record = render("Ihr Ansprechpartner\nHerr Milan Hořejší\nLeitung Kommunales Integrationszentrum\nRaum 112\n"
                     "Telefon: 02151 86-2500")
     assert _heads(record) == ["Milan Hořejší"]
+
+
+@pytest.mark.parametrize("card", [
+    "Kontakt\nKommunales Integrationszentrum\nLeitung: Henrike Lamprecht\nGerberstraße 3\n45999 Wahlheim",
+    "Leiterin\nHenrike Lamprecht\nAm Kornmarkt 4\n45999 Wahlheim\nTel. 02345 66-1112",
+])
+def test_an_address_run_into_the_name_above_it_ends_the_name(card):
+    assert _heads(_para(card)) == ["Henrike Lamprecht"]
+
+
+def test_a_role_line_between_two_cards_that_put_the_role_first_is_the_next_cards():
+    record = _plain("Ansprechpartnerin für Schulen\nFrau Oksana Melnyk\nTel.: 02345 66-3334\n\nLeitung des KI\nHerr Ruben Stahl\n"
+                    "Tel.: 02345 66-3301")
+    assert _heads(record) == ["Ruben Stahl"]

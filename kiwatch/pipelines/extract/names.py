@@ -121,6 +121,15 @@ def _heading_word(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_SUFFIXES = "|".join(re.escape(x) for x in P.STREET_SUFFIXES)
+#: A card's address run into the name above it ("Leitung: Martina Schulz Bahnhofstraße 3 …",
+#: "Petra Albers Am Markt 4 …"): a street with its house number ends the name.
+_STREET_AFTER_NAME_RE = re.compile(
+    rf"(?<=[a-zäöüß])\s+(?=(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+{UPPER}[\wäöüß-]*"
+    rf"|{UPPER}[\wäöüß-]*(?i:{_SUFFIXES}))\s*\d{{1,3}}[a-z]?(?![\d.,:]))"
+)
+
+
 def split_caption_names(text: str) -> str:
     """The text with a comma between a caption's name and the card name run into it, and a
     semicolon between a row's name and the next row's label."""
@@ -129,6 +138,8 @@ def split_caption_names(text: str) -> str:
         text = _HEADING_BEFORE_ADDRESS_RE.sub(_heading_word, text)
     if ":" in text:
         text = _NEXT_LABEL_RE.sub(r"\g<last>; ", text)
+    if any(c.isdigit() for c in text):
+        text = _STREET_AFTER_NAME_RE.sub("; ", text)
     if "@" in text or "0" in text:
         text = _AFTER_CONTACT_RE.sub(r"\g<contact>; ", text)
     return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)

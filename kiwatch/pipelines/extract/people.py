@@ -290,7 +290,10 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             # card's person has the role, not the name that follows
             owner = next((j for j in range(i - 2, max(-1, i - 8), -1) if (o := _NAME_LINE_RE.match(lines[j]))
                           and _valid_name(G.split_title(o.group("name"))[1])), None)
-            if owner is not None and not any(_role_line(lines[j]) for j in range(owner + 1, i - 1)):
+            # (not where that card has its role line above its name: then the cards put the role
+            # first, and this role line is the next card's)
+            if owner is not None and not any(_role_line(lines[j]) for j in range(owner + 1, i - 1)) \
+                    and not (owner >= 1 and _role_line(lines[owner - 1])):
                 owner_m = _NAME_LINE_RE.match(lines[owner])
                 if owner_m:
                     add(owner_m.group("name"), before)
