@@ -589,5 +589,10 @@ UNIT_TUNED += [
     {"id": "u13-predicate-03", "text": "Das KI ist in die Strukturen des Jugendamts eingebunden.", "parent_units": ["Jugendamt"]},
     {"id": "u13-premises-01", "text": "Das KI ist im Sozialamt untergebracht.", "parent_units": [], "must_not": {"parent_units": ["Sozialamt"]}},
     {"id": "u13-nameline-04", "html": "<p>Kommunales Integrationszentrum (Jugendamt, Schulamt)</p>" + _BODY, "parent_units": [],
-     "must_not": {"parent_units": ["Jugendamt", "Schulamt"]}},
+     "must_not": {"parent_units": ["Jugendamt", "Schulamt"]}},    # the main clause resumes after an apposition or a relative clause about the centre; a comma splice
+    # about someone else does not
+    {"id": "u13-resume-01", "text": "Das KI, eine Einrichtung der Stadt, gehört zum Amt 32.", "parent_units": ["Amt 32"]},
+    {"id": "u13-resume-02", "text": "Die Fachstelle Integration, das Kommunale Integrationszentrum, gehört zum Amt 32.", "parent_units": ["Amt 32"]},
+    {"id": "u13-resume-03", "text": "Das KI berät Familien, die VHS, ein Partner, gehört zum Fachbereich Kultur.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Kultur"]}},
 ]

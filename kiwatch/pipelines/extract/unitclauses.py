@@ -39,6 +39,8 @@ CLAUSE_START_RE = re.compile(
 )
 
 
+#: A main clause resumed by its finite verb after a comma.
+_RESUME_RE = re.compile(r"(?:gehört|gehören|ist|sind|bleibt|untersteht|liegt|arbeitet|zählt|ressortiert)\b")
 #: What may follow the centre's name before the comma of its relative clause: a town, an acronym.
 _ANTECEDENT_TAIL_RE = re.compile(r"(?:\s+(?:\(?[A-ZÄÖÜ][\w.-]*\)?|der|des|im|in))*\s*")
 
@@ -65,6 +67,16 @@ def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: 
         return last is not None and _ANTECEDENT_TAIL_RE.fullmatch(sentence, last.end(), comma) is not None
     if cs == cu + 1 and starts[cs - 1][1]:  # the unit is the antecedent of the centre's relative clause
         return not CLAUSE_START_RE.search(sentence, unit_at, starts[cs - 1][0] - 1)
+    # the main clause resumes after an apposition or a relative clause: "Das KI, eine Einrichtung der
+    # Stadt, gehört zum Amt 32"; "Die Fachstelle, das Kommunale Integrationszentrum, gehört zum …"
+    if cu >= 1 and _RESUME_RE.match(sentence, starts[cu - 1][0]):
+        comma = sentence.find(",", subject.end())
+        if cs == 0 and all(not _RESUME_RE.match(sentence, starts[k][0]) for k in range(cu - 1)):
+            return _ANTECEDENT_TAIL_RE.fullmatch(sentence, subject.end(), max(comma, subject.end())) is not None
+        if cs == 1 and cu == 2 and starts[0][1]:
+            inner = sentence[starts[0][0]: starts[1][0]].rstrip(" ,")
+            named = centre.regex.match(inner)
+            return named is not None and _ANTECEDENT_TAIL_RE.fullmatch(inner, named.end()) is not None
     return False
 
 
