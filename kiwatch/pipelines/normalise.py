@@ -197,9 +197,9 @@ _CODE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]+\s$")  # 
 _STAMP_TRIGGER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(rules.STAMP_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_DATE_RE = re.compile(r"\d{1,4}(?:[./:-]\d{1,4})*")
-_SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•]\s+)")
+_SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•—]\s+|,\s+(?=(?i:zuletzt|aktualisiert|geändert|verändert|bearbeitet|last|updated)\b))")
 _LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
-_HEXISH_RE = re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build)\b")  # cheap gate for ID_TOKEN_RE
+_HEXISH_RE = re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build|Version|Revision|Rev)\b")  # cheap gate for ID_TOKEN_RE
 
 
 _CLOCK_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")

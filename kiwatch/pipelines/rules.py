@@ -157,7 +157,7 @@ STAMP_TRIGGER_WORDS = frozenset({
     "updated", "update", "modified", "modification", "reviewed", "revised", "changed", "printed", "generated",
     "created", "retrieved", "aufrufe", "seitenaufrufe", "zugriffe", "downloads", "views", "hits", "klicks",
     "clicks", "besucher", "besucherzähler", "zähler", "gelesen", "angesehen", "heruntergeladen", "aufgerufen",
-    "hilfreich", "likes", "gefällt",
+    "hilfreich", "likes", "gefällt", "verändert", "veröffentlicht", "publiziert", "published",
     # computed at the visit: the next free appointment, the waiting time
     "nächste", "nächster", "nächsten", "next", "wartezeit", "waiting",
 })
@@ -371,7 +371,7 @@ RELATIVE_AGE_RE = re.compile(r"\bvor\s+(?:\d+|einer?|einem|zwei|drei|vier|fünf|
 #: token with digits after an id label ("Ref. #a8f3", "Dokument-ID: 84213-a9f3", "Sitzung: 7f3e…").
 ID_TOKEN_RE = re.compile(r"(?<![\w-])#?(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]{4,})*(?![\w-])"
                          r"|(?<![\w-])#?(?=[0-9A-F-]*\d)(?=[0-9A-F-]*[A-F])[0-9A-F]{8,}(?:-[0-9A-F]{4,})*(?![\w-])")
-ID_LABELLED_RE = re.compile(r"\b(ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build)\b(?:\.|\s*[:#]|\s)\s*#?[\w-]*\d[\w-]*")
+ID_LABELLED_RE = re.compile(r"\b(ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build|Version|Revision|Rev)\b(?:\.|\s*[:#]|\s)\s*#?[\w-]*\d[\w-]*")
 #: German dates, most specific first: "01.01.2024", "1.1.2018", "1. August 2013", "Februar 2012".
 DATE_PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")),
@@ -669,7 +669,7 @@ DISTRACTOR_LABELS = (
     r"Medienkontakt", r"Ansprechpartner(?:in)?\s+für\s+(?:die\s+)?(?:Presse|Medien)", r"Impressum", r"Herausgeber(?:in)?",
     r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.|im\s+Sinne\s+(?:des|von))", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
-    r"Ort\s*:(?!\s*\d{5})", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
+    r"Ort\s*:(?!\s*\d{5})", r"Wo\s*:", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
     r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
     r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
     r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
@@ -679,7 +679,7 @@ DISTRACTOR_LABELS = (
 #: "… findet (am 4. Dezember) im Bürgerhaus … statt": whatever takes place there, unless it is the
 #: centre's own consultation ("Die Sprechstunden finden … statt"); a date's dots stay inside.
 EVENT_TAKES_PLACE = (r"(?<!stunde\s)(?<!stunden\s)(?<![Bb]eratung\s)(?<![Bb]eratungen\s)(?<!zeit\s)(?<!zeiten\s)"
-                     r"\b(?:findet|finden|fand|fanden)\s(?:[^.;]|(?<=\d)\.){0,160}\bstatt\b")
+                     r"\b(?:findet|finden|fand|fanden)\s(?:[^.;]|(?<=\d)\.|(?<=\bSt)\.|(?<=\bDr)\.|(?<=\bNr)\.|(?<=str)\.){0,160}\bstatt\b")
 #: Sentences that say an event takes place somewhere: the place is the event's (a venue), but the
 #: sentences after it are not the venue's ("… findet im Bürgerhaus statt. Anmeldung: …").
 EVENT_PLACES = (
@@ -773,7 +773,7 @@ OWN_SITE_WORDS = (r"Außenstelle", r"Zweigstelle", r"Nebenstelle", r"Hauptstelle
 #: Head nouns of an organisation's name ("Regionales Bildungsbüro", "Grundschule am Wald",
 #: "Caritasverband … e. V."): a card or a section titled so, beside the centre's own, is theirs.
 ORGANISATION_HEADS = (
-    r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|agentur|behörde"
+    r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|zentrum|agentur|behörde"
     r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater)\b",
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bStiftung\b",
 )

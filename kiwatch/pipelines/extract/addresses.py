@@ -258,7 +258,7 @@ def _find_addresses(lines: list[str]) -> list[Address]:
             taken.append(m.span())
         # street on its own line, postal code + city on the next (or previous) line
         street = _STREET_RE.search(line)
-        if street and not taken and line[street.end():].strip(" ,") == "":
+        if street and not taken and (line[street.end():].strip(" ,") == "" or _ROOM_TAIL_RE.match(line, street.end())):
             around = [(lines[i + 1] if i + 1 < len(lines) else ""), (lines[i - 1] if i > 0 else "")]
             for j, other in enumerate(around):
                 pm = _PLZ_CITY_LINE_RE.match(other)
@@ -291,6 +291,8 @@ def _find_addresses(lines: list[str]) -> list[Address]:
 
 
 DIGIT_RE = re.compile(r"\d")
+# a room or building after the street on its line ("Rathausstraße 12, Raum 0.14", "Kreishausplatz 3, Gebäude B")
+_ROOM_TAIL_RE = re.compile(r"[\s,]*(?:Raum|Zimmer|Zi\.|Gebäude|Geb\.|Haus|Eingang|Trakt|Flügel|Etage|Erdgeschoss|Obergeschoss|\d\.\s*(?:OG|Etage|Stock))\b[^,;]{0,16}$")
 
 
 def _place_address(lines: list[str], i: int, add) -> None:

@@ -33,7 +33,8 @@ _READ_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 # a contact fact in an item keeps it the page's own (a staff card with a "mehr" link is a card)
-_CONTACT_FACT_RE = re.compile(r"@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|\b(?:Tel|Telefon|Fon|Fax|Mobil)\b|(?<![\d.])0\d{2,5}[\s/-]*\d{2,}[\s-]*\d")
+# (an e-mail address, not a social media handle "@ki_x")
+_CONTACT_FACT_RE = re.compile(r"[\w.+-]@[\w-]+\.\w|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|\b(?:Tel|Telefon|Fon|Fax|Mobil)\b|(?<![\d.])0\d{2,5}[\s/-]*\d{2,}[\s-]*\d")
 
 
 def _links(el) -> list:
@@ -52,8 +53,8 @@ def is_teaser_item(el) -> bool:
     text = " ".join(el.itertext())
     if len(text) > _ITEM_MAX_CHARS or _CONTACT_FACT_RE.search(text):
         return False
-    if any(n.tag == "time" for n in nodes) or _dated_like_a_teaser(text, nodes):
-        return True
+    if any(n.tag == "time" for n in nodes) or _dated_like_a_teaser(text, nodes) or P.RELATIVE_AGE_RE.search(text):
+        return True  # (an age relative to the visit, "vor 3 Stunden", dates an item as well)
     return any(_READ_MORE_RE.match(a.text_content() or "") for a in links)
 
 
@@ -123,11 +124,22 @@ def is_teaser_list(el) -> bool:
     return len(items) >= 2 and all(_teaser_entry(entry) for entry in items)
 
 
+def _link_only(el) -> bool:
+    """An element that is nothing but links to other pages (a list's header or footer link)."""
+    links = _links(el)
+    return bool(links) and " ".join(" ".join(el.itertext()).split()) == " ".join(" ".join(" ".join(a.itertext()) for a in links).split())
+
+
 def in_teaser_run(el) -> bool:
     """A teaser item with another teaser item beside it (dated link paragraphs or cards without
-    a container of their own): the run is a list, whatever wraps it."""
+    a container of their own): the run is a list, whatever wraps it; so is a lone teaser item
+    whose siblings are only the list's header and footer links ("Nachrichten", "Weitere …")."""
     if not is_teaser_item(el):
         return False
+    parent = el.getparent()
+    siblings = [k for k in parent if isinstance(k.tag, str) and k is not el] if parent is not None else []
+    if siblings and len(siblings) <= 3 and all(_link_only(k) for k in siblings):
+        return True
     for step in ("getprevious", "getnext"):
         sibling = getattr(el, step)()
         while sibling is not None and not isinstance(sibling.tag, str):  # a comment between items
@@ -156,6 +168,11 @@ def is_link_list(el) -> bool:
         total = len(el.text_content().strip())
         # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
         if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
+            return True
+        # a label and its links ("Schlagwörter: a, b, c", "Abgelegt unter: …"): tags, categories
+        label, colon, rest = (el.text or "").partition(":")
+        if (len(links) >= 2 and colon and 0 < len(label.strip()) <= 30 and len(links) == len([k for k in kids if k.tag == "a"])
+                and not (rest + "".join(k.tail or "" for k in kids)).strip(" ,;|·/\n\t")):
             return True
     if el.tag != "p" and (is_teaser_list(el) or (el.tag in ("div", "section") and all(_headline_link(k) for k in kids))):
         return True
