@@ -183,6 +183,16 @@ def _meta_line(line: str) -> str:
         line = rules.ID_LABELLED_RE.sub(r"\1", rules.ID_TOKEN_RE.sub("", line))
     if "vor " in line or "ago" in line:
         line = rules.RELATIVE_AGE_RE.sub("", line)
+    if " · " in line or " | " in line:
+        # a line of parts ("Beitrag Nr. 88 · 1.204 Aufrufe · Kommentare (2)"): each part on its own
+        return "".join(_meta_part(p) if i % 2 == 0 else p for i, p in enumerate(_PART_SPLIT_RE.split(line)))
+    return _meta_part(line)
+
+
+_PART_SPLIT_RE = re.compile(r"(\s+[·|]\s+)")
+
+
+def _meta_part(line: str) -> str:
     if (len(line) > rules.META_LINE_MAX_CHARS or line.count(" ") >= rules.META_LINE_MAX_WORDS or rules.META_FACT_RE.search(line)
             or rules.PHONE_NUMBER_RE.search(line) or STREET_HINT_RE.search(line)):
         return line
