@@ -594,5 +594,8 @@ UNIT_TUNED += [
     {"id": "u13-resume-01", "text": "Das KI, eine Einrichtung der Stadt, gehört zum Amt 32.", "parent_units": ["Amt 32"]},
     {"id": "u13-resume-02", "text": "Die Fachstelle Integration, das Kommunale Integrationszentrum, gehört zum Amt 32.", "parent_units": ["Amt 32"]},
     {"id": "u13-resume-03", "text": "Das KI berät Familien, die VHS, ein Partner, gehört zum Fachbereich Kultur.",
-     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Kultur"]}},
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Kultur"]}},    # a history clause, then a comma and the present: the later clause is read alone
+    {"id": "u13-later-01", "text": "Vor 2020 war das KI im Fachbereich 3 organisiert, heute gehört es zum Amt 40.",
+     "parent_units": ["Amt 40"], "must_not": {"parent_units": ["Fachbereich 3"]}},
+    {"id": "u13-later-02", "text": "Zunächst war das KI im Amt 50 verankert.", "parent_units": [], "must_not": {"parent_units": ["Amt 50"]}},
 ]

@@ -130,6 +130,8 @@ _ENGLISH_TARGET_RE = re.compile(
 #: angesiedelt und gehört heute zum Fachbereich 4" -> the later clause is read alone.
 _LATER_CLAUSE_RE = re.compile(
     r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\b)"
+    # (or a comma right before the time word: "…, heute gehört es zum Amt 40")
+    r"|,\s*(?=(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\s+(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\b)"
 )
 #: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
 _ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
