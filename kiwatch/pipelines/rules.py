@@ -269,6 +269,8 @@ NON_NAME_SUFFIXES = (
 )
 NON_NAME_WORDS = frozenset(
     {"Kontakt", "Telefon", "Fax", "Tel", "Mail", "Email", "Bild", "Foto", "Links", "Downloads",
+     # a release's kicker above its headline ("Pressemitteilung Nr. 412/2026"): no name
+     "Nr", "Pressemitteilung", "Pressemeldung", "Pressenotiz", "Mitteilung", "Meldung", "Nachricht",
      "Aufgaben", "Aktuelles", "Suchen", "Kreis", "Stadt", "Rathaus", "Dezernat", "Amt", "Fachbereich",
      "Stabsstelle", "Referat", "Sachgebiet", "Abteilung", "Dienststelle", "Anschrift", "Adresse",
      "Beschreibung", "Sprechzeiten", "Öffnungszeiten", "Logo", "Grafik", "Mitte", "Nord", "Süd",
