@@ -382,9 +382,58 @@ _ROUND3: list[dict] = [
      "head": ["Jana Kowalski"], "phones": ["02345 66-4600"], "must_not": {"head": ["Tim Becker"]}},
 ]
 
+#: The fourth round, written before the code for it; every third aside again.
+_ROUND4: list[dict] = [
+    {"id": "rs4-news-01",
+     "text": "Sprachcafé feiert Geburtstag\n\n„Wir freuen uns über jeden neuen Gast“, sagt Leiterin Birgit Sommer. Das Angebot "
+             "des Kommunalen Integrationszentrums gibt es seit fünf Jahren.\n\nTeilen\n\nDrucken",
+     "head": ["Birgit Sommer"]},
+    {"id": "rs4-card-01",
+     "text": "Kontakt\nLeitung: Frau Dr. Katrin Obermeier (komm.)\nTelefon: 02345 66-8100",
+     "head": ["Katrin Obermeier"], "acting": True, "phones": ["02345 66-8100"]},
+    {"id": "rs4-chrome-01",
+     "text": "Kommunales Integrationszentrum\nLindenallee 4\n48999 Ostermark\n\n© 2026 Stadt Ostermark | Impressum | Datenschutz | "
+             "Kontakt: Rathausplatz 1, 48999 Ostermark",
+     "addresses": ["Lindenallee 4, 48999 Ostermark"], "must_not": {"addresses": ["Rathausplatz 1, 48999 Ostermark"]}},
+    {"id": "rs4-card-02",
+     "text": "KI Kreis Altmoor\nKommunales Integrationszentrum\nHauptstraße 12\n49811 Altmoor\nT 05921 96-2100\nF 05921 96-2199\n"
+             "ki@kreis-altmoor.example",
+     "addresses": ["Hauptstraße 12, 49811 Altmoor"], "phones": ["05921 96-2100", "05921 96-2199"]},
+    {"id": "rs4-unit-01",
+     "text": "Das KI gehört zum Geschäftsbereich II – Jugend, Bildung und Soziales.\n\nLeitung: Frau Zeynep Aydemir",
+     "parent_units": ["Geschäftsbereich II [– Jugend, Bildung und Soziales]"], "head": ["Zeynep Aydemir"]},
+    {"id": "rs4-unit-02",
+     "text": "Sie sind hier: Startseite Verwaltung Dezernat IV Amt 40 Kommunales Integrationszentrum\n\n"
+             "Das Kommunale Integrationszentrum berät Schulen.",
+     "parent_units": [], "tolerate": {"parent_units": ["Amt 40"]}},
+    {"id": "rs4-unit-03",
+     "text": "Kontakt\n\nAmt 40 – Schulverwaltungsamt\nKommunales Integrationszentrum\nLeitung: Herr Pavel Novotný\nSchulstraße 1\n"
+             "45999 Wahlheim",
+     "parent_units": ["Amt 40 [– Schulverwaltungsamt]"], "head": ["Pavel Novotný"], "addresses": ["Schulstraße 1, 45999 Wahlheim"]},
+    {"id": "rs4-unit-04",
+     "text": "Organigramm\n\nDezernat III\nAmt 50 Soziales\nKommunales Integrationszentrum\nSozialer Dienst\nWohngeldstelle",
+     "parent_units": ["[Dezernat III /] Amt 50 Soziales"]},
+    {"id": "rs4-news-02",
+     "text": "Kreis Altmoor, 14.09.2026\n\nDer Leiter des Jugendamtes, Frank Heuer, und die Leiterin des Kommunalen "
+             "Integrationszentrums, Irina Wolkow, stellten das neue Programm vor.\n\nPressestelle Kreis Altmoor",
+     "head": ["Irina Wolkow"], "must_not": {"head": ["Frank Heuer"]}},
+    {"id": "rs4-pdf-01",
+     "text": "Kommunales Integrationszentrum Lindenau\nBrückenstraße 9 · 46500 Lindenau\nTelefon 02345 77-9000 · Telefax 02345 77-9009\n"
+             "Leitung: Jan-Hendrik Böse",
+     "addresses": ["Brückenstraße 9, 46500 Lindenau"], "phones": ["02345 77-9000", "02345 77-9009"], "head": ["Jan-Hendrik Böse"]},
+    {"id": "rs4-pdf-02",
+     "text": "Die Leitung des Kommu- nalen Integrationszentrums liegt bei Frau Sevda Korkmaz. Das Team berät Eltern und Schulen "
+             "in vie- len Fragen.",
+     "head": ["Sevda Korkmaz"]},
+    {"id": "rs4-team-01",
+     "text": "Team\n\nLeitung Frau Jelena Marković Telefon 02345 66-8200 Stellvertretung Herr Olaf Brink Telefon 02345 66-8201",
+     "head": ["Jelena Marković"], "phones": ["02345 66-8200", "02345 66-8201"], "must_not": {"head": ["Olaf Brink"]}},
+]
+
 CASES: list[dict] = ([dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_CASES)] + [dict(c, part="tune") for c in _LATER]
                      + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND2)]
-                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND3)])
+                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND3)]
+                     + [dict(c, part="aside" if i % 3 == 2 else "tune") for i, c in enumerate(_ROUND4)])
 RENDERINGS = ("para", "plain")
 
 

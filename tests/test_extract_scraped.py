@@ -188,3 +188,21 @@ def test_a_role_line_between_two_cards_that_put_the_role_first_is_the_next_cards
     record = _plain("Ansprechpartnerin für Schulen\nFrau Oksana Melnyk\nTel.: 02345 66-3334\n\nLeitung des KI\nHerr Ruben Stahl\n"
                     "Tel.: 02345 66-3301")
     assert _heads(record) == ["Ruben Stahl"]
+
+
+def test_a_name_ending_in_a_letter_beyond_german_still_ends_before_the_street():
+    assert _heads(_para("Kontakt\nKommunales Integrationszentrum\nLeitung: Herr Radek Hrubý Mühlenstraße 3\n45999 Wahlheim")) \
+        == ["Radek Hrubý"]
+
+
+@pytest.mark.parametrize("text,head", [
+    ("„Wir freuen uns über jeden Gast“, sagt Leiterin Carla Sommer. Das Sprachcafé des Kommunalen Integrationszentrums ist fünf Jahre alt.",
+     ["Carla Sommer"]),
+    ("Im Sommer übernimmt Frau Dr. Ute Brandl die Leitung des Kommunalen Integrationszentrums.", ["Ute Brandl"]),
+])
+def test_a_season_noun_after_a_given_name_is_a_surname(text, head):
+    assert _heads(_para(text)) == head
+
+
+def test_a_name_ending_in_a_letter_beyond_german_still_ends_before_the_next_rows_label():
+    assert _heads(_para("Leitung: Frau Dr. Ana Šimić\nStellvertretende Leitung: Herr Tom Nau\nSekretariat: Frau Eva Roth")) == ["Ana Šimić"]

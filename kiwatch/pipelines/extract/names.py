@@ -59,8 +59,8 @@ def valid_name(name: str) -> bool:
     words = [w for w in parts if not w.endswith(".") and w not in P.NAME_PARTICLES]
     if len(words) < 2 or len(words) > 5:
         return False
-    for word in words:
-        if word in P.NON_NAME_WORDS or word in _COMMON_WORDS or not any(c.islower() for c in word):
+    for k, word in enumerate(words):
+        if word in P.NON_NAME_WORDS or (word in _COMMON_WORDS and not (k and word in _SURNAME_NOUNS)) or not any(c.islower() for c in word):
             return False
         if len(word) > 7 and _INSTITUTION_RE.search(word):
             return False
@@ -96,7 +96,7 @@ _REPEATED_NAME_RE = re.compile(rf"(?<![\wäöüß-])(?P<first>{NAME_WORD}\s+{NAM
 #: ("Leitung: Frau Dr. X Y Stellvertretende Leitung: Herr Z …"): a function word ending a
 #: label before a colon starts a row of its own, never the name's last word.
 _NEXT_LABEL_RE = re.compile(
-    rf"(?<![\wäöüß'’-])(?P<last>(?!(?:Stellvertretende|Kommissarische)\s){UPPER}[\wäöüß'’-]*[a-zäöüß])\s+(?=(?:(?:Stellvertretende|Stellv\.|Kommissarische|Komm\.)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?"
+    rf"(?<![\wäöüß'’-])(?P<last>(?!(?:Stellvertretende|Kommissarische)\s){UPPER}[\wäöüß'’-]*[^\W\d_A-ZÄÖÜ])\s+(?=(?:(?:Stellvertretende|Stellv\.|Kommissarische|Komm\.)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?"
     r"(?i:leitung|leiterin|leiter|bearbeitung|koordination|assistenz|beratung|verwaltung|sekretariat|referentin|referent"
     r"|partnerin|partner|vertretung)(?:\s+(?:des|der)\s+[^:;,.]{2,60}?)?\s*:\s)"
 )
@@ -125,7 +125,7 @@ _SUFFIXES = "|".join(re.escape(x) for x in P.STREET_SUFFIXES)
 #: A card's address run into the name above it ("Leitung: Martina Schulz Bahnhofstraße 3 …",
 #: "Petra Albers Am Markt 4 …"): a street with its house number ends the name.
 _STREET_AFTER_NAME_RE = re.compile(
-    rf"(?<=[a-zäöüß])\s+(?=(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+{UPPER}[\wäöüß-]*"
+    rf"(?<=[^\W\d_A-ZÄÖÜ])\s+(?=(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+{UPPER}[\wäöüß-]*"
     rf"|{UPPER}[\wäöüß-]*(?i:{_SUFFIXES}))\s*\d{{1,3}}[a-z]?(?![\d.,:]))"
 )
 
@@ -143,6 +143,14 @@ def split_caption_names(text: str) -> str:
     if "@" in text or "0" in text:
         text = _AFTER_CONTACT_RE.sub(r"\g<contact>; ", text)
     return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)
+
+
+#: Nouns that are also common surnames ("Birgit Sommer", "Jonas Winter"): a name word only after a given name.
+_SURNAME_NOUNS = frozenset({"Sommer", "Winter", "Herbst"})
+
+
+def _surname_after_given(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in _SURNAME_NOUNS and words[-2] not in _COMMON_WORDS and words[-2] not in P.NON_NAME_WORDS
 
 
 def same_person(a: str, b: str) -> bool:
@@ -172,7 +180,8 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     while words and (words[0] in _COMMON_WORDS or words[0] in P.NON_NAME_WORDS or words[0] in P.NAME_PARTICLES
                      or (len(words) > 2 and _ROLE_NOUN_RE.search(words[0]))):
         words.pop(0)  # "Leitung von Amra Hodžić" -> "Amra Hodžić", "Elternvertreterin Sonja Kahl" -> "Sonja Kahl"
-    while words and (words[-1] in _COMMON_WORDS or words[-1] in P.NON_NAME_WORDS or words[-1] in P.NAME_PARTICLES):
+    while words and ((words[-1] in _COMMON_WORDS and not _surname_after_given(words)) or words[-1] in P.NON_NAME_WORDS
+                     or words[-1] in P.NAME_PARTICLES):
         words.pop()  # "Lale Brinkmann zu den Eltern" -> "Lale Brinkmann" (particles end no name)
     name = " ".join(words)
     if not valid_name(name):
