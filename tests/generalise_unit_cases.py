@@ -598,4 +598,9 @@ UNIT_TUNED += [
     {"id": "u13-later-01", "text": "Vor 2020 war das KI im Fachbereich 3 organisiert, heute gehört es zum Amt 40.",
      "parent_units": ["Amt 40"], "must_not": {"parent_units": ["Fachbereich 3"]}},
     {"id": "u13-later-02", "text": "Zunächst war das KI im Amt 50 verankert.", "parent_units": [], "must_not": {"parent_units": ["Amt 50"]}},
+    # an assignment noun with an effective date is a reorganisation; "seit" keeps the current unit
+    {"id": "u13-reorg-06", "text": "Die Eingliederung des KI in den Fachbereich 3 erfolgt zum 1. Januar 2027.",
+     "reorganisations": ["2027-01-01"], "parent_units": []},
+    {"id": "u13-reorg-07", "text": "Seit dem 1.1.2020 besteht die Zuordnung des KI zum Dezernat IV.", "reorganisations": [],
+     "parent_units": ["Dezernat IV"]},
 ]

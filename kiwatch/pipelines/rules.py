@@ -925,7 +925,9 @@ CHANGE_VERB_RE = re.compile(
 #: Assignment words that are a change only with a date marking when they took or take effect.
 DATED_ASSIGNMENT_RE = re.compile(
     r"\b(?:zugeordnet|unterstellt|angegliedert|angebunden|angesiedelt|eingegliedert|verortet|untergebracht|ressortiert|gehört|gehören"
-    r"|Teil\s+(?:des|der)|part\s+of|belongs\s+to|attached\s+to)\b"
+    r"|Teil\s+(?:des|der)|part\s+of|belongs\s+to|attached\s+to"
+    # the nouns of an assignment ("Die Eingliederung des KI in den Fachbereich 3 erfolgt zum 1. Januar")
+    r"|" + "|".join(ASSIGNMENT_NOUNS) + r")\b"
 )
 EFFECTIVE_DATE_RE = re.compile(
     # "seit"/"since" is not one: "Seit 2023 gehört das KI zum FB 5" is the current unit with its start date
