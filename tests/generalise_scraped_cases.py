@@ -11,9 +11,12 @@ Each case is read in two renderings, as a scraper or a judge may feed it:
 - ``plain``: the same text as text/plain (kiwatch reads its lines).
 
 ``part`` splits the set: ``tune`` cases may be looked at while changing the extractor; every
-third case is ``aside`` (written at the same time, only scored, never tuned on) and reported
-apart: ``python -m tests.generalise_scraped_cases``. Same case schema as tests/corpus
-(a declared field is exhaustive, ``must_not`` lists distractors).
+third case of each round is ``aside`` (written with its round, before the code for it, only
+scored, never tuned on) and reported apart: ``python -m tests.generalise_scraped_cases``
+(``-v`` lists the misses and false values). Four rounds (ids rs-, rs2-, rs3-, rs4-), each written
+after the fixes for the one before; a few tune-only cases (_LATER) reproduce what a round showed.
+Same case schema as tests/corpus (a declared field is exhaustive, ``must_not`` lists
+distractors, ``tolerate`` values are neither hit nor false).
 """
 
 from __future__ import annotations
