@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kiwatch.pipelines.gate import gated
+
 # --------------------------------------------------------------------------- boilerplate
 
 #: Tags whose content is never visible text.
@@ -83,15 +85,15 @@ CONSENT_RE = re.compile(r"\bCookies?\b|\bCookie-\w+", re.IGNORECASE)
 #: Weekday header of a month calendar widget: enough to drop a table without any class hint.
 CALENDAR_HEADER_RE = re.compile(r"\bMo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So\b|\bMon?\s+Tue?\s+Wed?\s+Thu?\s+Fri?\s+Sat?\s+Sun?\b")
 
-#: Elements preferred as the main content container, most specific first.
-MAIN_CONTENT_XPATHS = (
-    "//*[@role='main']",
-    "//main",
-    "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='inhalt' or @id='main']",
-    "//article",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' main-content ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' inhalt ')]",
+#: Elements preferred as the main content container, most specific first: (what is compared,
+#: the values it may have) — an attribute's whole value ("role", "id"), one of the element's
+#: class tokens ("class"), or the tag ("tag"); several <article>s are a teaser list, no main one.
+MAIN_CONTENT = (
+    ("role", ("main",)),
+    ("tag", ("main",)),
+    ("id", ("content", "main-content", "maincontent", "inhalt", "main")),
+    ("tag", ("article",)),
+    ("class", ("content", "main-content", "inhalt")),
 )
 
 #: Block-level tags: their text becomes its own line. Table cells are not: a row reads as one
@@ -852,14 +854,14 @@ HEAD_LINK_RE = re.compile(
 OTHER_ACTION_END_RE = re.compile(r"\b(?P<verb>ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]+(?:t|en))\s*[.!?\"“]*\s*$")
 
 #: Roles of other office holders: a clause naming one of them yields no head.
-OTHER_ROLE_RE = re.compile(
+OTHER_ROLE_RE = gated(re.compile(
     r"(?:[Vv]orsitz\w*|[Bb]ürgermeister\w*|[Oo]berbürgermeister\w*|[Ll]andr(?:at|ätin)\w*|\w*[Dd]ezernent\w*|[Bb]eigeordnete\w*"
     r"|\w*[Ss]precher(?:in)?\b|[Gg]eschäftsführ\w*(?!" + CENTRE_OBJECT + r")|[Ss]tellvertret\w*|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy|[Vv]ize\w*|Integrationsrat\w*"
     r"|[Ss]chulleit\w*|[Aa]mtsleit\w*|" + OTHER_LEAD_COMPOUND + r"|\w+beauftragte[rn]?\b|[Mm]inister\w*|[Pp]räsident\w*|[Vv]orstand\w*|[Mm]ayor|[Cc]hair\w*"
     # state and council office holders (EXTRACTION.md: "a minister or state secretary visiting")
     r"|[Ss]taatssekretär\w*|\w*[Aa]bgeordnete\w*|[Ss]tadtdirektor\w*|[Kk]reisdirektor\w*|[Kk]ämmerer\w*|[Ss]chulr(?:at|ätin)\b|[Rr]atsmitglied\w*"
     r"|[Ss]tadtr(?:at|ätin)\b|[Rr]atsfrau\b|[Rr]atsherr\w*|[Kk]reistagsmitglied\w*)"
-)
+))
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(
     r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"

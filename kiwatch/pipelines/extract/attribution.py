@@ -16,6 +16,7 @@ from itertools import pairwise
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
+from kiwatch.pipelines.gate import gated
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -206,10 +207,10 @@ def _segments(blocks: list[Block]) -> list[Block]:
 _CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")
 
 
-_OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
-_EVENT_RE = re.compile(r"(?:" + "|".join(P.EVENT_PLACES) + r")")
+_OTHER_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")"))
+_EVENT_RE = gated(re.compile(r"(?:" + "|".join(P.EVENT_PLACES) + r")"))
 _SWITCHBOARD_ONLY_RE = re.compile(r"[^\d]{0,20}[+\d][\d\s/()]*[-–]\s*0\s*")
-_HEADING_OWNER_RE = re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")")
+_HEADING_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")"))
 _LABEL_RE = re.compile(r"^[^:.!?]{2,60}:(?!\d)")
 _CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
@@ -277,7 +278,7 @@ def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
 
 # another owner named right before a parenthesis that holds its contact facts: "Gemeinsam mit
 # dem Caritasverband (Kolpingplatz 1, Tel. …) bietet das KI …"
-_OWNER_PAREN_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)")
+_OWNER_PAREN_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)"))
 
 
 def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str]) -> None:

@@ -279,14 +279,25 @@ def _only_noise(text: str) -> bool:
 
 
 HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WITH_ATTRIBUTE = {name: etree.XPath(f"//*[@{name}]") for name in ("role", "id", "class")}
+_XML_SPACE_RE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
+
+
+def _main_candidates(root, what: str, values: tuple[str, ...]) -> list:
+    """Elements in document order whose `what` has one of `values` (rules.MAIN_CONTENT); an XPath
+    predicate would test every element of the page in libxml2, those with the attribute are few."""
+    if what == "tag":
+        return list(root.iter(*values))
+    with_attr = _WITH_ATTRIBUTE[what](root)
+    if what == "class":
+        return [el for el in with_attr if not frozenset(values).isdisjoint(_XML_SPACE_RE.split(el.get("class")))]
+    return [el for el in with_attr if el.get(what) in values]
 
 
 def find_main(root):
-    for xpath in P.MAIN_CONTENT_XPATHS:
-        found = root.xpath(xpath)
-        if xpath == "//article" and len(found) != 1:
-            continue  # several articles: a teaser list, not one main article
-        for el in found:
+    for what, values in P.MAIN_CONTENT:
+        found = _main_candidates(root, what, values)
+        for el in found if values != ("article",) or len(found) == 1 else ():  # several articles: a teaser list
             if len(el.text_content().strip()) >= P.MIN_VISIBLE_CHARS:
                 return el
     return None
@@ -362,7 +373,6 @@ def sentences_of(text: str) -> list[str]:
         if tail:
             out.append(tail)
     return out
-
 
 
 # =========================================================================== glued text

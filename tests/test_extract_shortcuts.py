@@ -1,0 +1,150 @@
+"""Shortcuts that make extraction cheaper answer exactly what the long way answers.
+
+The literal gate in front of large rule patterns (kiwatch/pipelines/gate.py) answers exactly
+what the pattern answers: same matches, spans, groups and substitutions, on texts made to sit
+at the edges (literals split across lines, branches with character classes, a text that holds
+a branch's literal but not the rest of it). The main-content candidates found without an XPath
+predicate are the elements the XPath found."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import lxml.html
+import pytest
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract import attribution
+from kiwatch.pipelines.extract.document import CONTROL_RE, PARSER, _main_candidates
+from kiwatch.pipelines.extract.page import CONTROL_CHARS
+from kiwatch.pipelines.gate import gated, required_literals
+
+OWNERS = attribution._OTHER_OWNER_RE  # gated in the module
+PARENS = attribution._OWNER_PAREN_RE
+
+TEXTS = [
+    "Pressekontakt: Stadt Wahlheim, Rathausplatz 1",
+    "Der Sportverein und die Volkshochschule laden ein.",
+    "© 2026 Kreis Lindenau",
+    "(c) 2025 Stadt X",
+    "(c) Stadt X",  # "(c)" without the year: not an owner
+    "Wo? Im Rathaus, Saal 2",
+    "Wo ist das Büro?",  # "Wo" and "?" apart
+    "Der Fachtag findet am 3. Mai im Rathaus statt.",
+    "Der Fachtag ist ausgebucht; er findet statt.",  # the event branch must not reach over ';'
+    "Gemeinsam mit dem Caritasverband (Kolpingplatz 1, Tel. 0202 12345) bietet das KI …",
+    "Gemeinsam mit dem Caritasverband bietet das KI (Tel. 0202 12345) Beratung an.",
+    "Kommunales Integrationszentrum, Am Markt 3, 45881 Lindenau, Tel. 0209 30-4410",
+    "im selben Haus: die Schuldnerberatung",
+    "Die Bürgermeisterin und der Stellv. Landrat",
+    "Bürger-\nservice",
+    "",
+    "e. V.",
+    "Kooperationspartner: AWO, DRK und Caritas e.V.",
+    "Der Sprachkurs findet im Saal der Stadtbücherei, Am Markt 2, 45881 Lindenau, statt.",
+    "Die Ausstellung ist bis Mai im Foyer zu sehen.",
+]
+
+
+def _same(plain: re.Pattern[str], gate: re.Pattern[str], text: str) -> None:
+    for method in ("search", "match", "fullmatch"):
+        a, b = getattr(plain, method)(text), getattr(gate, method)(text)
+        assert (a is None) == (b is None), (method, text)
+        if a is not None and b is not None:
+            assert (a.span(), a.groups(), a.group(0)) == (b.span(), b.groups(), b.group(0)), (method, text)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in gate.finditer(text)], text
+    assert plain.findall(text) == gate.findall(text), text
+    assert plain.sub("#", text) == gate.sub("#", text), text
+    assert plain.subn("#", text) == gate.subn("#", text), text
+    assert plain.split(text) == gate.split(text), text
+    a, b = plain.search(text, 3), gate.search(text, 3)
+    assert (a and a.span()) == (b and b.span()), text
+
+
+@pytest.mark.parametrize("name", ["owners", "parens", "roles", "events"])
+def test_gated_rule_patterns_answer_as_the_plain_pattern(name: str) -> None:
+    gate = {"owners": OWNERS, "parens": PARENS, "roles": P.OTHER_ROLE_RE, "events": attribution._EVENT_RE}[name]
+    plain = re.compile(gate.pattern, gate.flags)
+    assert type(gate) is not re.Pattern  # the rule really is gated
+    rng = random.Random(7)
+    words = " ".join(TEXTS).split()
+    texts = list(TEXTS) + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(300)]
+    for text in texts:
+        _same(plain, gate, text)
+
+
+def test_a_branch_pruned_only_where_its_literal_is_missing() -> None:
+    # a branch whose literal is present runs; one whose literal is missing cannot match anyway
+    items = [f"\\w+{w}\\b" for w in ("verband", "verein", "schule", "bund", "träger", "stiftung", "haus", "amt")]
+    plain = re.compile("(?:" + "|".join(items) + ")")
+    gate = gated(plain)
+    assert type(gate) is not re.Pattern
+    for text in ("Der Sportverein", "Die Musikschule und das Bürgeramt", "Verband", "nichts davon", "Sportverein-bund"):
+        _same(plain, gate, text)
+
+
+def test_a_pruned_inner_alternation_leaves_the_other_branches_matching() -> None:
+    # the longest alternation sits inside the first of two top-level branches: a text that
+    # holds none of its literals may still match the second branch
+    items = ["a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1"]
+    plain = re.compile("(?:(?:" + "|".join(items) + ")x|zz)")
+    gate = gated(plain)
+    assert type(gate) is not re.Pattern
+    for text in ("zz", "a1x", "a1 zz", "h1", "q"):
+        _same(plain, gate, text)
+
+
+def test_no_gate_where_a_branch_needs_no_literal() -> None:
+    assert required_literals(re.compile(r"(?:Presse|\d{5})")) is None
+    assert gated(re.compile(r"(?:Presse|\d{5})")).search("45881 Lindenau") is not None
+    # case-insensitive parts have no case-sensitive literal: ungated, never wrong
+    assert required_literals(re.compile(r"(?i:presse)")) is None
+    assert required_literals(re.compile(r"presse", re.IGNORECASE)) is None
+    assert gated(re.compile(r"(?:(?i:presse)|Impressum|Herausgeber|a1|b1|c1|d1|e1|f1)")).search("PRESSE") is not None
+
+
+def test_literals_of_classes_and_branches() -> None:
+    dnf = required_literals(re.compile(r"[Pp]ress\b"))
+    assert dnf == ((frozenset({"Press", "press"}),),)
+    dnf = required_literals(re.compile(r"e\.\s?V\."))
+    assert dnf is not None and all(set(conj) == {frozenset({"e."}), frozenset({"V."})} for conj in dnf)
+
+
+def test_a_capturing_branch_keeps_its_group_numbers() -> None:
+    items = ["(a)x", "b", "c", "d", "e", "f", "g", "h", "(i)y"]
+    plain = re.compile("(?:" + "|".join(items) + ")(z)")
+    gate = gated(plain)
+    for text in ("iyz", "axz", "hz", "q"):
+        _same(plain, gate, text)
+
+
+def test_the_control_characters_tested_are_those_the_pattern_removes() -> None:
+    # read_html tests for these characters before it runs CONTROL_RE over a whole page
+    removed = {chr(c) for c in range(0x110000) if c < 0xD800 or c > 0xDFFF if CONTROL_RE.fullmatch(chr(c))}
+    assert set(CONTROL_CHARS) == removed
+
+
+OLD_MAIN_XPATHS = (
+    "//*[@role='main']",
+    "//main",
+    "//*[@id='content' or @id='main-content' or @id='maincontent' or @id='inhalt' or @id='main']",
+    "//article",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' main-content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' inhalt ')]",
+)
+
+
+def test_main_content_candidates_are_the_xpaths_elements() -> None:
+    html = (
+        '<html><body><div class="x\tcontent\n y">a</div><div class=" inhalt">b</div><div class="contentx">c</div>'
+        '<div class="content\u00a0x">d</div><div class="main-content">d2</div><div id="main">e</div><div id="Main">e2</div>'
+        '<main>f</main><section><main>f2</main></section><p role="main">g</p><div role="Main">h</div>'
+        '<article>i</article><div><article>j</article></div></body></html>'
+    )
+    root = lxml.html.document_fromstring(html, parser=PARSER)
+    for xpath, (what, values) in zip(OLD_MAIN_XPATHS, P.MAIN_CONTENT, strict=True):
+        expected = root.xpath(xpath)
+        assert expected, xpath  # (the page has elements of each kind)
+        assert _main_candidates(root, what, values) == expected, xpath
