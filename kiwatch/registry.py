@@ -29,11 +29,15 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_BY_KEY = {fold(rb): rb for rb in REGIERUNGSBEZIRKE}
+
+
 def regierungsbezirk(value: str) -> str:
     """The canonical district for a spelling of it, or a RegistryError naming the valid ones."""
-    by_key = {fold(rb): rb for rb in REGIERUNGSBEZIRKE}
+    if value in REGIERUNGSBEZIRKE:  # as written in the registry: no folding needed
+        return value
     try:
-        return by_key[fold(value)]
+        return _BY_KEY[fold(value)]
     except KeyError:
         raise RegistryError(unknown_values("Regierungsbezirk", [value], REGIERUNGSBEZIRKE)) from None
 
@@ -105,44 +109,55 @@ def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
     return centres
 
 
+class _Where:
+    """Where an entry is, as a message — built only when there is something to say (a
+    registry of a thousand centres is read before every crawl's first request)."""
+
+    def __init__(self, p: Path, index: int, slug: object):
+        self.p, self.index, self.slug = p, index, slug
+
+    def __call__(self) -> Msg:
+        if isinstance(self.slug, str):
+            return Msg("where_entry_slug", path=self.p, index=self.index, slug=self.slug)
+        return Msg("where_entry", path=self.p, index=self.index)
+
+
 def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
-    where = Msg("where_entry", path=p, index=index)
     if not isinstance(entry, dict):
-        raise RegistryError(Msg("err_reg_not_table", where=where))
+        raise RegistryError(Msg("err_reg_not_table", where=Msg("where_entry", path=p, index=index)))
     slug = entry.get("slug")
-    if isinstance(slug, str):
-        where = Msg("where_entry_slug", path=p, index=index, slug=slug)
+    where = _Where(p, index, slug)
     unknown = set(entry) - KNOWN_KEYS
     if unknown:
-        raise RegistryError(Msg("err_reg_unknown_keys", where=where, keys=str(sorted(unknown)), known=str(sorted(KNOWN_KEYS))))
+        raise RegistryError(Msg("err_reg_unknown_keys", where=where(), keys=str(sorted(unknown)), known=str(sorted(KNOWN_KEYS))))
     for key in ("slug", "name"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
-            raise RegistryError(Msg("err_reg_missing", where=where, key=key))
+            raise RegistryError(Msg("err_reg_missing", where=where(), key=key))
     assert isinstance(slug, str)  # checked just above
     if not SLUG_RE.match(slug):
-        raise RegistryError(Msg("err_reg_slug", where=where, slug=slug))
+        raise RegistryError(Msg("err_reg_slug", where=where(), slug=slug))
     for key in ("municipality", "kind", "regierungsbezirk", "note"):
         if key in entry and not isinstance(entry[key], str):
-            raise RegistryError(Msg("err_reg_not_string", where=where, key=key))
+            raise RegistryError(Msg("err_reg_not_string", where=where(), key=key))
     urls = _string_list(where, entry, "start_urls")
     for url in urls:
         try:
             check_url_scheme(url)
         except UrlPolicyError as exc:
-            raise RegistryError(Msg("err_reg_start_url", where=where, url=url, problem=localisable(exc))) from None
+            raise RegistryError(Msg("err_reg_start_url", where=where(), url=url, problem=localisable(exc))) from None
     allow = _string_list(where, entry, "allow")
     for prefix in allow:
         if not prefix.startswith("/"):
-            raise RegistryError(Msg("err_reg_allow", where=where, prefix=prefix))
+            raise RegistryError(Msg("err_reg_allow", where=where(), prefix=prefix))
     district = entry.get("regierungsbezirk", "").strip()
     if district:
         try:
             district = regierungsbezirk(district)
         except RegistryError as exc:
-            raise RegistryError(Msg("err_at", where=where, problem=localisable(exc))) from None
+            raise RegistryError(Msg("err_at", where=where(), problem=localisable(exc))) from None
     for key in ("verify_tls", "conditional_requests"):
         if not isinstance(entry.get(key, True), bool):
-            raise RegistryError(Msg("err_reg_bool", where=where, key=key))
+            raise RegistryError(Msg("err_reg_bool", where=where(), key=key))
     hints = _hints(where, entry.get("hints", {}))
     return CentreConfig(
         slug=slug,
@@ -159,25 +174,25 @@ def _parse_entry(p: Path, index: int, entry: object) -> CentreConfig:
     )
 
 
-def _hints(where: Msg, value: object) -> tuple[tuple[str, str], ...]:
+def _hints(where: _Where, value: object) -> tuple[tuple[str, str], ...]:
     """[centre.hints]: field = "CSS selector" or "Label word"; every problem names the field."""
     if not isinstance(value, dict):
-        raise RegistryError(Msg("err_reg_hints_table", where=where))
+        raise RegistryError(Msg("err_reg_hints_table", where=where()))
     out = []
     for field, hint in value.items():
         problem = check_hint(field, hint)
         if problem:
-            raise RegistryError(Msg("err_reg_hint", where=where, field=field, problem=problem))
+            raise RegistryError(Msg("err_reg_hint", where=where(), field=field, problem=problem))
         out.append((field, hint.strip()))
     return tuple(out)
 
 
-def _string_list(where: Msg, entry: dict[str, Any], key: str) -> list[str]:
+def _string_list(where: _Where, entry: dict[str, Any], key: str) -> list[str]:
     value = entry.get(key, [])
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise RegistryError(Msg("err_reg_list", where=where, key=key))
+        raise RegistryError(Msg("err_reg_list", where=where(), key=key))
     return [v.strip() for v in value]
 
 
