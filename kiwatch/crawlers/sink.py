@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import StorageError
-from kiwatch.core.lazy import lazy_module
+from kiwatch.core.lazy import lazy_module, load
 from kiwatch.core.vocab import (
     CentreRunStatus,
     ExtractionFailureReason,
@@ -248,6 +248,7 @@ class PipelineSink:
             try:
                 with self.costs.measure("store"):
                     self._opening.get()
+                    load(detection)  # booked here, not to the first batch's transfer
             except Exception as exc:  # raised again by finish(); the crawl stops at its next page
                 self.fatal = exc
         done = False
