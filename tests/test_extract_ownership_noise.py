@@ -132,3 +132,10 @@ def test_an_edit_of_the_page_next_to_furniture_is_still_an_event():
     v2 = _BASE + "<p>Sprechzeiten: Di 9–13 Uhr</p><p>Kommentare (5)</p>"
     events = noise_events(v1, v2)
     assert len(events) == 1 and "9–13" in events[0]
+
+
+def test_a_card_under_a_persons_name_is_that_persons_even_when_its_task_names_a_school():
+    _, phones, _ = _facts(
+        "<p><strong>Kommunales Integrationszentrum</strong><br>Lindenallee 4<br>45999 Wahlheim<br>Telefon 02345 66-4160</p>"
+        "<h3>Mira Stojanović</h3><div><span>Übergang Grundschule – Kita</span><br>Tel. 02345 66-4161</div>")
+    assert sorted(phones) == ["+492345664160", "+492345664161"]

@@ -153,7 +153,9 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
     heading_levels = {g[0].tag for g in groups if g[0].tag in _HEADINGS and g[0].tag != "h1" and centre_re.search(g[0].text)}
     for k, g in enumerate(groups):
         title = g[0]
-        if card_titled and len(g) > 1 and title.tag not in _HEADINGS and _is_organisation(title.text, centre_re) \
+        # (a card under a person's name is that person's: its first line is a task, "Übergang Schule – Beruf")
+        under_person = k > 0 and groups[k - 1][0].tag in _HEADINGS and _is_person(groups[k - 1][-1].text)
+        if card_titled and len(g) > 1 and not under_person and title.tag not in _HEADINGS and _is_organisation(title.text, centre_re) \
                 and not any(centre_re.search(b.text) for b in g) and any(_has_fact(b.text) for b in g[1:]):
             for b in g:
                 b.foreign = True
