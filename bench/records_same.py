@@ -11,6 +11,8 @@ extraction cheaper must leave that file the same:
 
 The held-out corpus (tests/corpus/holdout) is never read. ``--reading-keys`` also stores the
 reading key of each page (to see which pages a document-layer change makes read alike).
+``--cpu N`` instead times the document layer (``page.read``), the key and the field rules
+(``page.fill``) apart over the HTML pages of the noise and changes versions, best of N passes.
 """
 
 from __future__ import annotations
@@ -84,16 +86,49 @@ def hashes(bench_root: Path, reading_keys: bool = False) -> dict[str, str]:
     return out
 
 
+def cpu(bench_root: Path, passes: int) -> dict[str, float]:
+    """CPU ms per page of read, key and fill (best of `passes`), no profiler."""
+    from kiwatch.pipelines.extract import page
+    from kiwatch.pipelines.extract.reading import reading_key
+
+    bodies = [(f.read_bytes(), url) for name, f, url in _pages(bench_root)
+              if name.startswith(("bench/noise/", "bench/changes/")) and f.suffix == ".html"]
+    best = {"read": float("inf"), "key": float("inf"), "fill": float("inf")}
+    for _ in range(passes):
+        c0 = time.process_time()
+        reads = []
+        for body, url in bodies:
+            try:
+                reads.append(page.read(body, url, "text/html", None))
+            except Exception:  # (a page the extractor refuses: not timed further)
+                pass
+        c1 = time.process_time()
+        for r in reads:
+            reading_key(r, None)
+        c2 = time.process_time()
+        for r in reads:
+            page.fill(r)
+        c3 = time.process_time()
+        for k, v in (("read", c1 - c0), ("key", c2 - c1), ("fill", c3 - c2)):
+            best[k] = min(best[k], 1000 * v / max(len(reads), 1))
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.records_same", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", help="write the hashes to this JSON file")
     ap.add_argument("--compare", help="a JSON file written before: report every difference")
     ap.add_argument("--reading-keys", action="store_true", help="also store each page's reading key")
+    ap.add_argument("--cpu", type=int, metavar="N", help="time read / key / fill instead (best of N passes)")
     args = ap.parse_args(argv)
     t0 = time.process_time()
     with tempfile.TemporaryDirectory(prefix="kiwatch-records-") as tmp:
         corpus.generate(tmp, seed=1, centres=54, log=lambda *a, **k: None)
+        if args.cpu:
+            best = cpu(Path(tmp), args.cpu)
+            print("CPU ms per HTML page:", {k: round(v, 3) for k, v in best.items()}, "total", round(sum(best.values()), 3))
+            return 0
         got = hashes(Path(tmp), args.reading_keys)
     print(f"{len(got)} entries, {time.process_time() - t0:.1f} s CPU", file=sys.stderr)
     if args.out:
