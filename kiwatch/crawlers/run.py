@@ -127,6 +127,11 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         # items through item pipelines in parallel; kiwatch's callbacks yield only requests
         # (results go to the sink), so one is enough — 100 cost a third of Scrapy's CPU per page
         "CONCURRENT_ITEMS": 1,
+        # Scrapy checks every callback that is a generator for a `return value` by reading its
+        # source and parsing it with ast; the answer is cached per bound method, which dies
+        # with its request, so it re-parsed spider.py for most responses (a development aid:
+        # kiwatch's callbacks return nothing)
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "REDIRECT_MAX_TIMES": 5,
         # the global cap is the larger one; each request carries its own (HTML or PDF)
         "DOWNLOAD_MAXSIZE": max(settings.max_html_bytes, settings.max_pdf_bytes),
@@ -173,6 +178,7 @@ def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> N
     # keep a caller's logging set-up (the CLI's); configure Scrapy's own only when there is none
     scrapy_config["LOG_INSTALL_ROOT_HANDLER"] = not logging.getLogger().handlers
     process = CrawlerProcess(scrapy_config)
+    _scrapy_log_level()
     robots_logger = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     if _without_traceback not in robots_logger.filters:
         robots_logger.addFilter(_without_traceback)
@@ -195,6 +201,15 @@ def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> N
     process.start(install_signal_handlers=False)
     if costs is not None:
         costs.crawl_thread_done()
+
+
+def _scrapy_log_level() -> None:
+    """Scrapy's logging set-up puts its loggers at DEBUG whatever LOG_LEVEL says and leaves the
+    filtering to the handlers, so every response builds a "Crawled (200)" record that no
+    handler shows; raise the loggers to the lowest level a handler accepts."""
+    handlers = logging.getLogger().handlers
+    lowest = min((h.level for h in handlers), default=logging.WARNING)
+    logging.getLogger("scrapy").setLevel(max(lowest, logging.DEBUG))
 
 
 def _stop_at_once_on_signal() -> None:

@@ -299,7 +299,11 @@ class PipelineSink:
 
     def _tally(self, result: FetchResult, verdict: PageVerdict) -> None:
         known = self._known.get(result.centre, {}).get(result.url)
-        if verdict in (PageVerdict.NEW, PageVerdict.CHANGED) or result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED) \
+        # a 404 or a redirect away matters to the profile only for a page with facts in it: a
+        # dead link that never gave a page (every navigation has some) changes nothing there
+        leaving = result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED) and known is not None \
+            and known.snapshot_id is not None and known.active
+        if verdict in (PageVerdict.NEW, PageVerdict.CHANGED) or leaving \
                 or (verdict is PageVerdict.UNCHANGED and known is not None and (not known.active or known.gone)):
             self._dirty.add(result.centre)  # new facts, or a page leaving or coming back
         tally = self.tallies.setdefault(result.centre, CentreTally())
