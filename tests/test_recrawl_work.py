@@ -1,13 +1,20 @@
 """A re-crawl does only the work that can change what is detected (issue 11): a dead link
 that never gave a page does not make the centre's profile be rebuilt, while a page with facts
-that answers 404 still does. Real `kiwatch crawl` runs over 127.0.0.1 into a real SQLite file;
+that answers 404 still does; the same bytes whose extraction failed fail again the same way
+without an extraction worker, while other bytes of that page are read. Real `kiwatch crawl` runs over 127.0.0.1 into a real SQLite file;
 what is asserted is what the run recorded, never a time."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 
+from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.detection import PageWrite, record_fetches
+from kiwatch.records import FetchResult
+from kiwatch.registry import CentreConfig
+from kiwatch.storage.crawlstate import KnownFailure
 from tests.watchhelp import Watch, contact_page
 
 WORKERS = {"KIWATCH_EXTRACTION_WORKERS": "1"}  # the real path: extraction in a worker process
@@ -44,3 +51,60 @@ def test_a_dead_link_does_not_rebuild_the_profile_a_page_with_facts_answering_40
         assert "page_removed" in [c["kind"] for c in watch.changes()]
     finally:
         watch.close()
+
+
+ERROR_PAGE = ("<!doctype html><html><head><title>Seite nicht gefunden</title></head><body><h1>Seite nicht gefunden</h1>"
+              "<p>Die angeforderte Seite existiert nicht.</p></body></html>\n")
+
+
+def attempts(watch: Watch, name: str) -> list[tuple[str, str | None, str | None]]:
+    with sqlite3.connect(watch.db.removeprefix("sqlite:///")) as con:
+        return con.execute("SELECT outcome, reason, detail FROM fetch_attempts WHERE url LIKE ? ORDER BY id",
+                           (f"%/{name}",)).fetchall()
+
+
+def test_the_same_failing_bytes_fail_again_without_an_extraction_worker(tmp_path):
+    watch = Watch(tmp_path)
+    watch.srv.validators = False  # every run downloads every body, like many municipal CMSs
+    try:
+        watch.put(index(("kontakt.html", "Kontakt")))
+        watch.put(ERROR_PAGE, name="kontakt.html")  # the CMS answers 200 with an error page
+        watch.crawl(env=WORKERS)
+        first = attempts(watch, "kontakt.html")
+        assert [a[:2] for a in first] == [("failed", "soft_error")]
+        watch.crawl(env=WORKERS)  # the same bytes again
+        _, cpu = last_run(watch)
+        assert attempts(watch, "kontakt.html") == first * 2  # the same failure, the same words
+        assert {k: v for k, v in cpu["extraction"].items() if v} == {"same_body": 1, "failed": 1}
+        assert cpu["stages_ms"]["workers_startup"] == 0 and cpu["stages_ms"]["extract"] == 0  # no worker ran
+        watch.put(contact_page(), name="kontakt.html")  # the page is mended: read, not taken for the failure
+        assert watch.crawl(env=WORKERS).returncode == 0
+        assert attempts(watch, "kontakt.html")[-1][:2] == ("ok", None)
+        assert {k: v for k, v in last_run(watch)[1]["extraction"].items() if v} == {"same_body": 1, "fields": 1}
+        watch.put(ERROR_PAGE.replace("existiert nicht", "existiert nicht mehr"), name="kontakt.html")
+        watch.crawl(env=WORKERS)  # other failing bytes: read (and failing) again
+        assert attempts(watch, "kontakt.html")[-1][:2] == ("failed", "soft_error")
+        assert last_run(watch)[1]["stages_ms"]["workers_startup"] > 0
+    finally:
+        watch.close()
+
+
+def test_a_failing_body_is_remembered_once_per_url_newest_first(store):
+    """SQLite and PostgreSQL: the failure of a URL is stored with its body key, read back for
+    the next crawl, and a newer failure of the same URL replaces it (one row per URL)."""
+    store.sync_centres([CentreConfig(slug="muster", name="KI Muster", start_urls=("http://127.0.0.1/ki/",))])
+    url = "http://127.0.0.1/ki/leer.html"
+
+    def fail(key: str, reason: ExtractionFailureReason, detail: str) -> None:
+        result = FetchResult(centre="muster", url=url, outcome=FetchOutcome.FAILED, status=200, reason=reason,
+                             detail=detail, fetched_at=datetime.now(UTC))
+        record_fetches(store, store.start_run(), [PageWrite(result, failure=KnownFailure(key, reason, detail))])
+
+    assert store.extraction_failures(["muster"]) == {}
+    fail("a" * 64, ExtractionFailureReason.EMPTY_CONTENT, "only 11 characters of visible text")
+    assert store.extraction_failures(["muster"]) == {("muster", url): KnownFailure(
+        "a" * 64, ExtractionFailureReason.EMPTY_CONTENT, "only 11 characters of visible text")}
+    fail("b" * 64, ExtractionFailureReason.SOFT_ERROR, "error page: Seite nicht gefunden")
+    assert store.extraction_failures(["muster", "andere"]) == {("muster", url): KnownFailure(
+        "b" * 64, ExtractionFailureReason.SOFT_ERROR, "error page: Seite nicht gefunden")}
+    assert store.extraction_failures(["andere"]) == {}

@@ -53,7 +53,7 @@ from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
 from kiwatch.records import CentreTally, FetchResult
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.crawlstate import KnownPage
+from kiwatch.storage.crawlstate import KnownFailure, KnownPage
 
 if TYPE_CHECKING:
     from kiwatch import detection
@@ -90,6 +90,22 @@ def _bare_main_module() -> Iterator[None]:
             sys.modules["__main__"] = main
 
 
+# extraction failures the bytes alone decide (with what the body key covers): the same bytes
+# fail the same way again; a PDF that timed out or a crashed worker may not
+REPEATABLE_FAILURES = frozenset({ExtractionFailureReason.EMPTY_CONTENT, ExtractionFailureReason.UNSUPPORTED_CONTENT,
+                                 ExtractionFailureReason.TOO_LARGE, ExtractionFailureReason.SOFT_ERROR})
+
+
+def _repeatable(answer: Extracted, key: str | None) -> KnownFailure | None:
+    """The failure to remember for the body `key` names, if its bytes alone decided it."""
+    if answer.failure is None or key is None:
+        return None
+    _outcome, reason, detail = answer.failure
+    if reason not in REPEATABLE_FAILURES:
+        return None
+    return KnownFailure(key, ExtractionFailureReason(reason), detail)  # type: ignore[arg-type]
+
+
 class PipelineSink:
     """Receives fetch results from the crawler and stores them; tallies the run summary.
 
@@ -112,6 +128,7 @@ class PipelineSink:
         self.costs = CostLedger(on_first_request=self._go.set)
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._hints = {c.slug: dict(c.hints) for c in centres if c.hints}
+        self._failures: dict[tuple[str, str], KnownFailure] | None = None  # read when first needed (_remembered)
         self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.items()}
         self._dirty: set[str] = set()  # centres whose profile this run may change
         self._body_keys: dict[tuple[str, str], str] = {}  # computed by stored_links, used by on_result
@@ -171,9 +188,24 @@ class PipelineSink:
             if known is not None and known.snapshot_id is not None and known.body_key == key:
                 # byte for byte what the current snapshot was read from: nothing to extract
                 result = replace(result, outcome=FetchOutcome.NOT_MODIFIED, detail=SAME_BODY, body=None)
+            elif (failed := self._remembered(result, key)) is not None:
+                # the bytes whose extraction failed last time: the same failure, no worker started
+                result = replace(result, outcome=FetchOutcome.FAILED, reason=failed.reason, detail=failed.detail, body=None)
             elif self._workers > 0:
                 future = self._submit(result, hints, *self._expected(result))
         self._queue.put((result, key, future))
+
+    def _remembered(self, result: FetchResult, key: str) -> KnownFailure | None:
+        """The failure remembered for exactly these bytes of the page, if any. Read from the
+        store when a body first needs extraction (the store opens once the first request is
+        out; an unchanged re-crawl asks only for the pages that failed last time)."""
+        if self._failures is None:
+            try:
+                self._failures = self.store.extraction_failures(list(self.tallies))
+            except Exception:  # the storage thread meets the same problem and reports it
+                self._failures = {}
+        failed = self._failures.get((result.centre, result.url))
+        return failed if failed is not None and failed.body_key == key else None
 
     def _expected(self, result: FetchResult) -> tuple[str | None, str | None]:
         """(content hash, reading key) of the page's current snapshot, if it has one."""
@@ -284,7 +316,10 @@ class PipelineSink:
                 self.costs.count(costs.SAME_READING if answer.reused else costs.FIELDS if answer.failure is None else costs.FAILED)
             elif result.detail == SAME_BODY:
                 self.costs.count(costs.SAME_BODY)
-            writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key, answer.reading_key))
+            elif key is not None:  # a fetched body (only those have a key) that failed as remembered
+                self.costs.count(costs.FAILED)
+            writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key,
+                                              answer.reading_key, _repeatable(answer, key)))
         with self.costs.measure("store"):
             verdicts = detection.record_fetches(self.store, self.run_id, writes)
         for w, outcome in zip(writes, verdicts, strict=True):

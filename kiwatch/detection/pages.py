@@ -24,6 +24,7 @@ from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
 from kiwatch.storage import changes, pages, snapshots
 from kiwatch.storage.centres import lock_centres
+from kiwatch.storage.crawlstate import KnownFailure
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
@@ -49,6 +50,7 @@ class PageWrite:
     content_hash: str | None = None  # record_content_hash of the extracted record, if known
     body_key: str | None = None  # remembered so that the same bytes next time skip extraction
     reading_key: str | None = None  # remembered so that the same reading next time skips the field rules
+    failure: KnownFailure | None = None  # a failing body to remember: the same bytes next time fail unread
 
 
 def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: PageRecord | None) -> PageVerdict:
@@ -97,6 +99,8 @@ def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Cent
     now = result.fetched_at or utcnow()
     page = found.get((centre.id, result.url))
     pages.add_attempt(s, run_id, centre.id, result, now)
+    if w.failure is not None:
+        pages.remember_failure(s, centre.id, result.url, w.failure)
     if result.outcome is FetchOutcome.OK and (w.record is not None or w.content_hash is not None):
         if page is None:
             page = found[(centre.id, result.url)] = pages.add_page(s, centre.id, result.url, now)

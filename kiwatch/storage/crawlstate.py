@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from kiwatch.core.vocab import PageState
+from kiwatch.core.vocab import ExtractionFailureReason, PageState
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_TIMEOUT_S = 1.0  # a lock held longer is the full path's to wait for (and to report)
@@ -55,6 +55,15 @@ class KnownPage:
     gone: bool = False  # answered 404/410 lately, removal not yet confirmed
     links: str | None = None  # the in-scope links of the body `body_key` names (JSON), if extracted
     reading_key: str | None = None  # what the field rules read when the snapshot was made
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFailure:
+    """The last body of a URL whose extraction failed for a reason the bytes decide."""
+
+    body_key: str
+    reason: ExtractionFailureReason
+    detail: str
 
 
 def known_page(row: tuple[Any, ...]) -> KnownPage:

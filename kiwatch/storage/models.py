@@ -305,3 +305,19 @@ class CollapseResolution(Base):
     reviewer: Mapped[str] = mapped_column(String(320))
     note: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExtractionFailure(Base):
+    """The last body of a URL whose extraction failed for a reason the bytes decide (an empty
+    page, a soft error page, too much text, neither HTML nor PDF), under its body key: the same
+    bytes again fail the same way without being extracted (crawlers/sink.py). One row per URL."""
+
+    __tablename__ = "extraction_failures"
+    __table_args__ = (UniqueConstraint("centre_id", "url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    body_key: Mapped[str] = mapped_column(String(64))  # pipelines/worker.py body_key of the failing bytes
+    reason: Mapped[ExtractionFailureReason] = mapped_column(vocab(ExtractionFailureReason, "extraction_failure_reason", 20))
+    detail: Mapped[str] = mapped_column(Text, default="")

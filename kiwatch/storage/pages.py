@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import PageState
 from kiwatch.records import FetchResult, PageRecord
-from kiwatch.storage.crawlstate import KnownPage, known_page
-from kiwatch.storage.models import Centre, FetchAttempt, Page, Snapshot
+from kiwatch.storage.crawlstate import KnownFailure, KnownPage, known_page
+from kiwatch.storage.models import Centre, ExtractionFailure, FetchAttempt, Page, Snapshot
 
 
 def find_page(s: Session, centre_id: int, url: str) -> Page | None:
@@ -85,3 +85,25 @@ def pages_of(s: Session, centre_ids: list[int], urls: list[str]) -> dict[tuple[i
     """The pages among these centres and URLs, by (centre id, url): one query for a batch."""
     q = select(Page).where(Page.centre_id.in_(centre_ids), Page.url.in_(urls))
     return {(p.centre_id, p.url): p for p in s.scalars(q)}
+
+
+
+def extraction_failures(s: Session, slugs: list[str]) -> dict[tuple[str, str], KnownFailure]:
+    """The remembered failing bodies of these centres' URLs, by (slug, url)."""
+    if not slugs:
+        return {}
+    q = (select(Centre.slug, ExtractionFailure.url, ExtractionFailure.body_key, ExtractionFailure.reason,
+                ExtractionFailure.detail)
+         .join(Centre, Centre.id == ExtractionFailure.centre_id).where(Centre.slug.in_(slugs)))
+    return {(slug, url): KnownFailure(key, reason, detail) for slug, url, key, reason, detail in s.execute(q)}
+
+
+def remember_failure(s: Session, centre_id: int, url: str, failure: KnownFailure) -> None:
+    """Remember the URL's failing body (one row per URL: the newest failure replaces the last)."""
+    row = s.scalars(select(ExtractionFailure).where(ExtractionFailure.centre_id == centre_id,
+                                                    ExtractionFailure.url == url)).one_or_none()
+    if row is None:
+        s.add(ExtractionFailure(centre_id=centre_id, url=url, body_key=failure.body_key, reason=failure.reason,
+                                detail=failure.detail))
+    else:
+        row.body_key, row.reason, row.detail = failure.body_key, failure.reason, failure.detail
