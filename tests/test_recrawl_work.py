@@ -10,7 +10,12 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
+import pytest
+from scrapy.http import HtmlResponse
+from scrapy.utils.response import get_meta_refresh
+
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.crawlers.middlewares.metarefresh import may_refresh
 from kiwatch.detection import PageWrite, record_fetches
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
@@ -108,3 +113,44 @@ def test_a_failing_body_is_remembered_once_per_url_newest_first(store):
     assert store.extraction_failures(["muster", "andere"]) == {("muster", url): KnownFailure(
         "b" * 64, ExtractionFailureReason.SOFT_ERROR, "error page: Seite nicht gefunden")}
     assert store.extraction_failures(["andere"]) == {}
+
+
+REFRESH_BODIES = [
+    b'<html><head><meta http-equiv="refresh" content="0; url=/neu.html"></head><body>x</body></html>',
+    b'<html><head><META HTTP-EQUIV="Refresh" CONTENT="5;URL=http://other.example/"></head></html>',
+    b'<html><head><meta content="0; url=/neu.html" http-equiv="REFRESH"></head></html>',
+    b'<html><head><meta http-equiv="&#114;efresh" content="0; url=/neu.html"></head></html>',
+    b'<html><head><meta http-equiv="&#x72;&#x65;fresh" content="0; url=/neu.html"></head></html>',
+    '<html><head><meta http-equiv="refresh" content="0; url=/neu.html"></head></html>'.encode("utf-16"),
+    '<html><head><title>Übersicht - Straße</title><meta http-equiv="refresh" content="1; url=/ü.html"></head></html>'.encode("latin-1"),
+    b'<html><head><title>' + "ä".encode() * 4000 + b'</title><meta http-equiv="refresh" content="0; url=/n.html"></head></html>',
+    b'<html><head><title>Kontakt</title></head><body><p>Kein Weiterleiten hier.</p></body></html>',
+    b'<html><head><title>Kontakt &amp; Team</title></head><body><p>Telefon &ndash; 123</p></body></html>',
+]
+
+
+@pytest.mark.parametrize("body", REFRESH_BODIES)
+def test_a_page_passed_over_for_a_refresh_tag_has_none_as_scrapy_reads_it(body):
+    """The meta-refresh middlewares skip decoding a page where may_refresh sees no refresh tag;
+    Scrapy's own reading of the same page must then find none either."""
+    charset = "utf-16" if body.startswith(b"\xff\xfe") else "latin-1" if b"\xdc" in body else "utf-8"
+    response = HtmlResponse("http://127.0.0.1/ki/index.html", body=body, headers={"Content-Type": f"text/html; charset={charset}"})
+    assert may_refresh(body) or get_meta_refresh(response, ignore_tags=["noscript"]) == (None, None)
+    if b"efresh" in body.lower() or b"e\x00f\x00r\x00" in body:
+        assert may_refresh(body)
+
+
+def test_a_meta_refresh_within_the_site_is_still_followed(tmp_path):
+    """The refresh tag is looked for only where it can be, but where it is, it is followed."""
+    watch = Watch(tmp_path)
+    try:
+        watch.put('<!doctype html><html><head><title>Weiter</title><META HTTP-EQUIV="Refresh" '
+                  'CONTENT="0; URL=kontakt.html"></head><body><p>Sie werden weitergeleitet.</p></body></html>')
+        watch.put(contact_page(), name="kontakt.html")
+        assert watch.crawl().returncode == 0
+        assert "/musterstadt/kontakt.html" in {r.path for r in watch.srv.requests}
+        with sqlite3.connect(watch.db.removeprefix("sqlite:///")) as con:
+            records = [r for (r,) in con.execute("SELECT record FROM snapshots")]
+        assert any("Lindenallee 12" in r for r in records)  # the facts of the page refreshed to
+    finally:
+        watch.close()

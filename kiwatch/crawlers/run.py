@@ -75,6 +75,7 @@ UNUSED_DOWNLOADER_MIDDLEWARES = frozenset({
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",  # COOKIES_ENABLED is off
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware",  # HTTPCACHE_ENABLED is off
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware",  # replaced by RobotsPolicyMiddleware
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware",  # replaced by metarefresh.MetaRefreshMiddleware
 })
 
 
@@ -149,6 +150,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
             _MW + "urlpolicy.UrlPolicyMiddleware": 40,
             _MW + "robots.RobotsPolicyMiddleware": 100,
             _MW + "retryafter.RetryAfterMiddleware": 560,
+            _MW + "metarefresh.MetaRefreshMiddleware": 580,  # Scrapy's place for it
             _MW + "redirectguard.RedirectGuardMiddleware": 610,
         },
         "HTTPERROR_ALLOW_ALL": True,  # the spider classifies every status itself

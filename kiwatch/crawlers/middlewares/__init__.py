@@ -8,6 +8,7 @@ Priorities (process_request runs low → high, process_response high → low):
     40  urlpolicy.UrlPolicyMiddleware          before robots.txt: a refused host is never contacted
     100 robots.RobotsPolicyMiddleware          replaces Scrapy's RobotsTxtMiddleware (RFC 9309 errors)
     560 retryafter.RetryAfterMiddleware        sees 429/503 before RetryMiddleware (550) retries
+    580 metarefresh.MetaRefreshMiddleware      Scrapy's, without decoding pages that have no refresh tag
     610 redirectguard.RedirectGuardMiddleware  sees 3xx before RedirectMiddleware (600) follows it
 
 Settings: KIWATCH_URLPOLICY_ENABLED / _ALLOW_PRIVATE_HOSTS / _PRIVATE_NETWORKS (also read by

@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.exceptions import NotConfigured
 
 from kiwatch.core.vocab import FetchFailureReason, FetchOutcome
+from kiwatch.crawlers.middlewares.metarefresh import may_refresh
 from kiwatch.crawlers.verdict import META_HOSTS, Verdict, site_host
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class RedirectGuardMiddleware:
         from scrapy.utils.response import get_meta_refresh
 
         hosts = request.meta.get(META_HOSTS)
-        if not hosts or not isinstance(response, HtmlResponse):
+        if not hosts or not isinstance(response, HtmlResponse) or not may_refresh(response.body):
             return
         _interval, target = get_meta_refresh(response, ignore_tags=["noscript"])
         if not target:
