@@ -12,10 +12,13 @@ set up here and nowhere else.
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
 import sys
+import threading
 from importlib import metadata
+from typing import NoReturn
 
 from kiwatch.cli.options import add_common_options, common_options
 from kiwatch.core.errors import KiwatchError
@@ -153,7 +156,31 @@ def setup_logging(verbose: bool, daemon: bool = False) -> None:
             logger.propagate = False
 
 
+# commands whose process ends right after them holding a large heap (a crawl: Scrapy,
+# Twisted, SQLAlchemy, the crawl state of every page): see _exit_without_teardown
+EXIT_WITHOUT_TEARDOWN = frozenset({"crawl"})
+
+
+def _exit_without_teardown(code: int) -> NoReturn:
+    """End the process as the interpreter would, minus freeing every object one by one: after
+    a crawl that teardown alone cost 0.3-0.4 s of CPU (a third of a 1,000-page unchanged
+    re-crawl's Scrapy share). What an exit must do still happens, in the interpreter's order:
+    other threads are waited for, the atexit handlers run (logging's flush among them), the
+    output is flushed."""
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away, or the stream was closed
+        pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
+    as_program = argv is None  # run as `kiwatch …`, not called by a test or another program
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = wanted_lang(argv)
     with argparse_language(lang):
@@ -171,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(args.settings, lang=args.lang, database_url=args.db)
         lang = settings.lang
         code: int = args.func(args, settings)
+        if as_program and args.command in EXIT_WITHOUT_TEARDOWN:
+            _exit_without_teardown(code)
         return code
     except KiwatchError as exc:
         print(f"kiwatch: {t(lang, 'error')}: {localise(exc, lang)}", file=sys.stderr)
