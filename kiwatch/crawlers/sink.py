@@ -48,6 +48,7 @@ from kiwatch.core.vocab import (
     ProfileVerdict,
 )
 from kiwatch.crawlers.opening import StoreOpening
+from kiwatch.crawlers.remembered import repeatable
 from kiwatch.pipelines import costs
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
@@ -88,22 +89,6 @@ def _bare_main_module() -> Iterator[None]:
     finally:
         if main is not None:
             sys.modules["__main__"] = main
-
-
-# extraction failures the bytes alone decide (with what the body key covers): the same bytes
-# fail the same way again; a PDF that timed out or a crashed worker may not
-REPEATABLE_FAILURES = frozenset({ExtractionFailureReason.EMPTY_CONTENT, ExtractionFailureReason.UNSUPPORTED_CONTENT,
-                                 ExtractionFailureReason.TOO_LARGE, ExtractionFailureReason.SOFT_ERROR})
-
-
-def _repeatable(answer: Extracted, key: str | None) -> KnownFailure | None:
-    """The failure to remember for the body `key` names, if its bytes alone decided it."""
-    if answer.failure is None or key is None:
-        return None
-    _outcome, reason, detail = answer.failure
-    if reason not in REPEATABLE_FAILURES:
-        return None
-    return KnownFailure(key, ExtractionFailureReason(reason), detail)  # type: ignore[arg-type]
 
 
 class PipelineSink:
@@ -319,7 +304,7 @@ class PipelineSink:
             elif key is not None:  # a fetched body (only those have a key) that failed as remembered
                 self.costs.count(costs.FAILED)
             writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key,
-                                              answer.reading_key, _repeatable(answer, key)))
+                                              answer.reading_key, repeatable(answer, key)))
         with self.costs.measure("store"):
             verdicts = detection.record_fetches(self.store, self.run_id, writes)
         for w, outcome in zip(writes, verdicts, strict=True):
