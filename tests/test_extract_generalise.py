@@ -10,22 +10,15 @@ import pytest
 
 from bench import corpus_score as C
 from kiwatch.pipelines.extract import grammar as G
+from tests.casecheck import as_case, assert_read
 from tests.generalise_cases import CASES, NOT_YET_READ
 from tests.test_extract_corpus import NOT_YET_TUNED_FILES
-
-
-def _case(case: dict) -> dict:
-    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
                                   if c["id"] in NOT_YET_READ else c for c in CASES], ids=[c["id"] for c in CASES])
 def test_unseen_phrasing_is_read(case):
-    scored = C.score_cases([_case(case)])
-    assert scored["errors"] == []
-    for field, tally in scored["_tallies"].items():
-        assert tally.fn == 0, (field, tally.misses)
-        assert tally.fp == 0 and tally.distractors_taken == 0, (field, tally.false_hits)
+    scored = assert_read(case)
     if case.get("acting"):
         assert scored["acting"].get("marked") == 1, "acting head not marked as acting"
 
@@ -55,7 +48,7 @@ def test_aside_part_of_the_check_set_takes_no_distractor():
     `python -m bench.generalise_score`, not asserted, so nobody tunes on it)."""
     from tests.generalise_cases import ASIDE
 
-    scored = C.score_cases([_case(c) for c in ASIDE])
+    scored = C.score_cases([as_case(c) for c in ASIDE])
     assert scored["errors"] == []
     for field, tally in scored["_tallies"].items():
         assert tally.distractors_taken == 0, (field, tally.false_hits)
