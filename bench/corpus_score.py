@@ -171,6 +171,11 @@ def load_forms() -> dict[str, dict]:
     return {f["id"]: f for f in data["form"]}
 
 
+def as_case(case: dict) -> dict:
+    """A case with its form: the id up to its running number ("g8-apposition-03" -> "g8-apposition")."""
+    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
+
+
 def load_cases(part: str) -> list[dict]:
     cases = []
     for path in sorted((CORPUS / part / "cases").glob("*.toml")):

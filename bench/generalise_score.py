@@ -13,12 +13,8 @@ import argparse
 from bench import corpus_score as C
 
 
-def _case(case: dict) -> dict:
-    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
-
-
 def score(cases: list[dict]) -> dict:
-    return C.score_cases([_case(c) for c in cases])
+    return C.score_cases([C.as_case(c) for c in cases])
 
 
 def line(name: str, cases: list[dict], scored: dict) -> str:

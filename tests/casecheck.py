@@ -4,11 +4,7 @@ is read with no miss, no false hit and no distractor taken, field by field."""
 from __future__ import annotations
 
 from bench import corpus_score as C
-
-
-def as_case(case: dict) -> dict:
-    """A case with its form: the id up to its running number ("g8-apposition-03" -> "g8-apposition")."""
-    return dict(case, form=case.get("form", case["id"].rsplit("-", 1)[0]))
+from bench.corpus_score import as_case
 
 
 def assert_read(case: dict) -> dict:

@@ -927,7 +927,7 @@ def _figures() -> None:  # pragma: no cover - a report for the engineer, not a t
     from bench import corpus_score as C
 
     for part in ("tune", "aside", "aside3", "tune4", "aside4"):
-        cases = [dict(c, form=c["id"].rsplit("-", 1)[0]) for c in CASES if c["part"] == part]
+        cases = [C.as_case(c) for c in CASES if c["part"] == part]
         scored = C.score_cases(cases)
         cells = []
         for field, tally in scored["_tallies"].items():

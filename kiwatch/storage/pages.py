@@ -87,7 +87,6 @@ def pages_of(s: Session, centre_ids: list[int], urls: list[str]) -> dict[tuple[i
     return {(p.centre_id, p.url): p for p in s.scalars(q)}
 
 
-
 def extraction_failures(s: Session, slugs: list[str]) -> dict[tuple[str, str], KnownFailure]:
     """The remembered failing bodies of these centres' URLs, by (slug, url)."""
     if not slugs:
