@@ -13,11 +13,14 @@ import pytest
 from bench import corpus_score as C
 
 FIELDS = ("head", "parent_units", "addresses", "phones")
-# Tune material that landed after the extractor was last tuned (issue 7, fourth batch of
+# Tune material that landed after the extractor was last tuned (issue 7, fifth batch of
 # phrasings and page styles, tests/corpus/README.md): the thresholds below are asserted without it, and on the
-# whole split as a strict xfail that fails the day the extractor reaches them there — then
-# empty these two tuples and drop the marker.
-NOT_YET_TUNED_FILES: tuple[str, ...] = ()
+# whole split as a strict xfail (while the whole split falls short of them) that fails the day the extractor
+# reaches them there — then empty these two tuples and drop the marker. The fifth batch's cases alone
+# are read far below the thresholds (`python -m bench.corpus_score --part tune --misses 30` lists them by id,
+# prefix "c5-"); the whole split with them still meets the thresholds, so the rule engineers tune until
+# the batch is read as the rest is and then empty the tuples.
+NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings5_contact.toml", "phrasings5_head.toml", "phrasings5_unit.toml")
 NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
 
 
