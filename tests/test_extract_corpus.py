@@ -17,11 +17,12 @@ FIELDS = ("head", "parent_units", "addresses", "phones")
 # phrasings and page styles, tests/corpus/README.md): the thresholds below are asserted without it, and on the
 # whole split as a strict xfail (while the whole split falls short of them) that fails the day the extractor
 # reaches them there — then empty these two tuples and drop the marker. The fifth batch's cases alone
-# are read far below the thresholds (`python -m bench.corpus_score --part tune --misses 30` lists them by id,
-# prefix "c5-"); the whole split with them still meets the thresholds, so the rule engineers tune until
-# the batch is read as the rest is and then empty the tuples.
+# and its page style are read far below the thresholds (`python -m bench.corpus_score --part tune --misses 30`
+# lists them by id, prefix "c5-", and by style); the whole split with them still meets the thresholds, so
+# no xfail marker is needed: the rule engineers tune until the batch is read as the rest is and then empty
+# the tuples.
 NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings5_contact.toml", "phrasings5_head.toml", "phrasings5_unit.toml")
-NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ("nextjs_ssr",)
 
 
 def _score(all_material: bool) -> dict:
