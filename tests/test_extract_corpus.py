@@ -17,12 +17,11 @@ FIELDS = ("head", "parent_units", "addresses", "phones")
 # phrasings and page styles, tests/corpus/README.md): the thresholds below are asserted without it, and on the
 # whole split as a strict xfail (while the whole split falls short of them) that fails the day the extractor
 # reaches them there — then empty these two tuples and drop the marker. The fifth batch's cases alone
-# and its page style are read far below the thresholds (`python -m bench.corpus_score --part tune --misses 30`
-# lists them by id, prefix "c5-", and by style); the whole split with them still meets the thresholds, so
-# no xfail marker is needed: the rule engineers tune until the batch is read as the rest is and then empty
-# the tuples.
+# and its page styles are read below the thresholds (`python -m bench.corpus_score --part tune --misses 30`
+# lists them by id, prefix "c5-", and by style), and `druckansicht_fussnoten` gives an event on its
+# noise-only step.
 NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings5_contact.toml", "phrasings5_head.toml", "phrasings5_unit.toml")
-NOT_YET_TUNED_STYLES: tuple[str, ...] = ("nextjs_ssr",)
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ("druckansicht_fussnoten", "nextjs_ssr")
 
 
 def _score(all_material: bool) -> dict:
@@ -62,6 +61,8 @@ def test_noise_only_page_versions_give_no_event(tune):
     assert events["noise_events"] == 0, events["noise_examples"]
 
 
+@pytest.mark.xfail(bool(NOT_YET_TUNED_FILES or NOT_YET_TUNED_STYLES), strict=True,
+                   reason="fifth batch of tune phrasings and page styles not yet tuned on (issue 7)")
 def test_whole_tuning_split_including_material_not_yet_tuned_on():
     scored = _score(all_material=True)
     short = {f: (t.precision(), t.recall()) for f in FIELDS
