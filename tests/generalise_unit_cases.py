@@ -604,3 +604,158 @@ UNIT_TUNED += [
     {"id": "u13-reorg-07", "text": "Seit dem 1.1.2020 besteht die Zuordnung des KI zum Dezernat IV.", "reorganisations": [],
      "parent_units": ["Dezernat IV"]},
 ]
+
+# Round 14 (ids "u14-…"), written before its code, in forms the rules of rounds 7-13 did not aim at:
+# adjective labels ("Zuständiges Amt"), letterheads and collapsed header lines, the unit as the
+# hiring body, possessives ("das Jugendamt und sein KI"), the unit as a superior ("übergeordnet
+# ist"), fronted participle phrases, Dezernatsverteilungspläne as tables and lines, relation nouns
+# ("organisatorische Heimat"), nested chains, bare codes, office holders, "bildet zusammen mit",
+# present passives ("wird als Abteilung geführt"), and the distractors around them (other bodies'
+# units, units as topics, the centre's own sections, history, announcements). Every third case
+# is aside (UNIT14_ASIDE).
+_HEAD14 = "<p>Wir beraten Schulen, Kitas und Familien mit Einwanderungsgeschichte.</p>"
+_ROUND14: list[dict] = [
+    # adjective labels
+    {"id": "u14-adjlabel-01", "text": "Zuständiges Amt: Amt für Schule und Integration (Amt 40)", "parent_units": ["Amt für Schule und Integration [Amt 40]"]},
+    {"id": "u14-adjlabel-02", "html": "<dl><dt>Zuständiger Fachbereich</dt><dd>Fachbereich 5 – Soziales, Integration und Wohnen</dd></dl>",
+     "parent_units": ["Fachbereich 5 [Soziales, Integration und Wohnen]"]},
+    {"id": "u14-adjlabel-03", "text": "Verantwortlicher Fachdienst: FD 23 Bildung und Teilhabe", "parent_units": ["Fachdienst 23 [Bildung und Teilhabe]"]},
+    # letterheads: the unit on the line above the centre's name
+    {"id": "u14-letterhead-01", "html": "<p class=\"kopf\">Stadt Bergfeld<br>Fachbereich 5 – Soziales, Integration<br>Kommunales Integrationszentrum</p>" + _HEAD14,
+     "parent_units": ["Fachbereich 5 [Soziales, Integration]"]},
+    {"id": "u14-letterhead-02", "html": "<div class=\"orgline\">Der Landrat · Amt für Bildung und Integration · Kommunales Integrationszentrum</div>" + _HEAD14,
+     "parent_units": ["Amt für Bildung und Integration"]},
+    {"id": "u14-letterhead-03", "html": "<div class=\"unit\"><span>Dezernat III</span> <span>Amt 56 – Integration und Vielfalt</span> "
+     "<span>Kommunales Integrationszentrum</span></div>" + _HEAD14, "parent_units": ["[Dezernat III /] Amt 56 [Integration und Vielfalt]"]},
+    # the unit hires or acts for its centre
+    {"id": "u14-agent-01", "text": "Das Amt für Jugend und Bildung sucht für sein Kommunales Integrationszentrum ab sofort eine Verwaltungskraft (m/w/d).",
+     "parent_units": ["Amt für Jugend und Bildung"]},
+    {"id": "u14-agent-02", "text": "Beim Fachbereich 4 – Bildung der Stadt Wahlheim ist im Kommunalen Integrationszentrum zum nächstmöglichen Zeitpunkt "
+     "eine Stelle als Lehrkraft (m/w/d) zu besetzen.", "parent_units": ["Fachbereich 4 [Bildung]"]},
+    {"id": "u14-agent-03", "text": "Der Fachdienst Schule und Integration besetzt für das Kreisintegrationszentrum eine Stelle in Teilzeit.",
+     "parent_units": ["Fachdienst Schule und Integration"]},
+    # possessives
+    {"id": "u14-possessive-01", "text": "Das Kreisjugendamt und sein Kommunales Integrationszentrum laden zum Elternabend ein.", "parent_units": ["Kreisjugendamt"]},
+    {"id": "u14-possessive-02", "text": "Das Kommunale Integrationszentrum des Kreissozialamtes bietet offene Sprechstunden an.", "parent_units": ["Kreissozialamt"]},
+    {"id": "u14-possessive-03", "text": "Die Abteilung Schulentwicklung mit ihrem Kommunalen Integrationszentrum stellt sich vor.",
+     "parent_units": ["Abteilung Schulentwicklung"]},
+    # the unit as the centre's superior
+    {"id": "u14-superior-01", "text": "Dem Kommunalen Integrationszentrum übergeordnet ist der Fachbereich Bildung und Kultur.",
+     "parent_units": ["Fachbereich Bildung und Kultur"]},
+    {"id": "u14-superior-02", "text": "Übergeordnete Stelle des KI ist das Amt 51 – Jugend, Schule und Integration.",
+     "parent_units": ["Amt 51 [Jugend, Schule und Integration]"]},
+    {"id": "u14-superior-03", "text": "Vorgesetzte Dienststelle des Integrationszentrums ist das Dezernat IV.", "parent_units": ["Dezernat IV"]},
+    # a fronted participle phrase
+    {"id": "u14-fronted-01", "text": "Eingebettet in den Fachbereich Soziales und Gesundheit berät das KI Familien und Vereine.",
+     "parent_units": ["Fachbereich Soziales und Gesundheit"]},
+    {"id": "u14-fronted-02", "text": "Angesiedelt im Amt für Schule, unterstützt das Kommunale Integrationszentrum Schulen beim Seiteneinstieg.",
+     "parent_units": ["Amt für Schule"]},
+    {"id": "u14-fronted-03", "text": "Organisatorisch dem Dezernat II zugeordnet, koordiniert das KIZ die Integrationsarbeit im Kreis.", "parent_units": ["Dezernat II"]},
+    # Dezernatsverteilungspläne
+    {"id": "u14-plan-01", "html": "<table><tr><th>Dezernat</th><th>Dezernent/in</th><th>Ämter und Einrichtungen</th></tr>"
+     "<tr><td>Dezernat I</td><td>Oberbürgermeisterin Petra Imhoff</td><td>Hauptamt, Rechnungsprüfungsamt</td></tr>"
+     "<tr><td>Dezernat IV</td><td>Beigeordneter Timo Kessler</td><td>Schulamt, Jugendamt, Kommunales Integrationszentrum</td></tr></table>",
+     "parent_units": ["Dezernat IV"], "must_not": {"parent_units": ["Dezernat I"]}},
+    {"id": "u14-plan-02", "text": "Dezernat V (Stadtrat Uwe Hellmich): Sozialamt, Wohnungsamt, Kommunales Integrationszentrum, Seniorenbüro",
+     "parent_units": ["Dezernat V"]},
+    {"id": "u14-plan-03", "html": "<table><tr><th>Geschäftsbereich</th><th>Organisationseinheiten</th></tr>"
+     "<tr><td>Geschäftsbereich 1 – Zentrale Dienste</td><td>Personal, Finanzen, IT</td></tr>"
+     "<tr><td>Geschäftsbereich 3 – Bildung und Soziales</td><td>Fachbereich Schule; Fachbereich Jugend; Kommunales Integrationszentrum</td></tr></table>",
+     "parent_units": ["Geschäftsbereich 3 [Bildung und Soziales]"], "must_not": {"parent_units": ["Geschäftsbereich 1 [Zentrale Dienste]"]}},
+    # relation nouns
+    {"id": "u14-relnoun-01", "text": "Organisatorische Heimat des KI ist das Amt für Integration und Vielfalt.", "parent_units": ["Amt für Integration und Vielfalt"]},
+    {"id": "u14-relnoun-02", "text": "Seinen Platz in der Verwaltung hat das Kommunale Integrationszentrum im Fachbereich Bildung, Jugend und Sport.",
+     "parent_units": ["Fachbereich Bildung, Jugend und Sport"]},
+    {"id": "u14-relnoun-03", "text": "Die Zuständigkeit für das KI liegt beim Fachbereich 3 – Jugend und Familie.", "parent_units": ["Fachbereich 3 [Jugend und Familie]"]},
+    # nested chains: the nearest unit above the centre, with the chain above it
+    {"id": "u14-nested-01", "text": "Das KI ist als Sachgebiet 40.2.1 der Abteilung Bildungsberatung im Schulamt zugeordnet.",
+     "parent_units": ["[Sachgebiet 40.2.1] Abteilung Bildungsberatung [im Schulamt]"]},
+    {"id": "u14-nested-02", "text": "Das Integrationszentrum gehört zum Referat Zuwanderung, das im Dezernat IV angesiedelt ist.",
+     "parent_units": ["Referat Zuwanderung [Dezernat IV]"]},
+    {"id": "u14-nested-03", "text": "Als Team der Abteilung Schule im Fachbereich Bildung begleitet das KI Seiteneinsteiger.",
+     "parent_units": ["Abteilung Schule [im Fachbereich Bildung]"]},
+    # codes
+    {"id": "u14-code-01", "text": "Das KI (Amt 56) ist dem Dezernat III zugeordnet.", "parent_units": ["Dezernat III"], "must_not": {"parent_units": ["Amt 56"]}},
+    {"id": "u14-code-02", "text": "Das KI ist bei 40-2 Schulaufsicht und Bildungsberatung angesiedelt.", "parent_units": ["40-2 [Schulaufsicht und Bildungsberatung]"]},
+    {"id": "u14-code-03", "text": "Das Integrationszentrum ist der Organisationseinheit 3.2 – Bildung und Teilhabe zugeordnet.",
+     "parent_units": ["[Organisationseinheit] 3.2 [Bildung und Teilhabe]"]},
+    # office holders
+    {"id": "u14-office-01", "text": "Das KI ist dem Dezernenten für Bildung, Herrn Dr. Brandt, direkt unterstellt.", "parent_units": ["Dezernent [für Bildung]"]},
+    {"id": "u14-office-02", "text": "Im Büro der Landrätin ist das Kreisintegrationszentrum als Stabsstelle verankert.",
+     "parent_units": ["[Stabsstelle] Büro [der] Landrätin"]},
+    {"id": "u14-office-03", "text": "Das Integrationszentrum ist organisatorisch der Sozialdezernentin unterstellt.", "parent_units": ["Sozialdezernentin"]},
+    # "bildet zusammen mit … das Amt"
+    {"id": "u14-together-01", "text": "Gemeinsam mit der Ausländerbehörde bildet das KI das Amt für Migration und Integration.",
+     "parent_units": ["Amt für Migration und Integration"]},
+    {"id": "u14-together-02", "text": "Das Kommunale Integrationszentrum bildet zusammen mit dem Bildungsbüro die Abteilung 40.3.", "parent_units": ["Abteilung 40.3"]},
+    {"id": "u14-together-03", "text": "Zusammen mit der Volkshochschule und der Musikschule bildet das KIZ den Fachbereich Bildung und Kultur.",
+     "parent_units": ["Fachbereich Bildung und Kultur"]},
+    # scraped text: a header whose lines collapsed
+    {"id": "u14-collapsed-01", "text": "Kommunales Integrationszentrum Fachbereich 3 – Jugend, Schule und Integration Marktstraße 4 12345 Bergfeld Tel. 0123 456-789",
+     "parent_units": ["Fachbereich 3 [Jugend, Schule und Integration]"]},
+    {"id": "u14-collapsed-02", "text": "Stadt Wahlheim Der Bürgermeister Amt 50 Soziales und Integration Kommunales Integrationszentrum Kontakt",
+     "parent_units": ["Amt 50 [Soziales und Integration]"]},
+    {"id": "u14-collapsed-03", "text": "Sie befinden sich hier: Rathaus » Organisation » Geschäftsbereich 2 – Bildung » KI",
+     "parent_units": ["Geschäftsbereich 2 [Bildung]"]},
+    # other bodies' units
+    {"id": "u14-other-01", "text": "Das KI arbeitet eng mit der Ausländerbehörde zusammen, die dem Fachbereich Ordnung zugeordnet ist.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Ordnung"]}},
+    {"id": "u14-other-02", "text": "Für Fragen zum Bürgergeld ist das Jobcenter zuständig, das zum Geschäftsbereich Arbeit gehört; das KI hilft beim Ausfüllen der Anträge.",
+     "parent_units": [], "must_not": {"parent_units": ["Geschäftsbereich Arbeit"]}},
+    {"id": "u14-other-03", "text": "Die Integrationsagentur der AWO gehört zum Fachbereich Migration des Verbandes und arbeitet mit dem KI zusammen.",
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich Migration"]}},
+    # units as topics
+    {"id": "u14-topic-01", "text": "Das KI informiert über die Angebote des Jugendamts und des Schulamts.", "parent_units": [],
+     "must_not": {"parent_units": ["Jugendamt", "Schulamt"]}},
+    {"id": "u14-topic-02", "text": "In der Sprechstunde erklärt das KI, welches Amt für welchen Antrag zuständig ist, etwa das Sozialamt oder das Standesamt.",
+     "parent_units": [], "must_not": {"parent_units": ["Sozialamt", "Standesamt"]}},
+    {"id": "u14-topic-03", "text": "Das KI begleitet Familien zu Terminen beim Fachbereich Bürgerdienste.", "parent_units": [],
+     "must_not": {"parent_units": ["Fachbereich Bürgerdienste"]}},
+    # the centre's own sections
+    {"id": "u14-own-01", "text": "Innerhalb des KI gibt es das Sachgebiet Bildung und das Sachgebiet Sprache.", "parent_units": [],
+     "must_not": {"parent_units": ["Sachgebiet Bildung"]}},
+    {"id": "u14-own-02", "text": "Das Kommunale Integrationszentrum gliedert sich in die Abteilungen Bildung und Gesellschaft.", "parent_units": []},
+    {"id": "u14-own-03", "text": "Zum KI gehören das Referat Seiteneinstieg und die Fachstelle Sprachmittlung.", "parent_units": [],
+     "must_not": {"parent_units": ["Referat Seiteneinstieg"]}},
+    # history beside the present
+    {"id": "u14-history-01", "text": "Bis 2019 gehörte das KI zum Schulamt. Heute ist es Teil des Amtes für Integration.",
+     "parent_units": ["Amt für Integration"], "must_not": {"parent_units": ["Schulamt"]}},
+    {"id": "u14-history-02", "text": "Ursprünglich im Sozialdezernat gegründet, ist das Integrationszentrum seit 2022 im Dezernat für Bildung angesiedelt.",
+     "parent_units": ["Dezernat für Bildung"], "must_not": {"parent_units": ["Sozialdezernat"]}},
+    {"id": "u14-history-03", "text": "Das KI, das früher dem Jugendamt angegliedert war, ist inzwischen eine Abteilung des Fachbereichs Bildung.",
+     "parent_units": ["[Abteilung] Fachbereich Bildung"], "must_not": {"parent_units": ["Jugendamt"]}},
+    # reorganisations in the language of council papers
+    {"id": "u14-reorg-01", "text": "Das Kommunale Integrationszentrum wird zum 1. Januar 2027 aus dem Jugendamt ausgegliedert und als Stabsstelle dem "
+     "Oberbürgermeister zugeordnet.", "reorganisations": ["2027-01-01"], "must_not": {"parent_units": ["Oberbürgermeister"]}},
+    {"id": "u14-reorg-02", "text": "Beschlussvorschlag: Die Verwaltung wird beauftragt, das KI zum 01.08.2027 in den neuen Fachbereich 9 zu überführen.",
+     "reorganisations": ["2027-08-01"], "must_not": {"parent_units": ["Fachbereich 9"]}},
+    {"id": "u14-reorg-03", "text": "Mit Inkrafttreten der neuen Verwaltungsgliederung am 1. April 2027 geht das KI im neuen Amt für Teilhabe auf.",
+     "reorganisations": ["2027-04-01"], "parent_units": []},
+    # service entries: the centre with its unit as the responsible office
+    {"id": "u14-service-01", "html": "<p><strong>Zuständige Stelle</strong></p><p>Kommunales Integrationszentrum im Fachbereich Jugend und Familie</p>",
+     "parent_units": ["Fachbereich Jugend und Familie"]},
+    {"id": "u14-service-02", "text": "Zuständig: Kommunales Integrationszentrum, Amt 51 – Jugend und Bildung", "parent_units": ["Amt 51 [Jugend und Bildung]"]},
+    {"id": "u14-service-03", "html": "<dl><dt>Einrichtung</dt><dd>Kommunales Integrationszentrum</dd><dt>Gehört zum</dt><dd>Amt für Bildung (Amt 40)</dd></dl>",
+     "parent_units": ["Amt für Bildung [Amt 40]"]},
+    # a present passive: "wird als … geführt"
+    {"id": "u14-passive-01", "text": "Das KI wird als Abteilung im Fachbereich Bildung geführt.", "parent_units": ["[Abteilung im] Fachbereich Bildung"]},
+    {"id": "u14-passive-02", "text": "Geführt wird das KI als Sachgebiet im Amt 51.", "parent_units": ["[Sachgebiet im] Amt 51"]},
+    {"id": "u14-passive-03", "text": "Das KI wird organisatorisch beim Dezernat II geführt.", "parent_units": ["Dezernat II"]},
+    # domains of office holders, "unter dem Dach"
+    {"id": "u14-domain-01", "text": "Das KI ist im Geschäftsbereich von Stadtrat Jens Oberholz angesiedelt.",
+     "parent_units": ["Geschäftsbereich [von Stadtrat Jens Oberholz]"]},
+    {"id": "u14-domain-02", "text": "Unter dem Dach der Abteilung Schule und Integration arbeiten das Bildungsbüro und das KI.",
+     "parent_units": ["Abteilung Schule und Integration"]},
+    {"id": "u14-domain-03", "text": "Das KI ist im Verantwortungsbereich des Beigeordneten für Soziales angesiedelt.", "parent_units": ["Beigeordneter [für Soziales]"]},
+    # outlines and paths
+    {"id": "u14-outline-01", "html": "<ul><li>Fachbereich 5 – Soziales, Integration<ul><li>Sozialamt</li><li>Kommunales Integrationszentrum</li></ul></li></ul>",
+     "parent_units": ["Fachbereich 5 [Soziales, Integration]"]},
+    {"id": "u14-outline-02", "text": "Organisation: Stadt Lindenau > Fachbereich 4 > Kommunales Integrationszentrum", "parent_units": ["Fachbereich 4"]},
+    {"id": "u14-outline-03", "html": "<p>Stadt Emsbruch – Amt 40 – Schule, Bildung und Integration – Kommunales Integrationszentrum</p>" + _HEAD14,
+     "parent_units": ["Amt 40 [Schule, Bildung und Integration]"]},
+]
+#: The fourteenth round's parts on their own (python -m bench.generalise_score prints them apart).
+UNIT14_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND14) if i % 3 == 2]
+UNIT14_TUNED: list[dict] = [c for i, c in enumerate(_ROUND14) if i % 3 != 2]
+UNIT_ASIDE += UNIT14_ASIDE
+WRITTEN_FIRST += _ROUND14
