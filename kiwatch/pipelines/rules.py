@@ -633,6 +633,10 @@ STATAL_NOT_ASSIGNMENT = (
     "geehrt", "ausgezeichnet", "eingebracht", "gebeten", "angefragt", "angefordert", "berücksichtigt", "ausgeschrieben",
     "untergebracht", "besucht", "ansässig",
 )
+#: Participles of a present passive that says how the centre is run, not that it changes ("Das KI
+#: wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI beim Amt 51"): with them
+#: "wird" is no future, and the clause is an assignment where a unit is its target.
+DURATIVE_PASSIVE = ("geführt", "betrieben", "verwaltet")
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitwords import UNIT_WORD, WHOLE_KINDS, named_unit, unit_from_text
 from kiwatch.records import ParentUnit
 
 _TENSE_MARKERS = (
     # (case-blind: a marker may open the sentence, "Geplant ist …", "Früher gehörte …")
-    r"(?i:\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
+    r"(?i:\b(?:war|waren|wurde|wurden|gewesen|" + "".join(rf"(?<!{w}\s)" for w in P.DURATIVE_PASSIVE) + r"(?:werden|wird)(?![^.;,]{0,80}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b)|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
     r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
     r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
@@ -86,8 +87,11 @@ def tense_free(sentence: str, subject: re.Match[str], unit_at: int) -> bool:
     starts = [(m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
     bounds = [0, *(at for at, _ in starts), len(sentence)]
     keep = {_clause_of(starts, subject.start()), _clause_of(starts, unit_at)}
+    # a fronted phrase before the main clause's finite verb dates only itself: "Ursprünglich im
+    # Sozialdezernat gegründet, ist das KI seit 2022 im Dezernat für Bildung angesiedelt"
+    fronted = bool(starts) and not starts[0][1] and _RESUME_RE.match(sentence, starts[0][0]) is not None
     text = " ".join(sentence[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)
-                    if k in keep or k == 0 or not starts[k - 1][1])
+                    if k in keep or (k == 0 and not fronted) or (k > 0 and not starts[k - 1][1]))
     return PAST_OR_FUTURE_RE.search(text) is None
 
 

@@ -60,6 +60,8 @@ _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 _STATAL_RE = re.compile(
     r"\b(?:ist|sind)\b[^.;]{0,100}?\b(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?:" + P.STATAL_PARTICIPLE + r")\b(?=\s*(?:[,.;)]|$|und\b|sowie\b))"
     r"|^(?:(?:Organisatorisch|Fachlich|Seit\s+[^,]{1,30}?)\s+)?(?!(?i:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?i:" + P.STATAL_PARTICIPLE + r")\s+(?:ist|sind)\b"
+    # a present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …"
+    r"|\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b"
 )
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
@@ -150,12 +152,13 @@ _NAME_VALUE_RE = re.compile(
 
 
 def _assigns(sentence: str, centre: CentreNames) -> bool:
-    """An assignment verb that is not a copula making something else part of the centre."""
-    found = _ASSIGNMENT_RE.search(sentence)
+    """An assignment verb that is not a copula making something else part of the centre; a
+    participle may open the sentence ("Eingebettet in den Fachbereich 4 berät das KI …")."""
+    found = _ASSIGNMENT_RE.search(sentence) or _ASSIGNMENT_RE.match(sentence[:1].lower() + sentence[1:])
     if found is None:
         return False
     owned = owned_by_centre(sentence, centre)
-    return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence))
+    return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence[:1].lower() + sentence[1:]))
 
 
 _PART_NOUN_RE = re.compile(r"(?:" + "|".join(P.UNIT_PART_NOUNS) + r")(?:en|n|e|s|es)?")

@@ -32,7 +32,10 @@ CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·]\s*")
 NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
 CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
                         "of", "and", "for", "the"})
-STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur"})
+#: Words that end a unit's name: an article or pronoun opening the next phrase, a time word, and a
+#: form of address or title opening a person's name in apposition ("dem Dezernenten für Bildung, Herrn Dr. X").
+STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "Ab", "Zum", "Zur",
+                        "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr", "Mrs", "Ms"})
 
 
 def unit_kind(word: str) -> str:
@@ -115,6 +118,7 @@ def unit_from_text(value: str) -> ParentUnit | None:
     # a sentence end cuts the value, an abbreviation does not ("Dez. III – Jugend")
     value = re.split(r"\s+[|·]\s+|(?<!\bDez)(?<!\bAbt)(?<!\bRef)(?<!\bNr)(?<!\bStv)(?<=[a-zäöü])\.\s", value)[0].strip(" .;,")
     value = NEXT_ROW_LABEL_RE.split(value)[0].strip(" .;,")  # rows run into one line: the next row's label ends the value
+    value = re.split(r",\s+(?=[a-zäöüß]+\b(?<!\bund)(?<!\bsowie))", value)[0]  # a clause after the unit ("…, unterstützt das KI")
     if not (3 <= len(value) <= 140) or "@" in value or re.search(r"\d{4,}", value):
         return None
     m = re.match(r"(?P<word>" + UNIT_WORD + r"|" + OFFICE + r")", value)
