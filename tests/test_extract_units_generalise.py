@@ -8,10 +8,19 @@ import pytest
 
 from kiwatch.pipelines.extract.unitwords import unit_from_text, unit_kind
 from tests.casecheck import assert_read
-from tests.generalise_unit_cases import UNIT_ASIDE, UNIT_TUNED, WRITTEN_FIRST
+from tests.generalise_unit_cases import UNIT14_TUNED, UNIT_ASIDE, UNIT_TUNED, WRITTEN_FIRST
+
+#: Tuned cases of round 14 the extractor does not read yet (strict: a fixed one must lose its mark).
+KNOWN_MISSES_14 = frozenset({
+    "u14-agent-02", "u14-plan-01", "u14-plan-02", "u14-code-02", "u14-collapsed-01", "u14-collapsed-02", "u14-service-02",
+})
+_CASES = UNIT_TUNED + [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known miss")) if c["id"] in KNOWN_MISSES_14 else c
+    for c in UNIT14_TUNED
+]
 
 
-@pytest.mark.parametrize("case", UNIT_TUNED, ids=[c["id"] for c in UNIT_TUNED])
+@pytest.mark.parametrize("case", _CASES, ids=[c["id"] for c in UNIT_TUNED + UNIT14_TUNED])
 def test_unit_and_reorganisation_phrasing_is_read(case):
     assert_read(case)
 
@@ -25,7 +34,7 @@ def _rounds(cases: list[dict]) -> list[list[dict]]:
 
 
 def test_the_aside_third_stays_apart_and_covers_units_and_reorganisations():
-    tuned = {c["id"] for c in UNIT_TUNED}
+    tuned = {c["id"] for c in UNIT_TUNED + UNIT14_TUNED}
     assert not tuned & {c["id"] for c in UNIT_ASIDE}
     assert {c["id"] for c in UNIT_ASIDE} == {c["id"] for r in _rounds(WRITTEN_FIRST) for i, c in enumerate(r) if i % 3 == 2}
     assert any(c.get("parent_units") for c in UNIT_ASIDE) and any(c.get("reorganisations") for c in UNIT_ASIDE)

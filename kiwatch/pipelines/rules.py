@@ -587,6 +587,8 @@ ASSIGNMENT_VERBS = (
     r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
     # a place in a unit ("bleibt das KI im Fachbereich 2", "liegt im Geschäftsbereich des …"): a unit target is still needed
     r"bleibt", r"bleiben", r"verbleibt", r"liegt", r"eingerichtet",
+    # the centre's place in the administration: "hat seine organisatorische Heimat im Amt 40", "Seinen Platz … hat das KI im …"
+    r"(?:seine[nm]?|ihre[nm]?)\s+(?:[a-zäöü]\w*\s+)?(?:Heimat|Platz)",
     # a place verb names an assignment only with a unit no building can be ("befindet sich im Geschäftsbereich 2")
     r"zu\s+Hause", r"(?:befindet|befinden)\s+sich\s+(?=(?:\w+\s+){0,2}(?:im|in\s+der|innerhalb\s+(?:des|der))\s+(?:Geschäftsbereich|Dezernat|Fachbereich|Fachdienst|Ressort|Vorstandsbereich|Verwaltungsbereich|Referat|Sachgebiet)\b)",
     # "Als Abteilung 3 des Fachbereichs Bildung berät das KI …": the centre's own kind, then its parent
@@ -637,6 +639,10 @@ STATAL_NOT_ASSIGNMENT = (
 #: wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI beim Amt 51"): with them
 #: "wird" is no future, and the clause is an assignment where a unit is its target.
 DURATIVE_PASSIVE = ("geführt", "betrieben", "verwaltet")
+#: Words that make a unit the centre's superior across a copula: "Übergeordnete Stelle des KI ist das
+#: Amt 51", "Dem KI übergeordnet ist der Fachbereich 3", "Das Dezernat II ist dem KI vorgesetzt",
+#: "Organisatorische Heimat des KI ist das Amt für Integration".
+SUPERIOR_WORDS = (r"[Üü]bergeordnet\w*", r"[Vv]orgesetzt\w*", r"(?:[Oo]rganisatorische\s+)?Heimat", r"[Dd]ienstvorgesetzt\w*")
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").

@@ -132,9 +132,33 @@ _ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)"
 
 
 @lru_cache(maxsize=64)
-def _attribute_res(centre: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(r"(?:" + centre + r")\s+" + _ATTRIBUTE_PREP + r"\s+(?P<unit>" + UNIT_WORD + r")"),
-            re.compile(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre + r")\s*,"))
+def _attribute_res(centre: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"(?:" + centre + r")\s+(?P<prep>" + _ATTRIBUTE_PREP + r")\s+(?P<unit>" + UNIT_WORD + r")"),
+            re.compile(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre + r")\s*,"),
+            # a possessive that refers back to the unit opening the sentence: "Das Jugendamt und sein KI",
+            # "Die Abteilung X mit ihrem KI", "Das Amt für Schule sucht für sein KI …"
+            re.compile(r"\b(?P<pos>sein|seine[mnrs]?|ihr|ihre[mnrs]?)\s+(?:neue[mnrs]?\s+)?(?:" + centre + r")"))
+
+
+#: Unit kinds of feminine gender: the possessive that refers back to them is "ihr", to all others "sein".
+_FEMININE_KINDS = ("Abteilung", "Stabsstelle", "Dienststelle")
+
+
+def _possessor_unit(sentence: str, possessive: re.Match[str]) -> ParentUnit | None:
+    """The unit at the start of the sentence that a possessive before the centre refers back to:
+    nothing but lower-case words (a verb, "und", "mit", "für") stands between them."""
+    m = re.match(r"(?:Der|Die|Das)\s+(?P<unit>" + UNIT_WORD + r")", sentence)
+    if m is None:
+        return None
+    unit = named_unit(sentence, m.group("unit"), m.end("unit"))
+    if not unit.kind:
+        return None
+    end = sentence.find(unit.name.split()[-1], m.start("unit")) + len(unit.name.split()[-1])
+    between = sentence[end: possessive.start()]
+    if re.search(r"[A-ZÄÖÜ\d,;:]", between) or len(between.split()) > 4:
+        return None
+    feminine = unit.kind in _FEMININE_KINDS
+    return unit if possessive.group("pos").startswith("ihr") == feminine else None
 
 
 def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
@@ -143,12 +167,20 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     Integrationszentrum, ist … zu besetzen". Only a unit named by its kind word or a code (not
     a compound such as "Bürgeramt", which is as often a place), in a sentence without a history
     or plan marker."""
-    m = _attribute_res(centre.pattern)[0].search(sentence)
-    if (m is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _HISTORY_OR_PLAN_RE.search(sentence):
+    res = _attribute_res(centre.pattern)
+    m = res[0].search(sentence)
+    possessive = res[2].search(sentence) if m is None else None
+    if (m is None and possessive is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _HISTORY_OR_PLAN_RE.search(sentence):
         return None  # (an effective date may be the job's: "zum 01.02. zu besetzen")
+    if possessive is not None:
+        return _possessor_unit(sentence, possessive)
     if m and _WHOLE_KIND_RE.fullmatch(m.group("unit")):
         unit = named_unit(sentence, m.group("unit"), m.end("unit"))
         return unit if unit.name != m.group("unit") else None
+    if m and m.group("prep") in ("des", "der"):
+        # the centre of a unit by a compound name ("das KI des Kreissozialamtes"): whose, not where
+        unit = named_unit(sentence, m.group("unit"), m.end("unit"))
+        return unit if unit.kind else None
     m = _attribute_res(centre.pattern)[1].match(sentence)
     if m and _WHOLE_KIND_RE.match(m.group("np")):
         return unit_from_text(m.group("np"))

@@ -68,7 +68,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
-    r"(?:\s*:\s*|\s+(?=[A-ZÄÖÜ\d„\"])|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
+    r"(?:\s*:\s*|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
     # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
     r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
     # any short label with an assignment stem, its value a unit phrase
@@ -86,7 +86,13 @@ _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:
 _RESPONSIBLE_RE = re.compile(
     r"\b[Zz]uständig\s+(?:ist\s+)?für\s+(?:das|den|die|unser|unsere)\s+(?P<c1>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:das|der|die)\s+(?P<u1>" + UNIT_WORD + r")"
     r"|^(?:Das|Der|Die)\s+(?P<u2>" + UNIT_WORD + r")[^,;]{0,80}?\s+ist\s+(?:\w+\s+){0,2}für\s+(?:das|den|die)\s+(?P<c2>[^,;]{2,60}?)\s+zuständig\b"
+    # the unit as the centre's superior: "Übergeordnete Stelle des KI ist das Amt 51", "Dem KI übergeordnet
+    # ist der Fachbereich 3", "Das Dezernat II ist dem KI direkt vorgesetzt"
+    r"|^(?:[\wäöüÄÖÜß-]+\s+){0,2}?(?:" + "|".join(P.SUPERIOR_WORDS) + r")(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+(?:des|der)\s+(?P<c3>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u3>" + UNIT_WORD + r"|" + OFFICE + r")"
+    r"|^(?:Dem|Der)\s+(?P<c4>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u4>" + UNIT_WORD + r"|" + OFFICE + r")"
+    r"|^(?:Das|Der|Die)\s+(?P<u5>" + UNIT_WORD + r")[^,;]{0,80}?\s+(?:ist|sind)\s+(?:\w+\s+){0,2}(?:dem|der)\s+(?P<c5>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s*(?:[.;,]|$)"
 )
+_SUPERIOR_GATE_RE = re.compile(r"(?:" + "|".join(P.SUPERIOR_WORDS) + r")")
 
 
 def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
@@ -198,7 +204,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     refers back to the centre when the sentence before was about it."""
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence
+    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence or _SUPERIOR_GATE_RE.search(sentence)
             or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)):
         return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
@@ -214,7 +220,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         scoped = False
     responsible = _RESPONSIBLE_RE.search(sentence)
     if responsible:
-        c, u = ("c1", "u1") if responsible.group("u1") else ("c2", "u2")
+        c, u = next((f"c{k}", f"u{k}") for k in range(1, 6) if responsible.group(f"u{k}"))
         if centre.regex.match(responsible.group(c)):
             return named_unit(sentence, responsible.group(u), responsible.end(u))
     subject = _subject(sentence, centre)
