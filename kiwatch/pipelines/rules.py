@@ -447,6 +447,8 @@ CENTRE_WORDS = (
     # the centre on its pages in other languages (Polish, Turkish, Ukrainian, Greek)
     r"Centrum\s+Integracji", r"(?:Belediye\s+)?Entegrasyon\s+Merkez(?:i|inin|imizin|imiz)?", r"[Цц]ентр\w*\s+інтеграції",
     r"[Κκ]έντρο\w*\s+[Εε]νσωμάτωσης",
+    # "IZ", the short form of (Kreis)Integrationszentrum
+    r"IZ",
     r"KIZ", r"KI",
 )
 #: Pronoun-like subjects that stand for the centre on its own page.
@@ -587,6 +589,8 @@ ASSIGNMENT_VERBS = (
     r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
     # a place in a unit ("bleibt das KI im Fachbereich 2", "liegt im Geschäftsbereich des …"): a unit target is still needed
     r"bleibt", r"bleiben", r"verbleibt", r"liegt", r"eingerichtet",
+    # "fällt in den Verantwortungsbereich des Ersten Beigeordneten": the genitive after the part noun is the unit
+    r"f(?:ä|a)ll(?:t|en)\s+in\s+(?:den|die|das)",
     # the centre's place in the administration: "hat seine organisatorische Heimat im Amt 40", "Seinen Platz … hat das KI im …"
     r"(?:seine[nm]?|ihre[nm]?)\s+(?:[a-zäöü]\w*\s+)?(?:Heimat|Platz)",
     # a place verb names an assignment only with a unit no building can be ("befindet sich im Geschäftsbereich 2")
@@ -832,7 +836,7 @@ CHANGE_LEXEME_RE = re.compile(
     # a decision, a founding or a set-up is the centre's or a unit's only with it named ("Der Rat hat den
     # Haushalt beschlossen", "ein Verein wurde gegründet" are not)
     r"beschlossen|beschließt|beschloss|Gründung|gegründet|eingerichtet|Einrichtung\s+eine[sr]|"
-    r"Fusion|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|Inkrafttreten|Geschäftsverteilung\w*|"
+    r"Fusion|Verlagerung|Ausgliederung|Herauslösung|Überführung|Zusammenlegung|Umgliederung|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|Inkrafttreten|Geschäftsverteilung\w*|"
     r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into)\b"
 )
 CHANGE_SUBJECT_RE = re.compile(

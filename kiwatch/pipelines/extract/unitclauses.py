@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitwords import UNIT_WORD, WHOLE_KINDS, named_unit, unit_from_text
+from kiwatch.pipelines.extract.unitwords import OFFICE, UNIT_WORD, WHOLE_KINDS, named_unit, unit_from_text
 from kiwatch.records import ParentUnit
 
 _TENSE_MARKERS = (
@@ -185,3 +185,30 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     if m and _WHOLE_KIND_RE.match(m.group("np")):
         return unit_from_text(m.group("np"))
     return None
+
+
+@lru_cache(maxsize=64)
+def _attributive_re(centre: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:das|dem|des|die|der|den|ein|eine[mnrs]?|unser\w*|Das|Dem|Des|Die|Der|Den|Ein|Eine[mnrs]?|Unser\w*)\s+"
+        r"(?P<pp>(?:[a-zäöü]\w*\s+){0,2}?(?P<prep>dem|der|beim|bei\s+der|im|in\s+der|innerhalb\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
+        r"(?:[^,;]|,(?=\s+[A-ZÄÖÜ])){0,90}?"
+        r"\s+(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\w{0,2}\b)(?:" + P.STATAL_PARTICIPLE + r")(?:e|en|er|es|em))\s+"
+        r"(?:(?:neue|kommunale|städtische|eigene)\w*\s+)?(?:" + centre + r")")
+
+
+def attributive_unit(sentence: str, centre: CentreNames) -> tuple[ParentUnit | None, str]:
+    """The unit of an attributive participle before the centre's name: "das dem Amt für Jugend (Amt
+    51) angegliederte KI", "für das beim Dezernat IV angebundene Integrationszentrum"; and the
+    sentence to read further. A history or plan marker inside the phrase ("das früher beim
+    Sozialamt angesiedelte KI gehört nun zum Amt 40") makes it no current unit, and dates only
+    itself: the sentence without it is read on."""
+    if "te " not in sentence and "ten " not in sentence and "ne " not in sentence and "nen " not in sentence:
+        return None, sentence  # (cheap gate: an inflected participle ends in -te(n) or -ne(n))
+    m = _attributive_re(centre.pattern).search(sentence)
+    if m is None:
+        return None, sentence
+    if _HISTORY_OR_PLAN_RE.search(m.group("pp")):
+        return None, sentence[: m.start("pp")] + sentence[m.end("pp"):].lstrip()
+    unit = named_unit(sentence, m.group("unit"), m.end("unit"))
+    return (unit if unit.kind or re.fullmatch(OFFICE, m.group("unit")) else None), sentence

@@ -22,6 +22,7 @@ from kiwatch.pipelines.extract.unitclauses import (
     PAST_OR_FUTURE_RE,
     antecedent_unit,
     attribute_unit,
+    attributive_unit,
     linked,
     owned_by_centre,
     tense_free,
@@ -199,9 +200,22 @@ def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     return re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before[: appo.start()]) is not None
 
 
+_SINCE_PHRASE_RE = re.compile(
+    r"(?:[Ss]eit|[Ss]ince)\s+[^,;]{0,80}?(?P<eff>\b(?:zum|zur|ab|mit\s+Wirkung\s+(?:vom|zum|ab))\s+)(?=\d)[^,;]{0,40}?"
+    r"\s(?:ist|sind|gehört|gehören|untersteht|unterstehen|arbeitet|arbeiten|bleibt|ressortiert)\b")
+
+
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
     """The current parent unit a present-tense sentence assigns the centre to, if any; "es"
     refers back to the centre when the sentence before was about it."""
+    attributive, sentence = attributive_unit(sentence, centre)
+    if attributive is not None:
+        return attributive
+    # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der
+    # Umsetzung des Gutachtens zum 01.09.2024 ist das KI dem Amt 40 zugeordnet"
+    started = _SINCE_PHRASE_RE.match(sentence)
+    if started:
+        sentence = sentence[: started.start("eff")] + sentence[started.end("eff"):]
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
     if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence or _SUPERIOR_GATE_RE.search(sentence)
