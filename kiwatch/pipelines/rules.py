@@ -248,6 +248,11 @@ HEAD_ROLE_RE = re.compile(
     r"^(?:Leiter|Leiterin|Leitung)"
     r"(?:\s+(?:des|der|vom|von)\s+(?:KI|Kommunalen\s+Integrationszentr\w*|Kommunales\s+Integrationszentrum|Integrationszentr\w*)\b.*)?$"
 )
+#: Words kept in capitals when a run of words in capitals is read (names.from_capitals): acronyms.
+CAPS_KEPT_WORDS = frozenset({"KI", "KIZ", "NRW", "FB", "FD", "SG", "EU", "IZ", "RAA", "LaKI", "GmbH", "AWO", "DRK", "VHS", "KOMM-AN", "BAMF"})
+#: Words written in lower case when a run in capitals is read: articles, prepositions, conjunctions, copulas.
+CAPS_LOWER_WORDS = frozenset({"des", "der", "die", "das", "den", "dem", "und", "oder", "von", "vom", "im", "in", "für", "zu", "zum", "zur",
+                              "am", "an", "bei", "beim", "mit", "seit", "ist", "wird", "sowie", "als", "the", "of", "and"})
 #: Nominalised adjectives that take "-r" after "Der" ("Der Vorsitzende" -> "Vorsitzender").
 ADJECTIVAL_ROLES = frozenset({"Vorsitzende", "Beauftragte", "Beigeordnete", "Integrationsbeauftragte", "Stellvertretende", "Angestellte"})
 
@@ -852,8 +857,11 @@ CHANGE_SUBJECT_RE = re.compile(
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
-    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^.;]{0,80}\bvor\b|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s)?|[Dd]irector|[Mm]anager"
-    r"|\b[Ll]ed\s+by|[Ll]eads\b|[Rr]un\s+by|[Rr]uns\b|[Mm]anage[ds]\b|[Dd]irect(?:ed|s)\b|[Ll]eader))(?![a-zäöüß])"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
+    # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
+    # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
+    r"|[Ll]enk(?:t|te|en)|[Gg]elenkt|[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?"
+    r"|\b[Ll]ed\s+by|[Ll]eads\b|[Ll]eading|[Rr]un\s+by|[Rr]uns\b|[Rr]unning|[Mm]anage[ds]\b|[Mm]anaging|[Dd]irect(?:ed|s|ing)\b|[Ll]eader))(?![a-zäöüß])"
 )
 #: A head noun ("Leitung", "Leiterin", "Spitze", "head") names a person only through one of these
 #: links (apposition, copula, assignment of the role); "NAME hat die Leitung des KI kritisiert"
@@ -861,6 +869,8 @@ HEAD_LEXEME_RE = re.compile(
 HEAD_LINK_RE = re.compile(
     r"(?:[,:(]|\s[–—-]\s|\b(?:ist|sind|wird|bleibt|heißt|teilen|teilt|übernimmt|übernahm|übernommen|übernehmen|liegt|obliegt|inne\w*|wahr|steht|stehen"
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
+    # taking up the role ("tritt die Nachfolge … an", "hat die Leitung angetreten")
+    r"|tritt|trat|angetreten|antreten"
     r"|folgt|folgte|von|bei|mit|[Aa]ls|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of

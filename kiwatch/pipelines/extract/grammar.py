@@ -141,6 +141,20 @@ def _announces_new_head(text: str, centre: CentreNames) -> bool:
     return kind == "centre" or (kind == "none" and bool(centre.regex.search(text)))
 
 
+#: A question asking who leads ("Wer leitet das KI?", "Wer ist die Leiterin?", "Who heads the centre?").
+_WHO_RE = re.compile(r"^\W*(?:[Ww]er|[Ww]ho)\b[^?]*\?\s*$")
+
+
+def _asks_for_head(text: str, centre: CentreNames) -> bool:
+    """A question asking for the centre's head, naming no one."""
+    if "?" not in text or not _WHO_RE.match(text):
+        return False
+    lex = P.HEAD_LEXEME_RE.search(text)
+    if lex is None or _names_in_clean(centre.regex.sub(" § ", text)) or P.OTHER_ROLE_RE.search(text):
+        return False
+    return _object_kind(text, lex.end(), centre)[0] != "other" and (bool(centre.regex.search(text)) or not P.ORGANISATION_WORD_RE.search(text))
+
+
 _ADDRESSED_RE = re.compile(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]")
 #: A search for a head, not a head ("Wir suchen eine neue Leitung").
 _VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/w/d)")
@@ -225,6 +239,12 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             if cleaned and _names_in_clean(centre.regex.sub(" § ", sentence)) == [cleaned[1]] \
                     and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
                 add(opening.group("name"), "Leitung", bool(P.ACTING_RE.search(previous)))  # type: ignore[union-attr]
+        if len(out) == before_sentence and not previous_found and previous and _asks_for_head(previous, centre):
+            # a question about who leads the centre, answered by the next sentence ("Wer leitet das KI?
+            # Seit April ist das Frau X.", Leichte Sprache "Wer ist die Chefin? Die Chefin heißt X.")
+            answer = _names_in_clean(centre.regex.sub(" § ", sentence))
+            if len(answer) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
+                add(answer[0], "Leitung", bool(P.ACTING_RE.search(sentence)))
         previous_found = len(out) > before_sentence
         previous = sentence
     if any(not h.announced for h in out):

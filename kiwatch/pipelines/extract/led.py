@@ -39,7 +39,10 @@ _ANTECEDENT_NP_RE = re.compile(
     r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*|beim|im|vom|zum|zur|am)\s+"
     r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
-_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet)(?![\wäöüß])|(?P<passive>[Gg]eleitet|[Gg]eführt)(?![\wäöüß])")
+_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührt|[Ff]ührte|[Vv]erantwortet|[Ll]enk(?:t|te|en))(?![\wäöüß])"
+                           r"|(?P<passive>[Gg]eleitet|[Gg]eführt|[Gg]elenkt)(?![\wäöüß])|(?P<attr>[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?)(?![\wäöüß])")
+#: The noun an attributive participle qualifies ("das von NAME geleitete [neue] Sprachcafé"): what is led.
+_ATTRIBUTED_NOUN_RE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
 _LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
 
 
@@ -66,6 +69,8 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
     verb = _LEAD_VERB_RE.search(clause)
     if verb is None:
         return False
+    if verb.group("attr"):
+        return not _led_np_ok(clause, _ATTRIBUTED_NOUN_RE.match(clause, verb.end()), centre)
     head = clause[: verb.start()]
     first = _NP_RE.match(head, len(head) - len(head.lstrip(" \t\"„“”'«»(")))  # the clause's first phrase
     if first is not None and not _led_np_ok(clause, first, centre):

@@ -20,7 +20,8 @@ GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) +
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
 NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
 TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
-ADDRESS = r"(?:Herrn?|Frau)"
+#: Forms of address, German and English ("Mr Tobias Krüger" on an English page): never part of a name.
+ADDRESS = r"(?:Herrn?|Frau|Mrs?\.?|Ms\.?)"
 PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
 #: A middle initial between name words ("Jana M. Kowalski"); never the first or last word.
 INITIAL = rf"(?:{UPPER}\.\s+)"
@@ -78,7 +79,7 @@ _COMMON_WORDS = frozenset({
     "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
     "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
     "The", "A", "An", "Our", "This", "Its", "Jede", "Jeder", "Jedes", "Jeden", "Kein", "Keine",
-    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Gruß", "Grüße", "Grüßen", "Regards", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn",
+    "Viele", "Manche", "Diese", "Dieser", "Dieses", "Gruß", "Grüße", "Grüßen", "Regards", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn", "Mr", "Mrs", "Ms",
 }) | frozenset(P.TIME_NOUNS)
 
 
@@ -187,3 +188,56 @@ def clean_name(raw: str) -> tuple[str, str] | None:
     if not valid_name(name):
         return None
     return title, name
+
+
+# --------------------------------------------------------------------------- text in capitals
+
+#: A cheap gate: four capitals in a row (a run of words in capitals has them).
+_CAPS_GATE_RE = re.compile(r"[A-ZÄÖÜ]{4}")
+#: A word (letters, with inner hyphens or apostrophes) and an abbreviation's dot.
+_WORD_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+#: What may stand between two words of one run in capitals ("LEITUNG: DR. ANNA NOVAK").
+_RUN_GAP_RE = re.compile(r"[\s:,/|·–-]*")
+
+
+def _title_word(word: str) -> str:
+    bare = word.rstrip(".")
+    if bare in P.CAPS_KEPT_WORDS:
+        return word
+    low = word.lower()
+    if low.rstrip(".") in P.CAPS_LOWER_WORDS:
+        return low
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def from_capitals(text: str) -> str:
+    """The text with every run of words set in capitals (a PDF's or a heading's "LEITERIN: FRAU DR.
+    SEMRA YILDIRIM") written as words are written, so that names and roles in it are read; a run
+    needs two words of four letters or more (an acronym such as "KOMM-AN NRW" stays)."""
+    if not _CAPS_GATE_RE.search(text):
+        return text
+    out: list[str] = []
+    last = 0
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        nonlocal last
+        if sum(1 for t in run if len(t.group(0).rstrip(".")) >= 4) >= 2:
+            for t in run:
+                out.append(text[last: t.start()])
+                out.append(_title_word(t.group(0)))
+                last = t.end()
+        run.clear()
+
+    for tok in _WORD_TOKEN_RE.finditer(text):
+        word = tok.group(0).rstrip(".")
+        if word.isupper() and len(word) >= 2:
+            if run and not _RUN_GAP_RE.fullmatch(text, run[-1].end(), tok.start()):
+                flush()
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    out.append(text[last:])
+    return "".join(out)
+

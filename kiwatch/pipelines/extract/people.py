@@ -116,6 +116,8 @@ def _valid_name(name: str) -> bool:
     return G.valid_name(name)
 
 
+#: A line that continues the name above it as a sentence: a lower-case verb, then more words.
+_PREDICATE_LINE_RE = re.compile(r"^(?:[a-zäöüß]+)\s+\S[^@]{2,118}$")
 _SENTENCE_WITH_NAME_RE = re.compile(rf"\s(?:ist|sind|hat|wird)\s+(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}")
 
 
@@ -187,8 +189,10 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     """People of the page's own lines, rows and sentences; `headings` gives, per line, the section
     heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
+    # words set in capitals (PDF headings, a card's name line) are read as words are written
+    lines = [N.from_capitals(line) for line in lines]
     # a photographer's position in a caption is no part of the grammar ("NAME (links), Leiter des KI")
-    sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in sentences]
+    sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in map(N.from_capitals, sentences)]
     people: list[Person] = []
     others_heads: set[str] = set()  # heads of another unit's section: the prose reading of their row is not the centre's
 
@@ -260,6 +264,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             continue
         add(nm.group("name"), role, *contact_after(at + 1), head=G.is_head_role(role, centre))
 
+    predicates: list[str] = []
     for i, line in enumerate(lines):
         m = _ROLE_COLON_NAME_RE.match(line)
         if m:
@@ -281,6 +286,10 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             continue
         if not _valid_name(m.group("name")):
             continue
+        if i + 1 < len(lines) and _PREDICATE_LINE_RE.match(lines[i + 1]) and not (i < len(headings) and _other_unit_heading(headings[i], centre)):
+            # a card whose line under the name goes on as a sentence ("leitet das KI seit 2019",
+            # "ist Ansprechpartnerin für Schulen"): the name is its subject, read by the prose grammar
+            predicates.append(f"{m.group('name')} {lines[i + 1].strip()}")
         before = _role_line(lines[i - 1]) if i > 0 else None
         above = _NAME_LINE_RE.match(lines[i - 2]) if i >= 2 else None
         if before and above and _valid_name(G.split_title(above.group("name"))[1]) and not (i >= 3 and _role_line(lines[i - 3])):
@@ -301,6 +310,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         after = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
         if before and after and re.fullmatch(r"Ansprech(?:partner(?:in|innen)?|person(?:en)?)", before):
             before = None  # whom to contact is the card's heading; the person's function is the line below
+        if before and after and i + 2 < len(lines) and (nxt := _NAME_LINE_RE.match(lines[i + 2])) \
+                and _valid_name(G.split_title(nxt.group("name"))[1]):
+            after = None  # role / name pairs (a <dl>, a list of labels): the role below is the next name's label
         # a bare role word above the name is a label (dt/th: "Leitung" / name); otherwise the
         # role line follows the name as on business cards
         if before and (not after or len(before.split()) <= 2):
@@ -370,7 +382,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     # the head in prose, in every form of EXTRACTION.md (grammar.heads decides who leads)
     # prose under another body's or a led thing's heading speaks of that one unless it names the centre
     foreign = [_letters(t) for t, h in zip(lines, headings, strict=False) if h and _other_unit_heading(h, centre)]
-    for found in G.heads(sentences, centre, (lambda s: bool((key := _letters(s)[:60]) and any(key in f for f in foreign))) if foreign else None):
+    for found in G.heads(sentences + predicates, centre, (lambda s: bool((key := _letters(s)[:60]) and any(key in f for f in foreign))) if foreign else None):
         if found.name.casefold() not in others_heads:
             add(found.name, found.role, head=True, acting=found.acting)
     return people

@@ -40,6 +40,9 @@ _BEFORE_ROLE_RE = re.compile(
     NAME + r"(?P<link>\s*,\s*(?:(?:der|die)\s+)?" + TIME_PHRASE + r"|\s*\(\s*|\s+(?:(?:wurde|wird|ist)\s+" + TIME_PHRASE + r")?zu[mr]\s+|\s+als\s+|\s+(?:ist|bleibt)\s+" + TIME_PHRASE + r"für\s+(?:die|das)\s+|\s+(?:ist|wird|bleibt)\s+" + TIME_PHRASE
     + r"(?:(?:die|der|unsere?|neue[rn]?)\s+)?)(?:" + _ADJ + r"\s+)?(?:(?:die|der)\s+)?$"
 )
+#: A few lower-case words (the end of the clause: a verb, its particle) and a colon, then the name
+#: standing alone up to the sentence's end, a comma or a bracket.
+_COLON_NAME_RE = re.compile(r"(?:\s+[a-zäöüß]+){1,3}\s*:\s*" + NAME + r"(?=\s*(?:[,.;(]|$))")
 _COPULA_NAME_ROLE_RE = re.compile(
     # "[Seit …] ist NAME [die neue] Leiterin"
     r"\b(?:ist|wird|bleibt)\s+" + TIME_PHRASE + NAME + r"\s+(?:(?:die|der)\s+)?(?:" + _ADJ + r"\s+)?$"
@@ -84,6 +87,12 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
                 acting, role = True, "kommissarisch " + role  # "Leitung: NAME (komm.)"
             add(after.group("name"), role, acting)
             return
+    colon = _COLON_NAME_RE.match(sentence, end) if kind == "centre" else None
+    if colon and not _not_a_name_start(sentence, colon.start("name")):
+        # the role described first, its holder after a colon that ends the clause ("stellte die neue
+        # Leiterin des KI vor: NAME", "Die Leiterin des KI heißt seit Mai: NAME")
+        add(colon.group("name"), role, acting)
+        return
     head = sentence[: m.start()]
     bm = _BEFORE_ROLE_RE.search(head[-160:]) or _COPULA_NAME_ROLE_RE.search(head[-160:])
     if bm:

@@ -126,7 +126,8 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
             return "other", start + m.end()  # "Leiterin des Teams Schule im KI": a part of the centre
         if m.group(0).lstrip().startswith("unser") and re.match(r"(?:Zentrums|Hauses|Teams|Einrichtung|Dienststelle)\b", obj):
             return "centre", start + m.end()  # "Die Leiterin unseres Zentrums": the centre on its own page
-        if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b|(?:[Ii]ntegration\s+)?[Cc]ent(?:re|er)\b", obj):
+        if (c and not obj[c.end():].startswith("-")) or re.match(r"(?:Kommunale[nsm]?\s+)?Integrationszentr\w*(?![\w-])|(?:KI-|KIZ-)?Teams?\b|(?:[Ii]ntegration\s+)?[Cc]ent(?:re|er)\b", obj) \
+                or _PRONOUN_NOUN_RE.match(obj):
             cm = centre.regex.search(obj)
             end = start + m.start("obj") + (cm.end() if cm else len(obj.split()[0]))
             if cm and (cm.group(0).endswith("zentren") or centre.other_place(text, end)):
@@ -147,6 +148,10 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     return "none", start
 
 
+#: The nouns that stand for the centre on its own page (rules.CENTRE_PRONOUNS: "das Zentrum", "die
+#: Einrichtung"), as the unqualified object of a role ("Leiterin des Zentrums"); "des Zentrums für
+#: Ausländerfragen" or "der Einrichtung Sonnenblume" is another body.
+_PRONOUN_NOUN_RE = re.compile(r"(?:Zentrums|Einrichtung|Dienststelle|Hauses)(?![\w-])(?!\s+(?:für|der|des|am|im|in|an)\b|\s*[„“\"]|\s+[A-ZÄÖÜ])")
 _ROLE_NOUN_END_RE = re.compile(r"(?:[Ll]eitung|[Ll]eiterin|[Ll]eiter|[Cc]hefin|[Cc]hef)$")
 #: A capitalised word right after a role noun, perhaps in quotes ("Projektleitung „Griffbereit“").
 _TOPIC_RE = re.compile(r"\s+[„“\"]?(?P<word>[A-ZÄÖÜ][\wäöüß-]*)")
