@@ -213,7 +213,8 @@ def _title_word(word: str) -> str:
 def from_capitals(text: str) -> str:
     """The text with every run of words set in capitals (a PDF's or a heading's "LEITERIN: FRAU DR.
     SEMRA YILDIRIM") written as words are written, so that names and roles in it are read; a run
-    needs two words of four letters or more (an acronym such as "KOMM-AN NRW" stays)."""
+    needs two words of four letters or more, or to be the whole text (a label "LEITUNG" on its own
+    line); an acronym such as "KOMM-AN NRW" or "FIT UND FAIR" in a sentence stays."""
     if not _CAPS_GATE_RE.search(text):
         return text
     out: list[str] = []
@@ -222,7 +223,8 @@ def from_capitals(text: str) -> str:
 
     def flush() -> None:
         nonlocal last
-        if sum(1 for t in run if len(t.group(0).rstrip(".")) >= 4) >= 2:
+        long_words = sum(1 for t in run if len(t.group(0).rstrip(".")) >= 4)
+        if long_words >= 2 or (long_words and run[0].start() == len(text) - len(text.lstrip()) and not text[run[-1].end():].strip()):
             for t in run:
                 out.append(text[last: t.start()])
                 out.append(_title_word(t.group(0)))
