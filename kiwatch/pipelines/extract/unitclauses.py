@@ -68,6 +68,11 @@ def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: 
         return last is not None and _ANTECEDENT_TAIL_RE.fullmatch(sentence, last.end(), comma) is not None
     if cs == cu + 1 and starts[cs - 1][1]:  # the unit is the antecedent of the centre's relative clause
         return not CLAUSE_START_RE.search(sentence, unit_at, starts[cs - 1][0] - 1)
+    # a fronted phrase, perhaps with a relative clause of its own, before the main clause's finite verb:
+    # "Als Abteilung 2.4 des Fachbereichs 2, den Frau X führt, arbeitet das KI …"
+    if cu == 0 and cs >= 1 and not starts[cs - 1][1] and _RESUME_RE.match(sentence, starts[cs - 1][0]) \
+            and all(starts[k][1] for k in range(cs - 1)):
+        return True
     # the main clause resumes after an apposition or a relative clause: "Das KI, eine Einrichtung der
     # Stadt, gehört zum Amt 32"; "Die Fachstelle, das Kommunale Integrationszentrum, gehört zum …"
     if cu >= 1 and _RESUME_RE.match(sentence, starts[cu - 1][0]):
@@ -134,7 +139,10 @@ _ATTRIBUTE_PREP = r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)"
 @lru_cache(maxsize=64)
 def _attribute_res(centre: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(r"(?:" + centre + r")\s+(?P<prep>" + _ATTRIBUTE_PREP + r")\s+(?P<unit>" + UNIT_WORD + r")"),
-            re.compile(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre + r")\s*,"),
+            re.compile(r"(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np>[^,;]{3,90}?),\s+(?:" + centre + r")\s*,"
+                       # the unit around the centre, both as places: "Beim Fachbereich 4 ist im KI … eine Stelle zu besetzen"
+                       r"|(?:Im|Beim|In\s+der|Innerhalb\s+(?:des|der))\s+(?P<np2>[^;]{3,90}?)\s+(?:ist|sind|wird|werden)\s+(?:[a-zäöü]\w*\s+)?"
+                       r"(?:im|in\s+(?:dem|unserem))\s+(?:" + centre + r")"),
             # a possessive that refers back to the unit opening the sentence: "Das Jugendamt und sein KI",
             # "Die Abteilung X mit ihrem KI", "Das Amt für Schule sucht für sein KI …"
             re.compile(r"\b(?P<pos>sein|seine[mnrs]?|ihr|ihre[mnrs]?)\s+(?:neue[mnrs]?\s+)?(?:" + centre + r")"))
@@ -182,8 +190,8 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
         unit = named_unit(sentence, m.group("unit"), m.end("unit"))
         return unit if unit.kind else None
     m = _attribute_res(centre.pattern)[1].match(sentence)
-    if m and _WHOLE_KIND_RE.match(m.group("np")):
-        return unit_from_text(m.group("np"))
+    if m and _WHOLE_KIND_RE.match(np := m.group("np") or m.group("np2")):
+        return unit_from_text(np)
     return None
 
 

@@ -71,6 +71,16 @@ def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     return ParentUnit(kind=kind, name=name, number=cm.group("number") or "")
 
 
+def line_unit(line: str) -> ParentUnit | None:
+    """The unit a short line next to the centre names (a heading, a cell, the head of a list line)."""
+    return _line_unit(line, adjacent=True)
+
+
+def holder_line(text: str) -> bool:
+    """A line or cell that names a unit's holder ("Beigeordneter Timo Kessler", "Frau Dr. X")."""
+    return _HOLDER_REST_RE.match(text) is not None
+
+
 def _rank(unit: ParentUnit) -> int:
     return P.UNIT_RANKS.get(unit.kind, 3)
 
@@ -179,7 +189,9 @@ def inline_code_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]
 
 #: What may stand between the centre's name and a unit after it in a name line: a town, an acronym.
 _NAME_TAIL = r"(?:\s+(?:der\s+Stadt\s+|des\s+Kreises\s+)?\(?[A-ZÄÖÜ][\w.-]*\)?)*?"
-_AFTER_RE = re.compile(_NAME_TAIL + r"\s*(?:\(\s*(?P<bracket>[^()]{3,90})\)|(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)\s+(?P<prep>.{3,90}))\s*$")
+_AFTER_RE = re.compile(_NAME_TAIL + r"\s*(?:\(\s*(?P<bracket>[^()]{3,90})\)|(?:im|beim|in\s+der|innerhalb\s+(?:des|der)|des|der)\s+(?P<prep>.{3,90})"
+                       # an apposition: "Kommunales Integrationszentrum, Amt 51 – Jugend und Bildung"
+                       r"|(?:,|\s[–—|])\s*(?P<appo>(?:" + UNIT_WORD + r").{0,90}))\s*$")
 _BEFORE_SEP_RE = re.compile(r"\s*(?:[–—:|·›»>/]|\s-)\s*$")
 
 
@@ -201,10 +213,10 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         unit: ParentUnit | None = None
         after_m = _AFTER_RE.match(after)
         if after_m:
-            text = after_m.group("bracket") or after_m.group("prep")
+            text = after_m.group("bracket") or after_m.group("prep") or after_m.group("appo")
             if re.match(UNIT_WORD + "|" + OFFICE, text) and not re.search(r"(?:,|\bund)\s+(?:" + UNIT_WORD + r")", text):
                 unit = unit_from_text(text)
-                if unit is not None and after_m.group("bracket") and _rank(unit) > 2:
+                if unit is not None and not after_m.group("prep") and _rank(unit) > 2:
                     unit = None  # "Kommunales Integrationszentrum (Sachgebiet 51.3)": the centre's own
         elif _BEFORE_SEP_RE.search(before) and not re.search(r"\b(?:und|sowie|mit)\s*$", before):
             parts = [p_.strip(" –—-:") for p_ in CRUMB_SPLIT_RE.split(_BEFORE_SEP_RE.sub("", before)) if p_.strip(" –—-:")]
@@ -215,4 +227,42 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
                     unit = unit_chain(links)
         if unit is not None and not centre.regex.search(unit.name):
             out.append(unit)
+    return out
+
+
+#: A whole unit word (no compound: "Schulverwaltungsamt" after a code is a name) that opens a link of a
+#: collapsed path, with its code.
+_LINK_WORD_RE = re.compile(r"(?:" + _KINDS + r"|FD|FB|GB|Dez\.|Abt\.)$")
+#: Words that make the unit word after them the object of running text, not the start of a path.
+_PHRASE_BEFORE_RE = re.compile(r"(?i:dem|der|des|den|die|das|beim|im|in|zum|zur|vom|von|mit|und|sowie|oder|bei|aus|an|am|für|über|unter|ein|eine[mnrs]?)$")
+
+
+def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """A path of units run into the words before the centre's name, as scraped text reads once a
+    breadcrumb or a letterhead loses its separators ("Startseite Verwaltung Dezernat III Amt 50
+    Soziales und Integration Kommunales Integrationszentrum Drucken"): from the first whole unit
+    word on, nothing but name words and codes up to the centre, the links' ranks falling towards
+    it, the nearest of a rank above the centre's own (an Amt, a Fachbereich, a Dezernat) and named by
+    more than its kind word, and no unit right after the centre (a row of siblings)."""
+    out: list[ParentUnit] = []
+    for line in lines:
+        m = centre.regex.search(line) if len(line) <= 400 else None
+        if m is None or m.start() < 6:
+            continue
+        tokens = line[: m.start()].split()
+        starts = [k for k, t in enumerate(tokens) if _LINK_WORD_RE.match(t) and (k == 0 or not _PHRASE_BEFORE_RE.match(tokens[k - 1]))]
+        if not starts:
+            continue
+        seg = tokens[starts[0]:]
+        if not all(_NAME_TOKEN_RE.match(t) or re.fullmatch(UNIT_NUMBER, t) for t in seg) or _OPEN_END_RE.search(" ".join(seg)):
+            continue
+        if re.match(r"\s*(?:[–—:|,-]\s*)?(?:" + UNIT_WORD + r")", line[m.end():]):
+            continue  # "… Jugendamt Kommunales Integrationszentrum Schulamt": a row of siblings
+        cuts = [k for k, t in enumerate(seg) if _LINK_WORD_RE.match(t) and (k == 0 or not _PHRASE_BEFORE_RE.match(seg[k - 1]))] + [len(seg)]
+        links = [u for a, b in itertools.pairwise(cuts) if (u := _line_unit(" ".join(seg[a:b]).strip(" –—-"), adjacent=True)) is not None]
+        if not links or len(links) != len(cuts) - 1 or not all(a < b for a, b in itertools.pairwise([_rank(u) for u in links])):
+            continue
+        last = links[-1]  # (a lower unit right before the name is the centre's own designation: "Stabsstelle Integration KI")
+        if _rank(last) <= 2 and (last.number or len(last.name.split()) >= 2):
+            out.append(unit_chain(links))
     return out

@@ -27,7 +27,14 @@ from kiwatch.pipelines.extract.unitclauses import (
     owned_by_centre,
     tense_free,
 )
-from kiwatch.pipelines.extract.unitlines import inline_code_units, name_line_units, near_units
+from kiwatch.pipelines.extract.unitlines import (
+    collapsed_units,
+    holder_line,
+    inline_code_units,
+    line_unit,
+    name_line_units,
+    near_units,
+)
 from kiwatch.pipelines.extract.unitpaths import path_units
 from kiwatch.pipelines.extract.unitwords import (
     NUMBER_RE,
@@ -46,15 +53,19 @@ from kiwatch.records import ParentUnit
 #: unit_from_text lives in unitwords; site hints read it from here
 __all__ = ["find_parent_units", "prose_units", "unit_from_text"]
 
+#: An organisation code alone as a unit ("ist bei 40-2 Schulaufsicht … angesiedelt"): several parts, a
+#: name after it; no date (a year has four digits, "1.4." ends in a dot).
+_CODE = r"\d{1,3}(?:[-.]\d{1,3}){1,3}(?![\d.])(?=\s+[A-ZÄÖÜ])"
 _PREP = (
     r"(?<![\wäöüß])" + "".join(rf"(?<!{p} )" for p in P.GOVERNING_PREPOSITIONS)
     # a unit with a code needs no article: "ressortiert bei Dezernat III", "Teil von Amt 40"
-    + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
+    + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|(?:bei|in|zu|unter)(?=\s+" + _CODE + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
-    r"(?:(?:neuen|neue|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+)?(?:Bereich\s+)?"
+    # (an attribute between the article and the unit: "des für Jugend, Schule und Sport zuständigen Fachbereichs 2")
+    r"(?:(?:neuen|neue|neu\s+gebildeten|direkt|unmittelbar|heutigen|jetzigen)\s+|für\s+[^;.]{2,60}?\s+zuständige[nmrs]?\s+)?(?:Bereich\s+)?"
 )
 _TARGET_RE = re.compile(
-    r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
+    r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r"|" + _CODE + r")"
 )
 _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 #: An unseen assignment verb as a statal passive at the end of its clause, or fronted before "ist".
@@ -79,6 +90,7 @@ _LABEL_RE = re.compile(
 
 
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
+_LIST_LINE_RE = re.compile(r"(?P<head>(?:" + UNIT_WORD + r")[^:()]{0,80}?)(?:\s*\([^()]{2,80}\))?\s*:\s*(?P<items>[^:]{5,})$")
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
 _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
@@ -277,7 +289,10 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
             rest_start = nm.end()
         rest = rest_words(sentence[rest_start:])
         kind = unit_kind(unit_word)
-        if kind:
+        if unit_word[:1].isdigit():  # a code alone: its kind by its depth ("40-2" an Abteilung)
+            kind = P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-.]", unit_word)), "Sachgebiet")
+            number, name = unit_word, " ".join(p for p in (unit_word, rest) if p)
+        elif kind:
             head = nominative(unit_word, kind)
             name = " ".join(p for p in (head, number, rest) if p)
         else:  # an office holder: "dem Stadtdirektor", "dem Ersten Beigeordneten"
@@ -315,10 +330,30 @@ def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[Par
         if not at:
             continue
         # a link cell names a unit ("Amt 40 – …"), not just a kind or a label ("Dienststelle:")
-        links = [u for c in cells[:at] if len(c) <= 120 and len(c.split()) >= 2 and re.match(UNIT_WORD, c.strip())
+        # (a cell naming the unit's holder, "Beigeordneter Timo Kessler", is no link and no obstacle)
+        unit_cells = [c for c in cells[:at] if not holder_line(c.strip())]
+        links = [u for c in unit_cells if len(c) <= 120 and len(c.split()) >= 2 and re.match(UNIT_WORD, c.strip())
                  and (u := unit_from_text(c)) is not None]
-        if links and len(links) == len(cells[:at]):
+        if links and len(links) == len(unit_cells):
             out.append(unit_chain(links))
+    return out
+
+
+def _list_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """A line of a Dezernatsverteilungsplan or an organigram: a unit (with its holder in brackets),
+    a colon, and the list of its units with the centre among them ("Dezernat V (Stadtrat X):
+    Sozialamt, Wohnungsamt, Kommunales Integrationszentrum, Seniorenbüro")."""
+    out: list[ParentUnit] = []
+    for line in lines:
+        m = _LIST_LINE_RE.match(line) if len(line) <= 300 and ":" in line else None
+        if m is None:
+            continue
+        items = [i.strip(" .") for i in re.split(r"\s*[,;·]\s*|\s+(?:und|sowie)\s+", m.group("items"))]
+        if len(items) < 2 or not any(centre.regex.match(i) and len(i.split()) <= 4 for i in items):
+            continue
+        unit = line_unit(m.group("head").strip(" –—-"))
+        if unit is not None and (unit.number or len(unit.name.split()) >= 2):
+            out.append(unit)
     return out
 
 
@@ -379,6 +414,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         add(unit_chain(group))
     for unit in _row_units(rows, centre):
         add(unit)
+    for unit in _list_line_units(lines, centre):
+        add(unit)
 
     previous = ""
     for sentence in sentences:
@@ -404,6 +441,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     # (the page's breadcrumb trail, read from its chrome, first; then the page title, a heading, a card
     # or a letterhead line)
     if not units:
-        for unit in [*path_units(list(crumbs), centre), *name_line_units([title, *lines] if title else lines, centre)][:1]:
+        for unit in [*path_units(list(crumbs), centre), *collapsed_units(lines, centre),
+                     *name_line_units([title, *lines] if title else lines, centre)][:1]:
             add(unit)
     return units
