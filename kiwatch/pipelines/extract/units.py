@@ -29,13 +29,12 @@ from kiwatch.pipelines.extract.unitclauses import (
 )
 from kiwatch.pipelines.extract.unitlines import (
     collapsed_units,
-    holder_line,
     inline_code_units,
-    line_unit,
     name_line_units,
     near_units,
 )
 from kiwatch.pipelines.extract.unitpaths import path_units
+from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
 from kiwatch.pipelines.extract.unitwords import (
     NUMBER_RE,
     OFFICE,
@@ -44,7 +43,6 @@ from kiwatch.pipelines.extract.unitwords import (
     named_unit,
     nominative,
     rest_words,
-    unit_chain,
     unit_from_text,
     unit_kind,
 )
@@ -77,20 +75,9 @@ _STATAL_RE = re.compile(
 )
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
-_LABEL_RE = re.compile(
-    r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
-    # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
-    r"(?:\s*:\s*|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
-    # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
-    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
-    # any short label with an assignment stem, its value a unit phrase
-    r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=" + UNIT_WORD + "|" + OFFICE + r"))(?P<value>.*)$",
-    re.IGNORECASE,
-)
 
 
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
-_LIST_LINE_RE = re.compile(r"(?P<head>(?:" + UNIT_WORD + r")[^:()]{0,80}?)(?:\s*\([^()]{2,80}\))?\s*:\s*(?P<items>[^:]{5,})$")
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
 _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
@@ -161,13 +148,6 @@ _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen
 #: "es" agrees with the centre's neuter nouns (KI, Zentrum, Integrationszentrum): it refers back to
 #: the centre wherever the sentence before named it ("Träger des KI ist der Kreis; organisatorisch ist es …").
 _NEUTER_PRONOUN_RE = re.compile(r"\b(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\s+es\b|^Es\s+(?:ist|gehört|untersteht|bleibt|arbeitet|ressortiert)\b")
-
-
-#: A unit's name or code as a field value of its own ("51 – Jugend und Familie", "Jugend, Schule und
-#: Integration"): capitalised words, connectors and a code, no sentence.
-_NAME_VALUE_RE = re.compile(
-    r"(?:" + UNIT_NUMBER + r"\s*[–—:-]?\s*)?[A-ZÄÖÜ„\"][\w„“\"-]*(?:,?\s+(?:[A-ZÄÖÜ„\"][\w„“\"-]*|und|für|der|des|die|im|in|sowie|mit|[–—&/-]))*"
-    r"(?:\s*\(" + UNIT_NUMBER + r"\))?")
 
 
 def _assigns(sentence: str, centre: CentreNames) -> bool:
@@ -321,42 +301,6 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     return None
 
 
-def _row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[ParentUnit]:
-    """A table row of an organigram: the cells before the cell naming the centre are its chain
-    ("Dezernat IV | Amt 40 – Schule und Bildung | 40.3 Kommunales Integrationszentrum")."""
-    out: list[ParentUnit] = []
-    for cells in rows:
-        at = next((k for k, c in enumerate(cells) if centre.regex.search(c)), None)
-        if not at:
-            continue
-        # a link cell names a unit ("Amt 40 – …"), not just a kind or a label ("Dienststelle:")
-        # (a cell naming the unit's holder, "Beigeordneter Timo Kessler", is no link and no obstacle)
-        unit_cells = [c for c in cells[:at] if not holder_line(c.strip())]
-        links = [u for c in unit_cells if len(c) <= 120 and len(c.split()) >= 2 and re.match(UNIT_WORD, c.strip())
-                 and (u := unit_from_text(c)) is not None]
-        if links and len(links) == len(unit_cells):
-            out.append(unit_chain(links))
-    return out
-
-
-def _list_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
-    """A line of a Dezernatsverteilungsplan or an organigram: a unit (with its holder in brackets),
-    a colon, and the list of its units with the centre among them ("Dezernat V (Stadtrat X):
-    Sozialamt, Wohnungsamt, Kommunales Integrationszentrum, Seniorenbüro")."""
-    out: list[ParentUnit] = []
-    for line in lines:
-        m = _LIST_LINE_RE.match(line) if len(line) <= 300 and ":" in line else None
-        if m is None:
-            continue
-        items = [i.strip(" .") for i in re.split(r"\s*[,;·]\s*|\s+(?:und|sowie)\s+", m.group("items"))]
-        if len(items) < 2 or not any(centre.regex.match(i) and len(i.split()) <= 4 for i in items):
-            continue
-        unit = line_unit(m.group("head").strip(" –—-"))
-        if unit is not None and (unit.number or len(unit.name.split()) >= 2):
-            out.append(unit)
-    return out
-
-
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
                       rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
@@ -366,63 +310,16 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         if not any(u.name.casefold() == unit.name.casefold() for u in units):
             units.append(unit)
 
-    # labelled rows: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value below;
-    # consecutive rows labelled with unit kinds ("Dezernat: …", "Fachbereich: …", "Dienststelle:
-    # <the centre>") are one chain, most specific last, and the centre's own row is no parent
-    group: list[ParentUnit] = []
-    last_row = -2
-    for i, line in enumerate(lines):
-        m = _LABEL_RE.match(line) if len(line) <= 160 else None
-        if group and (not m or i != last_row + 1):
-            add(unit_chain(group))
-            group = []
-        if not m:
-            continue
-        value = m.group("value").strip(" :")
-        if not value and i + 1 < len(lines):
-            value = lines[i + 1].strip()
-            if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")) \
-                    and not _NAME_VALUE_RE.fullmatch(value):
-                continue  # "Amt" above "Amt für Integration (Amt 33)" or "Jugend und Familie"; not a heading above prose
-        # "Kommunales Integrationszentrum (Fachbereich Jugend …)": the centre, its unit in brackets
-        bracket = re.match(r"(?:" + centre.pattern + r")[^()]{0,50}\((?P<unit>[^()]{3,120})\)\s*$", value)
-        if bracket and re.search(UNIT_WORD, bracket.group("unit")):
-            value = bracket.group("unit")
-        # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
-        chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
-        if len(chain) >= 2 and (centre.regex.match(chain[-1].strip())
-                                or (re.match(UNIT_WORD, chain[-1].strip()) and centre.regex.search(chain[-1]))):
-            value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
-        elif m.group("lead"):
-            continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
-        if centre.regex.match(value) or centre.regex.fullmatch(value):
-            if group:
-                add(unit_chain(group))
-                group = []
-            continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
-        if m.group("unitlabel") and value and not re.search(UNIT_WORD, value):
-            value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
-        unit = unit_from_text(value)
-        if unit is None:
-            continue
-        if m.group("unitlabel"):
-            group.append(unit)
-            last_row = i
-        else:
-            add(unit)
-    if group:
-        add(unit_chain(group))
-    for unit in _row_units(rows, centre):
-        add(unit)
-    for unit in _list_line_units(lines, centre):
+    # labelled rows ("Organisatorische Zuordnung: …"), organigram rows and list lines (unitrows.py)
+    for unit in [*labelled_units(lines, centre), *row_units(rows, centre), *list_line_units(lines, centre)]:
         add(unit)
 
     previous = ""
     for sentence in sentences:
         for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
-            unit = prose_units(clause, centre, previous)
-            if unit is not None:
-                add(unit)
+            stated = prose_units(clause, centre, previous)
+            if stated is not None:
+                add(stated)
             previous = clause
 
     # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
@@ -432,7 +329,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
     # and the heading unit of an outline whose items are the centre and its siblings
-    for unit in near_units(lines, centre, lambda line: _LABEL_RE.match(line) is not None):
+    for unit in near_units(lines, centre, is_label):
         add(unit)
     for unit in inline_code_units(lines, centre):
         add(unit)

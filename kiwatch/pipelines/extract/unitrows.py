@@ -1,0 +1,127 @@
+"""Parent units from rows and lines rather than prose: labelled rows ("Organisatorische Zuordnung:
+…", a unit-kind label above its value, consecutive unit rows as one chain), organigram table rows
+(the cells before the centre's cell), and list lines of a Dezernatsverteilungsplan ("Dezernat V
+(…): Sozialamt, …, Kommunales Integrationszentrum")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitlines import holder_line, line_unit
+from kiwatch.pipelines.extract.unitwords import OFFICE, UNIT_NUMBER, UNIT_WORD, unit_chain, unit_from_text, unit_kind
+from kiwatch.records import ParentUnit
+
+_LABEL_RE = re.compile(
+    r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
+    # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
+    r"(?:\s*:\s*|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
+    # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
+    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
+    # any short label with an assignment stem, its value a unit phrase
+    r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=" + UNIT_WORD + "|" + OFFICE + r"))(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: A list line: a unit (its holder in brackets), a colon, the units under it.
+_LIST_LINE_RE = re.compile(r"(?P<head>(?:" + UNIT_WORD + r")[^:()]{0,80}?)(?:\s*\([^()]{2,80}\))?\s*:\s*(?P<items>[^:]{5,})$")
+
+#: A unit's name or code as a field value of its own ("51 – Jugend und Familie", "Jugend, Schule und
+#: Integration"): capitalised words, connectors and a code, no sentence.
+_NAME_VALUE_RE = re.compile(
+    r"(?:" + UNIT_NUMBER + r"\s*[–—:-]?\s*)?[A-ZÄÖÜ„\"][\w„“\"-]*(?:,?\s+(?:[A-ZÄÖÜ„\"][\w„“\"-]*|und|für|der|des|die|im|in|sowie|mit|[–—&/-]))*"
+    r"(?:\s*\(" + UNIT_NUMBER + r"\))?")
+
+
+def is_label(line: str) -> bool:
+    """A parent-unit label row (outlines skip it: it is no unit line of their own)."""
+    return _LABEL_RE.match(line) is not None
+
+
+def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """Units of labelled rows: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value
+    below; consecutive rows labelled with unit kinds ("Dezernat: …", "Fachbereich: …", "Dienststelle:
+    <the centre>") are one chain, most specific last, and the centre's own row is no parent."""
+    out: list[ParentUnit] = []
+    group: list[ParentUnit] = []
+    last_row = -2
+    for i, line in enumerate(lines):
+        m = _LABEL_RE.match(line) if len(line) <= 160 else None
+        if group and (not m or i != last_row + 1):
+            out.append(unit_chain(group))
+            group = []
+        if not m:
+            continue
+        value = m.group("value").strip(" :")
+        if not value and i + 1 < len(lines):
+            value = lines[i + 1].strip()
+            if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")) \
+                    and not _NAME_VALUE_RE.fullmatch(value):
+                continue  # "Amt" above "Amt für Integration (Amt 33)" or "Jugend und Familie"; not a heading above prose
+        # "Kommunales Integrationszentrum (Fachbereich Jugend …)": the centre, its unit in brackets
+        bracket = re.match(r"(?:" + centre.pattern + r")[^()]{0,50}\((?P<unit>[^()]{3,120})\)\s*$", value)
+        if bracket and re.search(UNIT_WORD, bracket.group("unit")):
+            value = bracket.group("unit")
+        # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
+        chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
+        if len(chain) >= 2 and (centre.regex.match(chain[-1].strip())
+                                or (re.match(UNIT_WORD, chain[-1].strip()) and centre.regex.search(chain[-1]))):
+            value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
+        elif m.group("lead"):
+            continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
+        if centre.regex.match(value) or centre.regex.fullmatch(value):
+            if group:
+                out.append(unit_chain(group))
+                group = []
+            continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
+        if m.group("unitlabel") and value and not re.search(UNIT_WORD, value):
+            value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
+        unit = unit_from_text(value)
+        if unit is None:
+            continue
+        if m.group("unitlabel"):
+            group.append(unit)
+            last_row = i
+        else:
+            out.append(unit)
+    if group:
+        out.append(unit_chain(group))
+
+    return out
+
+
+def row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[ParentUnit]:
+    """A table row of an organigram: the cells before the cell naming the centre are its chain
+    ("Dezernat IV | Amt 40 – Schule und Bildung | 40.3 Kommunales Integrationszentrum")."""
+    out: list[ParentUnit] = []
+    for cells in rows:
+        at = next((k for k, c in enumerate(cells) if centre.regex.search(c)), None)
+        if not at:
+            continue
+        # a link cell names a unit ("Amt 40 – …"), not just a kind or a label ("Dienststelle:")
+        # (a cell naming the unit's holder, "Beigeordneter Timo Kessler", is no link and no obstacle)
+        unit_cells = [c for c in cells[:at] if not holder_line(c.strip())]
+        links = [u for c in unit_cells if len(c) <= 120 and len(c.split()) >= 2 and re.match(UNIT_WORD, c.strip())
+                 and (u := unit_from_text(c)) is not None]
+        if links and len(links) == len(unit_cells):
+            out.append(unit_chain(links))
+    return out
+
+
+def list_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """A line of a Dezernatsverteilungsplan or an organigram: a unit (with its holder in brackets),
+    a colon, and the list of its units with the centre among them ("Dezernat V (Stadtrat X):
+    Sozialamt, Wohnungsamt, Kommunales Integrationszentrum, Seniorenbüro")."""
+    out: list[ParentUnit] = []
+    for line in lines:
+        m = _LIST_LINE_RE.match(line) if len(line) <= 300 and ":" in line else None
+        if m is None:
+            continue
+        items = [i.strip(" .") for i in re.split(r"\s*[,;·]\s*|\s+(?:und|sowie)\s+", m.group("items"))]
+        if len(items) < 2 or not any(centre.regex.match(i) and len(i.split()) <= 4 for i in items):
+            continue
+        unit = line_unit(m.group("head").strip(" –—-"))
+        if unit is not None and (unit.number or len(unit.name.split()) >= 2):
+            out.append(unit)
+    return out
