@@ -759,3 +759,32 @@ UNIT14_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND14) if i % 3 == 2]
 UNIT14_TUNED: list[dict] = [c for i, c in enumerate(_ROUND14) if i % 3 != 2]
 UNIT_ASIDE += UNIT14_ASIDE
 WRITTEN_FIRST += _ROUND14
+
+# Probes of round 14's mechanisms, written with their code (tuned on, never aside): each mechanism
+# with the distractor it must leave alone.
+UNIT_TUNED += [
+    {"id": "u15-dl-01", "html": "<dl><dt>Dezernat III – Bildung und Soziales</dt><dd>Schulamt, Jugendamt, Kommunales Integrationszentrum</dd>"
+     "<dt>Dezernat IV – Bauen</dt><dd>Bauamt, Tiefbauamt</dd></dl>", "parent_units": ["Dezernat III [Bildung und Soziales]"],
+     "must_not": {"parent_units": ["Dezernat IV [Bauen]"]}},
+    {"id": "u15-rows-01", "html": "<table><tr><td>Amt 10 – Hauptamt</td><td>Personal, Organisation</td></tr>"
+     "<tr><td>Amt 40 – Schule</td><td>Schulverwaltung, Kommunales Integrationszentrum</td></tr></table>", "parent_units": ["Amt 40 [Schule]"]},
+    {"id": "u15-rows-02", "html": "<table><tr><th>Organisationseinheit</th><th>Leitung</th></tr><tr><td>Amt 51 – Jugendamt</td><td>Herr Jan-Ole Krause-Behrens</td></tr>"
+     "<tr><td>51.4 Kommunales Integrationszentrum</td><td>Frau Demir</td></tr></table>", "parent_units": ["Amt 51 [Jugendamt]"]},
+    {"id": "u15-possessive-01", "text": "Die Stadt Lindenau und ihr KI laden zum Sommerfest ein.", "parent_units": []},
+    {"id": "u15-possessive-02", "text": "Das Schulamt lädt gemeinsam mit der Stadt und ihrem KI ein.", "parent_units": [],
+     "must_not": {"parent_units": ["Schulamt"]}},
+    {"id": "u15-superior-01", "text": "Das Amt 40 ist dem KI direkt vorgesetzt.", "parent_units": ["Amt 40"]},
+    {"id": "u15-superior-02", "text": "Die Heimat des KI ist das Bürgerhaus Nord.", "parent_units": []},
+    {"id": "u15-attributive-01", "text": "Das früher beim Sozialamt angesiedelte KI gehört nun zum Amt 40.", "parent_units": ["Amt 40"],
+     "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u15-attributive-02", "text": "Das künftig dem Amt 40 zugeordnete KI lädt zum Fachtag ein.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 40"]}},
+    {"id": "u15-passive-01", "text": "Künftig wird das KI im Amt 40 geführt.", "parent_units": [], "must_not": {"parent_units": ["Amt 40"]}},
+    {"id": "u15-collapsed-01", "text": "Ämter Amt 40 Schule Amt 51 Jugend Kommunales Integrationszentrum Amt 60 Bauen", "parent_units": []},
+    {"id": "u15-collapsed-02", "text": "Stabsstelle Integration Kommunales Integrationszentrum Rathausplatz 2", "parent_units": []},
+    {"id": "u15-code-01", "text": "Das KI ist zu 2.5 Teilen aus Landesmitteln finanziert.", "parent_units": []},
+    {"id": "u15-fronted-01", "text": "Als Sachgebiet 3.1 des Fachbereichs 3, den Frau Olsen leitet, berät das KI Schulen.",
+     "parent_units": ["[Sachgebiet 3.1] Fachbereich 3"]},
+    {"id": "u15-fronted-02", "text": "Früher im Jugendamt untergebracht, ist das KI heute dem Amt für Bildung zugeordnet.", "parent_units": ["Amt für Bildung"],
+     "must_not": {"parent_units": ["Jugendamt"]}},
+]

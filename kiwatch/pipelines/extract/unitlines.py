@@ -67,6 +67,8 @@ def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     rest = cm.group("rest").strip()
     if cm.group("number") and _HOLDER_REST_RE.match(rest):
         rest = ""
+    # a row run into one line: the holder's name after the unit's ("Amt 51 – Jugendamt Herr Krause")
+    rest = re.split(r"\s+(?=(?:Frau|Herrn?|Dr\.|Prof\.)\s)", rest)[0]
     name = " ".join(p for p in (word, cm.group("number") or "", ("– " + rest) if rest and cm.group("number") and "–" in line else rest) if p)
     return ParentUnit(kind=kind, name=name, number=cm.group("number") or "")
 

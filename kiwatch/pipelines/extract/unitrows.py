@@ -109,19 +109,25 @@ def row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[Pare
     return out
 
 
-def list_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+def list_line_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[str, ...]] = ()) -> list[ParentUnit]:
     """A line of a Dezernatsverteilungsplan or an organigram: a unit (with its holder in brackets),
     a colon, and the list of its units with the centre among them ("Dezernat V (Stadtrat X):
     Sozialamt, Wohnungsamt, Kommunales Integrationszentrum, Seniorenbüro")."""
     out: list[ParentUnit] = []
-    for line in lines:
+    row_lines = {" ".join(" ".join(c.split()) for c in cells if c.strip()) for cells in rows}
+    for k, line in enumerate(lines):
         m = _LIST_LINE_RE.match(line) if len(line) <= 300 and ":" in line else None
-        if m is None:
+        # (or the list on a line of its own under its unit: a <dt> and its <dd>, a cell and the next)
+        head, items_text = (m.group("head"), m.group("items")) if m else (lines[k - 1] if k else "", line)
+        if len(items_text) > 300 or not centre.regex.search(items_text) or (m is None and (":" in head or len(head) > 120)):
             continue
-        items = [i.strip(" .") for i in re.split(r"\s*[,;·]\s*|\s+(?:und|sowie)\s+", m.group("items"))]
+        items = [i.strip(" .") for i in re.split(r"\s*[,;·]\s*|\s+(?:und|sowie)\s+", items_text)]
         if len(items) < 2 or not any(centre.regex.match(i) and len(i.split()) <= 4 for i in items):
             continue
-        unit = line_unit(m.group("head").strip(" –—-"))
+        unit = line_unit(head.strip(" –—-")) if head else None
+        if m is None and (unit is None or len(unit.name.split()) < len(head.split()) or any(len(i.split()) > 4 for i in items)
+                          or line in row_lines or head in row_lines):  # (table rows: row_units reads them by their cells)
+            continue  # on its own line only a heading that is all unit under a list of short items (a row run into a line is none)
         if unit is not None and (unit.number or len(unit.name.split()) >= 2):
             out.append(unit)
     return out

@@ -311,7 +311,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
             units.append(unit)
 
     # labelled rows ("Organisatorische Zuordnung: …"), organigram rows and list lines (unitrows.py)
-    for unit in [*labelled_units(lines, centre), *row_units(rows, centre), *list_line_units(lines, centre)]:
+    for unit in [*labelled_units(lines, centre), *row_units(rows, centre), *list_line_units(lines, centre, rows)]:
         add(unit)
 
     previous = ""
@@ -329,16 +329,23 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
     # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
     # and the heading unit of an outline whose items are the centre and its siblings
-    for unit in near_units(lines, centre, is_label):
+    # (a table row of several cells, run into one line, is read by its cells above, not as a line; in
+    # an organigram table that names the centre in its first column, as that column's cell)
+    full = [[c.strip() for c in cells if c.strip()] for cells in rows]
+    full = [cells for cells in full if len(cells) >= 2]
+    column = any(centre.regex.search(cells[0]) for cells in full)
+    row_lines = {" ".join(" ".join(c.split()) for c in cells): cells[0] if column else "" for cells in full}
+    plain = [row_lines.get(line, line) for line in lines] if row_lines else lines
+    for unit in near_units(plain, centre, is_label):
         add(unit)
-    for unit in inline_code_units(lines, centre):
+    for unit in inline_code_units(plain, centre):
         add(unit)
     # a fallback where nothing states the assignment: the unit in the centre's own name line
     # (the page title first, then a heading, a card or a letterhead line)
     # (the page's breadcrumb trail, read from its chrome, first; then the page title, a heading, a card
     # or a letterhead line)
     if not units:
-        for unit in [*path_units(list(crumbs), centre), *collapsed_units(lines, centre),
+        for unit in [*path_units(list(crumbs), centre), *collapsed_units(plain, centre),
                      *name_line_units([title, *lines] if title else lines, centre)][:1]:
             add(unit)
     return units
