@@ -14,6 +14,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -21,14 +22,16 @@ import pytest
 from alembic import command
 
 from kiwatch.core.errors import StorageError
-from kiwatch.core.vocab import PageState
+from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome, PageState
 from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.crawlers.sink import PipelineSink
 from kiwatch.i18n import Msg
+from kiwatch.pipelines.worker import body_key
+from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.crawlstate import read_crawl_state, sqlite_file
+from kiwatch.storage.crawlstate import CrawlState, KnownFailure, read_crawl_state, sqlite_file
 from kiwatch.storage.db import alembic_config, current_revision, head_revision, make_engine, transaction
-from kiwatch.storage.models import Body, Centre, Page, Snapshot
+from kiwatch.storage.models import Body, Centre, ExtractionFailure, Page, Snapshot
 from kiwatch.storage.store import Store
 from tests.crawlhelp import FAST_ENV, REPO
 from tests.watchhelp import Watch, contact_page
@@ -91,14 +94,25 @@ def _fill(store) -> None:
             s.add(snap)
             s.flush()
             page.current_snapshot_id = snap.id
+        # remembered failing bodies: of a stored page, of a URL never stored as a page (it
+        # never gave a good body), of a centre not asked for
+        s.add_all([ExtractionFailure(centre_id=a.id, url="https://a.example/ki/team", body_key="f" * 64,
+                                     reason=ExtractionFailureReason.SOFT_ERROR, detail="error page"),
+                   ExtractionFailure(centre_id=b.id, url="https://b.example/leer", body_key="e" * 64,
+                                     reason=ExtractionFailureReason.EMPTY_CONTENT, detail="empty document"),
+                   ExtractionFailure(centre_id=c.id, url="https://c.example/leer", body_key="d" * 64,
+                                     reason=ExtractionFailureReason.EMPTY_CONTENT, detail="empty document")])
 
 
 def test_the_crawl_state_read_by_the_driver_equals_the_orms(store, db_url):
     _fill(store)
     slugs = ["aa", "bb", "nowhere"]
     orm = store.crawl_state(slugs)
-    assert [len(orm[s]) for s in slugs] == [3, 1, 0]  # the fixture is read at all
-    home, alt, team = orm["aa"]  # in the order the pages were first stored
+    assert [len(orm.pages[s]) for s in slugs] == [3, 1, 0]  # the fixture is read at all
+    assert orm.failures[("bb", "https://b.example/leer")] == KnownFailure(
+        "e" * 64, ExtractionFailureReason.EMPTY_CONTENT, "empty document")
+    assert sorted(orm.failures) == [("aa", "https://a.example/ki/team"), ("bb", "https://b.example/leer")]
+    home, alt, team = orm.pages["aa"]  # in the order the pages were first stored
     assert (home.url, home.active, home.gone, home.etag, home.content_hash) == (
         "https://a.example/ki/", True, False, '"e1"', "1" * 64)
     assert (alt.active, alt.snapshot_id, team.active, team.gone) == (False, None, True, True)
@@ -106,9 +120,43 @@ def test_the_crawl_state_read_by_the_driver_equals_the_orms(store, db_url):
     assert read_crawl_state(db_url, []) == store.crawl_state([])
 
 
+def test_a_remembered_failure_is_answered_before_the_store_is_open():
+    """The same failing bytes are answered from the state read before the first request: the
+    crawl's event loop never waits for the database's full opening (the storage thread's,
+    SQLAlchemy's import among it) to learn that a page failed last time."""
+    release = threading.Event()
+    refusal = StorageError(Msg("err_db_write", url="sqlite:///k.sqlite", cause=Msg("db_cause_full", detail="disk full")))
+
+    def slow_open() -> tuple[Store, int]:
+        release.wait(30)  # the storage thread is still opening the database
+        raise refusal
+
+    centre = CentreConfig(slug="aa", name="KI A", start_urls=("http://127.0.0.1/aa/",))
+    result = FetchResult(centre="aa", url="http://127.0.0.1/aa/leer.html", outcome=FetchOutcome.OK, status=200,
+                         content_type="text/html", charset="utf-8", body=b"<html><body>x</body></html>",
+                         fetched_at=datetime.now(UTC))
+    failed = KnownFailure(body_key(result, None), ExtractionFailureReason.EMPTY_CONTENT, "only 1 character of visible text")
+    sink = PipelineSink(StoreOpening(slow_open), None, [centre], workers=0,
+                        state=CrawlState({"aa": []}, {("aa", result.url): failed}))
+    sink.costs.first_request()  # the first request is on the wire: the storage thread opens
+    event_loop = threading.Thread(target=sink.on_result, args=(result,), daemon=True)
+    event_loop.start()
+    event_loop.join(10)
+    try:
+        assert not event_loop.is_alive(), "the page's result waited for the database to open"
+        answer, key, future = sink._queue.get_nowait()  # as the storage thread will take it
+        assert (answer.outcome, answer.reason, answer.detail, answer.body) == (
+            FetchOutcome.FAILED, ExtractionFailureReason.EMPTY_CONTENT, "only 1 character of visible text", None)
+        assert key == failed.body_key and future is None
+    finally:
+        release.set()
+    with pytest.raises(StorageError):
+        sink.finish()
+
+
 def test_a_database_not_at_the_newest_revision_is_left_to_the_full_path(tmp_path, db_url):
     slugs = ["aa"]
-    assert read_crawl_state(db_url, slugs) == {"aa": []}
+    assert read_crawl_state(db_url, slugs) == CrawlState({"aa": []}, {})
     command.downgrade(alembic_config(db_url), "-1")
     assert read_crawl_state(db_url, slugs) is None
     command.upgrade(alembic_config(db_url), "head")
@@ -212,7 +260,7 @@ def test_a_store_that_cannot_be_opened_once_requests_are_out_fails_the_crawl_wit
         raise refusal
 
     centre = CentreConfig(slug="aa", name="KI A", start_urls=("http://127.0.0.1/aa/",))
-    sink = PipelineSink(StoreOpening(refuse), None, [centre], workers=0, state={"aa": []})
+    sink = PipelineSink(StoreOpening(refuse), None, [centre], workers=0, state=CrawlState({"aa": []}, {}))
     sink.costs.first_request()  # the first request is on the wire: the storage thread opens
     deadline = time.monotonic() + 30
     while sink.fatal is None and time.monotonic() < deadline:

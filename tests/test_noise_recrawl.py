@@ -188,7 +188,7 @@ def test_the_reading_key_is_stored_with_the_snapshot_it_was_read_for(store):
     url = "http://127.0.0.1/ki/index.html"
     first = _write(_page(1), url)
     assert record_fetches(store, store.start_run(), [first]) == [PageVerdict.NEW]
-    [known] = store.crawl_state(["muster"])["muster"]
+    [known] = store.crawl_state(["muster"]).pages["muster"]
     assert (known.reading_key, known.content_hash) == (first.reading_key, first.content_hash)
     noise = _write(_page(2), url, run_from=known.content_hash)  # same facts: no record sent back
     assert noise.record is None and noise.reading_key == first.reading_key
@@ -198,12 +198,12 @@ def test_the_reading_key_is_stored_with_the_snapshot_it_was_read_for(store):
                    url, run_from=known.content_hash)
     assert other.record is None and other.reading_key != first.reading_key
     assert record_fetches(store, store.start_run(), [other]) == [PageVerdict.UNCHANGED]
-    [known] = store.crawl_state(["muster"])["muster"]
+    [known] = store.crawl_state(["muster"]).pages["muster"]
     assert known.reading_key == other.reading_key  # remembered: the next such body skips the rules
     moved = _write(_page(3, street="Birkenweg 7"), url)
     assert record_fetches(store, store.start_run(), [moved]) == [PageVerdict.CHANGED]
     # a worker that compared with the first snapshot, stored after `moved`: nothing remembered
     late = _write(_page(4), url, run_from=first.content_hash)
     assert record_fetches(store, store.start_run(), [late]) == [PageVerdict.UNCHANGED]
-    [known] = store.crawl_state(["muster"])["muster"]
+    [known] = store.crawl_state(["muster"]).pages["muster"]
     assert known.content_hash == moved.content_hash and known.reading_key is None and known.body_key is None

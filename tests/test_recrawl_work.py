@@ -105,14 +105,14 @@ def test_a_failing_body_is_remembered_once_per_url_newest_first(store):
                              detail=detail, fetched_at=datetime.now(UTC))
         record_fetches(store, store.start_run(), [PageWrite(result, failure=KnownFailure(key, reason, detail))])
 
-    assert store.extraction_failures(["muster"]) == {}
+    assert store.crawl_state(["muster"]).failures == {}
     fail("a" * 64, ExtractionFailureReason.EMPTY_CONTENT, "only 11 characters of visible text")
-    assert store.extraction_failures(["muster"]) == {("muster", url): KnownFailure(
+    assert store.crawl_state(["muster"]).failures == {("muster", url): KnownFailure(
         "a" * 64, ExtractionFailureReason.EMPTY_CONTENT, "only 11 characters of visible text")}
     fail("b" * 64, ExtractionFailureReason.SOFT_ERROR, "error page: Seite nicht gefunden")
-    assert store.extraction_failures(["muster", "andere"]) == {("muster", url): KnownFailure(
+    assert store.crawl_state(["muster", "andere"]).failures == {("muster", url): KnownFailure(
         "b" * 64, ExtractionFailureReason.SOFT_ERROR, "error page: Seite nicht gefunden")}
-    assert store.extraction_failures(["andere"]) == {}
+    assert store.crawl_state(["andere"]).failures == {}
 
 
 REFRESH_BODIES = [

@@ -54,7 +54,7 @@ from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
 from kiwatch.records import CentreTally, FetchResult
 from kiwatch.registry import CentreConfig
-from kiwatch.storage.crawlstate import KnownFailure, KnownPage
+from kiwatch.storage.crawlstate import CrawlState, KnownFailure, KnownPage
 
 if TYPE_CHECKING:
     from kiwatch import detection
@@ -101,7 +101,7 @@ class PipelineSink:
 
     def __init__(self, store: Store | StoreOpening, run_id: int | None, centres: list[CentreConfig],
                  progress: Progress | None = None, workers: int | None = None,
-                 state: dict[str, list[KnownPage]] | None = None):
+                 state: CrawlState | None = None):
         if isinstance(store, StoreOpening):
             assert state is not None, "a sink whose store opens later is given the crawl state"
             self._opening = store
@@ -113,8 +113,10 @@ class PipelineSink:
         self.costs = CostLedger(on_first_request=self._go.set)
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
         self._hints = {c.slug: dict(c.hints) for c in centres if c.hints}
-        self._failures: dict[tuple[str, str], KnownFailure] | None = None  # read when first needed (_remembered)
-        self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.items()}
+        # read before the first request with the rest of the state: asked for on the event loop,
+        # these must never wait for the database's full opening (the storage thread's)
+        self._failures = state.failures
+        self._known: dict[str, dict[str, KnownPage]] = {slug: {p.url: p for p in ps} for slug, ps in state.pages.items()}
         self._dirty: set[str] = set()  # centres whose profile this run may change
         self._body_keys: dict[tuple[str, str], str] = {}  # computed by stored_links, used by on_result
         self._progress = progress
@@ -181,14 +183,7 @@ class PipelineSink:
         self._queue.put((result, key, future))
 
     def _remembered(self, result: FetchResult, key: str) -> KnownFailure | None:
-        """The failure remembered for exactly these bytes of the page, if any. Read from the
-        store when a body first needs extraction (the store opens once the first request is
-        out; an unchanged re-crawl asks only for the pages that failed last time)."""
-        if self._failures is None:
-            try:
-                self._failures = self.store.extraction_failures(list(self.tallies))
-            except Exception:  # the storage thread meets the same problem and reports it
-                self._failures = {}
+        """The failure remembered for exactly these bytes of the page, if any."""
         failed = self._failures.get((result.centre, result.url))
         return failed if failed is not None and failed.body_key == key else None
 

@@ -1,9 +1,11 @@
 """What a crawl must know before its first request, read with the database's own driver.
 
-    state = read_crawl_state(url, slugs)   # {slug: [KnownPage, ...]}, or None
+    state = read_crawl_state(url, slugs)   # CrawlState(pages={slug: [KnownPage, ...]}, failures), or None
 
 A crawl needs, before it asks for anything, the pages of earlier runs (to re-check them) and
-their validators (conditional requests). Importing SQLAlchemy with the ORM and the models
+their validators (conditional requests), and — as soon as a body arrives — the failing bodies
+remembered for its URLs (so that the same bytes fail again without an extraction worker; read
+later, that answer made the crawl's event loop wait for the full opening of the database). Importing SQLAlchemy with the ORM and the models
 costs about 0.2 s of CPU (BENCHMARKS.md, "Start-up"), more than everything else kiwatch does
 before its first request; so this module reads that state with the DB-API driver alone
 (sqlite3 from the standard library, psycopg for PostgreSQL) and the crawl opens the database
@@ -15,8 +17,9 @@ exactly the newest revision the migration files declare. Anything else — a mis
 older or unknown revision, a corrupt or locked file, an unreachable server, a URL form this
 module does not parse, a missing driver — answers None, and the caller takes the full path
 (`db.open_database`) before crawling, with the migration, the creation or the error message
-it has always given. The query is the ORM's `pages.crawl_state`, written out; a test checks
-that both read the same on SQLite and PostgreSQL.
+it has always given. The queries are the ORM's `pages.crawl_state` and
+`pages.extraction_failures`, written out; a test checks that both read the same on SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -66,6 +69,21 @@ class KnownFailure:
     detail: str
 
 
+@dataclass(frozen=True, slots=True)
+class CrawlState:
+    """What a crawl knows from earlier runs before its first request."""
+
+    pages: dict[str, list[KnownPage]]  # by centre slug, in the order the pages were first stored
+    failures: dict[tuple[str, str], KnownFailure]  # the remembered failing body, by (slug, url)
+
+
+def known_failure(row: tuple[Any, ...]) -> tuple[tuple[str, str], KnownFailure]:
+    """((slug, url), KnownFailure) from a row of (slug, url, body_key, reason, detail); `reason`
+    as stored or as the ORM gives it."""
+    slug, url, key, reason, detail = row
+    return (slug, url), KnownFailure(key, ExtractionFailureReason(reason), detail)
+
+
 def known_page(row: tuple[Any, ...]) -> KnownPage:
     """A KnownPage from a row of (url, state, etag, last_modified, current_snapshot_id,
     text_sha256, body_key, consecutive_gone, links, reading_key); `state` as stored (the
@@ -102,7 +120,14 @@ def _state_query(marker: str, count: int) -> str:
             f"WHERE c.slug IN ({places}) ORDER BY p.id")
 
 
-def _read(conn: Any, marker: str, slugs: list[str]) -> dict[str, list[KnownPage]] | None:
+def _failures_query(marker: str, count: int) -> str:
+    places = ", ".join([marker] * count)
+    return ("SELECT c.slug, f.url, f.body_key, f.reason, f.detail "
+            "FROM extraction_failures f JOIN centres c ON c.id = f.centre_id "
+            f"WHERE c.slug IN ({places})")
+
+
+def _read(conn: Any, marker: str, slugs: list[str]) -> CrawlState | None:
     """The state through an open DB-API connection, or None when the schema is not the head."""
     head = declared_head()
     if head is None:
@@ -113,11 +138,14 @@ def _read(conn: Any, marker: str, slugs: list[str]) -> dict[str, list[KnownPage]
         if [tuple(r) for r in cur.fetchall()] != [(head,)]:
             return None
         out: dict[str, list[KnownPage]] = {slug: [] for slug in slugs}
+        failures: dict[tuple[str, str], KnownFailure] = {}
         if slugs:
             cur.execute(_state_query(marker, len(slugs)), list(slugs))
             for row in cur.fetchall():
                 out[row[0]].append(known_page(row[1:]))
-        return out
+            cur.execute(_failures_query(marker, len(slugs)), list(slugs))
+            failures.update(known_failure(tuple(row)) for row in cur.fetchall())
+        return CrawlState(out, failures)
     finally:
         cur.close()
 
@@ -133,7 +161,7 @@ def sqlite_file(url: str) -> Path | None:
     return Path(path)
 
 
-def _read_sqlite(path: Path, slugs: list[str]) -> dict[str, list[KnownPage]] | None:
+def _read_sqlite(path: Path, slugs: list[str]) -> CrawlState | None:
     if not path.is_file():
         return None  # to be created (and announced) the full way, or refused
     # mode=rw: never create a file; a read under WAL does not wait for a writer
@@ -145,7 +173,7 @@ def _read_sqlite(path: Path, slugs: list[str]) -> dict[str, list[KnownPage]] | N
         conn.close()
 
 
-def _read_postgres(url: str, slugs: list[str]) -> dict[str, list[KnownPage]] | None:
+def _read_postgres(url: str, slugs: list[str]) -> CrawlState | None:
     try:
         import psycopg
     except ImportError:
@@ -155,9 +183,9 @@ def _read_postgres(url: str, slugs: list[str]) -> dict[str, list[KnownPage]] | N
         return _read(conn, "%s", slugs)
 
 
-def read_crawl_state(url: str, slugs: list[str]) -> dict[str, list[KnownPage]] | None:
-    """Every stored page of these centres with what a crawl needs of it (as
-    `pages.crawl_state`), when the database exists and is at the newest schema revision;
+def read_crawl_state(url: str, slugs: list[str]) -> CrawlState | None:
+    """Every stored page of these centres with what a crawl needs of it, and their remembered
+    failing bodies (as `Store.crawl_state`), when the database exists and is at the newest schema revision;
     None when in any doubt (module doc)."""
     try:
         path = sqlite_file(url)

@@ -19,7 +19,7 @@ from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
 from kiwatch.storage import changes, pages, reports, runs
 from kiwatch.storage.centres import sync_centres
-from kiwatch.storage.crawlstate import KnownFailure, KnownPage
+from kiwatch.storage.crawlstate import CrawlState
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Change, utcnow
 
@@ -54,15 +54,11 @@ class Store:
         with self.factory() as s:
             return pages.known_urls(s, slug)
 
-    def crawl_state(self, slugs: list[str]) -> dict[str, list[KnownPage]]:
-        """What a crawl needs of every stored page of these centres, in one query."""
+    def crawl_state(self, slugs: list[str]) -> CrawlState:
+        """What a crawl needs of every stored page of these centres (one query) and the failing
+        bodies remembered for their URLs."""
         with self.factory() as s:
-            return pages.crawl_state(s, slugs)
-
-    def extraction_failures(self, slugs: list[str]) -> dict[tuple[str, str], KnownFailure]:
-        """The failing bodies remembered for these centres' URLs, by (slug, url)."""
-        with self.factory() as s:
-            return pages.extraction_failures(s, slugs)
+            return CrawlState(pages.crawl_state(s, slugs), pages.extraction_failures(s, slugs))
 
     def all_validators(self, slug: str) -> dict[str, tuple[str | None, str | None]]:
         """ETag / Last-Modified per URL with a stored snapshot, for conditional requests."""
