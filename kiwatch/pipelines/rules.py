@@ -587,7 +587,7 @@ OFFICE_HOLDERS = (
 #: Assignment verbs and constructions (any tense, any position).
 ASSIGNMENT_VERBS = (
     r"zugeordnet", r"unterstellt", r"angegliedert", r"angebunden", r"angesiedelt", r"eingegliedert",
-    r"arbeite[nt]\s+(?:im|in\s+der|beim)", r"bildet", r"zugehörig", r"verortet", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
+    r"arbeite[nt]\s+(?:im|in\s+der|beim|innerhalb\s+(?:des|der))", r"bildet", r"zugehörig", r"verortet", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",

@@ -197,6 +197,10 @@ _AFTER_RE = re.compile(_NAME_TAIL + r"\s*(?:\(\s*(?P<bracket>[^()]{3,90})\)|(?:i
 _BEFORE_SEP_RE = re.compile(r"\s*(?:[–—:|·›»>/]|\s-)\s*$")
 
 
+#: A line that continues the name line above it with the unit the centre belongs to.
+_CONTINUED_RE = re.compile(r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der))\s+(?:" + UNIT_WORD + r")")
+
+
 def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     """The unit in the centre's own name line (a title, a heading, a card or a letterhead line):
     "Amt 40 – Schule | Kommunales Integrationszentrum", "Kommunales Integrationszentrum
@@ -205,6 +209,10 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     parent; a lower unit with only a code there is the centre's own designation ("Abteilung 43.2 –
     KI"); what follows "und"/"&" is a partner, not a parent."""
     out: list[ParentUnit] = []
+    # a name line continued on the next line: "Kommunales Integrationszentrum" / "im Amt für Schule" (a
+    # letterhead, a signature, a card)
+    lines = [f"{line} {lines[k + 1]}" if k + 1 < len(lines) and _CONTINUED_RE.match(lines[k + 1]) and centre.regex.search(line) else line
+             for k, line in enumerate(lines)]
     for line in lines:
         if len(line) > 140 or re.search(r"[.!?]$", line) or len(line.split()) > 16:
             continue

@@ -34,6 +34,14 @@ _NAME_VALUE_RE = re.compile(
     r"(?:\s*\(" + UNIT_NUMBER + r"\))?")
 
 
+#: A strong parent label inside a line whose rows ran together ("Organisationseinheit Kommunales
+#: Integrationszentrum Übergeordnete Organisationseinheit Fachbereich 4 Bildung"): only labels that
+#: name the relation itself, never a bare "Zuordnung" of running text.
+_INLINE_LABEL_RE = re.compile(
+    r"\b(?:Organisatorische\s+(?:Zuordnung|Anbindung|Einbindung)|Übergeordnete\s+(?:Organisationseinheit|Einheit|Stelle|Dienststelle))"
+    r"\s*:?\s+(?P<value>(?:" + UNIT_WORD + r"|" + OFFICE + r").*)$")
+
+
 def is_label(line: str) -> bool:
     """A parent-unit label row (outlines skip it: it is no unit line of their own)."""
     return _LABEL_RE.match(line) is not None
@@ -47,11 +55,14 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     group: list[ParentUnit] = []
     last_row = -2
     for i, line in enumerate(lines):
-        m = _LABEL_RE.match(line) if len(line) <= 160 else None
+        inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 else None
+        m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
         if group and (not m or i != last_row + 1):
             out.append(unit_chain(group))
             group = []
         if not m:
+            if inline is not None and (unit := unit_from_text(inline.group("value"))) is not None:
+                out.append(unit)
             continue
         value = m.group("value").strip(" :")
         if not value and i + 1 < len(lines):
