@@ -430,10 +430,21 @@ STREET_SUFFIXES = (
     "weg", "ring", "damm", "ufer", "graben", "steig", "stieg", "pfad", "gürtel", "kamp", "hof",
     "berg", "tor", "brücke", "deich", "wiese", "garten", "höfe", "promenade", "plätzchen",
 )
+#: Words that open a sentence after a house or room number and its period: no ordinal comes before
+#: one ("… am Markt 1. Das Integrationszentrum …", "… Zimmer 12. Wir …"); a year stays with its
+#: dateline ("Ravensau, 12. November 2026. Das KI …", extract/document.sentences_of).
+SENTENCE_OPENER_RE = re.compile(r"\s+(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Bitte|Hier|Dort)\s")
+#: Prepositions that open a street name without a street word ("Am Bahnhof 1", "Unterm Hagen 4",
+#: "In den Weiden 12"), most specific first.
+STREET_PREPOSITIONS = (
+    "An der", "An den", "An dem", "Auf der", "Auf dem", "Auf den", "In der", "In den", "Im", "Am", "Zum", "Zur", "Zu den",
+    "Hinter der", "Hinter dem", "Hinter den", "Hinterm", "Vor der", "Vor dem", "Vor den", "Vorm", "Unter der", "Unter dem",
+    "Unter den", "Unterm", "Über der", "Über dem", "Überm", "Beim", "Bei der",
+)
 #: Phone/fax labels; the kind is "fax" when the label says so.
 PHONE_LABEL_RE = re.compile(
     r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:-?[Nn]ummer)?|(?<![\wäöü])Fon|"
-    r"(?<![\wäöü])Phone|Mobil(?:telefon)?|Handy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:-?\s*Nr\.?)?\s*[:.]?"
+    r"(?<![\wäöü])Phone|Mobil(?:telefon|nummer|funk)?|(?:Dienst)?[Hh]andy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:-?\s*Nr\.?)?\s*[:.]?"
 )
 #: (a slash before a dash starts another extension, "567-1234/-1235", never the number's own digits)
 PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-–]|/(?![ \t]*[-–])){4,24}\d")
@@ -732,7 +743,9 @@ OTHER_OWNERS = (
     r"(?<![\wäöüß])(?:Wo|Where)\s*\?", r"Veranstalt(?:ungs)?ort", r"(?<![\wäöüß])(?:Location|Where|Place)\s*:",
     *EVENT_PLACES,
     # a service for the whole country or state is not the centre's ("die bundesweite Hotline")
-    r"\b(?:bundes|landes|europa|deutschland|NRW-)weite[nrs]?\b",
+    r"\b(?:[Bb]undes|[Ll]andes|[Ee]uropa|[Dd]eutschland|NRW-)weite[nrs]?\b",
+    # the whole administration as the subject of a sentence ("Die Stadtverwaltung hat ihren Sitz …")
+    r"\b(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Kreis|Gemeinde)verwaltung\b",
     # the council and its office
     r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro", r"Ausschuss\w*",
     r"[Cc]ouncil",
@@ -754,6 +767,7 @@ OTHER_OWNERS = (
     r"[Gg]efördert\s+(?:durch|von)", r"[Ff]unded\s+by", r"Fördermittelgeber\w*", r"\w+träger\b", r"\bTräger(?:in)?\s*:",
     # the site's own services: privacy, accessibility, the web team
     r"Datenschutz\w*", r"Barrierefreiheit", r"Barrieren\b", r"Webmaster", r"(?:Internet|Online|Web)-?[Rr]edaktion", r"[Pp]rivacy",
+    r"(?:Fragen|Hinweise|Anregungen|Probleme|Fehler)\s+(?:zu[rm]?|mit|auf)\s+(?:der\s+|dieser\s+)?(?:Website|Webseite|Internetseite|Homepage|Internetauftritt)",
     r"[Aa]ccessibility",
     # (premises the centre has left are no owner: addresses.py drops the clause that names them)
     # partners and neighbours in the same building
@@ -816,7 +830,7 @@ SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördenn
 #: ("Aktenzeichen 51.2-0815/2026", "Vorlage Nr. 0234/2026", "IBAN DE12 0300 …").
 NOT_A_PHONE_BEFORE_RE = re.compile(
     r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Kostenstelle|Haushaltsstelle|Sachkonto|Buchungsstelle|Produkt(?:nummer|-?Nr\.?)?"
-    r"|Kunden(?:nummer|-?Nr\.?)|Rechnungs(?:nummer|-?Nr\.?)|Personal(?:nummer|-?Nr\.?)|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|Nummer|IBAN|BIC"
+    r"|Kunden(?:nummer|-?Nr\.?)|Rechnungs(?:nummer|-?Nr\.?)|Personal(?:nummer|-?Nr\.?)|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|(?<!der\s)(?<!die\s)(?<!diese\s)(?<!dieser\s)(?<!unsere\s)(?<!unserer\s)Nummer|IBAN|BIC"
     r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?)"
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )

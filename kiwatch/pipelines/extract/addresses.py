@@ -12,9 +12,11 @@ from kiwatch.records import Address
 
 
 _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in P.STREET_SUFFIXES)
+_PREP = "|".join(P.STREET_PREPOSITIONS)
+_PREP_WORDS = tuple(sorted({p.split()[0] + " " for p in P.STREET_PREPOSITIONS}))  # a cheap pre-check
 _STREET = (
-    r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)\s))?"
-    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur)\s+)?"
+    r"(?P<street>(?:(?:" + _PREP + r")\s+(?=[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)\s))?"
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|es|en)|St\.|Sankt|" + _PREP + r")\s+)?"
     r"(?:(?:(?:Dr|Prof|St)\.-)?[A-ZÄÖÜ][\wäöüß\-]*(?i:" + _STREET_SUFFIX_ALT + r")|Straße|Strasse|Str\.|Platz|Markt|Weg|Allee|Ring|Wall|Gasse|Damm|Ufer|Tor|Hof|Kamp|Graben|Deich|Höfe|Promenade|Chaussee)"
     r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?(?:\s*[-–/]\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)?)(?![\d.,]\d|\d|\.\d)"
 )
@@ -23,7 +25,7 @@ _PLZ_CITY = (r"(?:D\s?[-–]\s?)?(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.)
 # A street without a street word ("Am Rathaus 5", "Innenhafen 12"): taken only where a postal
 # code and city follow, which tells it from any other word with a number.
 _PLACE_STREET = (
-    r"(?P<street>(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
+    r"(?P<street>(?:(?:" + _PREP + r")\s+"
     r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?|(?:Lange|Kurze|Hohe|Breite|Alte|Neue|Obere|Untere|Große|Kleine|Grüne)\s+[A-ZÄÖÜ][a-zäöüß\-]+"
     r"|(?:Platz|Straße|Allee|Ring|Weg|Markt|Ufer)\s+(?:der|des|am|an\s+der)\s+[A-ZÄÖÜ][a-zäöüß\-]+"
     r"|(?!(?:Postfach|Zimmer|Raum|Etage|Haus|Gebäude|Telefon|Tel|Fax|Nr)\b)[A-ZÄÖÜ][a-zäöüß\-]+)"
@@ -37,8 +39,7 @@ _INLINE_ADDRESS_RE = re.compile(_STREET + r"\s*(?:\((?P<label>[^)]{2,60})\))?\s*
 _CITY_FIRST_RE = re.compile(r"(?:^|[:;]\s*|\bin\s+)(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*" + _STREET + r"\s*(?:[,;.)]|$)")
 # "Büro: Altmoor, Am Hafen 2": after a label, the town first and a street without a street word
 _CITY_FIRST_PLACE_RE = re.compile(
-    r"[:;]\s*(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*(?P<street>(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur"
-    r"|Hinter der|Hinter dem|Vor dem|Unter den)\s+[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}(?:\s?[a-z](?![\wäöüß]))?)"
+    r"[:;]\s*(?P<city>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)?),\s*(?P<street>(?:" + _PREP + r")\s+[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}(?:\s?[a-z](?![\wäöüß]))?)"
     r"\s*(?:[,;.)]|$)"
 )
 _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|\.?$)")
@@ -51,7 +52,7 @@ _PROSE_ADDRESS_RE = re.compile(
 # a street named with a capitalised preposition in the middle of a sentence: "im Familienzentrum Zur
 # Alten Ziegelei 6", "sitzt jetzt Auf dem Kamp 14, 48155 Seebrück"
 _MID_PLACE_RE = re.compile(
-    r"(?<=[\wäöüß] )(?P<street>(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Hinter dem|Vor dem|Unter den)\s+"
+    r"(?<=[\wäöüß] )(?P<street>(?:" + _PREP + r")\s+"
     r"[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}(?:\s?[a-zA-Z](?![\wäöüß.]))?)(?![\d.,:]\d|\d)"
     r"(?!\s*(?:Uhr|Jahre|Prozent|Personen|Plätze|%|€|Euro))(?:\s*,?\s*" + _PLZ_CITY + r")?"
 )
@@ -234,7 +235,7 @@ def _find_addresses(lines: list[str]) -> list[Address]:
         found.append(Address(canonical, plz, city, label, re.sub(r"\s+", " ", raw).strip()))
 
     for i, line in enumerate(lines):
-        if DIGIT_RE.search(line) and ("Am " in line or "Auf " in line or "Zu" in line or "An " in line or "Im " in line or "In " in line):
+        if DIGIT_RE.search(line) and any(word in line for word in _PREP_WORDS):
             for m in _MID_PLACE_RE.finditer(line):
                 add(m.group("street"), m.group("plz") or "", m.group("city") or "", "", m.group(0))
         if _CUE_RE.search(original[i]) and DIGIT_RE.search(line):

@@ -231,7 +231,7 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     sentences = sentences_of(block.text) or [block.text]  # not after "e. V.", "Dr.", "1."
 
     def mine(sentence: str) -> bool:
-        return bool(centre_re.search(sentence) or P.OWN_VOICE_RE.search(sentence) or _CENTRE_PRONOUN_RE.search(sentence))
+        return bool(_names_centre(centre_re, sentence) or P.OWN_VOICE_RE.search(sentence) or _CENTRE_PRONOUN_RE.search(sentence))
 
     def foreign(sentence: str) -> bool:
         return bool(_OTHER_OWNER_RE.search(sentence) and _has_contact_fact(sentence) and not mine(sentence))
@@ -241,10 +241,14 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         return [block]
     marks: list[bool] = []
     owner_before = False  # the sentence before named another owner (and not the centre)
+    last_other = False  # the sentence before named another owner after the centre ("Neben dem KI berät der JMD")
     for sentence in sentences:
         named = bool(_OTHER_OWNER_RE.search(sentence)) and not mine(sentence)
-        # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …"
-        marks.append(_has_contact_fact(sentence) and (named or (owner_before and not mine(sentence))))
+        # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …";
+        # one opened by a pronoun continues whom the sentence before named last ("Er ist in der …")
+        back = bool(_BACK_REFERENCE_RE.match(sentence)) and last_other and not mine(sentence)
+        marks.append(_has_contact_fact(sentence) and (named or back or (owner_before and not mine(sentence))))
+        last_other = _names_other_last(sentence, centre_re)
         # (an event's place owns only its own sentence: the registration after it is the organiser's)
         venue_only = named and bool(_EVENT_RE.search(sentence)) and not _OTHER_OWNER_RE.search(_EVENT_RE.sub(" ", sentence))
         owner_before = (named and not venue_only) or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
@@ -252,6 +256,26 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
             for sentence, mark in zip(sentences, marks, strict=True)]
+
+
+# a sentence that goes on about whom the sentence before named: a personal or demonstrative pronoun
+# as its subject ("Er ist …", "Dort …", "Diese erreichen Sie …"), never the polite "Sie erreichen …"
+_BACK_REFERENCE_RE = re.compile(r"\W{0,3}(?:Er|Es|Dieser|Diese|Dieses|Dort|Dessen|Deren|Seine?|Sie\s+(?=ist|sind|hat|haben|befindet|liegt|sitzt|bietet|berät))\b")
+
+
+def _names_centre(centre_re: re.Pattern[str], text: str) -> bool:
+    """The text names the centre itself, not the centres of the whole state ("Landesweite
+    Koordinierungsstelle Kommunale Integrationszentren")."""
+    return any(not m.group(0).endswith("zentren") for m in centre_re.finditer(text))
+
+
+def _names_other_last(sentence: str, centre_re: re.Pattern[str]) -> bool:
+    """Another owner is the last one the sentence names (after any mention of the centre)."""
+    others = [m.start() for m in _OTHER_OWNER_RE.finditer(sentence)]
+    if not others:
+        return False
+    mine = [m.start() for m in centre_re.finditer(sentence) if not m.group(0).endswith("zentren")]
+    return not mine or others[-1] > mine[-1]
 
 
 # a label inside a line of labelled parts ("Wann? Samstag … Wo? Kulturzentrum …, Spinnereistraße

@@ -26,7 +26,14 @@ _QUALIFIER_RE = re.compile(r"^\s*:?\s*\(?(?:[A-ZÄÖÜ][\wäöüß.-]*)(?:\s+[\w
 # (after an optional note in brackets: "02345 66-4165 (Frau Kurz), -4166 (Herr Brink)"; an extension
 # grouped in pairs like its number: "66-41 51 / -41 52")
 _ALT_EXTENSION_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|oder|bzw\.?|und|/|or)\s*[-–]\s*(?P<ext>\d{1,6}(?: \d{2}(?!\d))?)\b(?!\s*[-/]?\s*\d)")
+# another number in the same area right after the first, without its area code ("… oder 81-7736")
+_ALT_LOCAL_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|oder|bzw\.?|und|or)\s*(?P<local>[1-9]\d{1,4}\s*[-–]\s*\d{2,6})\b"
+                           r"(?!\s*(?:Uhr|h\b|[-–/.:,]\s*\d))")
+_AREA_RE = re.compile(r"(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*\d{2,5}|\(\s?0[\d ]{2,6}\)|0\d{2,5})[\s/]+(?=\d)")
 _DIAL_WORD_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)")
+# a list of extensions after the dial word: "Durchwahlen: Sekretariat -7731, Beratung -7732"
+_DIAL_LIST_RE = re.compile(r"\b(?:Durchwahlen|Durchwahl|DW|Apparate?|[Ee]xtensions?)\b\s*:?(?P<list>[^.;\n]{0,160})")
+_LISTED_EXT_RE = re.compile(r"(?:^|(?<=[\s(,:]))[-–]\s?(?P<ext>\d{1,6})\b(?!\s*[-–/.:]?\s*\d)")
 _DIAL_EXT_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)\s*:?\s*(?:-\s*)?(?P<ext>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\b(?!\s*/)")
 _BASE_RE = re.compile(r"(?P<area>(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*|\(?0)\d{2,5}\)?)[\s/]*(?P<exchange>\d{1,5})\s*[-–]\s*0\b(?!\d)")
 
@@ -45,6 +52,9 @@ def _dial_through(lines: list[str], add) -> None:
             if exchange != base.group("exchange"):
                 continue
         add(f"{base.group('area')} {base.group('exchange')}-{ext}", "phone")
+    for m in _DIAL_LIST_RE.finditer(text):
+        for e in _LISTED_EXT_RE.finditer(m.group("list")):
+            add(f"{base.group('area')} {base.group('exchange')}-{e.group('ext')}", "phone")
 
 
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
@@ -94,6 +104,10 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                     while alt:
                         add(m.group(0).rsplit("-", 1)[0] + "-" + alt.group("ext").replace(" ", ""), kind, line[: label.start()])
                         alt = _ALT_EXTENSION_RE.match(more, alt.end())
+                local = _ALT_LOCAL_RE.match(more)
+                area = _AREA_RE.match(m.group(0))
+                if local and area:  # "02952 81-7735 oder 81-7736": the second number in the same area
+                    add(f"{area.group(0).strip(' /')} {local.group('local')}", kind, line[: label.start()])
                 if target is rest:
                     offset = label.end() + (len(rest) - len(rest.lstrip(" :")))
                     taken.append((offset, offset + m.end()))

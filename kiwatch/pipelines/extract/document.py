@@ -365,7 +365,7 @@ def sentences_of(text: str) -> list[str]:
             before = line[start : m.start()].split()
             word = before[-1].lower().lstrip("([„\"'") if before else ""  # "(Tel. 0231 …" is no sentence end
             # "Dipl.-Päd.", "Dipl.-Soz.-Päd.": a compound title ends in an abbreviation too
-            if m.group(0) == "." and (word.isdigit() or word in P.ABBREVIATIONS or word.rsplit("-", 1)[-1] in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
+            if m.group(0) == "." and ((word.isdigit() and (len(word) > 3 or not P.SENTENCE_OPENER_RE.match(line, m.end()))) or word in P.ABBREVIATIONS or word.rsplit("-", 1)[-1] in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
                 continue
             out.append(line[start : m.end()].strip())
             start = m.end()

@@ -199,7 +199,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
 
     # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
     # yet (JSON-LD often describes just the office, while the people's numbers are in the text)
-    record.addresses = _merge(structured.addresses, find_addresses(own), lambda a: a.key)
+    record.addresses = _merge(structured.addresses, find_addresses(_with_cells(blocks, own)), lambda a: a.key)
     rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign]
     record.phones = _merge(structured.phones, find_phones(own, own_tels, rows), lambda p: (p.number, p.kind))
     record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
@@ -216,6 +216,19 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     record.programmes_listed = bool(listed)
     record.dated_facts = find_dated_facts([s for s in main_sentences])
     return blocks
+
+
+def _with_cells(blocks: list[Block], own: list[str]) -> list[str]:
+    """The own lines, each table row followed by its cells that hold a digit: a street in a cell of
+    its own ("Hafenstraße 7" between the centre's name and its phone) is a line of its own."""
+    if not any(b.cells for b in blocks):
+        return own
+    out: list[str] = []
+    for line, b in zip(own, (b for b in blocks if not b.foreign), strict=True):
+        out.append(line)
+        if b.cells and len(b.cells) >= 2:
+            out.extend(c for c in b.cells if len(c) <= 80 and any(ch.isdigit() for ch in c))
+    return out
 
 
 def _shown_in(value: str, texts: list[str], email: bool) -> bool:
