@@ -169,6 +169,27 @@ def _possessor_unit(sentence: str, possessive: re.Match[str]) -> ParentUnit | No
     return unit if possessive.group("pos").startswith("ihr") == feminine else None
 
 
+#: Auxiliaries of the past passive: they date what the sentence says was done ("Die Vorlage wurde
+#: vom KI im Fachbereich 5 erarbeitet"), not the centre's place, unless the sentence changes it.
+_PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
+
+
+def _dated_against(sentence: str) -> bool:
+    """A history or plan marker that dates the centre's attribute: any marker but a past auxiliary,
+    or a past auxiliary in a sentence that changes or assigns the centre."""
+    markers = [m.group(0).lower() for m in _HISTORY_OR_PLAN_RE.finditer(sentence)]
+    if not markers:
+        return False
+    if any(m not in _PAST_AUXILIARIES for m in markers) or PAST_OR_FUTURE_RE.search(sentence.replace(markers[0], "", 1)):
+        return True  # (a copula "war" places the centre itself; an effective date dates it)
+    return bool(P.CHANGE_VERB_RE.search(sentence) or P.CHANGE_LEXEME_RE.search(sentence) or P.REORGANISATION_RE.search(sentence)
+                or P.DATED_ASSIGNMENT_RE.search(sentence) or _PAST_CHANGE_RE.search(sentence))
+
+
+#: Participles of a change or a founding in the past: "Das KI im Jugendamt wurde 2015 gegründet / verlegt".
+_PAST_CHANGE_RE = re.compile(r"\b(?:gegründet|verlegt|verlagert|eingerichtet|umbenannt|aufgelöst|zugeordnet|überführt|ausgegliedert|eingegliedert|umgezogen)\b")
+
+
 def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     """The unit named as the centre's attribute, whatever the verb: "sucht für das KI im Amt für
     Schule und Bildung (Amt 40) …", "Im Fachbereich Jugend (FB 51), Kommunales
@@ -178,7 +199,7 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     res = _attribute_res(centre.pattern)
     m = res[0].search(sentence)
     possessive = res[2].search(sentence) if m is None else None
-    if (m is None and possessive is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _HISTORY_OR_PLAN_RE.search(sentence):
+    if (m is None and possessive is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _dated_against(sentence):
         return None  # (an effective date may be the job's: "zum 01.02. zu besetzen")
     if possessive is not None:
         return _possessor_unit(sentence, possessive)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
@@ -275,4 +276,29 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         last = links[-1]  # (a lower unit right before the name is the centre's own designation: "Stabsstelle Integration KI")
         if _rank(last) <= 2 and (last.number or len(last.name.split()) >= 2):
             out.append(unit_chain(links))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _pair_re(centre: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|[(,;:]\s*|\b(?:im|beim|in\s+der|vom|von\s+der|aus\s+dem)\s+)(?P<unit>(?:" + UNIT_WORD + r")(?:\s+(?:[^()/,;:–—|›.]|(?<=\d)\.(?=\d)){1,60}?)?)"
+        r"\s*(?:[–—|›/]|\s-)\s*(?:" + centre + r")\s*(?=[),;:.]|$)")
+
+
+def pair_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """A unit and the centre as a compact path inside a line: a bracket or list item of a minutes'
+    attendance list ("Frau X (Amt 51 – Kommunales Integrationszentrum)"), a signature ("Frau X, Amt
+    51/KI"), a contact label ("Ansprechpartnerin im Fachbereich Bildung / KI: …"). As in a name
+    line, a lower unit with only its code is the centre's own designation."""
+    out: list[ParentUnit] = []
+    for line in lines:
+        if len(line) > 600 or not any(sep in line for sep in ("–", "—", "/", "|", "›", " -")):
+            continue
+        for m in _pair_re(centre.pattern).finditer(line):
+            unit = unit_from_text(m.group("unit"))
+            if unit is None or centre.regex.search(unit.name):
+                continue
+            if _rank(unit) <= 2 or unit.name.replace(unit.number, "").strip() != unit.name.split()[0]:
+                out.append(unit)
     return out

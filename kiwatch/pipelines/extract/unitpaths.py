@@ -29,6 +29,8 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             continue
         parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
         at = next((k for k, p_ in enumerate(parts) if centre.regex.match(p_)), 0)
+        if at + 1 < len(parts) and re.match(UNIT_WORD, parts[at + 1]):
+            continue  # "Jugendamt / KI / Schulamt": the centre among its siblings
         if at >= 1 and not centre.regex.search(" ".join(parts[:at])):
             chain = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in parts[:at]
                      if re.match(UNIT_WORD, p_)]

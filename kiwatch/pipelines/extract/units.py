@@ -32,6 +32,7 @@ from kiwatch.pipelines.extract.unitlines import (
     inline_code_units,
     name_line_units,
     near_units,
+    pair_units,
 )
 from kiwatch.pipelines.extract.unitpaths import path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
@@ -337,6 +338,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     row_lines = {" ".join(" ".join(c.split()) for c in cells): cells[0] if column else "" for cells in full}
     plain = [row_lines.get(line, line) for line in lines] if row_lines else lines
     for unit in near_units(plain, centre, is_label):
+        add(unit)
+    for unit in pair_units(plain, centre):
         add(unit)
     for unit in inline_code_units(plain, centre):
         add(unit)
