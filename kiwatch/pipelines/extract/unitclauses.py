@@ -180,7 +180,7 @@ def _dated_against(sentence: str) -> bool:
     markers = [m.group(0).lower() for m in _HISTORY_OR_PLAN_RE.finditer(sentence)]
     if not markers:
         return False
-    if any(m not in _PAST_AUXILIARIES for m in markers) or PAST_OR_FUTURE_RE.search(sentence.replace(markers[0], "", 1)):
+    if any(m not in _PAST_AUXILIARIES for m in markers) or P.EFFECTIVE_DATE_RE.search(sentence):
         return True  # (a copula "war" places the centre itself; an effective date dates it)
     return bool(P.CHANGE_VERB_RE.search(sentence) or P.CHANGE_LEXEME_RE.search(sentence) or P.REORGANISATION_RE.search(sentence)
                 or P.DATED_ASSIGNMENT_RE.search(sentence) or _PAST_CHANGE_RE.search(sentence))
