@@ -113,9 +113,9 @@ def test_the_crawl_state_read_by_the_driver_equals_the_orms(store, db_url):
         "e" * 64, ExtractionFailureReason.EMPTY_CONTENT, "empty document")
     assert sorted(orm.failures) == [("aa", "https://a.example/ki/team"), ("bb", "https://b.example/leer")]
     home, alt, team = orm.pages["aa"]  # in the order the pages were first stored
-    assert (home.url, home.active, home.gone, home.etag, home.content_hash) == (
+    assert (home.url, home.active, home.unread, home.etag, home.content_hash) == (
         "https://a.example/ki/", True, False, '"e1"', "1" * 64)
-    assert (alt.active, alt.snapshot_id, team.active, team.gone) == (False, None, True, True)
+    assert (alt.active, alt.snapshot_id, team.active, team.unread) == (False, None, True, True)
     assert read_crawl_state(db_url, slugs) == orm
     assert read_crawl_state(db_url, []) == store.crawl_state([])
 

@@ -72,7 +72,7 @@ def test_full_disk_before_the_crawl_is_named_and_history_kept(tmp_path, small_di
         w.put(contact_page())
         assert w.crawl().returncode == 0
         filler = small_disk / "filler"
-        with open(filler, "wb") as fh:
+        with open(filler, "wb", buffering=0) as fh:  # unbuffered: nothing left to flush on a full disk
             try:
                 while True:
                     fh.write(b"\0" * 65536)

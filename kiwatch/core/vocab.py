@@ -107,7 +107,7 @@ class ProfileVerdict(enum.StrEnum):
 
     OK = "ok"  # unchanged, or a new version with its changes recorded
     BASELINE = "baseline"  # the first profile: recorded without change events
-    PENDING = "pending"  # held back: a page's removal is not confirmed yet
+    PENDING = "pending"  # held back while a page's removal was not confirmed (runs before unread pages stood in)
     EXTRACTION_FAILED = "extraction_failed"  # held back: every contact fact vanished, no page did
     KEPT = "kept"  # held back: the same collapse a person called a false alarm (kiwatch keep)
 

@@ -299,7 +299,8 @@ class PipelineSink:
             elif key is not None:  # a fetched body (only those have a key) that failed as remembered
                 self.costs.count(costs.FAILED)
             writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key,
-                                              answer.reading_key, repeatable(answer, key)))
+                                              answer.reading_key, repeatable(answer, key),
+                                              self._hints.get(result.centre)))
         with self.costs.measure("store"):
             verdicts = detection.record_fetches(self.store, self.run_id, writes)
         for w, outcome in zip(writes, verdicts, strict=True):
@@ -319,8 +320,8 @@ class PipelineSink:
         leaving = result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED) and known is not None \
             and known.snapshot_id is not None and known.active
         if verdict in (PageVerdict.NEW, PageVerdict.CHANGED) or leaving \
-                or (verdict is PageVerdict.UNCHANGED and known is not None and (not known.active or known.gone)):
-            self._dirty.add(result.centre)  # new facts, or a page leaving or coming back
+                or (verdict is PageVerdict.UNCHANGED and known is not None and (not known.active or known.unread)):
+            self._dirty.add(result.centre)  # new facts, or a page leaving or read again
         tally = self.tallies.setdefault(result.centre, CentreTally())
         tally.pages += 1
         if verdict is PageVerdict.UNCHANGED:

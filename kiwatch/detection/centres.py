@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from kiwatch.core.lazy import lazy_module
+from kiwatch.core.profile import CentreProfile
 from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
-from kiwatch.detection.holdback import HoldBackFacts, hold_back, statuses_needed
+from kiwatch.detection.holdback import HoldBackFacts, hold_back, stand_in, statuses_needed
+from kiwatch.detection.reread import reread_baseline
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, resolutions, runs
 from kiwatch.storage.centres import centre as centre_row
@@ -36,20 +38,26 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
     EXTRACTION_FAILED or KEPT when the hold-back rules keep the last profile, else OK."""
     with transaction(store.factory) as s:
         centre = lock_centre(s, slug)
-        records = pages.current_records(s, centre.id)
-        profile = profiling.build_profile(records)
-        digest = profiling.profile_hash(profile)
         last = profiles.latest_profile(s, centre.id)
+        profile = current_profile(s, centre.id, last)
+        digest = profiling.profile_hash(profile)
         if last is None:
-            if not records:
+            if not profile.pages:
                 return 0, ProfileVerdict.OK  # nothing fetched yet: no baseline to record
             profiles.add_profile(s, centre.id, run_id, digest, profile)
             return 0, ProfileVerdict.BASELINE  # the baseline, not a flood of "added" events
         if last.sha256 == digest:
             return 0, ProfileVerdict.OK
+        baseline = reread_baseline(s, centre.id, last)
+        if baseline is not None:
+            # the same page versions as the current extractor reads them: taken without events
+            base_digest = profiling.profile_hash(baseline)
+            last = profiles.StoredProfile(profiles.add_profile(s, centre.id, run_id, base_digest, baseline),
+                                          base_digest, baseline, utcnow())
+            if base_digest == digest:
+                return 0, ProfileVerdict.OK
         held = hold_back(HoldBackFacts(
             before=last.profile, after=profile,
-            removal_unconfirmed=pages.removal_unconfirmed(s, centre.id),
             recent_statuses=runs.recent_centre_statuses(
                 s, centre.id, statuses_needed(store.settings.failing_after_runs)),
             failing_after_runs=store.settings.failing_after_runs,
@@ -63,6 +71,17 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
             fp = changes.fingerprint(event.kind, last.id, event.old, event.new, event.url)
             count += changes.add_change(s, centre, run_id, event, fp)
         return count, ProfileVerdict.OK
+
+
+def current_profile(s: Session, centre_id: int, last: profiles.StoredProfile | None) -> CentreProfile:
+    """The profile the centre's current pages give; a page that could not be read in its last
+    attempt stands in with its last version for what it alone stated (holdback.stand_in)."""
+    read, unread = pages.current_records_by_standing(s, centre_id)
+    merged = profiling.build_profile(read + unread)
+    if not unread or last is None:
+        return merged
+    before = [(url, record) for url, _, record in pages.versions_as_of(s, centre_id, [u for u, _ in read], last.created_at)]
+    return stand_in(merged, profiling.build_profile(read), profiling.build_profile(before), {url for url, _ in unread})
 
 
 def record_centre_run(store: Store, run_id: int | None, slug: str, tally: CentreTally,

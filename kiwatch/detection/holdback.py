@@ -4,11 +4,16 @@ This is the one place that decides it; detection.centres asks `hold_back()` once
 and run, before anything is diffed or stored. A held-back profile is not stored, so the
 next run compares against the last profile that was taken.
 
-Rules, in order:
-1. pending — a page answered 404/410 once and that is not confirmed yet (or the page comes
-   back): its old facts would otherwise pair wrongly with the others' new ones (an address
-   "added" now and "removed" a run later instead of one move). Wait, then diff once.
-2. extraction_failed (RELIABILITY B4, B8) — the centre's facts collapsed against its own
+A page that could not be read in this run (a 404/410 not confirmed yet, a 5xx, a timeout)
+does not hold the centre back: the other pages' changes are reported in the run they happen.
+Its last version stands in for it (`stand_in`), but only for what that page alone stated: a
+fact the pages read in this run stated before and state no more is gone, even if the unread
+page's old version still shows it (a contact box in every page's footer, changed everywhere
+but on the page that answered 404 tonight). What the unread page alone said stays until it is
+read again or its removal is confirmed; then its facts and `page_removed` are reported.
+
+Rule:
+1. extraction_failed (RELIABILITY B4, B8) — the centre's facts collapsed against its own
    history although no page was removed: most of its contact facts and people are gone and
    nothing new is stated in their place. That is a changed template our extraction no longer
    reads, or an error page served with 200 in words no phrase list knows ("Hoppla! Diese
@@ -30,7 +35,7 @@ when it appears nor when it goes (a person may still accept it: `kiwatch confirm
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kiwatch.core.lazy import lazy_module
@@ -53,8 +58,7 @@ class HoldBackFacts:
     """What the rules look at, gathered by the caller from storage."""
 
     before: CentreProfile  # the last profile taken
-    after: CentreProfile  # the profile built from the current pages
-    removal_unconfirmed: bool  # an active page answered 404/410 once, not confirmed yet
+    after: CentreProfile  # the profile built from the current pages (`stand_in` applied)
     recent_statuses: list[CentreRunStatus]  # this centre's status in its last runs, newest first
     failing_after_runs: int  # Settings.failing_after_runs
     collapse_kept: bool = False  # a person called exactly this collapse a false alarm (kiwatch keep)
@@ -100,11 +104,33 @@ def _page_facts(record: Mapping[str, Any]) -> CentreProfile:
 
 def hold_back(facts: HoldBackFacts) -> ProfileVerdict | None:
     """The verdict that keeps the last profile, or None when the new one is to be taken."""
-    if facts.removal_unconfirmed:
-        return ProfileVerdict.PENDING
     if looks_like_broken_extraction(facts.before, facts.after):
         return ProfileVerdict.KEPT if facts.collapse_kept else ProfileVerdict.EXTRACTION_FAILED
     return None
+
+
+def stand_in(merged: CentreProfile, read_now: CentreProfile, read_before: CentreProfile,
+             unread: set[str]) -> CentreProfile:
+    """The centre's profile while the pages in `unread` could not be read: `merged` (built from
+    every active page, the unread ones with their last version) without the facts that only
+    the unread pages still give although the pages read in this run stated them before and
+    no longer do. `read_now` / `read_before`: the profile of the pages read in this run, now
+    and as they stood at the last profile."""
+    if not unread:
+        return merged
+    now_tables, before_tables = read_now.tables(), read_before.tables()
+
+    def current(name: str, table: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: fact for key, fact in table.items()
+                if key in now_tables[name] or key not in before_tables[name] or fact.url not in unread}
+
+    tables = {name: current(name, table) for name, table in merged.tables().items()}
+    parent = merged.parent_unit
+    if parent is not None and parent.url in unread and read_before.parent_unit is not None \
+            and read_before.parent_unit.value.casefold() == parent.value.casefold() \
+            and (read_now.parent_unit is None or read_now.parent_unit.value.casefold() != parent.value.casefold()):
+        parent = read_now.parent_unit  # the unit the read pages gave up, stated only by an unread page's old version
+    return replace(merged, parent_unit=parent, **tables)
 
 
 def statuses_needed(failing_after_runs: int) -> int:

@@ -9,7 +9,7 @@ written again in a transaction of its own, so one bad page costs only itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,8 @@ from kiwatch.core.errors import StorageError
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import FetchOutcome, PageState, PageVerdict
 from kiwatch.detection.holdback import content_base, page_collapsed
+from kiwatch.detection.reread import reread_previous
+from kiwatch.pipelines.fingerprint import extractor_fingerprint
 from kiwatch.pipelines.worker import content_hash
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
@@ -51,6 +53,7 @@ class PageWrite:
     body_key: str | None = None  # remembered so that the same bytes next time skip extraction
     reading_key: str | None = None  # remembered so that the same reading next time skips the field rules
     failure: KnownFailure | None = None  # a failing body to remember: the same bytes next time fail unread
+    hints: dict[str, str] | None = None  # the centre's site hints: a re-reading of an older body needs them
 
 
 def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: PageRecord | None) -> PageVerdict:
@@ -153,11 +156,15 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
         page.body_key = page.links = page.reading_key = None
         return PageVerdict.UNCHANGED
     previous = snapshots.snapshot(s, page.current_snapshot_id)
+    page.body_key, page.reading_key = w.body_key, w.reading_key
+    if previous is not None:
+        previous = reread_previous(s, run_id, page, previous, replace(result, fetched_at=now), record, w.hints)
+        if previous.text_sha256 == digest:
+            return PageVerdict.CHANGED  # only the extractor reads it anew: no event, but the profile takes it
     body_hash = snapshots.store_body(s, result.body or b"")
     snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=digest,
                                   content_type=result.content_type or "", fetched_at=now, run_id=run_id,
-                                  record=record.to_json())
-    page.body_key, page.reading_key = w.body_key, w.reading_key
+                                  record=record.to_json(), extractor=extractor_fingerprint())
     if previous is None:
         return PageVerdict.NEW
     held_text_change(s, settings, run_id, centre, page, snap)

@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.errors import UsageError
 from kiwatch.core.vocab import Resolution
+from kiwatch.detection.centres import current_profile
 from kiwatch.detection.pages import held_text_change
 from kiwatch.i18n import Msg
 from kiwatch.pipelines.diff import diff_profiles
-from kiwatch.pipelines.profile import build_profile, profile_hash
+from kiwatch.pipelines.profile import profile_hash
 from kiwatch.storage import changes, pages, profiles, resolutions
 from kiwatch.storage.accounts import add_review
 from kiwatch.storage.centres import lock_centre
@@ -41,9 +42,9 @@ def confirm_collapse(store: Store, slug: str, reviewer: str, note: str = "") -> 
     events recorded. UsageError when nothing is held back."""
     with transaction(store.factory) as s:
         centre = _held_centre(s, slug)
-        profile = build_profile(pages.current_records(s, centre.id))
-        digest = profile_hash(profile)
         last = profiles.latest_profile(s, centre.id)
+        profile = current_profile(s, centre.id, last)
+        digest = profile_hash(profile)
         new: list[Change] = []
         if last is not None and last.sha256 != digest:
             profiles.add_profile(s, centre.id, None, digest, profile)
@@ -68,7 +69,7 @@ def keep_collapse(store: Store, slug: str, reviewer: str, note: str = "") -> Non
     when nothing is held back."""
     with transaction(store.factory) as s:
         centre = _held_centre(s, slug)
-        digest = profile_hash(build_profile(pages.current_records(s, centre.id)))
+        digest = profile_hash(current_profile(s, centre.id, profiles.latest_profile(s, centre.id)))
         resolutions.add_resolution(s, centre.id, Resolution.KEEP, digest, reviewer, note, 0)
 
 

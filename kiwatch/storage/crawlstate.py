@@ -55,7 +55,8 @@ class KnownPage:
     snapshot_id: int | None  # current snapshot, None before the first good fetch
     content_hash: str | None  # what the current snapshot says (its text_sha256)
     body_key: str | None  # the last body whose extraction the snapshot holds
-    gone: bool = False  # answered 404/410 lately, removal not yet confirmed
+    unread: bool = False  # its last attempt failed (a 404/410 not confirmed yet, a 5xx, a timeout): its
+    # snapshot only stands in for it, so the centre's profile is rebuilt when it is read again
     links: str | None = None  # the in-scope links of the body `body_key` names (JSON), if extracted
     reading_key: str | None = None  # what the field rules read when the snapshot was made
 
@@ -86,11 +87,11 @@ def known_failure(row: tuple[Any, ...]) -> tuple[tuple[str, str], KnownFailure]:
 
 def known_page(row: tuple[Any, ...]) -> KnownPage:
     """A KnownPage from a row of (url, state, etag, last_modified, current_snapshot_id,
-    text_sha256, body_key, consecutive_gone, links, reading_key); `state` as stored (the
+    text_sha256, body_key, failed attempts since the last good one, links, reading_key); `state` as stored (the
     member's value) or as the ORM gives it (the member)."""
-    url, state, etag, lm, snapshot_id, text_hash, body_key, gone, links, reading_key = row
+    url, state, etag, lm, snapshot_id, text_hash, body_key, failed, links, reading_key = row
     return KnownPage(url, PageState(state) is PageState.ACTIVE, etag, lm, snapshot_id, text_hash, body_key,
-                     (gone or 0) > 0, links, reading_key)
+                     (failed or 0) > 0, links, reading_key)
 
 
 @cache
@@ -114,7 +115,7 @@ def declared_head() -> str | None:
 def _state_query(marker: str, count: int) -> str:
     places = ", ".join([marker] * count)
     return ("SELECT c.slug, p.url, p.state, p.etag, p.last_modified, p.current_snapshot_id, s.text_sha256, "
-            "p.body_key, p.consecutive_gone, p.links, p.reading_key "
+            "p.body_key, p.consecutive_gone + p.consecutive_failures, p.links, p.reading_key "
             "FROM pages p JOIN centres c ON c.id = p.centre_id "
             "LEFT OUTER JOIN snapshots s ON s.id = p.current_snapshot_id "
             f"WHERE c.slug IN ({places}) ORDER BY p.id")

@@ -183,7 +183,9 @@ class Body(Base):
 
 
 class Snapshot(Base):
-    """A version of a page: written only when its content differs from the previous one."""
+    """A version of a page: written only when its content differs from the previous one, or a
+    re-reading (`reread_of`) of a stored version's body by a newer extractor — what the page
+    said then as today's rules read it, which is not a change of the page."""
 
     __tablename__ = "snapshots"
     __table_args__ = (Index("ix_snapshots_page_time", "page_id", "fetched_at"),)
@@ -196,6 +198,10 @@ class Snapshot(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
     record: Mapped[dict[str, Any]] = mapped_column(JSON)  # PageRecord as JSON
+    # pipelines.fingerprint of the extractor that made `record` (None: made before it was kept)
+    extractor: Mapped[str | None] = mapped_column(String(64), default=None)
+    # the version whose body this one re-reads; its fetched_at is then when it was re-read
+    reread_of: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), default=None)
 
 
 class Run(Base):

@@ -51,17 +51,44 @@ def current_records(s: Session, centre_id: int) -> list[tuple[str, PageRecord]]:
     return [(url, PageRecord.from_json(record)) for url, record in rows]
 
 
+def current_records_by_standing(s: Session, centre_id: int) -> tuple[list[tuple[str, PageRecord]],
+                                                                     list[tuple[str, PageRecord]]]:
+    """`current_records` in two lists: the pages read in their last attempt, and the pages
+    whose last attempt failed (a 404/410 not confirmed yet, a 5xx, a timeout), whose current
+    snapshot is only what they said before."""
+    rows = s.execute(
+        select(Page.url, Snapshot.record, Page.consecutive_gone + Page.consecutive_failures)
+        .join(Snapshot, Snapshot.id == Page.current_snapshot_id)
+        .where(Page.centre_id == centre_id, Page.state == PageState.ACTIVE)
+    ).all()
+    read: list[tuple[str, PageRecord]] = []
+    unread: list[tuple[str, PageRecord]] = []
+    for url, record, failed in rows:
+        (unread if failed else read).append((url, PageRecord.from_json(record)))
+    return read, unread
+
+
+def versions_as_of(s: Session, centre_id: int, urls: list[str], cutoff: datetime) -> list[tuple[str, int, PageRecord]]:
+    """(url, snapshot id, PageRecord) of these pages of the centre as they stood at `cutoff`:
+    each page's newest version fetched by then. Pages without a version by then are left out."""
+    if not urls:
+        return []
+    newest = (select(Snapshot.page_id, func.max(Snapshot.fetched_at).label("at"))
+              .join(Page, Page.id == Snapshot.page_id)
+              .where(Page.centre_id == centre_id, Page.url.in_(urls), Snapshot.fetched_at <= cutoff)
+              .group_by(Snapshot.page_id).subquery())
+    latest = (select(func.max(Snapshot.id).label("sid"))
+              .join(newest, (newest.c.page_id == Snapshot.page_id) & (newest.c.at == Snapshot.fetched_at))
+              .group_by(Snapshot.page_id).subquery())
+    rows = s.execute(select(Page.url, Snapshot.id, Snapshot.record).join(Snapshot, Snapshot.page_id == Page.id)
+                     .join(latest, latest.c.sid == Snapshot.id)).all()
+    return [(url, snapshot_id, PageRecord.from_json(record)) for url, snapshot_id, record in rows]
+
+
 def active_pages(s: Session, centre_id: int) -> list[Page]:
     """The centre's active pages, in URL order."""
     q = select(Page).where(Page.centre_id == centre_id, Page.state == PageState.ACTIVE).order_by(Page.url)
     return list(s.scalars(q))
-
-
-def removal_unconfirmed(s: Session, centre_id: int) -> bool:
-    """Whether an active page of the centre answered 404/410 without that being confirmed yet."""
-    n = s.scalar(select(func.count(Page.id)).where(
-        Page.centre_id == centre_id, Page.state == PageState.ACTIVE, Page.consecutive_gone > 0))
-    return bool(n)
 
 
 def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
@@ -72,7 +99,8 @@ def crawl_state(s: Session, slugs: list[str]) -> dict[str, list[KnownPage]]:
     if not slugs:
         return out
     q = (select(Centre.slug, Page.url, Page.state, Page.etag, Page.last_modified, Page.current_snapshot_id,
-                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone, Page.links, Page.reading_key)
+                Snapshot.text_sha256, Page.body_key, Page.consecutive_gone + Page.consecutive_failures, Page.links,
+                Page.reading_key)
          .join(Centre, Centre.id == Page.centre_id)
          .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
          .where(Centre.slug.in_(slugs)).order_by(Page.id))

@@ -63,6 +63,21 @@ def content_hashes(s: Session, snapshot_ids: list[int]) -> dict[int, str]:
     return {snapshot_id: text_hash for snapshot_id, text_hash in rows}
 
 
+def body(s: Session, body_hash: str) -> bytes | None:
+    """A stored body, decompressed; None if it is not stored."""
+    row = s.get(Body, body_hash)
+    return zlib.decompress(row.data) if row is not None else None
+
+
+def rereads_since(s: Session, centre_id: int, since: datetime) -> dict[int, dict[str, Any]]:
+    """The records of the centre's re-readings made after `since`, by the version they re-read
+    (the newest re-reading of each)."""
+    q = (select(Snapshot.reread_of, Snapshot.record).join(Page, Page.id == Snapshot.page_id)
+         .where(Page.centre_id == centre_id, Snapshot.reread_of.is_not(None), Snapshot.fetched_at > since)
+         .order_by(Snapshot.id))
+    return {of: record for of, record in s.execute(q) if of is not None}
+
+
 def store_body(s: Session, body: bytes) -> str:
     """The body's hash; the body itself is written once, compressed."""
     body_hash = hashlib.sha256(body).hexdigest()
@@ -72,10 +87,11 @@ def store_body(s: Session, body: bytes) -> str:
 
 
 def add_snapshot(s: Session, page: Page, *, body_hash: str, content_hash: str, content_type: str,
-                 fetched_at: datetime, run_id: int | None, record: dict[str, Any]) -> Snapshot:
-    """A new version of the page, made its current one."""
+                 fetched_at: datetime, run_id: int | None, record: dict[str, Any], extractor: str | None = None,
+                 reread_of: int | None = None) -> Snapshot:
+    """A new version of the page (or a re-reading of one, `reread_of`), made its current one."""
     snap = Snapshot(page_id=page.id, body_sha256=body_hash, text_sha256=content_hash, content_type=content_type,
-                    fetched_at=fetched_at, run_id=run_id, record=record)
+                    fetched_at=fetched_at, run_id=run_id, record=record, extractor=extractor, reread_of=reread_of)
     s.add(snap)
     s.flush()
     page.current_snapshot_id = snap.id

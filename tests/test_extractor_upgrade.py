@@ -1,0 +1,94 @@
+"""An extractor upgrade is not a change of the page: a page whose bytes did not change, or
+changed only in noise, raises no event when new rules read it better; a page with a real edit
+reports that edit alone. The old version stays as it was read; the new reading of its body is
+stored beside it as a re-reading.
+
+The "old extractor" is the real one with its head rule switched off and another fingerprint,
+loaded into the real `kiwatch crawl` child process by a sitecustomize module; the upgrade is
+the next crawl without it. Real crawls over 127.0.0.1 into SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.watchhelp import Watch, contact_page, kiwatch
+
+OLD_RULES = '''
+import dataclasses
+import kiwatch.pipelines.fingerprint as fingerprint
+fingerprint.extractor_fingerprint = lambda: "old-rules"
+from kiwatch.pipelines.extract import page
+_fill = page.fill
+def fill(read, hints=None):  # the old rules did not see who leads the centre
+    record = _fill(read, hints)
+    return dataclasses.replace(record, people=[dataclasses.replace(p, is_head=False) for p in record.people])
+page.fill = fill
+'''
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def site(tmp_path, request):
+    db_url = None if request.param == "sqlite" else request.getfixturevalue("postgres").create_database(
+        f"upgrade_{uuid.uuid4().hex[:12]}")
+    w = Watch(tmp_path, db_url=db_url)
+    w.srv.validators = False  # every run downloads every body (a 304 is not read by any extractor)
+    old = tmp_path / "old-rules"
+    old.mkdir()
+    (old / "sitecustomize.py").write_text(OLD_RULES)
+    w.put(contact_page())
+    assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # the baseline, read by the old rules
+    assert head(w) == set()
+    yield w
+    w.close()
+
+
+def head(watch: Watch) -> set[str]:
+    proc = kiwatch("history", "musterstadt", "--db", watch.db, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return {f["value"] for f in json.loads(proc.stdout)["facts"] if f["field"] == "head"}
+
+
+def versions(watch: Watch) -> list[tuple[int, bool, bool]]:
+    """(id, re-reading of the version before, has a head in its record) of the page's versions."""
+    engine = create_engine(watch.db)
+    try:
+        with engine.connect() as con:
+            rows = con.execute(text("SELECT id, reread_of, record FROM snapshots ORDER BY id")).all()
+    finally:
+        engine.dispose()
+    out = []
+    for snapshot_id, reread_of, record in rows:
+        record = json.loads(record) if isinstance(record, str) else record
+        out.append((snapshot_id, reread_of, any(p["is_head"] for p in record["people"])))
+    return out
+
+
+@pytest.mark.parametrize("bytes_", ["identical", "noise only"])
+def test_an_upgrade_on_unchanged_content_raises_no_event_and_keeps_both_readings(site, bytes_):
+    if bytes_ == "noise only":
+        site.put(contact_page(extra="<!-- Seitenaufrufe: 48213 -->\n"))
+    assert site.crawl().returncode == 0  # the upgrade: today's rules
+    assert site.changes() == []
+    assert head(site) == {"Anna Beispiel"}  # the new reading is the centre's state
+    (first, _, first_head), (_, reread_of, second_head) = versions(site)
+    assert (first_head, reread_of, second_head) == (False, first, True)  # the old reading kept, the new one beside it
+    assert site.crawl().returncode == 0
+    assert site.changes() == [] and len(versions(site)) == 2
+
+
+def test_an_upgrade_with_a_real_edit_reports_the_edit_alone(site):
+    site.put(contact_page(street="Hafenstraße 3"))
+    assert site.crawl().returncode == 0
+    assert [(c["kind"], c["old"], c["new"]) for c in site.changes() if c["kind"] != "content"] == [
+        ("address", "Lindenallee 12, 99998 Musterstadt (Kommunales Integrationszentrum)",
+         "Hafenstraße 3, 99998 Musterstadt (Kommunales Integrationszentrum)")]
+    content = [c for c in site.changes() if c["kind"] == "content"]
+    assert len(content) <= 1 and all("Anna" not in c["evidence"] for c in content)
+    assert head(site) == {"Anna Beispiel"}
+    (first, _, _), (reread, reread_of, _), (_, after, _) = versions(site)
+    assert reread_of == first and after is None
