@@ -46,6 +46,7 @@ def test_other_verbs_of_leading():
 
 def test_the_centre_as_the_unqualified_noun_of_its_own_page():
     assert _heads("<p>Die Leiterin der Einrichtung, Frau Tamara Lutz, begrüßte die Gäste.</p>") == ["Tamara Lutz"]
+    assert _heads("<p>Leiter der Einrichtung bleibt auch nach dem Umzug Herr Omid Rahimi.</p>") == ["Omid Rahimi"]
     assert _heads("<p>Die Leiterin der Einrichtung Sonnenblume, Frau Tamara Lutz, begrüßte die Gäste.</p>") == []
     assert _heads("<p>Die Leiterin des Zentrums für Migration, Frau Jana Otte, besuchte das Kommunale Integrationszentrum.</p>") == []
 
@@ -84,3 +85,80 @@ def test_a_question_about_the_head_answered_by_the_next_sentence():
 
 def test_english_forms_of_address_are_no_part_of_the_name():
     assert _heads("<p>Head of the centre: Ms Dana Whitfield</p>") == ["Dana Whitfield"]
+
+
+# ----------------------------------------------------------------------------- fifth corpus batch: the
+# mechanisms its tune cases asked for, checked in other words
+
+
+def test_a_relative_clause_whose_antecedent_is_the_centre():
+    assert _heads("<p>Wir stellen das Kommunale Integrationszentrum vor, das seit 2023 von Frau Elke Rautenberg geleitet wird.</p>") \
+        == ["Elke Rautenberg"]
+    assert _heads("<p>Wir stellen das Jugendzentrum vor, das seit 2023 von Frau Elke Rautenberg geleitet wird.</p>") == []
+
+
+def test_an_extended_attribute_between_the_role_and_the_centre():
+    assert _heads("<p>Der Leiter des 2013 gegründeten und heute dem Sozialamt angegliederten Integrationszentrums, Herr Okan "
+                  "Demirel, sprach.</p>") == ["Okan Demirel"]
+    assert _heads("<p>Der Leiter des 2013 gegründeten und heute dem Sozialamt angegliederten Jobcenters, Herr Okan Demirel, "
+                  "sprach.</p>") == []
+
+
+def test_the_agent_of_a_nominalised_taking_up_of_the_role():
+    assert _heads("<p>Seit der Übernahme der Leitung des KI durch Frau Ines Kowalski gibt es eine Elternsprechstunde.</p>") \
+        == ["Ines Kowalski"]
+    assert _heads("<p>Nach der Übernahme der KI-Leitung durch Frau Ines Kowalski wurden die Sprechzeiten geändert.</p>") == ["Ines Kowalski"]
+    # an assistant of the lead is someone else's role, whatever the preposition
+    assert _heads("<p>Die Assistenz der Leitung des KI übernimmt ab Mai Frau Ines Kowalski.</p>") == []
+
+
+def test_a_capitalised_pair_after_a_place_preposition_is_a_place():
+    assert _heads("<p>Ilka Brenner hat in Münster Pädagogik studiert. Seit Mai leitet sie das Kommunale Integrationszentrum.</p>") \
+        == ["Ilka Brenner"]
+
+
+def test_the_new_head_announced_then_named_anywhere_in_the_next_sentence():
+    assert _heads("<p>Das KI hat eine neue Leiterin. Seit Juni hat Frau Mira Holst diese Aufgabe inne; sie war zuvor Lehrerin.</p>") \
+        == ["Mira Holst"]
+    assert _heads("<p>Das KI hat eine neue Leiterin. Bürgermeister Ralf Groß gratulierte.</p>") == []
+    assert _heads("<p>Im KI gibt es ein neues Gesicht an der Spitze. Ida Born hat die Aufgabe im Mai übernommen.</p>") == ["Ida Born"]
+
+
+def test_the_succession_taken_up():
+    body = ("<p>Die langjährige Leiterin des KI, Frau Gisela Pohl, geht in den Ruhestand. Ihre Nachfolge tritt im Mai "
+            "Herr Emre Tan an.</p>")
+    assert _heads(body) == ["Emre Tan"]
+    assert _heads("<p>Die Vorsitzende des Sportvereins geht. Ihre Nachfolge tritt im Mai Herr Emre Tan an.</p>") == []
+
+
+def test_guiding_through_is_no_leading():
+    assert _heads("<p>Frau Pia Lenz führte die Gäste durch das Kommunale Integrationszentrum.</p>") == []
+    assert _heads("<p>Frau Pia Lenz führt durch das Kommunale Integrationszentrum.</p>") == []
+    assert _heads("<p>Frau Pia Lenz führt das Kommunale Integrationszentrum seit 2020.</p>") == ["Pia Lenz"]
+
+
+def test_a_centre_named_before_another_persons_name_qualifies_that_person():
+    title = "Kommunales Integrationszentrum Kreis Auental"
+    body = ("<p>Mit der Leiterin des KI Kreis Nordheim, Frau Lea Brandt, besuchte KI-Leiter Ömer Aksoy eine Schule in Auental.</p>"
+            "<p>Das KI Kreis Auental berät Schulen.</p>")
+    assert _heads(body, title) == ["Ömer Aksoy"]
+
+
+def test_a_second_role_of_the_same_holder_before_the_copula():
+    assert _heads("<p>Leiterin des KI und zugleich Geschäftsführerin des Integrationsrates ist Frau Vera Kuhn.</p>") == ["Vera Kuhn"]
+
+
+def test_a_table_whose_rows_ran_into_one_line():
+    body = "<p>Name | Funktion | Telefon Jana Ries | Verwaltung | 0521 51-1 Can Ateş | Leitung | 0521 51-2</p>"
+    assert _heads(body) == ["Can Ateş"]
+
+
+def test_a_row_of_name_role_and_phone_and_a_role_glued_to_the_name():
+    assert _heads("<div><span>Sara Lindholm</span><span>Leitung</span></div>") == ["Sara Lindholm"]
+    assert _heads("<ul><li>Sara Lindholm Leitung 0521 51-2</li><li>Tom Hesse Projektleitung 0521 51-3</li></ul>") == ["Sara Lindholm"]
+
+
+def test_a_head_in_another_owners_block_whose_role_names_the_centre():
+    body = "<h3>Pressekontakt</h3><p>Frau Dana Ruhl, Leiterin des Kommunalen Integrationszentrums, Telefon 0521 51-9</p>"
+    assert _heads(body) == ["Dana Ruhl"]
+    assert _heads("<h3>Pressekontakt</h3><p>Frau Dana Ruhl, Pressesprecherin, Telefon 0521 51-9</p>") == []

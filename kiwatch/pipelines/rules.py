@@ -289,7 +289,9 @@ NON_NAME_WORDS = frozenset(
      # head nouns outside ROLE_WORDS: "KI-Chef Farid Rahimi" is no name "Chef Farid Rahimi"
      "Chef", "Chefin", "Head", "Director", "Manager", "Leader",
      # the centre's nouns in other languages ("Centrum Integracji" is no person)
-     "Centrum", "Integracji", "Entegrasyon", "Merkezi", "Merkez", "Belediye"}
+     "Centrum", "Integracji", "Entegrasyon", "Merkezi", "Merkez", "Belediye",
+     # the adjectives of the next row's role run into a name ("Leitung Herr X Y Stellvertretende Leitung Frau Z")
+     "Stellvertretende", "Stellvertretender", "Kommissarische", "Kommissarischer", "Kommissarisch", "Stellv"}
 ) | frozenset(ROLE_WORDS)
 
 #: Stems of agent and role nouns, lower case: a capitalised word holding one ("Elternvertreterin",
@@ -544,6 +546,9 @@ HEAD_COPULAS = r"ist|wird|bleibt|heißt|heisst|übernimmt|übernahm|hat|haben|ve
 PHOTO_POSITION_RE = re.compile(
     r"\s*\((?:\d\.\s*)?(?:v\.\s?[lr]\.|von\s+(?:links|rechts)|links|rechts|Mitte|mittig|vorne|hinten|l\.|r\.|li\.|re\.|im\s+Bild|left|right|centre|center)"
     r"(?:\s*(?:vorne|hinten|oben|unten))?\)")
+#: Nouns of taking up a role: "der Leitung" after them is the role taken, not someone else's
+#: ("Mit der Übernahme der Leitung des KI durch NAME", "die Neubesetzung der KI-Leitung mit NAME").
+ROLE_TAKING_NOUNS = frozenset({"Übernahme", "Amtsübernahme", "Neubesetzung", "Besetzung", "Wahrnehmung", "Ausübung", "Amtsantritt", "Antritt"})
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"
@@ -868,9 +873,12 @@ CHANGE_SUBJECT_RE = re.compile(
 # The general head mechanism (grammar.clause_heads): in one clause, a head lexeme + exactly one
 # person name + the centre (or no other organisation) = the head. The lists below are the data.
 
+#: "führen" with a particle or "durch" is no leading ("führte durch die Räume", "führt in das Thema
+#: ein", "führte den Film vor"); "führt das KI weiter/an" still leads.
+NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusammen|herbei|zurück|auf|hin|her)\s*(?:[,.;:!?)]|$))"
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
@@ -885,7 +893,7 @@ HEAD_LINK_RE = re.compile(
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
     # taking up the role ("tritt die Nachfolge … an", "hat die Leitung angetreten")
     r"|tritt|trat|angetreten|antreten"
-    r"|folgt|folgte|von|bei|mit|[Aa]ls|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
+    r"|folgt|folgte|von|durch|bei|mit|[Aa]ls|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of
 #: some other action ("hat die Leitung des KI kritisiert / eingeladen / gelobt").
@@ -902,7 +910,7 @@ OTHER_ROLE_RE = gated(re.compile(
 ))
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(
-    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
+    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
     r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not

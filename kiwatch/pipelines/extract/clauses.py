@@ -22,11 +22,13 @@ from kiwatch.pipelines.extract.names import (
     _preposition_split,
     clean_name,
 )
-from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
+from kiwatch.pipelines.extract.roles import _PRONOUN_NOUN_RE, CentreNames, _object_kind
 
 _ADJ = P.ROLE_ADJECTIVES
 _OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
-_PREPOSITIONS = frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
+#: Nouns before "der/des" that take no role of their own: prepositions, and the taking up of the role
+#: itself ("Mit der Übernahme der Leitung des KI durch NAME", rules.ROLE_TAKING_NOUNS).
+_PREPOSITIONS = P.ROLE_TAKING_NOUNS | frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
                            "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
 
 
@@ -65,7 +67,7 @@ def _clause_names(clause: str) -> list[str]:
     succession = bool(_SUCCESSION_RE.search(clause))
     for m in NAME_RE.finditer(clause):
         raw, start = m.group("name"), m.start("name")
-        if _NOUN_CONTEXT_RE.search(clause[:m.start()]):
+        if _NOUN_CONTEXT_RE.search(clause[:m.start()]) or _place_context(clause, m):
             first = re.match(r"\S+\s+(?:(?:" + PARTICLE + r")\s+)*", raw)
             if not first:
                 continue
@@ -110,9 +112,12 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
             and not _DIRECT_LINK_RE.match(clause, lex.end()) and not _ENTRUSTED_RE.search(clause):
         return False  # "X sprach mit der Leitung des KI", "bedankte sich bei der Leiterin": the head is someone else
     subject = _SUBJECT_DESCRIPTION_RE.match(clause)
-    if subject and subject.start("lex") == lex.start() and subject.group("verb") not in _HEAD_SUBJECT_VERBS:
+    if subject and subject.start("lex") == lex.start() and subject.group("verb") not in _HEAD_SUBJECT_VERBS \
+            and not _APPOSITION_LINK_RE.match(clause, lex.end()):  # (an apposition names the subject: "Die Leiterin des KI, NAME, dankte …")
         return False  # "Die Leiterin des KI bedankte sich bei NAME": the head acts on someone else
-    kind, _ = _object_kind(clause, lex.end(), centre)
+    kind, object_end = _object_kind(clause, lex.end(), centre)
+    if kind == "centre" and (pn := _PRONOUN_NOUN_RE.search(clause, lex.end())) and pn.start() < object_end:
+        return True  # "Leiter der Einrichtung bleibt NAME": the noun that stands for the centre on its page
     if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
@@ -124,7 +129,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
 #: A head noun as the clause's subject, then its verb ("Die Leiterin des KI bedankte sich …").
 _SUBJECT_DESCRIPTION_RE = re.compile(
     r"^\W*(?:[Dd]ie|[Dd]er|[Uu]nsere?)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>[\wäöüß-]*(?:Leiterin|Leiter|Leitung|Chefin|Chef))"
-    r"(?:\s+(?:des|der)\s+[^,;:()]*?)?\s+(?P<verb>(?!(?:des|der|den|dem|die|das|von|vom|im|in|für|beim|am|zum|zur|und|of|the)\b)[a-zäöüß]+)\b"
+    # (a singular subject's finite verb; a word in -en there is an attribute: "des dem Amt zugeordneten KI")
+    r"(?:\s+(?:des|der)\s+[^,;:()]*?)?\s+(?P<verb>(?:teilen|haben|übernehmen)\b|(?!(?:des|der|den|dem|die|das|von|vom|im|in|für|beim|am|zum|zur|und|of|the)\b)[a-zäöüß]+\b(?<!en))"
 )
 #: Verbs by which such a subject still names its holder ("Die Leitung hat Frau X", "… ist X").
 _HEAD_SUBJECT_VERBS = frozenset({"ist", "sind", "wird", "bleibt", "heißt", "hat", "haben", "liegt", "lag", "obliegt", "übernimmt", "übernahm",
@@ -143,8 +149,10 @@ _NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiteri
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
 #: whatever the clause's verb does, the noun names that person.
 _DIRECT_LINK_RE = re.compile(
-    r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?:\s*[,:]\s*|\s+von\s+|\s+liegt\s+bei\s+)(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER
+    r"(?:\s+(?:des|der)\s+[^,.;:()]{2,120}?)?(?:\s*[,:]\s*|\s+von\s+|\s+durch\s+|\s+liegt\s+bei\s+)(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER
 )
+#: The head noun's phrase, then its holder in apposition between commas ("Die Leiterin des KI, NAME, …").
+_APPOSITION_LINK_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,120}?)?\s*,\s*(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER + r"[^,.;:()]{2,60},")
 _NAME_PAIR = NAME_WORD + r"\s+(?:" + PARTICLE + r"\s+)*" + NAME_WORD
 #: Another office holder's role is attached to a name: "Bürgermeister X", "Vorsitzende des
 #: Integrationsrates, X", "X (Landrätin)". A role word attached to no name is a body ("Der
@@ -287,6 +295,8 @@ _CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")
 
 
 _RELATIVE_OBJECT_RE = re.compile(r"\s*(?:das|den|dem)\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER)
+#: A relative pronoun of the centre's gender (das Zentrum, das KI) opening a clause.
+_CENTRE_RELATIVE_RE = re.compile(r"\s*(?:das|welches)\s+(?![A-ZÄÖÜ])")
 _DESCRIPTION_START_RE = re.compile(r"\s*(?:dessen|deren|whose)\b")
 _DEPARTURE_HINT_RE = re.compile(r"(?:Wechsel|Weggang|Abschied|Ausscheiden|Verabschiedung|Nachfolge|Vorgänger|Pensionierung|Ruhestand|Elternzeit|Krankheit|Erkrankung)\w*\s+(?:von|vom|des|der|für)?\s*(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 
@@ -323,6 +333,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if i and _RELATIVE_OBJECT_RE.match(clause) and re.search(centre.pattern + r"[\s\w-]{0,30}$", clauses[i - 1]):
             about_centre = True  # "Das KI, das Anna Berg seit 2020 leitet": the relative pronoun is the centre
             clause = re.sub(r"^\s*(?:das|den|dem)\b", lambda r: " " * len(r.group(0)), clause)  # no article of the name
+        elif i and _CENTRE_RELATIVE_RE.match(clause) and re.search(centre.pattern + r"[\s\w-]{0,30}$", clauses[i - 1]):
+            about_centre = True  # "Das KI der Stadt X, das seit 2024 von NAME geleitet wird": the pronoun is the centre
         desc = _DESCRIPTION_RE.search(clause)
         if desc and not _clause_names(centre.regex.sub(" § ", clause)) and not P.OTHER_ROLE_RE.search(clause) \
                 and not P.FORMER_CLAUSE_RE.search(clause) and _object_kind(clause, desc.end("lex"), centre)[0] == "centre":
@@ -355,10 +367,25 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     return found
 
 
+#: A place preposition right before a capitalised pair: "in Bochum Sozialwissenschaften studiert",
+#: "aus Köln Kalk" — a place first, never a person without a form of address.
+_PLACE_BEFORE_RE = re.compile(r"(?:^|\s)(?:in|aus|nach)\s+$")
+
+
+def _place_context(text: str, m: re.Match[str]) -> bool:
+    return m.start() == m.start("name") and bool(_PLACE_BEFORE_RE.search(text, 0, m.start()))
+
+
 def _names_in(text: str) -> list[str]:
     """The distinct valid person names in a text, in order."""
     out: list[str] = []
     for m in NAME_RE.finditer(text):
+        if _place_context(text, m):
+            first = re.match(r"\S+\s+", m.group("name"))
+            cleaned = clean_name(m.group("name")[first.end():]) if first else None
+            if cleaned and cleaned[1] not in out:
+                out.append(cleaned[1])
+            continue
         cleaned = clean_name(m.group("name"))
         if cleaned and cleaned[1] not in out:
             out.append(cleaned[1])

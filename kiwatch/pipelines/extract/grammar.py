@@ -102,6 +102,9 @@ def _surname_forms(centre: CentreNames) -> re.Pattern[str]:
 _SUCCESSOR_RE = re.compile(
     r"\b(?:[Ss]eine?|[Ii]hre?|[Dd]essen|[Dd]eren|[Dd]ie|[Dd]er|[Hh]is|[Hh]er|[Tt]he)\s+(?:neue[rn]?\s+)?(?:Nachfolger(?:in)?|successor)"
     r"(?:\s*,\s*|\s+(?:ist|wird|wurde|is|was|will\s+be)\s+" + TIME_PHRASE + r"|\s+)" + NAME
+    # the succession taken up: "Die Nachfolge hat am 1. August NAME angetreten", "Ihre Nachfolge tritt zum … NAME an"
+    + r"|\b(?:[Ss]eine|[Ii]hre|[Dd]essen|[Dd]eren|[Dd]ie)\s+Nachfolge\s+(?:hat|tritt|trat|übernimmt|übernahm|übernehmen)\s+" + TIME_PHRASE
+    + NAME.replace("?P<name>", "?P<name2>") + r"(?=\s+(?:" + TIME_PHRASE + r")?(?:angetreten|an|übernommen)\b)"
 )
 
 
@@ -119,7 +122,15 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     if not centre.places or pos < 0:
         return False
     clause = _clause_at(sentence, pos)
-    named = list(centre.regex.finditer(clause))
+    at = pos - max(0, sentence.find(clause))
+    # a centre named before another person's name is that person's ("Mit der Leiterin des KI Lippwald,
+    # NAME1, besuchte KI-Leiter NAME2 …": Lippwald qualifies NAME1, not NAME2)
+    mentioned = list(centre.regex.finditer(clause))
+    named = [m for m in mentioned
+             if m.end() >= at or not any(n.start() > m.end() and n.end() <= at and clean_name(n.group("name"))
+                                         for n in NAME_RE.finditer(clause, m.end(), at))]
+    if mentioned and not named:
+        return False
     if not named:
         if _PRONOUN_RE.search(clause):
             return False
@@ -127,7 +138,9 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     return bool(named) and all(centre.other_place(clause, m.end()) for m in named)
 
 
-_NEW_HEAD_RE = re.compile(r"\b(?:[Nn]eue[nrm]?|[Kk]ommissarische[nrm]?)\s+(?P<lex>Leitung|Leiterin|Leiter|Chefin|Chef)\b")
+#: "eine neue Leiterin", "ein neues Gesicht an der Spitze": the new head described, a few words may
+#: stand between the adjective and the head noun.
+_NEW_HEAD_RE = re.compile(r"\b(?:[Nn]eue[nrms]?|[Kk]ommissarische[nrm]?)\s+(?:[\wäöüß]+\s+){0,3}?(?P<lex>Leitung|Leiterin|Leiter|Chefin|Chef|Spitze)\b")
 
 
 def _announces_new_head(text: str, centre: CentreNames) -> bool:
@@ -221,10 +234,11 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                         if (c := clean_name(n.group("name"))) and c[1].split()[-1] == sm.group("sur")]
                 if full:
                     add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
-        if "achfolger" in sentence or "uccessor" in sentence:
+        if "achfolge" in sentence or "uccessor" in sentence:
             for sm in _SUCCESSOR_RE.finditer(sentence):
                 if _speaks_of_centre_head(previous + " " + sentence[: sm.start()], centre):
-                    add(sm.group("name"), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start("name")))))
+                    who = "name" if sm.group("name") else "name2"
+                    add(sm.group(who), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start(who)))))
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order
@@ -232,13 +246,12 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                 add(name, "Leitung", acting)
         if len(out) == before_sentence and not previous_found and previous and _announces_new_head(previous, centre):
             # the line before presented "the new head of the centre" without a name (a headline, an
-            # agenda item): the person this sentence opens with, if it names no one else and no other
-            # office, is that head
-            opening = NAME_RE.match(sentence.lstrip())
-            cleaned = clean_name(opening.group("name")) if opening else None
-            if cleaned and _names_in_clean(centre.regex.sub(" § ", sentence)) == [cleaned[1]] \
-                    and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
-                add(opening.group("name"), "Leitung", bool(P.ACTING_RE.search(previous)))  # type: ignore[union-attr]
+            # agenda item): the one person this sentence names, with no other office and no history
+            # in that person's clause, is that head
+            named = _names_in_clean(centre.regex.sub(" § ", sentence))
+            clause = _clause_at(sentence, sentence.find(named[0].split()[-1])) if len(named) == 1 else ""
+            if clause and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(clause):
+                add(named[0], "Leitung", bool(P.ACTING_RE.search(previous)))
         if len(out) == before_sentence and not previous_found and previous and _asks_for_head(previous, centre):
             # a question about who leads the centre, answered by the next sentence ("Wer leitet das KI?
             # Seit April ist das Frau X.", Leichte Sprache "Wer ist die Chefin? Die Chefin heißt X.")

@@ -117,6 +117,8 @@ _HEADING_BEFORE_ADDRESS_RE = re.compile(rf"(?<![\wäöüß-])(?P<word>{UPPER}[\w
 
 def _heading_word(m: re.Match[str]) -> str:
     word = m.group("word")
+    if word.casefold() in P.MONTHS or word in P.TIME_NOUNS:
+        return m.group(0)  # "tritt im Mai Herr X an": a time phrase, no heading
     if word in _COMMON_WORDS or word in P.NON_NAME_WORDS or re.search(r"(?:partner|partnerin|person|personen)$", word):
         return f"{word}, "
     return m.group(0)

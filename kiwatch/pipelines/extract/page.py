@@ -206,7 +206,10 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     people = find_people(cards, own_sentences, rows, centre, card_headings)
     if foreign:  # someone else's people are people, never the centre's head
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
-        people += [replace(p, is_head=False, acting=False, email="", phone="") for p in others]
+        # (unless the role itself names the centre: "…, Leiterin des Kommunalen Integrationszentrums, NAME"
+        # in a block another owner's label took is still the centre's head)
+        people += [replace(p, email="", phone="") if p.is_head and (centre.regex.search(p.role) or p.role.startswith(("KI-", "KIZ-")))
+                   else replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
     crumbs = crumb_trails(reading.root) if reading.root is not None else []
     record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, crumbs)

@@ -14,16 +14,22 @@ from kiwatch.pipelines.extract.contact import (
     OBFUSCATION_HINT_RE,
     find_phones,
 )
+from kiwatch.pipelines.extract.personrows import (
+    _CELL_SEPARATOR_RE,
+    _GLUED_ROLE_RE,
+    _INVERTED_ROW_RE,
+    _NAME,
+    _NAME_CONTACT_LINE_RE,
+    _NAME_LINE_RE,
+    _NAME_ROLE_ROW_RE,
+    _cell_name,
+    _line_rows,
+)
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Person
 
 # =========================================================================== heuristics: people
 
-_NAME_WORD = G.NAME_WORD
-_TITLE = N.TITLE
-_PARTICLE = G.PARTICLE
-_NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+{N.INITIAL}?(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
-_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}{N.DEGREES_AFTER}\s*$")
 _ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)"
 _ROLE_IS_NAME_RE = re.compile(rf"(?:\b(?P<art>Der|Die|der|die)\s+)?(?<![\wäöüß]){_ROLE}\s+ist\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie)\b|$)")
 _ROLE_COMMA_NAME_RE = re.compile(rf"(?<![\wäöüß]){_ROLE},\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie|teil)\b|$)")
@@ -81,35 +87,6 @@ def _task_line(line: str) -> bool:
             and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
 
 
-#: A name followed on its line by the person's phone or e-mail.
-_NAME_CONTACT_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}(?=\s*[,|·]?\s*(?:Tel\.?|Telefon|Fon|\+?\(?0\d[\d ()/-]{{4,}}\d|[\w.+-]+@))")
-#: Cell separators of a one-line row ("Name | Funktion | Telefon", "Name · Leitung · Tel.").
-_CELL_SEPARATOR_RE = re.compile(r"\s+[|¦·•]\s+")
-#: A staff directory's "Surname, Given name" cell ("Hadžić, Emina", "Schmitz, Dr. Petra").
-_INVERTED_NAME_RE = re.compile(
-    rf"^(?:(?:Herr|Herrn|Frau)\s+)?(?P<sur>(?:{_PARTICLE}\s+)*{_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+(?P<given>{_TITLE}*{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*$"
-)
-
-
-#: A row of a staff table run into text: "Surname, Given name", the function, then the row's phone,
-#: e-mail or end ("Weber, Jonas Leitung 02345 66-4300").
-_INVERTED_ROW_RE = re.compile(
-    rf"(?<![\wäöüß-])(?P<sur>{_NAME_WORD}),\s+(?P<given>{_NAME_WORD})\s+(?P<role>{P.ROLE_WORD_RE.pattern})"
-    r"(?=\s+(?:\+|0)\(?\d|\s+[\w.+-]+@|\s*[;|]|\s*$)"
-)
-
-
-def _cell_name(cell: str) -> str | None:
-    """The person a table cell names, as "Given Surname" (with titles in front), or None."""
-    m = _NAME_LINE_RE.match(cell)
-    if m and _valid_name(G.split_title(m.group("name"))[1]):
-        return m.group("name")
-    inv = _INVERTED_NAME_RE.match(cell)
-    if inv:
-        name = f"{inv.group('given')} {inv.group('sur')}"
-        if _valid_name(G.split_title(name)[1]):
-            return name
-    return None
 
 
 def _valid_name(name: str) -> bool:
@@ -190,7 +167,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
     # words set in capitals (PDF headings, a card's name line) are read as words are written
-    lines = [N.from_capitals(line) for line in lines]
+    lines = [_GLUED_ROLE_RE.sub(" ", N.from_capitals(line)) for line in lines]
     # a photographer's position in a caption is no part of the grammar ("NAME (links), Leiter des KI")
     sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in map(N.from_capitals, sentences)]
     people: list[Person] = []
@@ -276,6 +253,8 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1), head=False if other else None)
             continue
         m = _NAME_LINE_RE.match(line)
+        if m and not _valid_name(m.group("name")):
+            m = None  # ("Sara Lindholm Leitung": a name and its role, read as a row below)
         if not m:
             # a table row under a section row ("Leitung" / "Anna Berg 0203 555-1 a.berg@…"): the name,
             # then the person's own contact data on the same line
@@ -283,8 +262,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             label = _role_line(lines[i - 1]) if inline and i > 0 else None
             if inline and label and len(label.split()) <= 4 and _valid_name(G.split_title(inline.group("name"))[1]):
                 add(inline.group("name"), label, *contact_after_line(line[inline.end():]))
-            continue
-        if not _valid_name(m.group("name")):
+            elif (row := _NAME_ROLE_ROW_RE.match(line)) and len(line) <= 160 and _valid_name(G.split_title(row.group("name"))[1]):
+                other = i < len(headings) and _other_unit_heading(headings[i], centre)
+                add(row.group("name"), row.group("role"), *contact_after_line(line[row.end():]), head=False if other else None)
             continue
         if i + 1 < len(lines) and _PREDICATE_LINE_RE.match(lines[i + 1]) and not (i < len(headings) and _other_unit_heading(headings[i], centre)):
             # a card whose line under the name goes on as a sentence ("leitet das KI seit 2019",
@@ -350,7 +330,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                 add(f"{m.group('given')} {m.group('sur')}", m.group("role"), *contact_after_line(line[m.end(): m.end() + 60]))
 
     # a line of cells is a row too: "Frau Sanja Ilić | Leitung | 0203 555-400"
-    rows = [*rows, *(tuple(c.strip() for c in _CELL_SEPARATOR_RE.split(line)) for line in lines if _CELL_SEPARATOR_RE.search(line))]
+    rows = [*rows, *(row for line in lines if _CELL_SEPARATOR_RE.search(line) for row in _line_rows(line))]
     for cells in rows:  # a table row: a head role in one cell, the name in another
         role_cell = next((c for c in cells if len(c) <= 90 and not re.search(r"\d{3}|@", c) and G.is_head_role(c, centre)), None)
         if role_cell is None:

@@ -28,6 +28,11 @@ _AFTER_ROLE_RE = re.compile(
     r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:" + P.HEAD_COPULAS + r")\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
+#: A second role of the same holder before the copula ("Leiterin des KI und zugleich Geschäftsführerin
+#: des Integrationsrates ist NAME"): the name after the copula holds both.
+_COORDINATED_ROLE_RE = re.compile(
+    r"\s+(?:und|sowie)\s+(?:(?:zugleich|gleichzeitig|auch|außerdem)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?=\s+(?:ist|wird|bleibt)\s)"
+)
 _ACTMARK_AFTER_RE = re.compile(r"(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)")
 #: A role noun right before a name ("Moderatorin Sabine Holl"), after an optional form of address.
 _ROLE_NOUN_BEFORE_RE = re.compile(
@@ -74,7 +79,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     owner = _OWNER_NOUN_RE.search(before)
     if owner and owner.group("noun") not in _PREPOSITIONS:
         return  # "Assistenz der Leitung", "Büro der Leiterin": someone else's role
-    after = _AFTER_ROLE_RE.match(sentence, end)
+    coord = _COORDINATED_ROLE_RE.match(sentence, end)
+    after = _AFTER_ROLE_RE.match(sentence, coord.end() if coord else end)
     if after:
         sep = after.group("sep")
         plain = sep.strip() == "" and sep == " "

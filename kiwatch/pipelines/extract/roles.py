@@ -120,6 +120,11 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     if m:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
+        ext = None if c else _EXTENDED_ATTRIBUTE_RE.match(obj)
+        if ext and centre.regex.match(obj, ext.end()):
+            # "Leiterin des im Fachbereich 4 angesiedelten KI", "Leiter des 2013 gegründeten und dem Schulamt
+            # zugeordneten Integrationszentrums": an extended attribute before the centre
+            c = centre.regex.match(obj, ext.end())
         # "Integrationszentrums-Beirat" is another body: a compound on the centre's name
         sub = _SUB_UNIT_TOPIC_RE.match(obj)
         if sub and not _name_at(obj, sub.end() - 1) and not centre.regex.match(obj, sub.end() - 1):
@@ -148,6 +153,10 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     return "none", start
 
 
+#: An extended attribute between article and noun: it opens with a preposition, a number or an adverb
+#: (lower case or digits) and ends with an inflected participle or adjective ("im Fachbereich Bildung
+#: angesiedelten", "2013 gegründeten und heute dem Schulamt zugeordneten").
+_EXTENDED_ATTRIBUTE_RE = re.compile(r"(?=[a-zäöüß\d])[^,;:()]{0,80}?\b[a-zäöüß]{3,}en\s+(?:Kommunalen\s+)?(?=[A-ZÄÖÜ])")
 #: The nouns that stand for the centre on its own page (rules.CENTRE_PRONOUNS: "das Zentrum", "die
 #: Einrichtung"), as the unqualified object of a role ("Leiterin des Zentrums"); "des Zentrums für
 #: Ausländerfragen" or "der Einrichtung Sonnenblume" is another body.
