@@ -198,7 +198,7 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
     or plan marker."""
     res = _attribute_res(centre.pattern)
     m = res[0].search(sentence)
-    possessive = res[2].search(sentence) if m is None else None
+    possessive = res[2].search(sentence) if m is None and (" sein" in sentence or " ihr" in sentence) else None
     if (m is None and possessive is None and not sentence.startswith(("Im ", "Beim ", "In ", "Innerhalb "))) or _dated_against(sentence):
         return None  # (an effective date may be the job's: "zum 01.02. zu besetzen")
     if possessive is not None:
@@ -217,13 +217,14 @@ def attribute_unit(sentence: str, centre: CentreNames) -> ParentUnit | None:
 
 
 @lru_cache(maxsize=64)
-def _attributive_re(centre: str) -> re.Pattern[str]:
-    return re.compile(
+def _attributive_re(centre: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(
         r"\b(?:das|dem|des|die|der|den|ein|eine[mnrs]?|unser\w*|Das|Dem|Des|Die|Der|Den|Ein|Eine[mnrs]?|Unser\w*)\s+"
         r"(?P<pp>(?:[a-zäöü]\w*\s+){0,2}?(?P<prep>dem|der|beim|bei\s+der|im|in\s+der|innerhalb\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
         r"(?:[^,;]|,(?=\s+[A-ZÄÖÜ])){0,90}?"
         r"\s+(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\w{0,2}\b)(?:" + P.STATAL_PARTICIPLE + r")(?:e|en|er|es|em))\s+"
-        r"(?:(?:neue|kommunale|städtische|eigene)\w*\s+)?(?:" + centre + r")")
+        r"(?:(?:neue|kommunale|städtische|eigene)\w*\s+)?(?:" + centre + r")"),
+        re.compile(r"[tn]e[nmrs]?\s+(?:[a-zäöü]\w*\s+)?(?:" + centre + r")"))
 
 
 def attributive_unit(sentence: str, centre: CentreNames) -> tuple[ParentUnit | None, str]:
@@ -233,8 +234,11 @@ def attributive_unit(sentence: str, centre: CentreNames) -> tuple[ParentUnit | N
     Sozialamt angesiedelte KI gehört nun zum Amt 40") makes it no current unit, and dates only
     itself: the sentence without it is read on."""
     if "te " not in sentence and "ten " not in sentence and "ne " not in sentence and "nen " not in sentence:
-        return None, sentence  # (cheap gate: an inflected participle ends in -te(n) or -ne(n))
-    m = _attributive_re(centre.pattern).search(sentence)
+        return None, sentence  # (cheap gates: an inflected participle ends in -te(n) or -ne(n) …
+    gate = _attributive_re(centre.pattern)[1].search(sentence)
+    if gate is None:
+        return None, sentence  # … and stands right before the centre's name, perhaps past one adjective)
+    m = _attributive_re(centre.pattern)[0].search(sentence, 0, gate.end())
     if m is None:
         return None, sentence
     if _HISTORY_OR_PLAN_RE.search(m.group("pp")):

@@ -279,6 +279,9 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     return out
 
 
+_SEP_BEFORE_RE = re.compile(r"(?:[–—|›/]|\s-)\s*$")
+
+
 @lru_cache(maxsize=64)
 def _pair_re(centre: str) -> re.Pattern[str]:
     return re.compile(
@@ -294,6 +297,9 @@ def pair_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     out: list[ParentUnit] = []
     for line in lines:
         if len(line) > 600 or not any(sep in line for sep in ("–", "—", "/", "|", "›", " -")):
+            continue
+        # (the pattern only where the centre's name follows a separator: the cheap test first)
+        if not any(_SEP_BEFORE_RE.search(line, max(0, c.start() - 4), c.start()) for c in centre.regex.finditer(line)):
             continue
         for m in _pair_re(centre.pattern).finditer(line):
             unit = unit_from_text(m.group("unit"))

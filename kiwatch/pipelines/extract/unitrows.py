@@ -55,7 +55,7 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     group: list[ParentUnit] = []
     last_row = -2
     for i, line in enumerate(lines):
-        inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 else None
+        inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 and ("Organisatorische" in line or "Übergeordnete" in line) else None
         m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
         if group and (not m or i != last_row + 1):
             out.append(unit_chain(group))
@@ -127,6 +127,8 @@ def list_line_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[
     out: list[ParentUnit] = []
     row_lines = {" ".join(" ".join(c.split()) for c in cells if c.strip()) for cells in rows}
     for k, line in enumerate(lines):
+        if "," not in line and ";" not in line and "·" not in line and " und " not in line and " sowie " not in line:
+            continue  # (no list: the cheap test first)
         m = _LIST_LINE_RE.match(line) if len(line) <= 300 and ":" in line else None
         # (or the list on a line of its own under its unit: a <dt> and its <dd>, a cell and the next)
         head, items_text = (m.group("head"), m.group("items")) if m else (lines[k - 1] if k else "", line)

@@ -71,9 +71,9 @@ _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 _STATAL_RE = re.compile(
     r"\b(?:ist|sind)\b[^.;]{0,100}?\b(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?:" + P.STATAL_PARTICIPLE + r")\b(?=\s*(?:[,.;)]|$|und\b|sowie\b))"
     r"|^(?:(?:Organisatorisch|Fachlich|Seit\s+[^,]{1,30}?)\s+)?(?!(?i:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?i:" + P.STATAL_PARTICIPLE + r")\s+(?:ist|sind)\b"
-    # a present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …"
-    r"|\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b"
 )
+#: A present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …".
+_DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b")
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 
@@ -154,7 +154,9 @@ _NEUTER_PRONOUN_RE = re.compile(r"\b(?:ist|gehört|untersteht|bleibt|arbeitet|re
 def _assigns(sentence: str, centre: CentreNames) -> bool:
     """An assignment verb that is not a copula making something else part of the centre; a
     participle may open the sentence ("Eingebettet in den Fachbereich 4 berät das KI …")."""
-    found = _ASSIGNMENT_RE.search(sentence) or _ASSIGNMENT_RE.match(sentence[:1].lower() + sentence[1:])
+    found = _ASSIGNMENT_RE.search(sentence)
+    if found is None and sentence[:1].isupper() and sentence.split(" ", 1)[0][-1:] in ("t", "n"):
+        found = _ASSIGNMENT_RE.match(sentence[:1].lower() + sentence[1:80])  # "Eingebettet in …", "Seinen Platz …"
     if found is None:
         return False
     owned = owned_by_centre(sentence, centre)
@@ -211,8 +213,10 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         sentence = sentence[: started.start("eff")] + sentence[started.end("eff"):]
     # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
     # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
-    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence or _SUPERIOR_GATE_RE.search(sentence)
-            or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)):
+    if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence
+            or (("bergeordnet" in sentence or "orgesetzt" in sentence or "Heimat" in sentence) and _SUPERIOR_GATE_RE.search(sentence))
+            or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)
+            or (("wird" in sentence or "werden" in sentence) and _DURATIVE_RE.search(sentence))):
         return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
