@@ -16,6 +16,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.test_unread_pages import INDEX, MOVE, PROJECT_PATH, facts, project_page
 from tests.watchhelp import Watch, contact_page, kiwatch
 
 OLD_RULES = '''
@@ -92,3 +93,30 @@ def test_an_upgrade_with_a_real_edit_reports_the_edit_alone(site):
     assert head(site) == {"Anna Beispiel"}
     (first, _, _), (reread, reread_of, _), (_, after, _) = versions(site)
     assert reread_of == first and after is None
+
+
+def test_an_upgrade_in_the_run_that_confirms_a_removal_reports_the_removal_alone(tmp_path):
+    """The run before, a page answered 404 and stood in only for what it alone said (the move
+    of the address was reported then); the upgrade arrives with the confirmation: the removal
+    and the page's own fact are reported, neither the old address again nor the head the new
+    rules read."""
+    w = Watch(tmp_path)
+    w.srv.validators = False
+    old = tmp_path / "old-rules"
+    old.mkdir()
+    (old / "sitecustomize.py").write_text(OLD_RULES)
+    try:
+        w.put(INDEX)
+        w.put(contact_page(), name="kontakt.html")
+        w.put(project_page(), name="projekt.html")
+        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
+        w.put(contact_page(street="Hafenstraße 3"), name="kontakt.html")
+        (w.root / "musterstadt" / "projekt.html").unlink()
+        w.crawl(env={"PYTHONPATH": str(old)})
+        assert facts(w.changes()) == [MOVE]
+        w.crawl()  # today's rules; the second 404 confirms the removal
+        assert facts(w.changes()) == sorted([MOVE, ("page_removed", w.srv.url(PROJECT_PATH), ""),
+                                             ("contact", "brueckenbauer@musterstadt.example", "")])
+        assert head(w) == {"Anna Beispiel"}
+    finally:
+        w.close()

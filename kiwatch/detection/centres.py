@@ -53,7 +53,7 @@ def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, Pr
             # the same page versions as the current extractor reads them: taken without events
             base_digest = profiling.profile_hash(baseline)
             last = profiles.StoredProfile(profiles.add_profile(s, centre.id, run_id, base_digest, baseline),
-                                          base_digest, baseline, utcnow())
+                                          base_digest, baseline, utcnow(), run_id)
             if base_digest == digest:
                 return 0, ProfileVerdict.OK
         held = hold_back(HoldBackFacts(

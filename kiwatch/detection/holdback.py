@@ -133,6 +133,23 @@ def stand_in(merged: CentreProfile, read_now: CentreProfile, read_before: Centre
     return replace(merged, parent_unit=parent, **tables)
 
 
+def left_out(profile: CentreProfile, then: CentreProfile, taken: CentreProfile, unread: set[str]) -> CentreProfile:
+    """`profile` without what `stand_in` left out of `taken`: the facts that the versions it
+    was built from (`then`) gave only through a page in `unread` and `taken` does not hold."""
+    then_tables, taken_tables = then.tables(), taken.tables()
+
+    def kept(name: str, table: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: fact for key, fact in table.items()
+                if key in taken_tables[name] or key not in then_tables[name] or then_tables[name][key].url not in unread}
+
+    tables = {name: kept(name, table) for name, table in profile.tables().items()}
+    parent = profile.parent_unit
+    if parent is not None and parent.url in unread and \
+            (taken.parent_unit is None or taken.parent_unit.value.casefold() != parent.value.casefold()):
+        parent = taken.parent_unit
+    return replace(profile, parent_unit=parent, **tables)
+
+
 def statuses_needed(failing_after_runs: int) -> int:
     """How many of the centre's recent run statuses `hold_back` looks at."""
     return max(0, failing_after_runs - 1)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.profile import CentreProfile
+from kiwatch.detection.holdback import left_out
 from kiwatch.pipelines.fingerprint import extractor_fingerprint
 from kiwatch.pipelines.worker import content_hash, extract_result
 from kiwatch.records import FetchResult, PageRecord
@@ -76,18 +77,22 @@ def reread_previous(s: Session, run_id: int | None, page: Page, previous: Snapsh
 
 
 def reread_baseline(s: Session, centre_id: int, last: StoredProfile) -> CentreProfile | None:
-    """The last profile as the current extractor reads the same page versions, when some of
-    them were re-read since it was taken; None when none was (or when the last profile is not
-    what those versions gave — a stand-in for an unread page: then it stays the baseline)."""
+    """The last profile as the current extractor (and today's profile rules) read the same
+    page versions, when some of them were re-read since it was taken; None when none was.
+    Where a page could not be read in that profile's run, its old version stood in only for
+    what it alone said (holdback.stand_in): what the last profile left out of it stays out."""
     rereads = snapshots.rereads_since(s, centre_id, last.created_at)
     if not rereads:
         return None
-    versions = pages.versions_as_of(s, centre_id, list(last.profile.pages), last.created_at)
+    urls = list(last.profile.pages)
+    versions = pages.versions_as_of(s, centre_id, urls, last.created_at)
     if not any(snapshot_id in rereads for _, snapshot_id, _ in versions):
         return None
-    then = profiling.build_profile([(url, record) for url, _, record in versions])
-    if profiling.profile_hash(then) != last.sha256:
-        return None
-    return profiling.build_profile([
+    baseline = profiling.build_profile([
         (url, PageRecord.from_json(rereads[snapshot_id]) if snapshot_id in rereads else record)
         for url, snapshot_id, record in versions])
+    unread = pages.unread_in_run(s, centre_id, last.run_id, urls) if last.run_id is not None else set()
+    if not unread:
+        return baseline
+    then = profiling.build_profile([(url, record) for url, _, record in versions])
+    return left_out(baseline, then, last.profile, unread)

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiwatch.core.vocab import PageState
+from kiwatch.core.vocab import FetchOutcome, PageState
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.storage.crawlstate import KnownFailure, KnownPage, known_page
 from kiwatch.storage.models import Centre, ExtractionFailure, FetchAttempt, Page, Snapshot
@@ -83,6 +83,15 @@ def versions_as_of(s: Session, centre_id: int, urls: list[str], cutoff: datetime
     rows = s.execute(select(Page.url, Snapshot.id, Snapshot.record).join(Snapshot, Snapshot.page_id == Page.id)
                      .join(latest, latest.c.sid == Snapshot.id)).all()
     return [(url, snapshot_id, PageRecord.from_json(record)) for url, snapshot_id, record in rows]
+
+
+def unread_in_run(s: Session, centre_id: int, run_id: int, urls: list[str]) -> set[str]:
+    """Those of these pages of the centre that could not be read in that run (an attempt that
+    was neither a body nor a 304)."""
+    q = select(FetchAttempt.url).distinct().where(
+        FetchAttempt.centre_id == centre_id, FetchAttempt.run_id == run_id, FetchAttempt.url.in_(urls),
+        FetchAttempt.outcome.not_in([FetchOutcome.OK, FetchOutcome.NOT_MODIFIED]))
+    return set(s.scalars(q))
 
 
 def active_pages(s: Session, centre_id: int) -> list[Page]:

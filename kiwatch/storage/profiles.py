@@ -24,12 +24,13 @@ class StoredProfile:
     sha256: str
     profile: CentreProfile
     created_at: datetime  # when it was taken: the page versions it was built from were fetched before
+    run_id: int | None = None  # the run that took it (None: a person's confirm)
 
 
 def latest_profile(s: Session, centre_id: int) -> StoredProfile | None:
     row = s.scalars(select(Profile).where(Profile.centre_id == centre_id)
                     .order_by(Profile.id.desc()).limit(1)).one_or_none()
-    return StoredProfile(row.id, row.sha256, CentreProfile.from_json(row.data), row.created_at) if row is not None else None
+    return StoredProfile(row.id, row.sha256, CentreProfile.from_json(row.data), row.created_at, row.run_id) if row is not None else None
 
 
 def add_profile(s: Session, centre_id: int, run_id: int | None, digest: str, profile: CentreProfile) -> int:
