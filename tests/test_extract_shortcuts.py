@@ -148,3 +148,52 @@ def test_main_content_candidates_are_the_xpaths_elements() -> None:
         expected = root.xpath(xpath)
         assert expected, xpath  # (the page has elements of each kind)
         assert _main_candidates(root, what, values) == expected, xpath
+
+
+# the predicate forms the attribute-node XPaths replaced (each visited every element of a page)
+OLD_CRUMBS = ("//*[@class or @id or @aria-label][" + " or ".join(
+    f"contains(@{attr}, '{k}')" for attr in ("class", "id", "aria-label") for k in ("rumb", "RUMB", "rotkr", "ootline")) + "]")
+
+CRUMB_PAGE = (
+    '<html><body><nav aria-label="Brotkrümelnavigation"><ol><li>Start</li><li>Rathaus</li></ol></nav>'
+    '<div id="breadcrumb" class="navBreadcrumbs"><a>Stadt</a> › <a>Amt 51</a> › <span>KI</span></div>'
+    '<div class="rootline"><div class="rootline-inner">A / B</div></div><div id="BREADCRUMB-x">C › D</div>'
+    '<div class="pfad">not a trail class</div><p title="breadcrumb">a title is not read</p></body></html>'
+)
+
+
+def test_breadcrumb_elements_are_those_the_predicate_found_in_document_order() -> None:
+    from kiwatch.pipelines.extract.unitpaths import _CRUMB_XPATH
+
+    root = lxml.html.document_fromstring(CRUMB_PAGE, parser=PARSER)
+    expected = root.xpath(OLD_CRUMBS)
+    assert [el.tag for el in expected] == ["nav", "div", "div", "div", "div"]  # (one element with two hits: once)
+    assert _CRUMB_XPATH(root) == expected
+
+
+def test_microdata_properties_are_the_scopes_descendants_never_the_scope_itself() -> None:
+    from kiwatch.pipelines.extract.structured import _microdata_items
+
+    html = ('<html><body><div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">KI Muster</span>'
+            '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
+            '<span itemprop="streetAddress">Lindenallee 12</span> <span itemprop="postalCode">99998</span></div>'
+            '<a itemprop="email" href="mailto:ki@musterstadt.example">schreiben</a></div>'
+            '<p itemscope>Telefon <span itemprop="telephone">09999 123-0</span></p></body></html>')
+    root = lxml.html.document_fromstring(html, parser=PARSER)
+    items = _microdata_items(root)
+    assert items == [
+        {"@type": "https://schema.org/Organization", "name": "KI Muster", "address": "Lindenallee 12 99998",
+         "email": "ki@musterstadt.example"},
+        {"@type": "https://schema.org/PostalAddress", "streetAddress": "Lindenallee 12", "postalCode": "99998"},
+        {"@type": "", "telephone": "09999 123-0"},  # (a scope without a type is an item too)
+    ]
+
+
+def test_hcards_are_the_elements_with_a_card_class_token() -> None:
+    from kiwatch.pipelines.extract.structured import _hcard_items
+
+    html = ('<html><body><div class="vcard-list"><div class="box vcard"><span class="fn">Anna Beispiel</span></div>'
+            '<div class="h-card\u00a0x"><span class="p-name">Kai Beispiel</span></div>'
+            '<div class="no-vcard"><span class="fn">Jörg Müßig</span></div></div></body></html>')
+    root = lxml.html.document_fromstring(html, parser=PARSER)
+    assert [item.get("name") for item in _hcard_items(root)] == ["Anna Beispiel", "Kai Beispiel"]

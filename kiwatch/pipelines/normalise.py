@@ -6,6 +6,7 @@ must compare equal, or every relaunch and every PDF re-export would look like a 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,9 @@ _PHONE_JUNK_RE = re.compile(r"[^\d+]")
 _TRUNK_ZERO_RE = re.compile(r"\(\s*0\s*\)")  # "+49 (0) 221" – the (0) is only dialled nationally
 
 
+# a pure function of its arguments, and libphonenumber's parse is its cost: a site repeats its
+# numbers (footer, contact box) on every page, and an extraction worker reads many of them
+@functools.lru_cache(maxsize=4096)
 def canonical_phone(raw: str, default_region: str = "DE") -> str | None:
     """E.164 form ("+492032836912") of a phone number as written, or None if it is none."""
     if not raw:

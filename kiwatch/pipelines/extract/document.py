@@ -279,19 +279,40 @@ def _only_noise(text: str) -> bool:
 
 
 HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_WITH_ATTRIBUTE = {name: etree.XPath(f"//*[@{name}]") for name in ("role", "id", "class")}
 _XML_SPACE_RE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
+_CANDIDATES: dict[tuple[str, tuple[str, ...]], etree.XPath] = {}
+
+
+def _literal(value: str) -> str:
+    """An XPath string literal for `value` (XPath 1.0 has no escapes: concat() for both quotes)."""
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    return "concat(" + ", \"'\", ".join(f"'{part}'" for part in value.split("'")) + ")"
+
+
+def _candidates_xpath(what: str, values: tuple[str, ...]) -> etree.XPath:
+    """Elements whose attribute `what` equals one of `values` (for "class": contains one of
+    them, a superset that the token test narrows). The test runs on the attribute nodes
+    (``//@id[…]/..``), so libxml2 visits only the attributes, never every element; the union
+    of the parents comes back in document order."""
+    xpath = _CANDIDATES.get((what, values))
+    if xpath is None:
+        test = "contains(., {})" if what == "class" else ". = {}"
+        xpath = etree.XPath(f"//@{what}[" + " or ".join(test.format(_literal(v)) for v in values) + "]/..")
+        _CANDIDATES[(what, values)] = xpath
+    return xpath
 
 
 def _main_candidates(root, what: str, values: tuple[str, ...]) -> list:
-    """Elements in document order whose `what` has one of `values` (rules.MAIN_CONTENT); an XPath
-    predicate would test every element of the page in libxml2, those with the attribute are few."""
+    """Elements in document order whose `what` has one of `values` (rules.MAIN_CONTENT)."""
     if what == "tag":
         return list(root.iter(*values))
-    with_attr = _WITH_ATTRIBUTE[what](root)
+    found: list = _candidates_xpath(what, values)(root)
     if what == "class":
-        return [el for el in with_attr if not frozenset(values).isdisjoint(_XML_SPACE_RE.split(el.get("class")))]
-    return [el for el in with_attr if el.get(what) in values]
+        return [el for el in found if not frozenset(values).isdisjoint(_XML_SPACE_RE.split(el.get("class")))]
+    return found
 
 
 def find_main(root):

@@ -104,11 +104,16 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
+# (tests on the attribute nodes: libxml2 then visits only attributes, not every element)
+_ITEM_SCOPES = etree.XPath("//@itemscope/..")
+_ITEM_PROPS = etree.XPath(".//@itemprop/..")  # (the scope itself too when it has one: its owner is another scope)
+
+
 def _microdata_items(root) -> list[dict]:
     items = []
-    for scope in root.xpath("//*[@itemscope]"):
+    for scope in _ITEM_SCOPES(root):
         item: dict = {"@type": scope.get("itemtype", "")}
-        for prop in scope.xpath(".//*[@itemprop]"):
+        for prop in _ITEM_PROPS(scope):
             owner = next(prop.iterancestors(), None)
             while owner is not None and owner.get("itemscope") is None:
                 owner = owner.getparent()
@@ -132,16 +137,16 @@ _HCARD_PROPS = (
 )
 
 
-_WITH_CLASS = etree.XPath("//*[@class]")
 _CARD_CLASSES = frozenset({"vcard", "h-card"})
+# the elements whose class holds a card class as a substring (the token test follows in Python);
+# the test runs on the attribute nodes, so libxml2 visits only attributes, not every element
+_WITH_CARD_CLASS = etree.XPath("//@class[" + " or ".join(f"contains(., '{c}')" for c in sorted(_CARD_CLASSES)) + "]/..")
 
 
 def _hcard_items(root) -> list[dict]:
     if root is None:
         return []
-    # the elements with a class from XPath, the class-token test in Python: a predicate on
-    # every element of the page in libxml2 cost several times more
-    cards = [el for el in _WITH_CLASS(root) if not _CARD_CLASSES.isdisjoint(el.get("class").split())]
+    cards = [el for el in _WITH_CARD_CLASS(root) if not _CARD_CLASSES.isdisjoint(el.get("class").split())]
     items: list[dict] = []
     for card in cards[:50]:
         person: dict = {"@type": "Person"}

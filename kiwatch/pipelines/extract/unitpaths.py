@@ -46,8 +46,11 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
 
 #: Elements of a breadcrumb trail by their class, id or label ("breadcrumb", "navBreadcrumbs",
 #: "Brotkrümelnavigation", "rootline"); plain contains() on the attributes, no case folding, keeps it cheap.
-_CRUMB_XPATH = etree.XPath("//*[@class or @id or @aria-label][" + " or ".join(
-    f"contains(@{attr}, '{k}')" for attr in ("class", "id", "aria-label") for k in ("rumb", "RUMB", "rotkr", "ootline")) + "]")
+#: The test runs on the attribute nodes (``//@class[…]/..``), not on every element: libxml2 then
+#: visits only the attributes (a third of the time), and the union keeps document order.
+_CRUMB_KEYS = ("rumb", "RUMB", "rotkr", "ootline")
+_CRUMB_XPATH = etree.XPath(" | ".join(
+    f"//@{attr}[" + " or ".join(f"contains(., '{k}')" for k in _CRUMB_KEYS) + "]/.." for attr in ("class", "id", "aria-label")))
 _HERE_RE = re.compile(r"^(?:Sie\s+(?:sind|befinden\s+sich)\s+hier|You\s+are\s+here|Pfad|Navigation)\s*:?\s*", re.IGNORECASE)
 
 
