@@ -22,7 +22,6 @@ run did not leave it current. Every stage's CPU is booked in a CostLedger (run s
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import queue
 import signal
@@ -49,6 +48,7 @@ from kiwatch.core.vocab import (
 )
 from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.crawlers.remembered import repeatable
+from kiwatch.crawlers.workerpool import stop_worker_server, worker_context
 from kiwatch.pipelines import costs
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
@@ -213,9 +213,7 @@ class PipelineSink:
                          expected: str | None, expected_key: str | None) -> Future[Extracted] | None:
         try:
             if self._pool is None:
-                # spawn, not fork: the crawl process runs threads (Twisted's pool, ours)
-                self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=start_worker)
+                self._pool = ProcessPoolExecutor(self._workers, mp_context=worker_context(), initializer=start_worker)
             with _bare_main_module():
                 return self._pool.submit(extract_page, result, hints, expected, expected_key)
         except (BrokenProcessPool, RuntimeError):
@@ -235,7 +233,7 @@ class PipelineSink:
             self._pool = None
             return Extracted(failure=(FetchOutcome.FAILED, ExtractionFailureReason.EXTRACTION_ERROR,
                                       f"extraction process died: {exc}"))
-        self.costs.worker_result(answer.pid, answer.cpu_s, answer.startup_cpu_s)
+        self.costs.worker_result(answer.pid, answer.cpu_s, answer.startup_cpu_s, answer.server_pid, answer.server_cpu_s)
         return answer
 
     def abort(self) -> None:
@@ -347,6 +345,7 @@ class PipelineSink:
         self._worker.join()
         if self._pool is not None:
             self._pool.shutdown()
+            stop_worker_server()
         if self.fatal is not None:
             raise self.fatal
         crawled = [t for t in self.tallies.values() if t.pages]

@@ -13,7 +13,8 @@ stores it in the run summary, so `make bench` and operators read the same figure
     profile_diff after the crawl: profile rebuild, diff, per-centre bookkeeping
     transfer     handing pages to the workers and results back (pickling both ways, queue
                  threads) — what remains of the crawl process's and the workers' CPU
-    workers_startup  the workers' interpreter start and imports
+    workers_startup  the workers' interpreter start and imports (where workers are forked from a
+                 server that loaded the extractor once: that server's start, and each fork)
 
 Beside the CPU, how each fetched body was treated (``pages`` in the summary): the field rules
 run (``fields``), skipped because the page reads as its current snapshot did
@@ -52,6 +53,7 @@ class CostLedger:
         self._crawl_thread_at_first: float = 0.0
         self._children_at_start = children_cpu()
         self._worker_pids: set[int] = set()
+        self._server_pids: set[int] = set()
         self.pages: dict[str, int] = defaultdict(int)  # bodies by how they were treated (module doc)
 
     def add(self, stage: str, seconds: float) -> None:
@@ -85,13 +87,18 @@ class CostLedger:
         if self.first_request_at is not None:
             self.add("crawl_thread", time.thread_time() - self._crawl_thread_at_first)
 
-    def worker_result(self, pid: int, extract_s: float, startup_s: float) -> None:
-        """A worker's extraction CPU for one page; its start-up CPU once per worker."""
+    def worker_result(self, pid: int, extract_s: float, startup_s: float, server_pid: int = 0,
+                      server_s: float = 0.0) -> None:
+        """A worker's extraction CPU for one page; its start-up CPU once per worker, and that of
+        the fork server it came from (which loaded the extractor for all of them) once per server."""
         with self._lock:
             self.seconds["extract"] += extract_s
             if pid not in self._worker_pids:
                 self._worker_pids.add(pid)
                 self.seconds["workers_startup"] += startup_s
+            if server_pid and server_pid not in self._server_pids:
+                self._server_pids.add(server_pid)
+                self.seconds["workers_startup"] += server_s
 
     def summary(self, pages: int) -> dict[str, Any]:
         """Milliseconds per stage (whole run) and per page; call after the workers have exited."""

@@ -103,6 +103,8 @@ class Extracted:
     cpu_s: float = 0.0
     pid: int = 0
     startup_cpu_s: float = 0.0
+    server_pid: int = 0  # the fork server this worker was forked from (0: none, started on its own)
+    server_cpu_s: float = 0.0  # what that server spent loading the extractor, once for all its workers
 
     def apply(self, result: FetchResult) -> FetchResult:
         if self.failure is None:
@@ -128,11 +130,13 @@ def extract_page(result: FetchResult, hints: dict[str, str] | None, expected: st
         if answer.content_hash == expected:
             answer.record = None
     answer.pid, answer.startup_cpu_s = os.getpid(), _startup_cpu
+    answer.server_pid, answer.server_cpu_s = _server
     answer.cpu_s = time.thread_time() - start
     return answer
 
 
 _startup_cpu = 0.0
+_server = (0, 0.0)  # (pid, CPU seconds) of the fork server that loaded the extractor; a forked worker inherits it
 
 
 def start_worker() -> None:
@@ -140,6 +144,15 @@ def start_worker() -> None:
     global _startup_cpu
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     enter_sandbox()
-    load(extraction)  # what every page needs, booked as the worker's start-up
+    load(extraction)  # what every page needs, booked as the worker's start-up (a forked worker has it)
     load(reading)
     _startup_cpu = time.process_time()
+
+
+def preload_extractor() -> None:
+    """In the workers' fork server (pipelines/workerserver.py): load the extractor once, so that
+    every worker forked from it starts with it loaded, and remember what that cost."""
+    global _server
+    load(extraction)
+    load(reading)
+    _server = (os.getpid(), time.process_time())
