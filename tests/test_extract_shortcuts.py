@@ -197,3 +197,29 @@ def test_hcards_are_the_elements_with_a_card_class_token() -> None:
             '<div class="no-vcard"><span class="fn">Jörg Müßig</span></div></div></body></html>')
     root = lxml.html.document_fromstring(html, parser=PARSER)
     assert [item.get("name") for item in _hcard_items(root)] == ["Anna Beispiel", "Kai Beispiel"]
+
+
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+_VALID_MULTIBYTE_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8_by_definition(body: bytes) -> str | None:
+    """The rule spelled out: every byte no valid sequence takes becomes a surrogate; more valid
+    multi-byte characters than such bytes make it UTF-8 (without those bytes), else not."""
+    text = body.decode("utf-8", "surrogateescape")
+    invalid = len(_SURROGATE_RE.findall(text))
+    if not invalid:
+        return text
+    return None if len(_VALID_MULTIBYTE_RE.findall(text)) <= invalid else _SURROGATE_RE.sub("", text)
+
+
+def test_broken_utf8_is_judged_as_by_counting_its_characters() -> None:
+    from kiwatch.pipelines.content import _mostly_utf8
+
+    pieces = [b"a", b" ", b"<p>", b"\xc3\xa4", b"\xe2\x82\xac", b"\xf0\x9f\x98\x80", b"\xe4", b"\xfc", b"\x80", b"\xc3",
+              b"\xe2\x82", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\xaf", b"\xff", b"\xf0\x9f"]
+    rnd = random.Random(11)
+    bodies = [b"Stra\xdfe 1, 12345 M\xfcnster", "Straße 1, Münster".encode() + b"\xff", b"\xc3\xa4\xe4", b"\xc3\xa4\xe4\xe4"]
+    bodies += [b"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
+    for body in bodies:
+        assert _mostly_utf8(body) == _mostly_utf8_by_definition(body), body
