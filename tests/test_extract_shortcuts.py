@@ -223,3 +223,28 @@ def test_broken_utf8_is_judged_as_by_counting_its_characters() -> None:
     bodies += [b"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(20000)]
     for body in bodies:
         assert _mostly_utf8(body) == _mostly_utf8_by_definition(body), body
+
+
+@pytest.mark.parametrize(("markup", "chrome"), [
+    ("<div>text</div>", False),
+    ("<nav>text</nav>", True),  # by its tag alone
+    ('<div role="Navigation">text</div>', True),  # by its role alone
+    ("<div hidden>text</div>", True),
+    ('<div aria-hidden="true">text</div>', True),
+    ('<div style="display: none">text</div>', True),
+    ('<div hidden class="accordion-body">text</div>', False),  # a collapsed accordion is the page's text
+    ('<div hidden role="tabpanel">text</div>', False),
+    ('<div class="site-navigation">text</div>', True),  # by a word in its class
+    ('<div id="Navigation">text</div>', True),  # ... or in its id
+    ('<div class="content">text</div>', False),
+    ('<aside class="sidebar">Öffnungszeiten</aside>', True),  # weak chrome without contact evidence
+    ('<aside class="sidebar">Kontakt: Tel. 09999 123-0</aside>', False),
+    ('<aside><a href="mailto:ki@musterstadt.example">schreiben</a></aside>', False),
+])
+def test_chrome_is_told_by_tag_role_hidden_and_class_words(markup: str, chrome: bool) -> None:
+    from kiwatch.pipelines.extract.boilerplate import is_boilerplate
+
+    root = lxml.html.document_fromstring(f"<html><body>{markup}{markup}</body></html>", parser=PARSER)
+    first, second = root.find("body")  # the same class and id twice: the second from the cache
+    assert is_boilerplate(first, set(), False) is chrome
+    assert is_boilerplate(second, set(), False) is chrome

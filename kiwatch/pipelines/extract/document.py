@@ -17,7 +17,8 @@ from lxml import etree
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_calendar_grid, is_link_list, related_sections
+from kiwatch.pipelines.extract.boilerplate import is_boilerplate
+from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_link_list, related_sections
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -74,69 +75,6 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p", "table", "tbody"})
 
 
-_SPLIT_TOKENS_RE = re.compile(r"[^a-zäöüß]+")
-_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-def _tokens(el) -> list[str]:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return [t for t in _SPLIT_TOKENS_RE.split(attrs) if t]
-
-
-_KEYWORD_MATCHERS: dict[tuple[str, ...], tuple[frozenset, re.Pattern, re.Pattern]] = {}
-
-
-def _keyword_hit(tokens: list[str], keywords: tuple[str, ...]) -> bool:
-    """A class/id token equals a keyword, starts with one (len >= 4: "navigation"), or contains
-    one (len >= 6, German compounds: "interkulturkalender", "besucherzaehler")."""
-    matcher = _KEYWORD_MATCHERS.get(keywords)
-    if matcher is None:
-        free = [k for k in keywords if k not in P.EXACT_ONLY_KEYWORDS]
-        prefixes = sorted((k for k in free if len(k) >= 4), key=len, reverse=True)
-        infixes = sorted((k for k in free if len(k) >= 6), key=len, reverse=True)
-        matcher = (
-            frozenset(keywords),
-            re.compile("|".join(map(re.escape, prefixes)) or r"(?!)"),
-            re.compile("|".join(map(re.escape, infixes)) or r"(?!)"),
-        )
-        _KEYWORD_MATCHERS[keywords] = matcher
-    exact, prefix, infix = matcher
-    return any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
-
-
-def _is_boilerplate(el, protected: set, in_content: bool) -> bool:
-    """Chrome that never carries centre data; weak chrome (sidebars, footers, widgets) is kept
-    when it holds contact evidence, since a "Kontakt" box often lives in an <aside>."""
-    tag = el.tag
-    if tag in P.DROP_TAGS:
-        return True
-    if el in protected:
-        return False
-    role = (el.get("role") or "").lower()
-    tokens = _tokens(el)
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
-        # a tab panel or a collapsed accordion is the page's text, shown on a click
-        return not (role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens))
-    if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:
-        return True
-    if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
-        return True
-    if tag == "table":
-        text = " ".join(el.itertext())
-        if P.CALENDAR_HEADER_RE.search(text[:600]) or is_calendar_grid(text):
-            return True
-    weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
-        tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
-    )
-    if weak:
-        if in_content and tag in ("header", "footer"):
-            return False  # an article's own header (h1, date) or footer is content
-        text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
-        # kept whole when it holds a contact box; a calendar inside is dropped on its own
-        return not (P.CONTACT_EVIDENCE_RE.search(text) or el.xpath(".//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')]"))
-    return False
-
-
 def walk_html(root, main_el) -> Walk:
     protected = set(main_el.iterancestors()) | {main_el} if main_el is not None else set()
     body = root.find("body")
@@ -179,7 +117,7 @@ def walk_html(root, main_el) -> Walk:
                 main_depth = 1
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth += 1
-            if _is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
+            if is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
                 walker.skip_subtree()
                 skipping = el
                 continue

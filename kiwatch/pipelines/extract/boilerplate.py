@@ -1,0 +1,92 @@
+"""Page chrome the document layer drops: navigation, headers and footers, cookie banners,
+sidebars and widgets, hidden elements, calendars — by tag, ARIA role, and the words in an
+element's class and id; weak chrome is kept when it holds contact evidence."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.lists import is_calendar_grid
+
+_SPLIT_TOKENS_RE = re.compile(r"[^a-zäöüß]+")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+_TOKENS: dict[str, tuple[str, ...]] = {}  # class and id text -> tokens: a site repeats them on every page
+_TOKENS_KEPT = 20_000
+
+
+def _tokens(el) -> tuple[str, ...]:
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:  # most elements: nothing to split
+        return ()
+    attrs = f"{cls or ''} {ident or ''}"
+    tokens = _TOKENS.get(attrs)
+    if tokens is None:
+        if len(_TOKENS) >= _TOKENS_KEPT:
+            _TOKENS.clear()
+        tokens = _TOKENS[attrs] = tuple(t for t in _SPLIT_TOKENS_RE.split(attrs.lower()) if t)
+    return tokens
+
+
+_KEYWORD_MATCHERS: dict[tuple[str, ...], tuple[frozenset, re.Pattern, re.Pattern]] = {}
+
+
+def _keyword_hit(tokens: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
+    """A class/id token equals a keyword, starts with one (len >= 4: "navigation"), or contains
+    one (len >= 6, German compounds: "interkulturkalender", "besucherzaehler")."""
+    matcher = _KEYWORD_MATCHERS.get(keywords)
+    if matcher is None:
+        free = [k for k in keywords if k not in P.EXACT_ONLY_KEYWORDS]
+        prefixes = sorted((k for k in free if len(k) >= 4), key=len, reverse=True)
+        infixes = sorted((k for k in free if len(k) >= 6), key=len, reverse=True)
+        matcher = (
+            frozenset(keywords),
+            re.compile("|".join(map(re.escape, prefixes)) or r"(?!)"),
+            re.compile("|".join(map(re.escape, infixes)) or r"(?!)"),
+        )
+        _KEYWORD_MATCHERS[keywords] = matcher
+    exact, prefix, infix = matcher
+    return any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
+
+
+def is_boilerplate(el, protected: set, in_content: bool) -> bool:
+    """Chrome that never carries centre data; weak chrome (sidebars, footers, widgets) is kept
+    when it holds contact evidence, since a "Kontakt" box often lives in an <aside>."""
+    tag = el.tag
+    if tag in P.DROP_TAGS:
+        return True
+    if el in protected:
+        return False
+    if el.keys():
+        role = (el.get("role") or "").lower()
+        tokens = _tokens(el)
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
+            # a tab panel or a collapsed accordion is the page's text, shown on a click
+            return not (role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens))
+    else:  # an element without attributes (most of them): only its tag can make it chrome
+        role, tokens = "", ()
+    if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:
+        return True
+    if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
+        return True
+    if tag == "table":
+        text = " ".join(el.itertext())
+        if P.CALENDAR_HEADER_RE.search(text[:600]) or is_calendar_grid(text):
+            return True
+    weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
+        tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
+    )
+    if weak:
+        if in_content and tag in ("header", "footer"):
+            return False  # an article's own header (h1, date) or footer is content
+        text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
+        # kept whole when it holds a contact box; a calendar inside is dropped on its own
+        return not (P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el))
+    return False
+
+
+_CONTACT_LINK = etree.XPath(".//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')]")
