@@ -10,17 +10,10 @@ from kiwatch.pipelines.extract.unitwords import unit_from_text, unit_kind
 from tests.casecheck import assert_read
 from tests.generalise_unit_cases import UNIT14_TUNED, UNIT_ASIDE, UNIT_TUNED, WRITTEN_FIRST
 
-#: Tuned cases of round 14 the extractor does not read yet (strict: a fixed one must lose its mark).
-KNOWN_MISSES_14 = frozenset({
-    "u14-collapsed-01",  # the centre's name first, then a unit and an address, all in one run: whose unit is it?
-})
-_CASES = UNIT_TUNED + [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known miss")) if c["id"] in KNOWN_MISSES_14 else c
-    for c in UNIT14_TUNED
-]
+_CASES = UNIT_TUNED + UNIT14_TUNED
 
 
-@pytest.mark.parametrize("case", _CASES, ids=[c["id"] for c in UNIT_TUNED + UNIT14_TUNED])
+@pytest.mark.parametrize("case", _CASES, ids=[c["id"] for c in _CASES])
 def test_unit_and_reorganisation_phrasing_is_read(case):
     assert_read(case)
 

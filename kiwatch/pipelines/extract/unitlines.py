@@ -258,11 +258,14 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     out: list[ParentUnit] = []
     for line in lines:
         m = centre.regex.search(line) if len(line) <= 400 else None
-        if m is None or m.start() < 6:
+        if m is None:
             continue
         tokens = line[: m.start()].split()
         starts = [k for k, t in enumerate(tokens) if _LINK_WORD_RE.match(t) and (k == 0 or not _PHRASE_BEFORE_RE.match(tokens[k - 1]))]
         if not starts:
+            after = _unit_after(line[m.end():]) if all(_NAME_TOKEN_RE.match(t) for t in tokens) else None
+            if after is not None:
+                out.append(after)
             continue
         seg = tokens[starts[0]:]
         if not all(_NAME_TOKEN_RE.match(t) or re.fullmatch(UNIT_NUMBER, t) for t in seg) or _OPEN_END_RE.search(" ".join(seg)):
@@ -277,6 +280,29 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         if _rank(last) <= 2 and (last.number or len(last.name.split()) >= 2):
             out.append(unit_chain(links))
     return out
+
+
+#: Where a collapsed contact block goes on after a unit's name: a street with its number, a postal
+#: code, a contact label.
+_BLOCK_GOES_ON_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+\s+\d{1,4}[a-z]?\b|\d{5}\b|(?:Tel|Telefon|Fax|E-Mail|Kontakt|Postfach|Raum)\b")
+
+
+def _unit_after(rest: str) -> ParentUnit | None:
+    """The unit right after the centre's name in a collapsed letterhead or contact block
+    ("Kommunales Integrationszentrum Fachbereich 3 – Jugend, Schule und Integration Marktstraße 4
+    12345 X Tel. …"): a unit above the centre's own rank, up to where the block goes on with an
+    address or a contact label; no second unit after it (a row of siblings)."""
+    tokens = rest.split()
+    if not tokens or not _LINK_WORD_RE.match(tokens[0]):
+        return None
+    goes_on = _BLOCK_GOES_ON_RE.search(rest, rest.find(tokens[0]) + len(tokens[0]) + 4)
+    name = rest[: goes_on.start()] if goes_on else rest
+    words = name.split()
+    if not words or len(words) > 12 or not all(_NAME_TOKEN_RE.match(t.rstrip(",")) or re.fullmatch(UNIT_NUMBER, t) for t in words[1:]) \
+            or any(_LINK_WORD_RE.match(t) for t in words[1:]) or (goes_on and _LINK_WORD_RE.match(goes_on.group(0).split()[0])):
+        return None
+    unit = _line_unit(" ".join(words).strip(" –—-,"), adjacent=True)
+    return unit if unit is not None and _rank(unit) <= 2 and (unit.number or len(unit.name.split()) >= 2) else None
 
 
 _SEP_BEFORE_RE = re.compile(r"(?:[–—|›/]|\s-)\s*$")
