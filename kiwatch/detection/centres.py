@@ -34,8 +34,11 @@ else:
 def update_profile(store: Store, slug: str, run_id: int | None) -> tuple[int, ProfileVerdict]:
     """Rebuild the centre's profile from its current pages and record what changed.
 
-    Returns (number of change events, verdict): BASELINE for the first profile, PENDING,
-    EXTRACTION_FAILED or KEPT when the hold-back rules keep the last profile, else OK."""
+    Returns (number of change events, verdict): BASELINE for the first profile,
+    EXTRACTION_FAILED or KEPT when the hold-back rules keep the last profile, else OK. Pages
+    that could not be read stand in for what they alone said (`current_profile`); page
+    versions re-read by a newer extractor give the baseline first, without events
+    (detection.reread)."""
     with transaction(store.factory) as s:
         centre = lock_centre(s, slug)
         last = profiles.latest_profile(s, centre.id)

@@ -11,8 +11,10 @@ fact the pages read in this run stated before and state no more is gone, even if
 page's old version still shows it (a contact box in every page's footer, changed everywhere
 but on the page that answered 404 tonight). What the unread page alone said stays until it is
 read again or its removal is confirmed; then its facts and `page_removed` are reported.
+Why not wait for the confirmation instead (as kiwatch did): the other pages' changes came a
+run late, and a 5xx or a timeout, which is never confirmed, gave no such wait at all.
 
-Rule:
+The one rule that holds a profile back:
 1. extraction_failed (RELIABILITY B4, B8) — the centre's facts collapsed against its own
    history although no page was removed: most of its contact facts and people are gone and
    nothing new is stated in their place. That is a changed template our extraction no longer
