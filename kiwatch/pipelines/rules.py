@@ -658,7 +658,7 @@ STATAL_NOT_ASSIGNMENT = (
     "gemeldet", "erfasst", "aufgeführt", "genannt", "erwähnt", "beschrieben", "abgebildet", "verlinkt", "gespeichert",
     "registriert", "akkreditiert", "gelistet", "präsentiert", "eingetragen", "benannt", "angemeldet", "anerkannt", "geschätzt",
     "geehrt", "ausgezeichnet", "eingebracht", "gebeten", "angefragt", "angefordert", "berücksichtigt", "ausgeschrieben",
-    "untergebracht", "besucht", "ansässig",
+    "untergebracht", "besucht", "ansässig", "entfernt", "getrennt",
 )
 #: Participles of a present passive that says how the centre is run, not that it changes ("Das KI
 #: wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI beim Amt 51"): with them

@@ -105,7 +105,9 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
         if re.search(r"(?i:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
         return m
-    pronouns = P.CENTRE_PRONOUNS + tuple(rf"(?:[Dd]ie|[Dd]as|[Dd]er|[Uu]nsere?)\s+{k}" for k in centre.own_kinds)
+    # (a named team is one of the centre's sections, not the centre: "Das Team Sprache des KI ist …")
+    pronouns = tuple(p_ + r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if p_.endswith("Team") else p_ for p_ in P.CENTRE_PRONOUNS) \
+        + tuple(rf"(?:[Dd]ie|[Dd]as|[Dd]er|[Uu]nsere?)\s+{k}" for k in centre.own_kinds)
     pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(pronouns) + r")\b", sentence)
     if pronoun:
         return pronoun
