@@ -72,6 +72,11 @@ _STATAL_RE = re.compile(
     r"\b(?:ist|sind)\b[^.;]{0,100}?\b(?!(?:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?:" + P.STATAL_PARTICIPLE + r")\b(?=\s*(?:[,.;)]|$|und\b|sowie\b))"
     r"|^(?:(?:Organisatorisch|Fachlich|Seit\s+[^,]{1,30}?)\s+)?(?!(?i:" + "|".join(P.STATAL_NOT_ASSIGNMENT) + r")\b)(?i:" + P.STATAL_PARTICIPLE + r")\s+(?:ist|sind)\b"
 )
+#: A plain copula with the unit as the clause's only complement, as Leichte Sprache says it: "Es ist im
+#: Amt für Schule." (no participle, no other noun after the unit: "ist im Jugendamt zu Gast" is a visit).
+_COPULA_PLACE_RE = re.compile(
+    r"\b(?:ist|sind)\s+(?:(?:organisatorisch|auch|jetzt|heute|derzeit|nun)\s+)?(?:im|beim|in\s+der)\s+(?:" + UNIT_WORD + r")"
+    r"(?:\s+(?:" + UNIT_NUMBER + r"|[A-ZÄÖÜ][\wäöüß-]*|für|und|der|des|–|-)(?=[\s.,;!]|$))*\s*[.!]?\s*$")
 #: A present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …".
 _DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b")
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
@@ -218,7 +223,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence
             or (("bergeordnet" in sentence or "orgesetzt" in sentence or "Heimat" in sentence) and _SUPERIOR_GATE_RE.search(sentence))
             or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)
-            or (("wird" in sentence or "werden" in sentence) and _DURATIVE_RE.search(sentence))):
+            or (("wird" in sentence or "werden" in sentence) and _DURATIVE_RE.search(sentence))
+            or ((" ist " in sentence or " sind " in sentence) and _COPULA_PLACE_RE.search(sentence))):
         return attribute_unit(sentence, centre)
     current = _CURRENT_RELATIVE_RE.search(sentence) if "," in sentence else None
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)

@@ -20,6 +20,8 @@ UNIT_WORD = (
     r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?"
     # (Leichte Sprache and some titles hyphenate the compound: "Jugend-Amt", "Integrations-Abteilung")
     r"|(?!" + P.NOT_UNIT_COMPOUND_RE.pattern + r")[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"|ressort|-(?:" + KIND_ALT + r"))(?:es|s|en)?|FB|FD|GB|Dez\.|Abt\.|"
+    # a kind word split by Leichte Sprache: "Fach-Bereich", "Sach-Gebiet", "Stabs-Stelle"
+    r"(?:Fach|Sach|Stabs|Dienst|Geschäfts)-(?:[Bb]ereich|[Dd]ienst|[Gg]ebiet|[Ss]telle)(?:es|s|en|e)?|"
     + "|".join(P.ENGLISH_UNIT_WORDS) + r")(?![\wäöüß])"
 )
 OFFICE = r"(?:" + "|".join(P.OFFICE_HOLDERS) + r")(?![\wäöüß])"
@@ -44,7 +46,7 @@ def unit_kind(word: str) -> str:
         return word
     if P.NOT_UNIT_COMPOUND_RE.fullmatch(word):
         return ""
-    low = word.lower()
+    low = word.lower().replace("-", "")  # (Leichte Sprache splits a kind word: "Fach-Bereich")
     for kind in (*P.EXTRA_UNIT_KINDS[:-3], *P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS[-3:]):
         k = kind.lower()
         if low.endswith((k, k + "es", k + "s", k + "en", k + "e")):
@@ -55,7 +57,7 @@ def unit_kind(word: str) -> str:
 def nominative(word: str, kind: str) -> str:
     """"Amtes" -> "Amt", "Dezernats" -> "Dezernat", "FD" -> "Fachdienst"."""
     word = P.UNIT_ABBREVIATIONS.get(word, word)
-    low, k = word.lower(), kind.lower()
+    low, k = word.lower().replace("-", ""), kind.lower()
     if kind and not low.endswith(k):
         for ending in ("es", "en", "s", "e"):
             if low.endswith(k + ending):
