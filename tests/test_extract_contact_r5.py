@@ -82,3 +82,51 @@ def test_a_street_in_a_table_cell_of_the_centres_row():
     record = _record("<table><tr><td>Kommunales Integrationszentrum</td><td>Kirchweg 2</td><td>04321 55-410</td></tr>"
                      "<tr><td>Jobcenter</td><td>Bahnhofstraße 9</td><td>04321 70-0</td></tr></table>")
     assert [a["street"] for a in record["addresses"]] == ["Kirchweg 2"]
+
+
+def test_text_after_an_html_comment_is_read():
+    """Server-side rendered pages put empty comments between text parts ("Telefon: <!-- -->0201 …")."""
+    record = _record("<p>Kommunales Integrationszentrum</p><p>Kirchweg 2</p><p>45111<!-- --> <!-- -->Lindenau</p>"
+                     "<p>Telefon: <!-- -->04321 55-410</p>")
+    assert [(a["street"], a["postal_code"]) for a in record["addresses"]] == [("Kirchweg 2", "45111")]
+    assert _numbers(record) == ["+49432155410"]
+
+
+def test_arrow_bullets_separate_the_parts_of_a_collapsed_contact_line():
+    record = _record("<p>So finden Sie uns: ▸ Kommunales Integrationszentrum ▸ Kirchweg 2 ▸ 45111 Lindenau ▸ Tel. 04321 55-410</p>")
+    assert [(a["street"], a["postal_code"]) for a in record["addresses"]] == [("Kirchweg 2", "45111")]
+
+
+def test_a_number_with_dots_between_its_groups_is_a_phone_and_a_date_is_not():
+    assert [p.number for p in find_phones(["Fon 04321.55.410 · Termin am 01.12.2026"], [])] == ["+49432155410"]
+    assert find_phones(["Kontakt: Sprechstunde am 01.12.2026 und 08.12.2026"], []) == []
+
+
+def test_a_number_in_brackets_after_whom_to_ask_is_a_phone():
+    assert [p.number for p in find_phones(["Rückfragen bitte an Frau Kaya (0 43 21 / 55 - 4 10)."], [])] == ["+49432155410"]
+
+
+def test_a_street_without_street_word_after_where_to_find_the_centre():
+    found = find_addresses(["Ab Montag finden Sie das KI im Haus der Bildung, Zum Steinbruch 11."])
+    assert [a.street for a in found] == ["Zum Steinbruch 11"]
+
+
+def test_the_place_an_invitation_asks_people_to_is_not_the_centres():
+    found = find_addresses(["Das KI (Kirchweg 2) lädt am Samstag, 14. März, in die Stadthalle, Am Festplatz 1, zum Fest ein."])
+    assert [a.street for a in found] == ["Kirchweg 2"]
+    own = find_addresses(["Wir laden Sie herzlich in unser Büro, Kirchweg 2, ein."])
+    assert [a.street for a in own] == ["Kirchweg 2"]
+
+
+def test_a_clause_after_a_semicolon_goes_to_whom_it_is_about():
+    record = _record("<p>Unter einem Dach mit dem KI (Telefon 04321 55-410) arbeitet auch die Schuldnerberatung der Diakonie; "
+                     "sie ist unter 04321 7788-41 zu erreichen.</p>")
+    assert _numbers(record) == ["+49432155410"]
+
+
+def test_a_publishers_line_that_names_the_centre_gives_the_centre_what_follows_its_name():
+    record = _record("<p>Herausgeber: Stadt Lindenau, Der Bürgermeister, Kommunales Integrationszentrum, Kirchweg 2, 45111 Lindenau, "
+                     "Telefon 04321 55-410</p>")
+    assert [a["street"] for a in record["addresses"]] == ["Kirchweg 2"] and _numbers(record) == ["+49432155410"]
+    other = _record("<p>Herausgeber: Stadt Lindenau, Presseamt, Markt 1, 45111 Lindenau, Telefon 04321 55-100</p>")
+    assert other["addresses"] == [] and other["phones"] == []

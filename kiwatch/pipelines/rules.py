@@ -436,6 +436,9 @@ STREET_SUFFIXES = (
 #: one ("… am Markt 1. Das Integrationszentrum …", "… Zimmer 12. Wir …"); a year stays with its
 #: dateline ("Ravensau, 12. November 2026. Das KI …", extract/document.sentences_of).
 SENTENCE_OPENER_RE = re.compile(r"\s+(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Bitte|Hier|Dort)\s")
+#: Bullets and list marks of contact lines, and the separators of one collapsed line ("▸ Markt 1 ▸
+#: 45999 Wahlheim", "✓ Tel. …"); the hyphen and dash are read apart (they also join words).
+BULLETS = "•·▪◦●■□▫‣⁃∙*»›▸▹►▶▻→⇒➤➔➜➝✓✔◆◇◾◽♦"
 #: Prepositions that open a street name without a street word ("Am Bahnhof 1", "Unterm Hagen 4",
 #: "In den Weiden 12"), most specific first.
 STREET_PREPOSITIONS = (
@@ -840,7 +843,7 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b)", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b)", re.IGNORECASE)
 #: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.
 EMAIL_PLACEHOLDER_LOCALS = frozenset({
     "vorname.nachname", "vorname.name", "v.nachname", "nachname", "vorname", "name", "ihr.name", "ihre.adresse",

@@ -58,22 +58,30 @@ _MID_PLACE_RE = re.compile(
 )
 # a street without a street word after a cue that says where the office is: "Unser Büro
 # befindet sich Am Bahnhof 1", "Standort: An der Walkmühle 12"
-_CUE_RE = re.compile(r"befindet sich|finden Sie uns|sitzt|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen|untergebracht")
+_FIND_US = r"finden\s+Sie\s+(?:uns|(?:das|die|den|unser\w*)\s+[A-ZÄÖÜ][\w-]*)"  # "finden Sie das KI …"
+_CUE_RE = re.compile(r"befindet sich|finden Sie|sitzt|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen|untergebracht")
 _CUE_PLACE_RE = re.compile(
-    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|Standort|Sitz|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen)\s*:?\s*(?:(?:im|in\s+der|am|an\s+der|auf\s+dem)\s+(?=[a-zäöü]))?"
+    r"(?:befindet\s+sich|" + _FIND_US + r"|sitzt|Standort|Sitz|Besuchsadresse|Hausanschrift|Dienstgebäude|bezogen|umgezogen)\s*:?\s*(?:(?:im|in\s+der|am|an\s+der|auf\s+dem)\s+(?=[a-zäöü]))?"
     + _PLACE_STREET + r"(?=\s*[,.;)]|\s+(?:in|im|statt|gegenüber|und)\b|\s*$)"
 )
 # a street after a cue and a building in the same clause: "Das KI sitzt im Haus der Integration,
 # Wilhelmstraße 22."
 _CUE_STREET_RE = re.compile(
-    r"(?:befindet\s+sich|finden\s+Sie\s+uns|sitzt|sitzen|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|untergebracht)"
+    r"(?:befindet\s+sich|" + _FIND_US + r"|sitzt|sitzen|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|untergebracht)"
     r"[^.;:]{0,60}?,\s*" + _STREET + r"(?=\s*[.,;)]|\s*$)"
+)
+# … and a street without a street word there: "finden Sie das KI im Haus der Bildung, Zum Steinbruch 11"
+_CUE_PREP_STREET_RE = re.compile(
+    r"(?:befindet\s+sich|" + _FIND_US + r"|sitzt|sitzen|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|untergebracht)"
+    r"[^.;:]{0,60}?,\s*(?P<street>(?:" + _PREP + r")\s+[A-ZÄÖÜ][a-zäöüß\-]+(?:\s+[A-ZÄÖÜ][a-zäöüß\-]+)?\s*\d{1,3}"
+    r"(?:\s?[a-zA-Z](?![\wäöüß.]))?)(?![\d.,]\d|\d)(?=\s*[.,;)]|\s*$)"
 )
 # labels and bullets in front of an address line ("• Steinweg 31", "Straße | Burgwall 12" read as "Straße Burgwall 12")
 _LINE_LABEL_RE = re.compile(
-    r"^(?:[•·▪◦●■*–»›-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
+    r"^(?:[" + re.escape(P.BULLETS) + r"–-]\s*)?(?:(?:Straße(?:\s+und\s+Hausnummer)?|Str\.|Hausnummer|Anschrift|Adresse|Besucheranschrift|Besucheradresse|"
     r"Hausanschrift|Dienstsitz|Standort|Sitz|PLZ(?:\s*/\s*|\s+und\s+)Ort|PLZ|Postleitzahl|Ort)\s*:?\s+(?=[A-ZÄÖÜ\d]))?"
 )
+_LABEL_FIRST = frozenset(P.BULLETS + "–-SsAaBbHhDdPpO")  # what a line a label or bullet opens starts with
 _LOCATION_TAIL_RE = re.compile(r"(?:\s+(?:am|an der|im|in|in der|auf dem)\s+[A-ZÄÖÜ][\wäöüß\-]*)+$")
 _NOUN_PHRASE_RE = re.compile(
     r"(?:(?P<art>\b[Dd]as|\b[Dd]er|\b[Dd]ie|\b[Dd]em|\b[Dd]en)\s+)?"
@@ -149,12 +157,24 @@ _MOVED_FROM_RE = re.compile(r"\b(?:von\s+der|vom|aus\s+der|aus\s+dem|von\s+dem|f
 _MOVE_RE = re.compile(r"\b(?:[Uu]mgezogen|[Uu]mzug|[Zz]ieh(?:t|en)|gezogen|[Vv]erlegt|[Mm]oved|[Rr]elocated)\b")
 
 
+# where an invitation asks people to go, between the verb and its particle: "Das KI (Kolpingstraße 7)
+# lädt … in die Stadthalle, Am Festplatz 1, zum Tag der Mehrsprachigkeit ein" (the centre's own
+# office, "in unser Büro", stays)
+_INVITE_RE = re.compile(r"\b(?:lädt|laden|lud|luden)\b(?:[^.;]|(?<=\d)\.){0,160}?\bein\b")  # (a date's dots inside)
+
+
+def _invited_place(m: re.Match[str]) -> str:
+    return m.group(0) if P.OWN_VOICE_RE.search(m.group(0)) else " "
+
+
 def _without_former(line: str) -> str:
     """The line without the clauses about former premises or a visit elsewhere (cheap pre-check first)."""
     if not DIGIT_RE.search(line):
         return line
     if "Park" in line or "park" in line or "Haltestelle" in line or "Tiefgarage" in line:
         line = _PARKING_RE.sub(" ", line)
+    if "ein" in line and ("lädt" in line or "laden" in line or "lud" in line):
+        line = _INVITE_RE.sub(_invited_place, line)
     if not (_FORMER_HINT_RE.search(line) or _VENUE_CLAUSE_RE.search(line)):
         return line
     clauses = _CLAUSE_SPLIT_RE.split(line)
@@ -182,7 +202,8 @@ def find_addresses(lines: list[str]) -> list[Address]:
 
 # parts of one contact line separated by a middle dot, a bar or a dash ("Kommunales
 # Integrationszentrum · Gutenbergstraße 9 · 33611 Herdelingen", "… – Neumarkt 1 – 40001 Kallstadt")
-_PART_SEPARATOR_RE = re.compile(r"\s+[·|•»]\s+|\s+[–-]\s+(?=\d{5}\s|[A-ZÄÖÜ])")
+_PART_SEPARATOR_RE = re.compile(r"\s+[|" + re.escape(P.BULLETS) + r"]\s+|\s+[–-]\s+(?=\d{5}\s|[A-ZÄÖÜ])")
+_SEPARATOR_CHARS = frozenset("|" + P.BULLETS)
 # an address spread over labelled fields, one per row or line ("Straße | Marienstraße",
 # "Hausnummer | 17", "PLZ | 45894", "Ort | Eschenfeld")
 _FIELD_RE = re.compile(
@@ -218,10 +239,10 @@ def _find_addresses(lines: list[str]) -> list[Address]:
     found: list[Address] = []
     if any(line[:3] in ("Str", "Hau", "PLZ", "Pos") for line in lines):
         lines = lines + _field_lines(lines)
-    lines = [_PART_SEPARATOR_RE.sub(", ", line) if ("·" in line or "|" in line or "•" in line or "»" in line or " – " in line or " - " in line)
+    lines = [_PART_SEPARATOR_RE.sub(", ", line) if (" – " in line or " - " in line or not _SEPARATOR_CHARS.isdisjoint(line))
              else line for line in lines]
     original = lines
-    lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in "•·▪◦●■*–-»›SsAaBbHhDdPpO" else line for line in lines]
+    lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in _LABEL_FIRST else line for line in lines]
 
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
         canonical = canonical_street(_LEADING_LABEL_RE.sub("", street))
@@ -239,7 +260,7 @@ def _find_addresses(lines: list[str]) -> list[Address]:
             for m in _MID_PLACE_RE.finditer(line):
                 add(m.group("street"), m.group("plz") or "", m.group("city") or "", "", m.group(0))
         if _CUE_RE.search(original[i]) and DIGIT_RE.search(line):
-            for m in _CUE_STREET_RE.finditer(original[i]):
+            for m in (*_CUE_STREET_RE.finditer(original[i]), *_CUE_PREP_STREET_RE.finditer(original[i])):
                 add(m.group("street"), "", "", "", m.group("street"))
             for m in _CUE_PLACE_RE.finditer(original[i]):
                 if not re.match(r"\s*(?:Uhr|Jahre|Prozent|Personen|Etage|OG|Stock)\b", original[i][m.end():]):

@@ -112,6 +112,14 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # the person's work at the centre, not someone else's block
             out.append(block)
             continue
+        cut = _centre_part(text, centre_re) if not own and _DISTRACTOR_START_RE.match(text) else None
+        if cut is not None:
+            # "Herausgeber: Stadt X, Der Bürgermeister, Kommunales Integrationszentrum, Am Kanal 2b, …": the
+            # publisher's line names the centre, and what follows its name is the centre's
+            out.append(Block(text[:cut].rstrip(" ,;·|–-"), block.tag, block.in_main, None, block.group, block.volatile, True))
+            out.append(Block(text[cut:], block.tag, block.in_main, None, block.group, block.volatile))
+            group_until, span = None, 0
+            continue
         if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and centre_re.search(text, 40):
             # prose naming both: each sentence belongs to whom it is about
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
@@ -229,6 +237,8 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     the centre nor its own voice ("wir", "uns") is that owner's. A block of one sentence keeps
     its identity (links read in it keep their index)."""
     sentences = sentences_of(block.text) or [block.text]  # not after "e. V.", "Dr.", "1."
+    if ";" in block.text:  # clauses after a semicolon go to whom they are about, too (each read as a sentence)
+        sentences = [c[:-1] + "." if c.endswith(";") else c for s in sentences for c in _CLAUSE_END_RE.split(s) if c]
 
     def mine(sentence: str) -> bool:
         return bool(_names_centre(centre_re, sentence) or P.OWN_VOICE_RE.search(sentence) or _CENTRE_PRONOUN_RE.search(sentence))
@@ -260,7 +270,24 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
 
 # a sentence that goes on about whom the sentence before named: a personal or demonstrative pronoun
 # as its subject ("Er ist …", "Dort …", "Diese erreichen Sie …"), never the polite "Sie erreichen …"
-_BACK_REFERENCE_RE = re.compile(r"\W{0,3}(?:Er|Es|Dieser|Diese|Dieses|Dort|Dessen|Deren|Seine?|Sie\s+(?=ist|sind|hat|haben|befindet|liegt|sitzt|bietet|berät))\b")
+# (lower case after a semicolon: "…; sie ist unter … zu erreichen")
+_BACK_REFERENCE_RE = re.compile(r"\W{0,3}(?:(?:[Ee]r|[Ee]s|[Dd]ieser|[Dd]iese|[Dd]ieses|[Dd]ort|[Dd]essen|[Dd]eren|[Ss]eine?|sie)\b"
+                                r"|Sie\s+(?=ist|sind|hat|haben|befindet|liegt|sitzt|bietet|berät))")
+_CLAUSE_END_RE = re.compile(r"(?<=;)\s+")
+
+
+def _centre_part(text: str, centre_re: re.Pattern[str]) -> int | None:
+    """Where a line opened by someone else's label goes on with the centre's own contact facts: the
+    centre named in the same sentence, and after its name contact facts and no other owner."""
+    for m in centre_re.finditer(text):
+        if m.group(0).endswith("zentren") or m.start() == 0:
+            continue
+        rest = text[m.start():]
+        if (_SENTENCE_RE.search(text, 0, m.start()) or not _has_contact_fact(rest) or _OTHER_OWNER_RE.search(rest)
+                or _DISTRACTOR_RE.search(rest)):
+            return None
+        return m.start()
+    return None
 
 
 def _names_centre(centre_re: re.Pattern[str], text: str) -> bool:

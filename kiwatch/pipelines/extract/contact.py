@@ -61,11 +61,22 @@ _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
 
+# a number with dots between its groups ("0521.51.4470", "02345.601.2210"): an area code of three
+# to five digits first, so a date ("01.12.2026") never reads as one
+_DOTTED_PHONE_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:\.\d{2,5}){1,3}(?![\d.]?\d)")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    text = m.group(0)
+    return text.replace(".", " ") if sum(ch.isdigit() for ch in text) >= 8 else text
+
+
 def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...]] = ()) -> list[Phone]:
     """Labelled numbers ("Tel. …", "Fax: …"); unlabelled ones where they stand alone on a line
     or in a table cell, or in a sentence that says how to reach someone ("erreichen Sie … unter",
     "Kontakt: …"); never a switchboard ("Zentrale", "…-0") or the service number 115."""
     found: list[Phone] = []
+    lines = [_DOTTED_PHONE_RE.sub(_undotted, line) if "." in line else line for line in lines]
 
     def add(raw: str, kind: PhoneKind | str, before: str = "", labelled: bool = True) -> None:
         if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and (P.SWITCHBOARD_RE.search(before[-40:]) or P.NOT_A_PHONE_BEFORE_RE.search(before[-40:]))):

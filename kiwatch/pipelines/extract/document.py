@@ -105,11 +105,12 @@ def walk_html(root, main_el) -> Walk:
                 blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
                                     volatile_el is not None or is_stamp(text)))
 
-    walker = etree.iterwalk(start, events=("start", "end"))
+    # (comments come as events of their own: "Telefon: <!-- -->0201 …" goes on in a comment's tail)
+    walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):  # comment / processing instruction: only its tail is text
-            if event == "end" and el.tail:
+            if el.tail:
                 buf.append(el.tail)
             continue
         if event == "start":
@@ -336,7 +337,7 @@ def sentences_of(text: str) -> list[str]:
 
 # =========================================================================== glued text
 
-_GLUED_PLZ_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3})(\d{5})(?=\s*[A-ZÄÖÜ])")
+_GLUED_PLZ_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3}[a-z]?)(\d{5})(?=\s*[A-ZÄÖÜ])")
 _GLUED_LABEL_RE = re.compile(r"(?<=[\wäöüß.)])(?=(?:Tel\.|Tel:|Telefon|Telefax|Fax|E-Mail|Mail:|Mobil|Internet|www\.)\s*[:.]?)")
 _CAMEL_RE = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _GLUED_VERB_RE = re.compile(r"(?<=[a-zäöüß]{3})(?=(?:zugeordnet|unterstellt|angegliedert|angesiedelt|eingegliedert)\b)")

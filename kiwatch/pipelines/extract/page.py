@@ -136,7 +136,7 @@ def read_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE) -> Readi
         )
     blocks = []
     for line in lines:
-        bullet = re.match(r"^[•·▪◦●■\-–*]\s+", line)
+        bullet = _BULLET_RE.match(line)
         text = line[bullet.end():] if bullet else line
         blocks.append(Block(text, "li" if bullet else "p", True, volatile=is_stamp(text)))
     title = canonical_text(next((b.text for b in blocks if len(b.text) > 3), "")[:200])
@@ -219,6 +219,9 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     record.programmes_listed = bool(listed)
     record.dated_facts = find_dated_facts([s for s in main_sentences])
     return blocks
+
+
+_BULLET_RE = re.compile(r"^[" + re.escape(P.BULLETS) + r"\-–]\s+")
 
 
 def _with_cells(blocks: list[Block], own: list[str]) -> list[str]:
