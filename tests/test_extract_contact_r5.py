@@ -130,3 +130,6 @@ def test_a_publishers_line_that_names_the_centre_gives_the_centre_what_follows_i
     assert [a["street"] for a in record["addresses"]] == ["Kirchweg 2"] and _numbers(record) == ["+49432155410"]
     other = _record("<p>Herausgeber: Stadt Lindenau, Presseamt, Markt 1, 45111 Lindenau, Telefon 04321 55-100</p>")
     assert other["addresses"] == [] and other["phones"] == []
+    # another owner's label after the centre's name keeps the rest with that owner
+    edited = _record("<p>Herausgeber: Stadt Lindenau und Kommunales Integrationszentrum, Redaktion: Jana Voss, Markt 1, 45111 Lindenau</p>")
+    assert edited["addresses"] == []
