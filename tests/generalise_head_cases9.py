@@ -150,3 +150,54 @@ _ROUND9: list[dict] = [
 ]
 ASIDE9 = [c for i, c in enumerate(_ROUND9) if i % 3 == 2]
 CASES9 = [c for i, c in enumerate(_ROUND9) if i % 3 != 2]
+
+# ---------------------------------------------------------------------------- ninth round, second part: written
+# after the first part's code had landed and before any code for these — mostly people who are not the head, in
+# the sentence forms the new mechanisms read (participles, relative clauses, "durch", colons, successions, rows).
+_ROUND9B: list[dict] = [
+    {"id": "g9b-dis-01", "text": "Das von Dezernent Frank Oberhaus verantwortete Dezernat III umfasst auch das Kommunale Integrationszentrum.",
+     "head": [], "must_not": {"head": ["Frank Oberhaus"]}},
+    {"id": "g9b-dis-02", "text": "Das Integrationszentrum, das im vergangenen Jahr von Ministerin Petra Albrecht besucht wurde, feiert Jubiläum.",
+     "head": [], "must_not": {"head": ["Petra Albrecht"]}},
+    {"id": "g9b-dis-03", "text": "Nach der Übernahme des Vorsitzes im Integrationsrat durch Herrn Cem Avcı tagt der Rat monatlich im KI.",
+     "head": [], "must_not": {"head": ["Cem Avcı"]}},
+    {"id": "g9b-dis-04", "text": "Die Leiterin des KI stellte die Referentin des Abends vor: Frau Prof. Dr. Helga Sommerfeld.",
+     "head": [], "must_not": {"head": ["Helga Sommerfeld"]}},
+    {"id": "g9b-dis-05", "text": "Das KI hat einen neuen Träger für die Sprachkurse. Herr Jens Vogel von der VHS koordiniert das Angebot.",
+     "head": [], "must_not": {"head": ["Jens Vogel"]}},
+    {"id": "g9b-dis-06", "text": "Wer leitet die Sprachkurse? Frau Rima Haddad, Lehrerin an der Gesamtschule, übernimmt die Gruppe.",
+     "head": [], "must_not": {"head": ["Rima Haddad"]}},
+    {"id": "g9b-dis-07", "html": "<ul><li>Arne Kolbe Stellvertretende Leitung 0521 51-11</li><li>Eda Kaya Sachbearbeitung 0521 51-12</li></ul>",
+     "head": [], "must_not": {"head": ["Arne Kolbe", "Eda Kaya"]}},
+    {"id": "g9b-dis-08", "text": "Name | Funktion | Telefon Lutz Berger | Projektleitung | 0231 50-1 Anja Maas | Sekretariat | 0231 50-2",
+     "head": [], "must_not": {"head": ["Lutz Berger", "Anja Maas"]}},
+    {"id": "g9b-dis-09", "text": "Der bisherige Leiter des KI, Herr Wolfgang Reents, übernimmt die Leitung des Jugendamtes. Seine Nachfolge im "
+     "Jugendamt tritt Frau Nadine Scholz an.", "head": [], "must_not": {"head": ["Wolfgang Reents", "Nadine Scholz"]}},
+    {"id": "g9b-dis-10", "text": "Die Geschäftsstelle des Integrationsrates, geleitet von Frau Sevim Arslan, ist im KI angesiedelt.",
+     "head": [], "must_not": {"head": ["Sevim Arslan"]}},
+    {"id": "g9b-dis-11", "html": "<h3>Pressestelle</h3><p>Herr Dirk Neumann, Pressesprecher</p><p>Das Kommunale Integrationszentrum "
+     "informiert über neue Kurse.</p>", "head": [], "must_not": {"head": ["Dirk Neumann"]}},
+    {"id": "g9b-dis-12", "text": "In Bielefeld Stieghorst leitet Frau Ayla Sen das Familienzentrum; das KI unterstützt sie dabei.",
+     "head": [], "must_not": {"head": ["Ayla Sen"]}},
+    {"id": "g9b-dis-13", "text": "Die Moderation des Fachtags im Kommunalen Integrationszentrum übernimmt Herr Ben Okafor.",
+     "head": [], "must_not": {"head": ["Ben Okafor"]}},
+    {"id": "g9b-dis-14", "text": "Das Team um die Sachbearbeiterin Lina Berisha betreut im KI die Anträge auf Sprachförderung.",
+     "head": [], "must_not": {"head": ["Lina Berisha"]}},
+    {"id": "g9b-dis-15", "text": "Die kommissarische Leiterin des Ordnungsamtes, Frau Heike Brandt, sprach mit dem KI über Fragen der Zuwanderung.",
+     "head": [], "must_not": {"head": ["Heike Brandt"]}},
+    {"id": "g9b-pos-01", "text": "Das Kommunale Integrationszentrum, dem Frau Dr. Beatrix Holm seit April vorsteht, hat sechs Beschäftigte.",
+     "head": ["Beatrix Holm"]},
+    {"id": "g9b-pos-02", "html": "<table><tr><td>Leitung</td><td>Herr Bojan Marić</td><td>0231 50-100</td></tr>"
+     "<tr><td>Stellvertretung</td><td>Frau Clara Wendt</td><td>0231 50-101</td></tr></table>",
+     "head": ["Bojan Marić"], "must_not": {"head": ["Clara Wendt"]}},
+    {"id": "g9b-pos-03", "text": "Zum 1. Mai hat Frau Idil Warsame die Leitung des Kommunalen Integrationszentrums von Herrn Peter Lang "
+     "übernommen.", "head": ["Idil Warsame"], "must_not": {"head": ["Peter Lang"]}},
+    {"id": "g9b-pos-04", "text": "Leitung des Kommunalen Integrationszentrums: Prof. Dr. Ahmet Yıldız-Brock (kommissarisch)",
+     "head": ["Ahmet Yıldız-Brock"], "acting": True},
+    {"id": "g9b-pos-05", "text": "Die Leiterin des für den ganzen Kreis zuständigen Integrationszentrums, Frau Linh Tran, eröffnete die Tagung.",
+     "head": ["Linh Tran"]},
+    {"id": "g9b-pos-06", "text": "NEUE LEITUNG IM KI. Frau Sabine Okonjo hat die Aufgabe zum Jahresbeginn übernommen.",
+     "head": ["Sabine Okonjo"]},
+]
+ASIDE9 += [c for i, c in enumerate(_ROUND9B) if i % 3 == 2]
+CASES9 += [c for i, c in enumerate(_ROUND9B) if i % 3 != 2]

@@ -162,3 +162,8 @@ def test_a_head_in_another_owners_block_whose_role_names_the_centre():
     body = "<h3>Pressekontakt</h3><p>Frau Dana Ruhl, Leiterin des Kommunalen Integrationszentrums, Telefon 0521 51-9</p>"
     assert _heads(body) == ["Dana Ruhl"]
     assert _heads("<h3>Pressekontakt</h3><p>Frau Dana Ruhl, Pressesprecherin, Telefon 0521 51-9</p>") == []
+
+
+def test_with_name_the_centre_has_a_new_head_whatever_stands_between():
+    assert _heads("<p>Mit Tilda Brandt hat das KI der Stadt Auental seit dem 1. Juni eine neue Leiterin.</p>") == ["Tilda Brandt"]
+    assert _heads("<p>Mit Tilda Brandt hat das KI der Stadt Auental eine neue Ansprechpartnerin für Schulen.</p>") == []

@@ -66,7 +66,8 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             # object first: "Das KI leitet seit 2019 NAME."
             re.compile(c + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?" + NAME + r"\s*(?=[.,;]|$)"),
             # "Mit NAME hat das KI eine neue Leiterin"
-            re.compile(r"\b[Mm]it\s+" + NAME + r"\s+(?:hat|bekommt|erhält)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?(?:[a-zäöüß]+\s+){0,3}(?:Leiterin|Leiter|Leitung|Chefin|Chef)\b"),
+            # (the centre may be qualified and dated before the role: "… das KI der Stadt X seit dem Jahreswechsel einen neuen Leiter")
+            re.compile(r"\b[Mm]it\s+" + NAME + r"\s+(?:hat|bekommt|bekam|erhält|erhielt)\s+" + c + r"(?:\s+(?:[^,.;:()]|(?<=\d)\.){0,60}?)?\s+(?:Leiterin|Leiter|Leitung|Chefin|Chef)\b"),
             # "An der Spitze des KI steht [seit Mai] [mit] NAME"
             re.compile(r"[Ss]pitze\s+(?:des|der)\s+" + c + r"(?:\s+steht\s+(?:" + TIME_PHRASE + r")?(?:mit\s+)?|\s*:\s*)" + NAME),
             # "Heute wird es von NAME geleitet" (the centre named in the sentence before)

@@ -97,7 +97,7 @@ _REPEATED_NAME_RE = re.compile(rf"(?<![\wäöüß-])(?P<first>{NAME_WORD}\s+{NAM
 #: ("Leitung: Frau Dr. X Y Stellvertretende Leitung: Herr Z …"): a function word ending a
 #: label before a colon starts a row of its own, never the name's last word.
 _NEXT_LABEL_RE = re.compile(
-    rf"(?<![\wäöüß'’-])(?P<last>(?!(?:Stellvertretende|Kommissarische)\s){UPPER}[\wäöüß'’-]*[^\W\d_A-ZÄÖÜ])\s+(?=(?:(?:Stellvertretende|Stellv\.|Kommissarische|Komm\.)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?"
+    rf"(?<![\wäöüß'’-])(?P<last>(?!(?:Stellvertretende|Kommissarische|Die|Der|Das|Den|Dem|Des|Eine|Ein|Unsere|Unser|Ihre|Ihr)\s){UPPER}[\wäöüß'’-]*[^\W\d_A-ZÄÖÜ])\s+(?=(?:(?:Stellvertretende|Stellv\.|Kommissarische|Komm\.)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?"
     r"(?i:leitung|leiterin|leiter|bearbeitung|koordination|assistenz|beratung|verwaltung|sekretariat|referentin|referent"
     r"|partnerin|partner|vertretung)(?:\s+(?:des|der)\s+[^:;,.]{2,60}?)?\s*:\s)"
 )

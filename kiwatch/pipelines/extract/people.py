@@ -60,6 +60,10 @@ _FIELD_LABEL_RE = re.compile(
 )
 
 
+#: A lower-case letter followed by a capital: the cheap gate of a role word glued to a name.
+_CAMEL_RE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
+
 def _labelled_fields(lines: list[str]) -> list[tuple[str, str, int]]:
     """(kind, value, line index) of the labelled name and function fields of cards."""
     out: list[tuple[str, str, int]] = []
@@ -167,7 +171,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
     # words set in capitals (PDF headings, a card's name line) are read as words are written
-    lines = [_GLUED_ROLE_RE.sub(" ", N.from_capitals(line)) for line in lines]
+    lines = [_GLUED_ROLE_RE.sub(" ", line) if _CAMEL_RE.search(line) else line for line in map(N.from_capitals, lines)]
     # a photographer's position in a caption is no part of the grammar ("NAME (links), Leiter des KI")
     sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in map(N.from_capitals, sentences)]
     people: list[Person] = []
