@@ -132,3 +132,13 @@ def test_canonical_text_drops_page_stamps_and_visitor_numbers_but_not_prose():
 ])
 def test_canonical_programme(name, key):
     assert canonical_programme(name) == key
+
+
+def test_canonical_text_joins_layout_hyphens_next_to_a_long_run():
+    """A layout hyphen is joined whatever stands beside it, a run holding an address, a URL or a
+    conjunction keeps its hyphens, and a long run without any (a base64 blob in the text) stays
+    as it is."""
+    blob = "QUJD" * 4000
+    text = f"Sprachmittlerin-nen {blob} ki-team@stadt.example www.ki-stadt.example/a-b Schul-oder Kita"
+    assert canonical_text(text) == f"Sprachmittlerinnen {blob} ki-team@stadt.example www.ki-stadt.example/a-b Schul-oder Kita"
+    assert canonical_text(f"{blob}-nen und Bera-tung") == f"{blob}-nen und Beratung"

@@ -262,7 +262,10 @@ def _canonical_phone_in_text(match: re.Match[str]) -> str:
 
 
 _GLUED_POSTCODE_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3})(\d{5})(?= ?[A-ZÄÖÜ][a-zäöüß])")
-_GLUED_HYPHEN_RE = re.compile(r"\S*[a-zäöüß]{2}-[a-zäöüß]{2,}\S*")
+# a whole run of non-space, tried only from its start: unanchored, every position inside a long
+# run without such a hyphen (a base64 blob, a long URL in the text) scanned the run again, and a
+# 16,000-character run cost 5 s of a worker's CPU; anchored, the same runs match, in linear time
+_GLUED_HYPHEN_RE = re.compile(r"(?<!\S)\S*[a-zäöüß]{2}-[a-zäöüß]{2,}\S*")
 _NOT_A_WORD_RE = re.compile(r"[@/:.\d]|-(?:und|oder|bzw|sowie)\b|^[a-zäöüß]*-")
 _POSTFACH_RE = re.compile(r"(Postfach[ \t]+)(\d{1,3}(?:[ \t.]\d{2,3})+)(?!\d)")
 
