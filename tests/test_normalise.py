@@ -142,3 +142,9 @@ def test_canonical_text_joins_layout_hyphens_next_to_a_long_run():
     text = f"Sprachmittlerin-nen {blob} ki-team@stadt.example www.ki-stadt.example/a-b Schul-oder Kita"
     assert canonical_text(text) == f"Sprachmittlerinnen {blob} ki-team@stadt.example www.ki-stadt.example/a-b Schul-oder Kita"
     assert canonical_text(f"{blob}-nen und Bera-tung") == f"{blob}-nen und Beratung"
+
+
+def test_canonical_text_spells_an_address_out_beside_a_long_run():
+    slug = "-".join(["schule", "jugend"] * 400)
+    assert canonical_text(f"KI (at) Stadt (dot) example {slug}") == f"ki@stadt.example {slug}"
+    assert canonical_text(f"{slug} Mail: Ki.Team@Stadt.Example") == f"{slug} Mail: ki.team@stadt.example"
