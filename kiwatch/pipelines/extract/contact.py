@@ -153,8 +153,10 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
 
 
 EMAIL_PLAIN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (tried only from the start of a local part's run: unanchored, each position inside a long run of
+# word characters, dots and hyphens on a line that holds an "(at)" scanned the run again, quadratic)
 EMAIL_OBFUSCATED_RE = re.compile(
-    r"[\w.+-]+\s*(?:[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
+    r"(?<![\w.+-])[\w.+-]+\s*(?:[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
     r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt|\.)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
     re.IGNORECASE,
 )
