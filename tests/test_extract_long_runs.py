@@ -5,6 +5,7 @@ asserted: each pattern here is tried only from the start of a run.)"""
 from __future__ import annotations
 
 from kiwatch.pipelines.extract.contact import find_emails
+from kiwatch.pipelines.extract.names import split_caption_names
 
 SLUG = "-".join(["schule", "jugend", "integration"] * 300)
 
@@ -16,3 +17,8 @@ def test_an_obfuscated_address_beside_a_long_run_is_read():
 
 def test_a_long_run_holds_no_address_of_its_own():
     assert find_emails([f"{SLUG} (at) {SLUG}"], []) == []
+
+
+def test_an_address_beside_a_long_run_still_ends_a_card():
+    assert split_caption_names(f"ki@stadt.example Mehmet Kaya {SLUG}") == f"ki@stadt.example; Mehmet Kaya {SLUG}"
+    assert split_caption_names(f"{SLUG} kaya@stadt.example Jana Voss") == f"{SLUG} kaya@stadt.example; Jana Voss"

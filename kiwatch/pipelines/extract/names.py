@@ -104,9 +104,10 @@ _NEXT_LABEL_RE = re.compile(
 
 
 #: Contact data ends a card or a row: a name after a phone number or an e-mail address starts the
-#: next one ("Janina Ostrowski – Leitung, Tel. 0234 66-7100 Mehmet Kaya – Beratung, …").
+#: next one ("Janina Ostrowski – Leitung, Tel. 0234 66-7100 Mehmet Kaya – Beratung, …"). (An address
+#: is tried only from the start of its run: from inside a long run it scanned the run again.)
 _AFTER_CONTACT_RE = re.compile(
-    rf"(?P<contact>(?<![\w/-])(?:\+|0)\(?\d[\d ()/–-]{{4,}}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})\s+(?!(?:Tel|Telefon|Telefax|Fax|Fon|Mobil|Handy|E-Mail|Mail|Zimmer|Raum|Sprechzeiten)\b)(?=(?:{ADDRESS}\s+)?{TITLE}*{UPPER}[a-zäöüß])"
+    rf"(?P<contact>(?<![\w/-])(?:\+|0)\(?\d[\d ()/–-]{{4,}}\d|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})\s+(?!(?:Tel|Telefon|Telefax|Fax|Fon|Mobil|Handy|E-Mail|Mail|Zimmer|Raum|Sprechzeiten)\b)(?=(?:{ADDRESS}\s+)?{TITLE}*{UPPER}[a-zäöüß])"
 )
 
 
