@@ -7,6 +7,7 @@ what is asserted is what the run recorded, never a time."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sqlite3
 from datetime import UTC, datetime
 
@@ -16,6 +17,7 @@ from scrapy.utils.response import get_meta_refresh
 
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
 from kiwatch.crawlers.middlewares.metarefresh import may_refresh
+from kiwatch.crawlers.sink import PipelineSink
 from kiwatch.detection import PageWrite, record_fetches
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
@@ -92,6 +94,22 @@ def test_the_same_failing_bytes_fail_again_without_an_extraction_worker(tmp_path
         assert last_run(watch)[1]["stages_ms"]["workers_startup"] > 0
     finally:
         watch.close()
+
+
+def test_no_extraction_worker_outlives_the_crawl(store):
+    """The workers end their interpreters while the profiles are diffed, not before; still,
+    when the sink has finished none is left running, and what they spent is in the ledger."""
+    centre = CentreConfig(slug="muster", name="KI Muster", start_urls=("http://127.0.0.1/ki/",))
+    store.sync_centres([centre])
+    sink = PipelineSink(store, store.start_run(), [centre], workers=1)
+    sink.on_result(FetchResult(centre="muster", url="http://127.0.0.1/ki/", outcome=FetchOutcome.OK, status=200,
+                               content_type="text/html", charset="utf-8", body=contact_page().encode(),
+                               fetched_at=datetime.now(UTC)))
+    assert multiprocessing.active_children()  # the page went to a worker
+    tallies = sink.finish()
+    assert multiprocessing.active_children() == []
+    assert tallies["muster"].changed == 1
+    assert sink.cost_summary()["stages_ms"]["extract"] > 0
 
 
 def test_a_failing_body_is_remembered_once_per_url_newest_first(store):

@@ -158,6 +158,11 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "HTTPCACHE_ENABLED": False,
+        # Twisted's own reactor for the platform (epoll on Linux), not Scrapy's default of Twisted
+        # on top of asyncio's loop: kiwatch runs no asyncio code, and the asyncio loop costs on
+        # every event (its callback handles, the hooks it puts on each of Scrapy's many async
+        # generators): under load, 1,000 unchanged pages crawled 11-30 % faster, Scrapy CPU -4-9 %
+        "TWISTED_REACTOR": None,
         "LOG_LEVEL": "WARNING",  # also keeps Scrapy's INFO "Overridden settings" dump out
         "LOGSTATS_INTERVAL": 0,
     }
@@ -198,9 +203,11 @@ def crawl(centres: list[CentreConfig], sink: CrawlSink, settings: Settings) -> N
             "custom_settings": {"DOWNLOAD_VERIFY_CERTIFICATES": False},
         })
         process.crawl(unverified, centres=insecure, sink=sink, kiwatch_settings=settings)
-    _stop_at_once_on_signal()
+    interrupted = _stop_at_once_on_signal()
     costs = getattr(sink, "costs", None)
     process.start(install_signal_handlers=False)
+    if interrupted:
+        raise KeyboardInterrupt(interrupted[0])
     if costs is not None:
         costs.crawl_thread_done()
 
@@ -214,22 +221,30 @@ def _scrapy_log_level() -> None:
     logging.getLogger("scrapy").setLevel(max(lowest, logging.DEBUG))
 
 
-def _stop_at_once_on_signal() -> None:
-    """Ctrl-C / SIGTERM raise KeyboardInterrupt out of the crawl at once.
+def _stop_at_once_on_signal() -> list[str]:
+    """Ctrl-C / SIGTERM end the crawl at once; `crawl` then raises KeyboardInterrupt.
 
     Scrapy's own first Ctrl-C waits for every request in flight (timeouts, retries: many
     seconds) and then returns as if the crawl had ended normally; a user who presses Ctrl-C
-    wants it to stop, and to be told it did not finish. Pages are written by the pipeline's
-    own thread, each in one transaction, so leaving the event loop here half-writes nothing;
-    the caller records the run as interrupted and ends the process.
+    wants it to stop, and to be told it did not finish. The event loop is left without its
+    shutdown (reactor.crash: no request is waited for); an exception raised in the handler
+    itself would not do, as Twisted's own loop logs it and runs on. Pages are written by the
+    pipeline's own thread, each in one transaction, so leaving the event loop here
+    half-writes nothing; the caller records the run as interrupted and ends the process.
+    Returns the list that receives the signal's name.
     """
     import signal
 
     from scrapy.utils.ossignal import install_shutdown_handlers
     from twisted.internet import reactor
 
+    received: list[str] = []
+    loop: Any = reactor  # Twisted's stubs type crash() as a plain function attribute
+
     def on_signal(signum: int, _frame: object) -> None:
         install_shutdown_handlers(signal.SIG_IGN)  # a second Ctrl-C changes nothing
-        raise KeyboardInterrupt(signal.Signals(signum).name)
+        received.append(signal.Signals(signum).name)
+        loop.callFromThread(loop.crash)  # wakes the loop from its wait for the network
 
     reactor.callWhenRunning(install_shutdown_handlers, on_signal)
+    return received
