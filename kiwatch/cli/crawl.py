@@ -55,12 +55,15 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     try:
         report = run_crawl(settings, registry, chosen, progress)
     except KeyboardInterrupt:
-        run_summary.warn("kiwatch: " + t(lang, "crawl_interrupted"), style="bold yellow")
         # The event loop was left mid-flight: Twisted's thread pool and the abandoned
         # connections would keep the interpreter from exiting. Everything is recorded and
-        # the database closed, so end the process here.
-        sys.stdout.flush()
-        sys.stderr.flush()
+        # the database closed, so end the process here, even when nobody reads its output.
+        try:
+            run_summary.warn("kiwatch: " + t(lang, "crawl_interrupted"), style="bold yellow")
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe or stream (the terminal went away)
+            pass
         os._exit(ExitCode.INTERRUPTED)
     run_summary.print_summary(report.tallies, lang, all_centres=args.all_centres)
     if report.all_failed:

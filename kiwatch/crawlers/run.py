@@ -243,6 +243,8 @@ def _stop_at_once_on_signal() -> list[str]:
 
     def on_signal(signum: int, _frame: object) -> None:
         install_shutdown_handlers(signal.SIG_IGN)  # a second Ctrl-C changes nothing
+        if not loop.running:  # the crawl's loop has ended: stop what runs now (profiles, summary)
+            raise KeyboardInterrupt(signal.Signals(signum).name)
         received.append(signal.Signals(signum).name)
         loop.callFromThread(loop.crash)  # wakes the loop from its wait for the network
 
