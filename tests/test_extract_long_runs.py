@@ -22,3 +22,9 @@ def test_a_long_run_holds_no_address_of_its_own():
 def test_an_address_beside_a_long_run_still_ends_a_card():
     assert split_caption_names(f"ki@stadt.example Mehmet Kaya {SLUG}") == f"ki@stadt.example; Mehmet Kaya {SLUG}"
     assert split_caption_names(f"{SLUG} kaya@stadt.example Jana Voss") == f"{SLUG} kaya@stadt.example; Jana Voss"
+
+
+def test_a_plain_address_beside_a_long_run_is_read():
+    digits = "4711" * 2000
+    assert find_emails([f"Ki@Stadt.example {digits}"], []) == ["ki@stadt.example"]
+    assert find_emails([f"{SLUG} {digits} presse@stadt.example"], []) == ["presse@stadt.example"]

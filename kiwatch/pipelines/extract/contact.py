@@ -152,9 +152,9 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
     return found
 
 
-EMAIL_PLAIN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# (tried only from the start of a local part's run: unanchored, each position inside a long run of
-# word characters, dots and hyphens on a line that holds an "(at)" scanned the run again, quadratic)
+# (both tried only from the start of a local part's run: unanchored, each position inside a long
+# run of word characters, dots and hyphens scanned the run again, quadratic)
+EMAIL_PLAIN_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 EMAIL_OBFUSCATED_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]+\s*(?:[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s)\s*[\w-]+"
     r"(?:\s*(?:\.|[\(\[\{]\s*(?:dot|punkt|\.)\s*[\)\]\}]|\s(?:dot|DOT|punkt)\s)\s*[\w-]+)+",
