@@ -5,7 +5,9 @@ asserted: each pattern here is tried only from the start of a run.)"""
 from __future__ import annotations
 
 from kiwatch.pipelines.extract.contact import find_emails
+from kiwatch.pipelines import rules
 from kiwatch.pipelines.extract.names import split_caption_names
+from kiwatch.pipelines.extract.page import fill, read_html
 
 SLUG = "-".join(["schule", "jugend", "integration"] * 300)
 
@@ -28,3 +30,20 @@ def test_a_plain_address_beside_a_long_run_is_read():
     digits = "4711" * 2000
     assert find_emails([f"Ki@Stadt.example {digits}"], []) == ["ki@stadt.example"]
     assert find_emails([f"{SLUG} {digits} presse@stadt.example"], []) == ["presse@stadt.example"]
+
+
+def test_the_rules_never_see_a_run_longer_than_the_cut_and_the_facts_beside_it_are_read():
+    """A page whose text holds a run of capitalised hyphenated words (quadratic for several address
+    and name patterns) beside the centre's contact data: the document layer cuts the run, and the
+    address, phone and e-mail around it are read as on the page without it."""
+    run = "-".join(["Schule", "Jugend", "Integration", "Kita"] * 1000)
+    contact = "Kommunales Integrationszentrum, Am Markt 4, 45999 Wahlheim, Telefon 0201 123-45, ki@wahlheim.example"
+    plain = read_html(f"<html><body><main><h1>KI</h1><p>{contact}</p></main></body></html>", "https://wahlheim.example/ki")
+    page = f"<html><body><main><h1>KI</h1><p>{contact} {run}</p><table><tr><td>{run}</td></tr></table></main></body></html>"
+    reading = read_html(page, "https://wahlheim.example/ki")
+    texts = [b.text for b in reading.blocks] + [c for b in reading.blocks for c in (b.cells or ())]
+    assert max(len(w) for t in texts for w in t.split()) <= rules.MAX_RUN_CHARS
+    assert all(run in "".join(t.split()) for t in texts if "Kita" in t)  # cut into pieces, nothing dropped
+    before, after = fill(plain), fill(reading)
+    assert (after.addresses, after.phones, after.emails) == (before.addresses, before.phones, before.emails)
+    assert before.addresses and before.phones and before.emails

@@ -221,6 +221,11 @@ MIN_VISIBLE_CHARS = 40
 #: Above this much visible text a page is no centre page but a dump; heuristics are linear but
 #: cost ~13 µs per word, so a 10 MB text node would hold the crawl for a minute (RELIABILITY C4).
 MAX_VISIBLE_CHARS = 1_000_000
+#: No fact is written as a run of this many characters without a space; a longer run (an inline
+#: base64 image, a slug of hyphenated words, a minified string) is cut into pieces of this size
+#: before the field rules read it, because their patterns back off inside a run and would cost time
+#: quadratic in its length (a 16,000-character run held a worker for 27 s).
+MAX_RUN_CHARS = 120
 #: An error phrase only condemns a page whose text is at most this long (or sits in title/h1).
 SOFT_ERROR_MAX_CHARS = 600
 

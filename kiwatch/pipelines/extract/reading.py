@@ -14,12 +14,14 @@ rules. Selector hints read the parsed tree, not the blocks: a page read with one
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from kiwatch.core.sitehints import is_selector
 from kiwatch.core.vocab import PageKind
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
 from kiwatch.pipelines.extract.structured import Structured
 from kiwatch.pipelines.fingerprint import extractor_fingerprint
@@ -42,6 +44,19 @@ class Reading:
     root: Any = None  # the parsed tree, for selector hints only (not part of the key)
 
 
+_LONG_RUN_RE = re.compile(rf"\S{{{P.MAX_RUN_CHARS + 1},}}")
+
+
+def _cut_run(m: re.Match[str]) -> str:
+    run, n = m.group(), P.MAX_RUN_CHARS
+    return " ".join(run[i:i + n] for i in range(0, len(run), n))
+
+
+def cut_long_runs(text: str) -> str:
+    """The text with every run longer than ``rules.MAX_RUN_CHARS`` without a space cut into pieces."""
+    return text if len(text) <= P.MAX_RUN_CHARS else _LONG_RUN_RE.sub(_cut_run, text)
+
+
 def own_blocks(blocks: list[Block], mailtos: Links, tels: Links) -> tuple[list[Block], Links, Links]:
     """The blocks without the volatile ones, paragraph (group) numbers renumbered from 0 in
     order of appearance (the rules compare them only for equality), and the links re-pointed
@@ -54,7 +69,8 @@ def own_blocks(blocks: list[Block], mailtos: Links, tels: Links) -> tuple[list[B
         if b.volatile:
             continue
         index[i] = len(own)
-        own.append(Block(b.text, b.tag, b.in_main, b.cells, groups.setdefault(b.group, len(groups))))
+        cells = tuple(cut_long_runs(c) for c in b.cells) if b.cells else b.cells
+        own.append(Block(cut_long_runs(b.text), b.tag, b.in_main, cells, groups.setdefault(b.group, len(groups))))
     end = len(blocks)
 
     def moved(links: Links) -> Links:
