@@ -139,3 +139,21 @@ def test_a_card_under_a_persons_name_is_that_persons_even_when_its_task_names_a_
         "<p><strong>Kommunales Integrationszentrum</strong><br>Lindenallee 4<br>45999 Wahlheim<br>Telefon 02345 66-4160</p>"
         "<h3>Mira Stojanović</h3><div><span>Übergang Grundschule – Kita</span><br>Tel. 02345 66-4161</div>")
     assert sorted(phones) == ["+492345664160", "+492345664161"]
+
+
+
+_PRINT_VIEW = """<p>Druckfassung. Wir beraten Schulen, Eltern und Vereine. Sprechzeiten nach Vereinbarung.</p>
+<h2>Team</h2><ul><li>Lena Brandt, Beratung, brandt@auenfeld.example[2]</li><li>Omar Haddad, Schule, haddad@auenfeld.example[3]</li></ul>
+<h2>Termine</h2><ul>{items}</ul>
+<ol class="footnotes"><li>[1] https://www.auenfeld.example/ki</li></ol>"""
+
+
+def test_a_print_views_list_of_footnoted_links_rotates_without_an_event_and_its_team_list_stays():
+    """A print view writes each link as its text and a footnote number: a list of such items is
+    a link list (news, dates) and rotates without an event, while a team list whose items give
+    e-mails beside their footnotes stays the page's own text."""
+    v1 = _PRINT_VIEW.format(items="<li>Elterncafé am Dienstag[4]</li><li>Sprachkurs für Väter beginnt[5]</li>")
+    v2 = _PRINT_VIEW.format(items="<li>Lesepaten gesucht[4]</li><li>Elterncafé am Dienstag[5]</li><li>Sprachkurs für Väter beginnt[6]</li>")
+    assert noise_events(v1, v2) == []
+    text = _record(v1)["main_text"]
+    assert "Omar Haddad" in text and "Elterncafé" not in text

@@ -149,6 +149,11 @@ def in_teaser_run(el) -> bool:
     return False
 
 
+# a print view writes each link as its text and a footnote number ("Neue Öffnungszeiten[5]") and
+# lists the addresses at the end: an item that ends in such a number is a link
+_FOOTNOTE_MARK_RE = re.compile(r"\S\[\d{1,3}\]\s*$")
+
+
 def is_link_list(el) -> bool:
     """A list whose items mostly link to other pages: a news or teaser list (it rotates with
     what the site published elsewhere), or navigation — not the page's own text, whatever its
@@ -182,6 +187,9 @@ def is_link_list(el) -> bool:
         return False
     linked = 0
     for kid in kids:
+        if _FOOTNOTE_MARK_RE.search(kid.text_content()):
+            linked += 1
+            continue
         for a in kid.iter("a"):
             href = (a.get("href") or "").strip().lower()
             if href and not href.startswith(("mailto:", "tel:", "#", "javascript:")):
