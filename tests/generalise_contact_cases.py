@@ -608,11 +608,12 @@ CASES: list[dict] = [
      "phones": ["02345 66-4149"], "must_not": {"phones": ["02345 66-6001"]}},
 ]
 
-def _r4(cid: str, body: str, *, addresses=(), phones=(), emails=(), must_not=None, tolerate=None) -> dict:
-    """A fourth-round case: every contact field is declared (an empty list means: the centre has
-    none here, so anything reported is wrong); every third case is set aside."""
+def round_case(round_no: int, cid: str, body: str, *, addresses=(), phones=(), emails=(), must_not=None, tolerate=None) -> dict:
+    """A case of a round from the fourth on: every contact field is declared (an empty list means:
+    the centre has none here, so anything reported is wrong); every third case is set aside
+    ("aside<round>"), the others are "tune<round>"."""
     number = int(cid.rsplit("-", 1)[1])
-    case = {"id": cid, "part": "aside4" if number % 3 == 0 else "tune4",
+    case = {"id": cid, "part": f"aside{round_no}" if number % 3 == 0 else f"tune{round_no}",
             "addresses": list(addresses), "phones": list(phones), "emails": list(emails)}
     case["html" if body.lstrip().startswith("<") else "text"] = body
     if must_not:
@@ -620,6 +621,10 @@ def _r4(cid: str, body: str, *, addresses=(), phones=(), emails=(), must_not=Non
     if tolerate:
         case["tolerate"] = tolerate
     return case
+
+
+def _r4(cid: str, body: str, **fields) -> dict:
+    return round_case(4, cid, body, **fields)
 
 
 # Fourth round (written before its fixes): pages that show several addresses, phones and e-mails
