@@ -39,7 +39,12 @@ def test_clause_association_alone_reads_most_heads_of_the_tuning_split(monkeypat
     tally = C.score_cases(cases)["_tallies"]["head"]
     assert tally.distractors_taken == 0, tally.false_hits
     assert (tally.precision() or 0) >= 0.95, tally.false_hits
-    assert (tally.recall() or 0) >= 0.92, tally.misses[:10]
+    # the fifth batch (facts in relative clauses, participles, nominal style, run-together rows)
+    # is read mostly by the forms switched off here: the mechanism alone reads 0.90 of the whole
+    # split and 0.92 of what came before it; both are floors against losing what it reads
+    assert (tally.recall() or 0) >= 0.90, tally.misses[:10]
+    before_fifth = C.score_cases([c for c in cases if "phrasings5" not in c["_file"]])["_tallies"]["head"]
+    assert (before_fifth.recall() or 0) >= 0.92, before_fifth.misses[:10]
 
 
 def test_aside_part_of_the_check_set_takes_no_distractor():
