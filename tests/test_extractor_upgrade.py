@@ -120,3 +120,42 @@ def test_an_upgrade_in_the_run_that_confirms_a_removal_reports_the_removal_alone
         assert head(w) == {"Anna Beispiel"}
     finally:
         w.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_an_upgrade_reads_the_old_body_in_the_charset_it_was_served_with(tmp_path, request, backend):
+    """The page was served as windows-1250 (declared in the header only, as many CMSs do) and
+    the site has moved to UTF-8 since, with a real edit. The upgrade re-reads the old body as
+    it was served: the head's name is the same then and now, so the edit alone is reported (read
+    with the new fetch's UTF-8 the old 'Ł' would be another character, and the head a change)."""
+    db_url = None if backend == "sqlite" else request.getfixturevalue("postgres").create_database(
+        f"charset_{uuid.uuid4().hex[:12]}")
+    w = Watch(tmp_path, db_url=db_url)
+    old = tmp_path / "old-rules"
+    old.mkdir()
+    (old / "sitecustomize.py").write_text(OLD_RULES)
+    team = (("Łucja Wróbel", "Leitung", "10", "lucja.wrobel"), ("Jörg Müßig", "Sachbearbeitung Bildung", "11", "joerg.muessig"))
+    path = "/musterstadt/index.html"
+
+    def served(street: str, charset: str) -> tuple[int, bytes, dict[str, str]]:
+        html = contact_page(street=street, team=team).replace('<meta charset="utf-8">', "")
+        return 200, html.encode(charset), {"Content-Type": f"text/html; charset={charset}"}
+
+    try:
+        w.srv.answers[path] = served("Lindenallee 12", "windows-1250")
+        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # read by the old rules, no head
+        w.srv.answers[path] = served("Hafenstraße 3", "utf-8")
+        assert w.crawl().returncode == 0  # the upgrade, on the site's new encoding
+        assert [(c["kind"], c["new"]) for c in w.changes() if c["kind"] != "content"] == [
+            ("address", "Hafenstraße 3, 99998 Musterstadt (Kommunales Integrationszentrum)")]
+        assert head(w) == {"Łucja Wróbel"}
+        engine = create_engine(w.db)
+        try:
+            with engine.connect() as con:
+                rows = con.execute(text("SELECT reread_of, record FROM snapshots ORDER BY id")).all()
+        finally:
+            engine.dispose()
+        [reread] = [json.loads(r) if isinstance(r, str) else r for of, r in rows if of is not None]
+        assert "Łucja Wróbel" in reread["main_text"]  # the re-reading of the old body, decoded as served
+    finally:
+        w.close()

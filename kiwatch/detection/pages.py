@@ -164,7 +164,7 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     body_hash = snapshots.store_body(s, result.body or b"")
     snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=digest,
                                   content_type=result.content_type or "", fetched_at=now, run_id=run_id,
-                                  record=record.to_json(), extractor=extractor_fingerprint())
+                                  record=record.to_json(), extractor=extractor_fingerprint(), charset=result.charset or "")
     if previous is None:
         return PageVerdict.NEW
     held_text_change(s, settings, run_id, centre, page, snap)

@@ -54,14 +54,16 @@ def reread_previous(s: Session, run_id: int | None, page: Page, previous: Snapsh
     fingerprint = extractor_fingerprint()
     if previous.extractor == fingerprint:
         return previous
-    if hashlib.sha256(result.body or b"").hexdigest() == previous.body_sha256:
-        reading: PageRecord | None = record  # the same bytes: the new record is their re-reading
+    charset = served_charset(previous, result)
+    if hashlib.sha256(result.body or b"").hexdigest() == previous.body_sha256 and charset == result.charset:
+        reading: PageRecord | None = record  # the same bytes, decoded alike: the new record is their re-reading
     else:
         body = snapshots.body(s, previous.body_sha256)
         reading = None
         if body is not None:
-            try:
-                _, reading = extract_result(replace(result, body=body, content_type=previous.content_type), hints)
+            try:  # decoded as when it was stored: the site may have changed its encoding since
+                _, reading = extract_result(replace(result, body=body, content_type=previous.content_type,
+                                                    charset=charset), hints)
             except Exception:  # an extractor bug costs the re-reading, never the page's new version
                 log.exception("re-reading the stored body of %s failed", result.url)
     if reading is None:
@@ -73,7 +75,16 @@ def reread_previous(s: Session, run_id: int | None, page: Page, previous: Snapsh
     return snapshots.add_snapshot(s, page, body_hash=previous.body_sha256, content_hash=digest,
                                   content_type=previous.content_type, fetched_at=result.fetched_at or previous.fetched_at,
                                   run_id=run_id, record=reading.to_json(), extractor=fingerprint,
-                                  reread_of=previous.id)
+                                  reread_of=previous.id, charset=charset or "")
+
+
+def served_charset(previous: Snapshot, result: FetchResult) -> str | None:
+    """The charset `previous`'s body was served with ("" stored: none was declared). A version
+    stored before charsets were kept (NULL) has the new fetch's as the best guess: a site
+    rarely changes it, and decoding overrules a declared charset its bytes contradict."""
+    if previous.charset is None:
+        return result.charset
+    return previous.charset or None
 
 
 def reread_baseline(s: Session, centre_id: int, last: StoredProfile) -> CentreProfile | None:

@@ -15,7 +15,8 @@ wrong: status codes, flaky pages, stalls, truncated and dropped bodies, redirect
 bodies, gzip bombs, wrong content types and charsets.
 
 `srv.answers["/ki/index.html"] = (504, b"")` answers that path with that status and body
-instead of its file (a page that fails for a while), until the entry is removed.
+instead of its file (a page that fails for a while), until the entry is removed; a third
+item, a dict, adds headers (its "Content-Type" replaces the default UTF-8 HTML one).
 `srv.lying_validators = True` makes static files answer like a broken CMS: one ETag for every
 version and 304 to any conditional request, even after the file changed.
 
@@ -62,7 +63,8 @@ class _Handler(FaultRoutes, StaticFiles):
         try:
             if path in owner.answers:
                 status, body, *extra = owner.answers[path]
-                self._reply(status, body, headers=extra[0] if extra else None)
+                headers = dict(extra[0]) if extra else {}
+                self._reply(status, body, headers.pop("Content-Type", "text/html; charset=utf-8"), headers)
             elif path == "/robots.txt" and owner.robots is not None:
                 self._robots()
             elif path.startswith(FAULT_PREFIX):

@@ -195,6 +195,9 @@ class Snapshot(Base):
     body_sha256: Mapped[str] = mapped_column(ForeignKey("bodies.sha256"))
     text_sha256: Mapped[str] = mapped_column(String(64))  # hash of the canonical main text
     content_type: Mapped[str] = mapped_column(String(100))
+    # charset the body was served with (Content-Type header; "": none declared; None: stored
+    # before it was kept): a re-reading decodes the body as the fetch that stored it did
+    charset: Mapped[str | None] = mapped_column(String(40), default=None)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
     record: Mapped[dict[str, Any]] = mapped_column(JSON)  # PageRecord as JSON
