@@ -506,12 +506,16 @@ FOREIGN_HEAD_NOUNS = (
     r"[Дд]иректор(?:кою|ка|ом|а)?", r"[Δδ]ιευθ(?:ύντρια|υντής|ύντριας|υντή)",
     r"(?<=Merkezi\s)[Mm]üdür(?:ü|esi)", r"(?<=Merkezimizin\s)[Mm]üdür(?:ü|esi)", r"[Mm]üdür(?:e)?(?=\s*:)",
 )
+#: First parts of a compound head noun that are the centre itself ("KI-Leiterin", "Zentrumsleiter",
+#: "Integrationszentrums-Chefin", "IZ-Leitung"): the compound leads the centre, whatever follows.
+CENTRE_COMPOUND_FIRSTS = (r"KI-", r"KIZ-", r"IZ-", r"(?:Kreis)?Integrations-?[Zz]entrums-?", r"Zentrums-?")
+CENTRE_HEAD_COMPOUND = r"(?:" + "|".join(CENTRE_COMPOUND_FIRSTS) + r")(?:[Ll]eiterin|[Ll]eiter|[Ll]eitung|[Cc]hefin|[Cc]hef)"
+CENTRE_HEAD_COMPOUND_RE = re.compile(CENTRE_HEAD_COMPOUND + r"$")
 HEAD_NOUNS = (
-    r"(?:KI|KIZ|Zentrums)-(?:Leiterin|Leiter|Leitung|Chefin|Chef)",
+    CENTRE_HEAD_COMPOUND,
     # a managing director's title leads the centre only with the centre as its object ("Geschäftsführung
     # des KI"); otherwise it is another body's (a welfare association's, a company's)
     r"Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")",
-    r"(?:Kreis)?Integrationszentrums-?(?:leiterin|leiter|leitung|chefin|chef)",
     # a unit leader is the head only where the unit can be the centre itself: never a
     # Fachbereich, Amt or Dezernat (those lead the parent unit: "Fachbereichsleiterin X")
     r"(?:" + _CENTRE_LEAD_ALT + r")(?:leiterin|leiter|leitung)",
@@ -886,7 +890,7 @@ CHANGE_SUBJECT_RE = re.compile(
 NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusammen|herbei|zurück|auf|hin|her)\s*(?:[,.;:!?)]|$))"
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:Kreis)?Integrationszentrums-?(?:leitung|leiterin|leiter|chefin|chef)|(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|[Gg]eleitet|[Ll]tg\.|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.led import led_is_other, possessor_is_other
+from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other, possessor_is_other
 from kiwatch.pipelines.extract.names import (
     _COMMON_WORDS,
     ADDRESS,
@@ -106,7 +106,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
         return False  # a head noun without a link to a person
     if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not _DIRECT_LINK_RE.match(clause, lex.end()):
         end = P.OTHER_ACTION_END_RE.search(clause)
-        if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt"):
+        if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt") \
+                and not _predicative(before, lex.group(0)):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
     if _NOUN_LEXEME_RE.match(lex.group(0)) and lex.group(0) != "Spitze" and not (close or signed) and _PREP_OBJECT_RE.search(before) \
             and not _DIRECT_LINK_RE.match(clause, lex.end()) and not _ENTRUSTED_RE.search(clause):
@@ -118,12 +119,27 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     kind, object_end = _object_kind(clause, lex.end(), centre)
     if kind == "centre" and (pn := _PRONOUN_NOUN_RE.search(clause, lex.end())) and pn.start() < object_end:
         return True  # "Leiter der Einrichtung bleibt NAME": the noun that stands for the centre on its page
-    if centre_named or centre.regex.search(clause) or re.match(r"(?:KI|KIZ|Zentrums)-", lex.group(0)) or _PRONOUN_RE.search(clause):
+    if centre_named or centre.regex.search(clause) or P.CENTRE_HEAD_COMPOUND_RE.match(lex.group(0)) or _PRONOUN_RE.search(clause):
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
     # can be the centre itself) of nothing else, in a clause naming no other organisation
     return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
+
+
+#: A copula right before the role's article: the role is the predicate of the clause's subject ("Er ist der
+#: neue Leiter des KI und … gekommen"), whatever the participle at its end belongs to.
+_COPULA_ARTICLE_RE = re.compile(r"\b(?:ist|bleibt|wird|is)\s+" + TIME_PHRASE + r"(?P<art>der|die|unsere?|the)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+
+
+def _predicative(before: str, lexeme: str) -> bool:
+    """The head noun is the predicate of a copula, its article agreeing in gender (a dative "ist der
+    Leiterin begegnet" is an object)."""
+    m = _COPULA_ARTICLE_RE.search(before)
+    if m is None:
+        return False
+    feminine = lexeme.endswith(("in", "ung"))
+    return m.group("art") in ("the", "unsere" if feminine else "unser", "die" if feminine else "der")
 
 
 #: A head noun as the clause's subject, then its verb ("Die Leiterin des KI bedankte sich …").
@@ -145,7 +161,7 @@ _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|erna
 #: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
 _GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader)$")
+_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
 #: whatever the clause's verb does, the noun names that person.
 _DIRECT_LINK_RE = re.compile(
@@ -288,7 +304,9 @@ _EPITHET_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{2}-[Jj]ährige\b|\b[Tt]he\s+
 
 
 _SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")
-_PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b")
+#: (a lower-case "sie"/"er" anywhere is a personal pronoun as well: "…, dessen Leitung sie seit Januar innehat")
+_PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b"
+                                r"|(?<![\wäöüß-])(?:sie|er)(?![\wäöüß-])")
 _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
 #: A clause naming the centre by a pronoun ("Es wird von NAME geleitet") after a sentence about it.
 _CENTRE_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:wird|ist)\s+)(?:[Ee]s|[Ii]t)\b")

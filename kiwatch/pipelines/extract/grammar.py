@@ -110,7 +110,7 @@ _SUCCESSOR_RE = re.compile(
 
 
 def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
-    return bool(P.HEAD_LEXEME_RE.search(text) and (centre.regex.search(text) or re.search(r"\b(?:KI|KIZ)-(?:Leit|Chef)", text)))
+    return bool(P.HEAD_LEXEME_RE.search(text) and (centre.regex.search(text) or re.search(r"(?<![\wäöüß-])" + P.CENTRE_HEAD_COMPOUND, text)))
 
 
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")

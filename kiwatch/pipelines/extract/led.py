@@ -46,6 +46,13 @@ _ATTRIBUTED_NOUN_RE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)
 _LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
 
 
+#: Adverbs between a verb of leading and its object (any lower-case words that are no article,
+#: preposition or conjunction).
+_ADVERBS_RE = re.compile(
+    r"\s*(?:(?!(?:der|die|das|den|dem|des|eine?[nmrs]?|seine?[nmrs]?|ihre?[nmrs]?|unser\w*|und|oder|sowie|als|von|vom|mit|im|in|beim|zum|zur|am|an|bei|für|seit|ab|bis)\b)"
+    r"[a-zäöüß]+\s+){1,3}")
+
+
 def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bool:
     """The noun phrase is the centre (or what stands for it), or there is none; a noun followed by
     a name is that person's apposition ("die Pädagogin Anna X"), not what is led."""
@@ -78,6 +85,9 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
     if verb.group("active"):
         skip = _LEAD_SKIP_RE.match(clause, verb.end())
         after = _NP_RE.match(clause, skip.end() if skip else verb.end())
+        adverbs = _ADVERBS_RE.match(clause, skip.end() if skip else verb.end()) if after is None else None
+        if adverbs:  # "leitet dort die Sprachförderung", "leitet außerdem den Arbeitskreis": adverbs before the object
+            after = _NP_RE.match(clause, adverbs.end())
         if after is None and re.match(r"\s*(?:[.,;:!?)\"“”]|$)", clause[skip.end() if skip else verb.end():]):
             # the verb ends its clause ("…, die im KI das Team Seiteneinstieg leitet"): its object is
             # the last phrase before it

@@ -25,7 +25,8 @@ _AFTER_ROLE_RE = re.compile(
     # "Leiterin des KI, NAME" / "Leitung: NAME" / "KI-Leiter NAME" / "Leitung von NAME" / "… ist seit März NAME";
     # an acting marker may stand between role and name ("Leitung i. V. NAME", "Leitung (komm.): NAME")
     r"(?P<actmark>\s*\(?\s*(?:i\.\s?V\.|komm\.|kommissarisch|interim(?:istisch)?|vertretungsweise|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.)\s*\)?)?"
-    r"(?P<sep>\s*,\s*|\s*:\s*|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
+    # (a dash stands for the colon of a label: "Leitung des KI – Dr. NAME")
+    r"(?P<sep>\s*,\s*|\s*:\s*|\s+[–—-]\s+|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:" + P.HEAD_COPULAS + r")\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
 #: A second role of the same holder before the copula ("Leiterin des KI und zugleich Geschäftsführerin

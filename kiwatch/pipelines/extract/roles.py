@@ -177,6 +177,11 @@ def _name_at(text: str, pos: int) -> bool:
     return bool(cleaned and m and split_title(m.group("name"))[1].startswith(cleaned[1].split()[0]))
 
 
+#: A contact label in front of a role ("Ansprechpartnerin Leitung", "Kontakt: Leitung"): the label says whom to
+#: contact, the role after it is that person's.
+_CONTACT_LABEL_RE = re.compile(r"^(?:Ihre?\s+)?(?:Ansprech(?:partner(?:in)?|person)|Kontakt(?:person)?)\s*:?\s*")
+
+
 def is_head_role(role: str, centre: CentreNames | None = None) -> bool:
     """A role that says the person leads the centre: a head noun, not a deputy's or a former
     holder's, leading nothing else than the centre."""
@@ -188,6 +193,7 @@ def is_head_role(role: str, centre: CentreNames | None = None) -> bool:
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[Ss]tellvertret|[Ss]tellv\.|\b[Ss]tv\.|[Dd]eputy", role):
         return False
     before = re.sub(r"^(?:" + P.ROLE_WORD_RE.pattern + r")\s*(?:und|/|&)\s*", "", before)  # "Ansprechpartnerin und Leitung"
+    before = _CONTACT_LABEL_RE.sub("", before)  # "Ansprechpartner Leitung": whom to contact, and that person's role
     if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+", before) and not P.ACTING_RE.search(before) and not re.match(r"^(?:KI|KIZ)\b", before):
         return False  # "Projektleitung" spelled apart, "Schulamt Leitung": another unit's lead
     kind, _ = _object_kind(role, m.end(), centre or _DEFAULT)
