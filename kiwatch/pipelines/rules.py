@@ -580,6 +580,14 @@ TIME_NOUNS = (
     "Beginn", "Schuljahr", "Schuljahresbeginn", "Sommerferien", "Herbstferien", "Monat", "Monatsbeginn",
     "Jahr", "Jahres", "Frühling", "Start",
 )
+#: Endings of a noun that describes a person ("die gebürtige Kölnerin", "die Juristin", "der
+#: Pädagoge", "die 42-Jährige"): as a definite description without a name it refers back to the one
+#: person named just before. Nouns with such an ending that are no person: NOT_PERSON_NOUNS.
+PERSON_NOUN_ENDINGS = ("erin", "istin", "ogin", "entin", "antin", "eurin", "in", "er", "ist", "oge", "ige", "ene", "ent", "ant", "eur")
+NOT_PERSON_NOUNS = frozenset({"Träger", "Sommer", "Winter", "Termin", "Magazin", "Medizin", "Disziplin", "Kamin", "Ordner", "Computer",
+                              "Flyer", "Partner", "Rat", "Vorstand", "Monitor", "Newsletter", "Server", "Kalender", "Eigene", "Ganze",
+                              "Stelle", "Zentrum", "Einrichtung", "Leitung", "Team", "Stadt", "Verwaltung", "Kommune", "Gemeinde", "Landrat",
+                              "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Landrätin"})
 #: Verbs that introduce a back-reference to a person named before ("…, glaubt die Leiterin des KI").
 SAYING_VERBS = r"(?:sagt|sagte|glaubt|betont|betonte|erklärt|erklärte|meint|ergänzt|ergänzte|berichtet|berichtete|weiß|findet|so|freut\s+sich|hofft|unterstreicht|fasst\s+\w+\s+zusammen)"
 

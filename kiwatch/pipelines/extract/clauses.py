@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other, possessor_is_other
+from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other, person_noun, possessor_is_other
 from kiwatch.pipelines.extract.names import (
     _COMMON_WORDS,
     ADDRESS,
@@ -276,7 +276,7 @@ def _refers_back(clause: str, before: str, known: list[str], recent: str, everyo
                     found.append(later[0])
     if found:
         return found
-    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause)) and not _PLURAL_VERB_RE.search(clause):
+    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause) or _described_person(clause)) and not _PLURAL_VERB_RE.search(clause):
         return [recent]
     return []
 
@@ -301,6 +301,26 @@ _HEAD_FINITE_VERBS = frozenset({"hat", "hatte", "innehat", "übernimmt", "übern
                                 "leitet", "führt", "verantwortet", "obliegt", "teilt", "teilen", "haben", "sind", "werden", "steht"})
 #: A person referred to by an epithet ("der 38-Jährige", "die gebürtige Kölnerin" is too loose).
 _EPITHET_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{2}-[Jj]ährige\b|\b[Tt]he\s+\d{2}-year-old\b")
+#: A definite description of a person as a subject ("Die gebürtige Kölnerin hat …", "leitet die
+#: Sozialwissenschaftlerin das Zentrum", "Die Diplom-Pädagogin ist …"): not after a preposition,
+#: a noun with a person's ending (rules.PERSON_NOUN_ENDINGS), no office of its own.
+_DESCRIBED_PERSON_RE = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nrs]?\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(P.PERSON_NOUN_ENDINGS) + r"))(?![\wäöüß-])"
+)
+
+
+_AFTER_PREPOSITION_RE = re.compile(r"\b(?:mit|bei|von|für|an|zu|auf|über|vor|durch|gegen|nach|unter|aus|gegenüber)\s+$", re.IGNORECASE)
+
+
+def _described_person(clause: str) -> bool:
+    for m in _DESCRIBED_PERSON_RE.finditer(clause):
+        noun = m.group("noun")
+        if _AFTER_PREPOSITION_RE.search(clause, 0, m.start()):
+            continue  # "mit der Kölnerin": an object
+        if person_noun(noun):
+            return True
+    return False
 
 
 _SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")

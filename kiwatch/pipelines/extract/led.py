@@ -53,6 +53,13 @@ _ADVERBS_RE = re.compile(
     r"[a-zäöüß]+\s+){1,3}")
 
 
+def person_noun(noun: str) -> bool:
+    """A noun that describes a person ("Kölnerin", "Diplom-Pädagogin", "42-Jährige"): a person's ending
+    (rules.PERSON_NOUN_ENDINGS), no office of its own, no head noun and no thing's ending."""
+    return (noun.endswith(P.PERSON_NOUN_ENDINGS) and noun not in P.NOT_PERSON_NOUNS and not P.OTHER_ROLE_RE.search(noun)
+            and not P.HEAD_LEXEME_RE.match(noun) and not P.ROLE_WORD_RE.fullmatch(noun) and not noun.lower().endswith(P.NON_NAME_SUFFIXES))
+
+
 def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bool:
     """The noun phrase is the centre (or what stands for it), or there is none; a noun followed by
     a name is that person's apposition ("die Pädagogin Anna X"), not what is led."""
@@ -80,6 +87,8 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
         return not _led_np_ok(clause, _ATTRIBUTED_NOUN_RE.match(clause, verb.end()), centre)
     head = clause[: verb.start()]
     first = _NP_RE.match(head, len(head) - len(head.lstrip(" \t\"„“”'«»(")))  # the clause's first phrase
+    if first is not None and person_noun(first.group("noun")):
+        first = None  # "Die Diplom-Pädagogin … leitet das Zentrum": a person is the subject, not what is led
     if first is not None and not _led_np_ok(clause, first, centre):
         return True
     if verb.group("active"):
