@@ -18,14 +18,12 @@ from kiwatch.pipelines.extract.clauses import (
     _NAME_PAIR,
     _PRONOUN_RE,
     _clause_at,
-    _Referents,
     clause_heads,
-)
-from kiwatch.pipelines.extract.clauses import (
-    _names_in as _names_in_clean,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
+from kiwatch.pipelines.extract.referents import _names_in as _names_in_clean
+from kiwatch.pipelines.extract.referents import _Referents
 from kiwatch.pipelines.extract.rolementions import _role_mention
 from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, _object_kind, is_head_role
 

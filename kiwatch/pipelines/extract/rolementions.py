@@ -14,11 +14,11 @@ from kiwatch.pipelines.extract.clauses import (
     _OWNER_NOUN_RE,
     _PREPOSITIONS,
     _clause_at,
-    _names_in,
     relative_other_action,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, possessor_is_other
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
+from kiwatch.pipelines.extract.referents import _names_in
 from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
 
 _AFTER_ROLE_RE = re.compile(
