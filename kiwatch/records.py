@@ -224,6 +224,7 @@ class CentreTally:
     pages: int = 0  # URLs reported by the crawler
     unchanged: int = 0  # same content, or 304
     changed: int = 0  # new pages and new versions
+    reread: int = 0  # pages that did not change, read anew by a newer extractor (pipelines.fingerprint)
     failed: int = 0  # attempts that stored nothing but the attempt
     changes: int = 0  # change events recorded in this run
     status: CentreRunStatus = CentreRunStatus.OK
@@ -234,6 +235,6 @@ class CentreTally:
     def summary(self) -> dict[str, object]:
         # field by field, not dataclasses.asdict (a recursive deep copy): the run summary holds
         # one of these per centre, and a run of 1,000 centres builds a thousand
-        return {"pages": self.pages, "unchanged": self.unchanged, "changed": self.changed, "failed": self.failed,
-                "changes": self.changes, "status": self.status, "baseline": self.baseline,
+        return {"pages": self.pages, "unchanged": self.unchanged, "changed": self.changed, "reread": self.reread,
+                "failed": self.failed, "changes": self.changes, "status": self.status, "baseline": self.baseline,
                 "failures": list(self.failures), "reasons": dict(self.reasons)}

@@ -159,3 +159,40 @@ def test_an_upgrade_reads_the_old_body_in_the_charset_it_was_served_with(tmp_pat
         assert "Łucja Wróbel" in reread["main_text"]  # the re-reading of the old body, decoded as served
     finally:
         w.close()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_crawl_summary_says_an_upgrade_reread_pages_not_that_they_are_new(tmp_path, lang):
+    """After an upgrade the unchanged page is read anew: the summary counts it as re-read, not
+    among the new or changed pages, and says in the user's language what that means; the
+    stored run summary counts it the same way."""
+    w = Watch(tmp_path)
+    w.srv.validators = False
+    old = tmp_path / "old-rules"
+    old.mkdir()
+    (old / "sitecustomize.py").write_text(OLD_RULES)
+    try:
+        w.put(contact_page())
+        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
+        proc = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
+                       *(["--lang", "en"] if lang == "en" else []), env={"COLUMNS": "160"})
+        assert proc.returncode == 0, proc.stderr
+        assert w.changes() == []
+        header = next(line for line in proc.stdout.splitlines() if "┃" in line)
+        row = next(line for line in proc.stdout.splitlines() if "musterstadt" in line)
+        cells = dict(zip([c.strip() for c in header.split("┃")], [c.strip() for c in row.split("│")], strict=True))
+        new, reread, same = ("neu", "neu gelesen", "gleich") if lang == "de" else ("new", "re-read", "same")
+        assert (cells[new], cells[reread], cells[same]) == ("0", "1", "0")
+        note = ("Neu gelesen: 1 Seite(n) nach einer Aktualisierung der Auswertungsregeln" if lang == "de"
+                else "Re-read: 1 page(s) after an update of the extraction rules")
+        assert note in " ".join(proc.stdout.split())
+        engine = create_engine(w.db)
+        try:
+            with engine.connect() as con:
+                summary = con.execute(text("SELECT summary FROM runs ORDER BY id DESC LIMIT 1")).scalar_one()
+        finally:
+            engine.dispose()
+        tally = (json.loads(summary) if isinstance(summary, str) else summary)["centres"]["musterstadt"]
+        assert (tally["pages"], tally["changed"], tally["reread"], tally["unchanged"]) == (1, 0, 1, 0)
+    finally:
+        w.close()

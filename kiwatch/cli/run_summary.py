@@ -25,8 +25,8 @@ from kiwatch.records import CentreTally
 LIST_ALL_UP_TO = 20  # crawled centres; a summary this short is read whole
 FAILURES_PER_CENTRE = 5
 PROGRESS_STYLES = {FetchOutcome.OK: "green", FetchOutcome.NOT_MODIFIED: "dim"}
-COLUMNS = (N_("col_centre"), N_("col_pages"), N_("col_unchanged"), N_("col_new"), N_("col_failed"), N_("col_changes"),
-           N_("col_status"))
+COLUMNS = (N_("col_centre"), N_("col_pages"), N_("col_unchanged"), N_("col_new"), N_("col_reread"), N_("col_failed"),
+           N_("col_changes"), N_("col_status"))
 
 
 class ProgressPrinter:
@@ -54,17 +54,25 @@ def print_summary(tallies: dict[str, CentreTally], lang: str, *, all_centres: bo
     shown = crawled if list_all else {slug: tally for slug, tally in crawled.items() if not is_quiet(tally)}
     quiet = [tally for slug, tally in crawled.items() if slug not in shown]
     console = Console(highlight=False)
+    # pages read anew after an extractor upgrade are neither "new" nor "unchanged" in the
+    # table: a column of their own, shown in a run that has any, and one line saying what it means
+    reread = sum(tally.reread for tally in crawled.values())
+    columns = [key for key in COLUMNS if key != "col_reread" or reread]
     if shown or not quiet:
         table = Table(title=t(lang, "crawl_summary"))
-        for key in COLUMNS:
+        for key in columns:
             table.add_column(t(lang, key), justify="left" if key in ("col_centre", "col_status") else "right")
         for slug, tally in shown.items():
             status = t(lang, "baseline") if tally.baseline else status_label(lang, tally.status)
-            table.add_row(slug, str(tally.pages), str(tally.unchanged), str(tally.changed), str(tally.failed),
-                          str(tally.changes), status)
+            cells = {"col_centre": slug, "col_pages": str(tally.pages), "col_unchanged": str(tally.unchanged),
+                     "col_new": str(tally.changed), "col_reread": str(tally.reread), "col_failed": str(tally.failed),
+                     "col_changes": str(tally.changes), "col_status": status}
+            table.add_row(*(cells[key] for key in columns))
         console.print(table)
     else:
         console.print(t(lang, "crawl_summary"), style="italic", markup=False)
+    if reread:
+        console.print(t(lang, "summary_reread", n=reread), markup=False, soft_wrap=True)
     if quiet:
         console.print(t(lang, "summary_quiet_rest", n=len(quiet), pages=sum(q.pages for q in quiet)), markup=False, soft_wrap=True)
     for slug, tally in shown.items():

@@ -99,6 +99,7 @@ class PageVerdict(enum.StrEnum):
     NEW = "new"  # first version of the page
     CHANGED = "changed"  # a new version (what the page says differs)
     UNCHANGED = "unchanged"  # same content, or 304
+    REREAD = "reread"  # the page did not change; a newer extractor read its version anew (no event)
     FAILED = "failed"  # nothing stored but the attempt
 
 

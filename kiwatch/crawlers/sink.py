@@ -323,7 +323,7 @@ class PipelineSink:
         # dead link that never gave a page (every navigation has some) changes nothing there
         leaving = result.outcome in (FetchOutcome.GONE, FetchOutcome.MOVED) and known is not None \
             and known.snapshot_id is not None and known.active
-        if verdict in (PageVerdict.NEW, PageVerdict.CHANGED) or leaving \
+        if verdict in (PageVerdict.NEW, PageVerdict.CHANGED, PageVerdict.REREAD) or leaving \
                 or (verdict is PageVerdict.UNCHANGED and known is not None and (not known.active or known.unread)):
             self._dirty.add(result.centre)  # new facts, or a page leaving or read again
         tally = self.tallies.setdefault(result.centre, CentreTally())
@@ -332,6 +332,8 @@ class PipelineSink:
             tally.unchanged += 1
         elif verdict in (PageVerdict.NEW, PageVerdict.CHANGED):
             tally.changed += 1
+        elif verdict is PageVerdict.REREAD:  # not a new version of the page: said apart, not as "new"
+            tally.reread += 1
         else:
             tally.failed += 1
             if result.reason is FetchFailureReason.ROBOTS:

@@ -160,7 +160,7 @@ def _store_version(s: Session, settings: Settings, run_id: int | None, centre: C
     if previous is not None:
         previous = reread_previous(s, run_id, page, previous, replace(result, fetched_at=now), record, w.hints)
         if previous.text_sha256 == digest:
-            return PageVerdict.CHANGED  # only the extractor reads it anew: no event, but the profile takes it
+            return PageVerdict.REREAD  # only the extractor reads it anew: no event, but the profile takes it
     body_hash = snapshots.store_body(s, result.body or b"")
     snap = snapshots.add_snapshot(s, page, body_hash=body_hash, content_hash=digest,
                                   content_type=result.content_type or "", fetched_at=now, run_id=run_id,
