@@ -16,8 +16,8 @@ FIELDS = ("head", "parent_units", "addresses", "phones")
 # Tune material that lands after the extractor was last tuned (a new batch of phrasings or page
 # styles, tests/corpus/README.md) is listed here while it is read below the thresholds: they are then
 # asserted without it, and the whole split's test is a strict xfail until the extractor reaches them
-# there. Every batch so far is tuned on (the fifth since 2026-12-01).
-NOT_YET_TUNED_FILES: tuple[str, ...] = ()
+# there. The fifth batch is tuned on since 2026-12-01; the sixth (phrasings6_*, 2026-12-01) is not yet.
+NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings6_contact.toml", "phrasings6_head.toml", "phrasings6_unit.toml")
 NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
 
 
