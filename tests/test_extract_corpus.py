@@ -14,17 +14,29 @@ from bench import corpus_score as C
 
 FIELDS = ("head", "parent_units", "addresses", "phones")
 # Tune material that lands after the extractor was last tuned (a new batch of phrasings or page
-# styles, tests/corpus/README.md) is listed here while it is read below the thresholds: they are then
-# asserted without it, and the whole split's test is a strict xfail until the extractor reaches them
-# there. The fifth batch is tuned on since 2026-12-01; the sixth (phrasings6_*, 2026-12-01) is not yet.
+# styles, tests/corpus/README.md) is listed here while it is read below the thresholds: the split is
+# then asserted without it, and a strict xfail holds the thresholds over the whole split and over the
+# listed material alone (a batch of 140 cases hardly moves a split of 800, so the whole split alone
+# would pass long before the batch is read) until the extractor reaches them there. The fifth batch
+# is tuned on since 2026-12-01; the sixth (phrasings6_*, two page styles; 2026-12-01) is not yet.
 NOT_YET_TUNED_FILES: tuple[str, ...] = ("phrasings6_contact.toml", "phrasings6_head.toml", "phrasings6_unit.toml")
-NOT_YET_TUNED_STYLES: tuple[str, ...] = ()
+NOT_YET_TUNED_STYLES: tuple[str, ...] = ("kreis_akkordeon_organigramm", "nolis_govsite")
 
 
-def _score(all_material: bool) -> dict:
-    cases = [c for c in C.load_cases("tune")
-             if all_material or c["_file"].rsplit("/", 1)[-1] not in NOT_YET_TUNED_FILES]
-    pages = [t for t in C.load_pages("tune") if all_material or t["style"] not in NOT_YET_TUNED_STYLES]
+def _not_yet_tuned(item: dict) -> bool:
+    if "style" in item:
+        return item["style"] in NOT_YET_TUNED_STYLES
+    return item["_file"].rsplit("/", 1)[-1] in NOT_YET_TUNED_FILES
+
+
+def _score(all_material: bool, only_not_yet_tuned: bool = False) -> dict:
+    def keep(item: dict) -> bool:
+        if only_not_yet_tuned:
+            return _not_yet_tuned(item)
+        return all_material or not _not_yet_tuned(item)
+
+    cases = [c for c in C.load_cases("tune") if keep(c)]
+    pages = [t for t in C.load_pages("tune") if keep(t)]
     return {"cases": C.score_cases(cases), "pages": C.score_pages(pages)}
 
 
@@ -61,7 +73,13 @@ def test_noise_only_page_versions_give_no_event(tune):
 @pytest.mark.xfail(bool(NOT_YET_TUNED_FILES or NOT_YET_TUNED_STYLES), strict=True,
                    reason="a new batch of tune phrasings or page styles not yet tuned on (issue 7)")
 def test_whole_tuning_split_including_material_not_yet_tuned_on():
-    scored = _score(all_material=True)
-    short = {f: (t.precision(), t.recall()) for f in FIELDS
-             if ((t := _field_tally(scored, f)).precision() or 0) < 0.95 or (t.recall() or 0) < 0.90}
-    assert short == {} and scored["pages"]["events"]["noise_events"] == 0, short
+    short = {}
+    for label, scored in (("whole split", _score(all_material=True)),
+                          ("not yet tuned alone", _score(all_material=True, only_not_yet_tuned=True))):
+        for f in FIELDS:
+            t = _field_tally(scored, f)
+            if t.tp + t.fn and ((t.precision() or 0) < 0.95 or (t.recall() or 0) < 0.90):
+                short[(label, f)] = (t.precision(), t.recall())
+        if scored["pages"]["events"]["noise_events"]:
+            short[(label, "noise events")] = scored["pages"]["events"]["noise_events"]
+    assert short == {}, short
