@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other, possessor_is_other
+from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, led_is_other, possessor_is_other
 from kiwatch.pipelines.extract.names import (
     ADDRESS,
     NAME,
@@ -259,6 +259,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
     else:
         get_known, get_recent, get_everyone = (lambda: known or []), (lambda: recent), (lambda: known or [])
     clauses = _CLAUSE_SPLIT_RE.split(sentence)
+    starts = [0] + [m.end() for m in _CLAUSE_SPLIT_RE.finditer(sentence)]
     for i, clause in enumerate(clauses):
         # "Nach dem Wechsel von Herrn X …": X leaves; what the rest of the clause says still counts
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause) if _DEPARTURE_HINT_RE.search(clause) else clause
@@ -293,6 +294,8 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
             continue
         if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre:
             continue
+        if attached_lead_is_other(sentence[: starts[i]] + clause[: lex.start()], centre):
+            continue  # "Amt für Schule – Leitung: NAME", "zum Fachbereich 3 unter Leitung von NAME": that body's lead
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
         if not names and i and _RELATIVE_START_RE.match(clause):
             names = _antecedent(clauses[i - 1])  # "…, kam Aylin Doğan, die seit Oktober das KI leitet"

@@ -137,3 +137,34 @@ def possessor_is_other(before: str, previous: str, centre: CentreNames) -> bool:
         return False
     # the last phrase is the centre's team or what stands for the centre ("Das KI-Team mit seiner Leiterin")
     return last_np is None or not (last_np.group("noun") in P.CENTRE_LED_NOUNS or re.match(r"(?:KI|KIZ)-Team", last_np.group("noun")))
+
+
+#: A lead phrase attached to the noun phrase right before it: "… zum Fachbereich Bildung unter (der)
+#: Leitung von NAME", "… des Fachbereichs 3 (Leitung: NAME)", a line "Amt für Schule – Leitung: NAME".
+_ATTACHING_RE = re.compile(
+    r"(?:\s(?:unter|mit)\s+(?:der\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?|\s*\(\s*(?:" + P.ROLE_ADJECTIVES + r"\s+)?|\s[–—-]\s+)$"
+)
+#: Where that noun phrase starts: after its article or a preposition merged with one, or at the line's start.
+_NP_START_RE = re.compile(r"(?<![\wäöüß])(?:der|des|dem|den|die|das|zum|zur|im|vom|beim|am|ins)\s+")
+#: A body of its own as that noun phrase: a unit kind (also in a compound and inflected: "Fachbereichs",
+#: "Schulamt") or another organisation's word.
+_BODY_WORD_RE = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ss]tabsstelle|[Ff]achbereich|[Ff]achdienst|[Dd]ezernat|[Ss]achgebiet|[Aa]bteilung|[Dd]ienststelle|[Rr]eferat"
+    r"|[Aa]mt|[Gg]eschäftsbereich|Ressort|[Ss]chule|[Vv]erein|[Vv]erband|[Bb]üro|[Dd]ienst)(?:e?s)?(?![\wäöüß])"
+)
+
+
+def attached_lead_is_other(before: str, centre: CentreNames) -> bool:
+    """The lead phrase that follows `before` qualifies the noun phrase right before it, and that
+    is another body than the centre (a unit kind the page gives the centre itself is the centre)."""
+    marker = _ATTACHING_RE.search(before)
+    if marker is None:
+        return False
+    head = before[: marker.start()]
+    starts = [m.end() for m in _NP_START_RE.finditer(head)]
+    np = head[starts[-1]:] if starts else head
+    if not np.strip() or re.search(r"[,;:()–—]", np) or len(np) > 70:
+        return False
+    if centre.regex.search(np) or any(k in np for k in centre.own_kinds) or re.match(r"(?:KI|KIZ)-", np):
+        return False
+    return bool(_BODY_WORD_RE.search(np) or P.ORGANISATION_WORD_RE.search(np))

@@ -28,7 +28,9 @@ INITIAL = rf"(?:{UPPER}\.\s+)"
 #: Degrees written after a name ("Mehmet Kaya, M.A.", "Dr. Selin Arıkan, LL.M."): not part of it.
 DEGREES_AFTER = r"(?:,?\s*(?:M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|MBA|Ph\.\s?D\.|M\.\s?Ed\.))*"
 #: A name with optional form of address and titles in front; group "name".
-NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
+#: A month with its day or year after it ("Mai 2024") is a date, never a name word ("Hoang Thi Mai" is one).
+_DATED_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s*\d"
+NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*(?!{_DATED_MONTH}){NAME_WORD}){{1,3}})"
 NAME_RE = re.compile(NAME)
 #: A capitalised role noun of any compound ("Elternvertreterin", "Schulsozialarbeiter").
 _ROLE_NOUN_RE = re.compile(r"(?i:" + "|".join(P.ROLE_NOUN_STEMS) + r")[a-zäöüß]*$")
@@ -61,7 +63,9 @@ def valid_name(name: str) -> bool:
     if len(words) < 2 or len(words) > 5:
         return False
     for k, word in enumerate(words):
-        if word in P.NON_NAME_WORDS or (word in _COMMON_WORDS and not (k and word in _SURNAME_NOUNS)) or not any(c.islower() for c in word):
+        if word in P.NON_NAME_WORDS or (word in _COMMON_WORDS and not (k and word in _SURNAME_NOUNS) and not (k >= 2 and k == len(words) - 1
+                                                                                                           and _surname_after_given(words))) \
+                or not any(c.islower() for c in word):
             return False
         if len(word) > 7 and _INSTITUTION_RE.search(word):
             return False
@@ -154,6 +158,9 @@ _SURNAME_NOUNS = frozenset({"Sommer", "Winter", "Herbst"})
 
 
 def _surname_after_given(words: list[str]) -> bool:
+    if len(words) >= 3 and words[-1].casefold() in P.MONTHS:
+        # a month's name that is a given name ends a name of three words ("Hoang Thi Mai", "Nguyen Van June")
+        return all(w not in _COMMON_WORDS and w not in P.NON_NAME_WORDS and w.casefold() not in P.MONTHS for w in words[-3:-1])
     return len(words) >= 2 and words[-1] in _SURNAME_NOUNS and words[-2] not in _COMMON_WORDS and words[-2] not in P.NON_NAME_WORDS
 
 
