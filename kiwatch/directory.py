@@ -29,6 +29,7 @@ from kiwatch.storage.history import ChangeFilter
 from kiwatch.storage.models import utcnow
 from kiwatch.storage.profiles import profiles_as_of
 from kiwatch.storage.reports import unconfirmed_since_all
+from kiwatch.storage.snapshots import reread_origins
 
 if TYPE_CHECKING:
     from kiwatch.storage.accounts import ChangeReview
@@ -212,16 +213,20 @@ def centre_history(session: Session, slug: str, lang: str, as_of: datetime | Non
     profile = profiles_as_of(session, as_of, [centre.id]).get(centre.id) or CentreProfile()
     facts = _facts(profile)
     snaps = repo.snapshots_as_of(session, centre.id, as_of, {f.url for _, f in facts if f.url})
+    origins = reread_origins(session, [snap.id for snap in snaps.values()])
     out_facts = []
     for field, fact in facts:
         snap = snaps.get(fact.url)
         text = (snap.record or {}).get("main_text", "") if snap is not None else ""
+        # a re-reading (extractor upgrade) is dated by the version it reads, and says when it read it
+        origin = origins.get(snap.id) if snap is not None else None
         out_facts.append({
             "field": field, "value": fact.value,
             "detail": {k: v for k, v in fact.to_json().items() if k not in ("value", "url", "raw") and v},
             "url": fact.url,
             "snapshot_id": snap.id if snap is not None else None,
-            "snapshot_date": iso(snap.fetched_at) if snap is not None else "",
+            "snapshot_date": iso(origin[1] if origin else snap.fetched_at) if snap is not None else "",
+            "reread_date": iso(snap.fetched_at) if snap is not None and snap.reread_of is not None else "",
             "snippet": snippet(text, _needles(fact)) if text else "",
         })
     query = ChangeQuery(sites=(slug,), until=as_of, include_dismissed=include_dismissed)

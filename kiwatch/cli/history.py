@@ -50,7 +50,9 @@ def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
         line("  " + tr(lang, "no_profile"))
     for fact in data["facts"]:
         line(f"  {tr(lang, 'field_' + fact['field'])}: {fact['value']}")
-        source = fact["url"] + (f" ({tr(lang, 'snapshot_of', date=local_date(fact['snapshot_date'], lang, settings.timezone))})"
+        source = fact["url"] + (f" ({tr(lang, 'snapshot_of', date=local_date(fact['snapshot_date'], lang, settings.timezone))}"
+                                 + (", " + tr(lang, "reread_on", date=local_date(fact["reread_date"], lang, settings.timezone))
+                                    if fact["reread_date"] else "") + ")"
                                  if fact["snapshot_date"] else "")
         line(f"      {source}", "dim")
         if fact["snippet"]:

@@ -7,8 +7,8 @@ import zlib
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from kiwatch.storage.models import Body, Centre, Change, Page, Snapshot
 
@@ -47,6 +47,23 @@ def around_change(s: Session, change: Change) -> tuple[Snapshot | None, Snapshot
                 before = s.scalars(select(Snapshot).where(Snapshot.page_id == page_id, Snapshot.id < after.id)
                                    .order_by(Snapshot.id.desc()).limit(1)).first()
     return before, after
+
+
+def reread_origins(s: Session, snapshot_ids: list[int]) -> dict[int, tuple[int, datetime]]:
+    """For each of these snapshots that is a re-reading: (id, fetched_at) of the version as
+    fetched whose body it reads (the newest fetched version of its page with that body before
+    it; a re-reading of a re-reading leads to the same one). One statement for all."""
+    ids = [i for i in snapshot_ids if i]
+    if not ids:
+        return {}
+    rereading, fetched = aliased(Snapshot), aliased(Snapshot)
+    origin = (select(func.max(fetched.id)).where(fetched.page_id == rereading.page_id,
+                                                  fetched.body_sha256 == rereading.body_sha256,
+                                                  fetched.reread_of.is_(None), fetched.id < rereading.id)
+              .correlate(rereading).scalar_subquery())
+    rows = s.execute(select(rereading.id, Snapshot.id, Snapshot.fetched_at).join(Snapshot, Snapshot.id == origin)
+                     .where(rereading.id.in_(ids), rereading.reread_of.is_not(None)))
+    return {reread_id: (origin_id, at) for reread_id, origin_id, at in rows}
 
 
 def recent(s: Session, page_id: int, n: int) -> list[Snapshot]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -15,9 +17,18 @@ from kiwatch.storage.accounts import REVIEW_ACTIONS, review_of, save_review
 from kiwatch.storage.centres import centres_by_name
 from kiwatch.storage.db import transaction
 from kiwatch.storage.history import change_with_centre
-from kiwatch.storage.snapshots import around_change, snapshot_body, snapshot_with_page
+from kiwatch.storage.snapshots import around_change, reread_origins, snapshot_body, snapshot_with_page
 from kiwatch.web.base import MAX_NOTE, MAX_PAGE, PAGE_SIZE, DashboardBase, int_param
 from kiwatch.web.diffview import side_by_side
+
+
+def _version(snapshot_id: int, stored_at: datetime, origin: tuple[int, datetime] | None) -> dict[str, Any]:
+    """A stored version as the pages show it: a re-reading (an extractor upgrade read an older
+    version's body anew; not a change of the page) is dated by that version and says when it
+    was read again."""
+    return {"id": snapshot_id, "date": (origin[1] if origin else stored_at).isoformat(),
+            "reread": origin is not None, "reread_date": stored_at.isoformat() if origin else "",
+            "origin_id": origin[0] if origin else None}
 
 
 class ChangeViews(DashboardBase):
@@ -53,8 +64,10 @@ class ChangeViews(DashboardBase):
             before, after = around_change(s, change)
             texts = [(snap.record or {}).get("main_text", "") if snap is not None else "" for snap in (before, after)]
             item = change_json(change, slug, name, review, lang)
+            origins = reread_origins(s, [snap.id for snap in (before, after) if snap is not None])
         view = side_by_side(texts[0], texts[1], self.settings.diff_timeout) if any(texts) else None
-        snaps = [{"id": snap.id, "date": snap.fetched_at.isoformat()} if snap is not None else None for snap in (before, after)]
+        snaps = [None if snap is None else _version(snap.id, snap.fetched_at, origins.get(snap.id))
+                 for snap in (before, after)]
         return self.page(request, "change.html", c=item, view=view, snaps=snaps,
                          saved=request.query_params.get("saved") == "1")
 
@@ -85,11 +98,13 @@ class ChangeViews(DashboardBase):
             return denied
         with self.factory() as s:
             row = snapshot_with_page(s, request.path_params["id"])
+            origins = reread_origins(s, [row[0].id]) if row is not None else {}
         if row is None:
             return self.message(request, tr(self.lang(request), "not_found"), 404)
         snap, url, slug, name = row
         return self.page(request, "snapshot.html", snap=snap, url=url, slug=slug, name=name,
-                         text=(snap.record or {}).get("main_text", ""), date=snap.fetched_at.isoformat())
+                         text=(snap.record or {}).get("main_text", ""),
+                         version=_version(snap.id, snap.fetched_at, origins.get(snap.id)))
 
     def snapshot_raw(self, request: Request) -> Response:
         """The stored body as a download: never rendered on our origin (it is someone else's HTML)."""
