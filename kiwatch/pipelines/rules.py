@@ -839,6 +839,55 @@ ORGANISATION_HEADS = (
     r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater)\b",
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bStiftung\b", r"\bKita\b", r"\b[A-ZÄÖÜ]\w+schule\b",
 )
+#: The organisation-name grammar of attribution (extract/institutions.py): how running text names
+#: an institution other than the centre, so that the contact facts after its name are its own —
+#: a compound whose last part is an institution noun ("Beratungsstelle", "Bildungswerk",
+#: "Handwerkskammer"), the noun with its complement ("Zentrum für …", "Büro für …"), a legal form
+#: ("… e. V.", "gGmbH"), or a body known by its name. Unit words of the administration (Amt,
+#: Fachbereich, Fachdienst, Abteilung, Stabsstelle, Dienststelle) are none: the centre is often one
+#: of them or inside one; neither are the centre's own sites (Außenstelle, Hauptstelle) nor
+#: buildings and quarters (Rathaus, Bürgerzentrum, Stadtteilbüro): places the centre may sit in.
+INSTITUTION_NAMES = (
+    # -stelle: Fachstelle, Servicestelle (not a unit, a site, a stop, a post or a job); a Beratungsstelle or
+    # Anlaufstelle may be the centre's own second site, so it is another's only with its owner after it
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Stabs)(?<!Dienst)(?<!Außen)(?<!Neben)(?<!Zweig)(?<!Haupt)(?<!Halte)(?<!Bau)(?<!Post)(?<!Kosten)"
+    r"(?<!Haushalts)(?<!Buchungs)(?<!Plan)(?<!Teilzeit)(?<!Vollzeit)(?<!Arbeits)(?<!Ausbildungs)(?<!Projekt)(?<!Koordinierungs)"
+    r"(?<!Beratungs)(?<!Anlauf)stelle\b",
+    r"(?:Beratungs|Anlauf)stelle\w*\s+(?:der|des)\s+(?!Kommunal|KI\b|KIZ\b|Integrationsz|Kreisintegr)[A-ZÄÖÜ]",
+    # -dienst: Migrationsdienst, Bereitschaftsdienst, Sozialdienst (not the Fachdienst, a unit)
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Fach)(?<!Gottes)(?<!Außen)(?<!Innen)dienst(?:es|e|s)?\b",
+    # -zentrum: Familienzentrum, Beratungszentrum (not the centre, not a building or quarter)
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!ntegrations)(?<!Stadt)(?<!Verwaltungs)(?<!Bildungs)(?<!Bürger)(?<!Stadtteil)(?<!Kultur)(?<!Begegnungs)"
+    r"(?<!Einkaufs)(?<!Dienstleistungs)(?<!Service)(?<!Gemeinde)(?<!Kreis)(?<!Innenstadt)(?<!Beratungs)zentrum(?:s)?\b",
+    r"(?:Zentrum|Büro|Institut|Stelle|Netzwerk|Gesellschaft|Bündnis)\s+(?:für|gegen)\s+[A-ZÄÖÜ]",
+    r"(?<![Dd]as\s)(?<![Dd]ieses\s)(?<![Uu]nser\s)(?<![Uu]nseres\s)(?<![Ii]hr\s)(?<![Jj]edes\s)[A-ZÄÖÜ][a-zäöüß]+es\s+Zentrum\b",
+    # -büro: Bildungsbüro, Ehrenamtsbüro (not a quarter's office the centre may use, not its own
+    # consultation office)
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Integrations)(?<!Stadtteil)(?<!Quartiers)(?<!Bezirks)(?<!Haupt)(?<!Beratungs)büro(?:s)?\b",
+    r"[A-ZÄÖÜ][a-zäöüß]*agentur\b", r"[A-ZÄÖÜ][a-zäöüß]+behörde\b", r"[A-ZÄÖÜ][a-zäöüß]+kammer\b", r"[A-ZÄÖÜ][a-zäöüß]+gericht\b",
+    r"(?:Bildungs|Sozial|Jugend|Hilfs|Kinder|Kolping|Frauen|Familien|Stadt)werk(?:e|es|s)?\b", r"Diakonische[snm]?\s+Werk",
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|klinikum|krankenhaus|institut)\b",
+    r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b",
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]", r"\bVerband\s+\w",
+    # legal forms
+    r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bgUG\b", r"\bmbH\b", r"\bAöR\b", r"\bKdöR\b",
+    # bodies known by their name
+    r"\bJobcenter\b", r"\bBezirksregierung\b", r"\bMinisterium\b", r"\bBundesamt\b", r"\bBAMF\b", r"\bCaritas\w*", r"\bDiakonie\b",
+    r"\bAWO\b", r"\bArbeiterwohlfahrt\b", r"\bDRK\b", r"\bRote[sn]?\s+Kreuz\w*", r"\bParitätische\w*", r"\bMalteser\b", r"\bJohanniter\b",
+    r"\bInternationale[rn]?\s+Bund\w*", r"\bIB\b", r"\bVHS\b", r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
+)
+#: Words right before an institution's name that make it a place, not an owner: the centre sits,
+#: meets or consults there ("im Familienzentrum, Annastraße 5", "in den Räumen der VHS").
+INSTITUTION_PLACE_BEFORE = (
+    r"im", r"ins", r"in\s+(?:der|dem|den|einem|einer)", r"am", r"an\s+der", r"auf\s+dem", r"neben\s+(?:der|dem)",
+    r"gegenüber\s+(?:der|dem|vom)", r"über\s+(?:der|dem)", r"unter\s+dem\s+Dach\s+(?:der|des)",
+    # a part of the building before it: "im 2. OG des Jobcenters", "in den Räumen der VHS"
+    r"(?:Haus|Gebäude|Räumen|Räume|Räumlichkeiten|Erdgeschoss|Obergeschoss|Untergeschoss|Dachgeschoss|OG|EG|UG|Etage|Stock|Stockwerk"
+    r"|Trakt|Flügel|Foyer|Eingang|Nebengebäude|Anbau)\s+(?:der|des)",
+    # an address label: the institution names the building ("Standort: Berufskolleg Nord, …")
+    r"(?:Standort|Dienstsitz|Sitz|Besucheradresse|Besucheranschrift|Hausanschrift|Anschrift|Adresse|Dienstgebäude)\s*:",
+)
+
 #: The whole administration as an owner ("Kontakt Stadtverwaltung").
 ADMINISTRATION_WORDS = (r"Stadtverwaltung", r"Kreisverwaltung", r"Gemeindeverwaltung", r"Rathaus", r"Kreishaus", r"Stadt", r"Kreis",
                         r"Gemeinde", r"City\s+hall", r"Town\s+hall")

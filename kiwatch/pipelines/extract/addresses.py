@@ -148,6 +148,10 @@ _FORMER_CLAUSE_RE = re.compile(
 # ("besuchte das Familienzentrum in der Erlenstraße 40", "lud … in die VHS, Hohe Straße 22, ein")
 _VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
                               r"|visited|hosted\s+by|(?:meets|met)\s+at)\b|" + P.EVENT_TAKES_PLACE + r"|\bzu\s+sehen\b")
+# … unless the place is the centre itself: "Die Erstberatung findet im KI statt (Rathausstraße 12)",
+# "… findet in unseren Räumen statt"
+_CENTRE_VENUE_RE = re.compile(r"\b(?:[Ii]m|[Ii]ns|[Bb]eim|in\s+den\s+Räumen\s+des)\s+(?:Kommunalen\s+)?(?:" + "|".join(P.CENTRE_WORDS) + r")\b"
+                              r"|\bbei\s+uns\b|\bin\s+unse(?:rem|ren|rer)\s+(?:Büro|Räum|Haus|Zentrum)")
 # where to park or get off the bus, and the street that follows it: the car park's, not the office's
 # ("Parkplätze am Kreishaus, Kreishausplatz 1", "Parkhaus Stadtmitte, Marktstraße 5")
 _PARKING_RE = re.compile(r"\b(?:Parkpl[aä]tz(?:e|en)?|Parkh[aä]us\w*|Parkmöglichkeit\w*|Tiefgarage\w*|Haltestelle|[Pp]arking|[Cc]ar\s+park)\b"
@@ -167,6 +171,20 @@ def _invited_place(m: re.Match[str]) -> str:
     return m.group(0) if P.OWN_VOICE_RE.search(m.group(0)) else " "
 
 
+# PDF text: a street word hyphenated at a line end ("Bahnhof-\nstraße 3a" read as "Bahnhof- straße 3a"),
+# and commas that lost their space ("Integrationszentrum,Rathausstraße 12,57399 Wiesenfurt")
+_HYPHENATED_STREET_RE = re.compile(r"(?<=[a-zäöüß])-\s+(?=(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d)")
+_TIGHT_COMMA_RE = re.compile(r"(?<=[a-zäöüß\d]),(?=[A-ZÄÖÜ][a-zäöüß]|\d{5}\s+[A-ZÄÖÜ])")
+
+
+def _rejoined(line: str) -> str:
+    if "- " in line:
+        line = _HYPHENATED_STREET_RE.sub("", line)
+    if "," in line:
+        line = _TIGHT_COMMA_RE.sub(", ", line)
+    return line
+
+
 def _without_former(line: str) -> str:
     """The line without the clauses about former premises or a visit elsewhere (cheap pre-check first)."""
     if not DIGIT_RE.search(line):
@@ -178,7 +196,7 @@ def _without_former(line: str) -> str:
     if not (_FORMER_HINT_RE.search(line) or _VENUE_CLAUSE_RE.search(line)):
         return line
     clauses = _CLAUSE_SPLIT_RE.split(line)
-    kept = [c for c in clauses if not _FORMER_CLAUSE_RE.search(c) and not _VENUE_CLAUSE_RE.search(c)]
+    kept = [c for c in clauses if not _FORMER_CLAUSE_RE.search(c) and not (_VENUE_CLAUSE_RE.search(c) and not _CENTRE_VENUE_RE.search(c))]
     line = " ; ".join(kept) if len(kept) < len(clauses) else line
     if _MOVE_RE.search(line):
         line = _MOVED_FROM_RE.sub(" ", line)
@@ -188,7 +206,7 @@ def _without_former(line: str) -> str:
 def find_addresses(lines: list[str]) -> list[Address]:
     """Addresses in page order; one on a line that names a second site ("Außenstelle: …") is
     labelled so (a second address, not a move); never one of premises the centre has left."""
-    found = _find_addresses([_without_former(line) for line in lines])
+    found = _find_addresses([_without_former(_rejoined(line)) for line in lines])
     sites = [(m.group("label"), line) for line in lines if (m := _SECOND_SITE_RE.match(line))]
     if sites:
         for i, a in enumerate(found):

@@ -16,6 +16,7 @@ from itertools import pairwise
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
+from kiwatch.pipelines.extract.institutions import institutions, names_other_institution, owner_runs
 from kiwatch.pipelines.gate import gated
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
@@ -39,7 +40,10 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     weak = False  # the distractor heading names another owner (the centre named below takes back)
     own_until = -1  # blocks up to here follow a line that introduces the centre's own items
     centre_re = centre.regex
-    for block in _segments(blocks):
+    queue = _segments(blocks)[::-1]  # (a block cut by owner puts its parts back in front, each read on its own)
+    cut_ids: set[int] = set()
+    while queue:
+        block = queue.pop()
         text = block.text
         level = _HEADINGS.get(block.tag)
         if level is not None:
@@ -78,11 +82,19 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
         if heading_level is not None or (
             _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)
             and (not block.in_main or (_ADMINISTRATION_RE.search(text) and not _SENTENCE_RE.search(text)))
+            and not _dialled_next(block, queue)
         ):
             # (a footer line with the town hall's switchboard is the site owner's block; in the
             # main text too when it names the whole administration: "Stadtverwaltung X · … · …-0")
             block.foreign = True
             out.append(block)
+            continue
+        if _SWITCHBOARD_LINE_RE.search(text) and _dialled_next(block, queue):
+            out.append(block)
+            continue
+        if id(block) not in cut_ids and len(out) > own_until and (parts := owner_runs(block, centre_re, _has_contact_fact)):
+            cut_ids.update(id(p) for p in parts)
+            queue.extend(parts[::-1])
             continue
         if _DIAL_THROUGH_RE.search(text) and _SWITCHBOARD_LINE_RE.search(text):
             # "Zentrale: 0234 567-0, Durchwahl -12": the centre's own line through the switchboard
@@ -136,14 +148,15 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # "Zum Kommunalen Integrationszentrum gehören:", "Unsere Standorte:" — the items after
             # it are the centre's, even a member association ("… e.V., Marienstraße 16a")
             own_until = len(out) + _STANDALONE_SPAN
-        if not own and len(out) > own_until and _OTHER_OWNER_RE.search(text):
+        if not own and len(out) > own_until and (_OTHER_OWNER_RE.search(text) or names_other_institution(text, centre_re)):
             if len(_LABEL_ANY_RE.findall(text)) >= 2:
                 parts = _labelled_parts(block, centre_re)
                 if len(parts) > 1:
                     out.extend(parts)
                     continue
             label = _LABEL_RE.match(text)
-            if label and _OTHER_OWNER_RE.search(label.group(0)) and not centre_re.search(label.group(0)):
+            if label and (_OTHER_OWNER_RE.search(label.group(0)) or names_other_institution(label.group(0), centre_re)) \
+                    and not centre_re.search(label.group(0)):
                 # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
                 block.foreign = True
                 # a switchboard is one number on its own line ("Telefon (Zentrale): 02351 17-0"):
@@ -157,7 +170,10 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                 _owner_parentheses(block, out, centre_re)
                 text = block.text
             if _has_contact_fact(text):
-                out.extend(_owned_sentences(block, centre_re))
+                # (a line naming an institution inside the centre's own card names the building
+                # it sits in: "Kommunales Integrationszentrum / Zentrum für Bildung, Bahnhofstraße 12")
+                card = any(b.group == block.group and _names_centre(centre_re, b.text) for b in out[-4:])
+                out.extend(_owned_sentences(block, centre_re, card))
                 continue
         m = _INLINE_LABEL_RE.search(text)
         if m and not centre_re.search(text, m.start()):
@@ -167,6 +183,15 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _dialled_next(block: Block, queue: list[Block]) -> bool:
+    """The line after a switchboard line, in its paragraph, gives only an extension to dial through
+    it ("Telefonzentrale: 0234 567-0" / "Kommunales Integrationszentrum: Durchwahl -12"): the
+    switchboard line stays with it (its own number is never taken as a phone)."""
+    nxt = queue[-1] if queue else None
+    return bool(nxt is not None and nxt.group == block.group and _DIAL_THROUGH_RE.search(nxt.text)
+                and not P.PHONE_NUMBER_RE.search(nxt.text))
 
 
 _SWITCHBOARD_LABEL_RE = re.compile(r"(?i:Zentrale|Vermittlung|Switchboard|Behördennummer|Behördenruf)")
@@ -231,7 +256,7 @@ def _has_contact_fact(text: str) -> bool:
                 or _POSTCODE_RE.search(text) or STREET_HINT_RE.search(text))
 
 
-def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
+def _owned_sentences(block: Block, centre_re: re.Pattern[str], centre_card: bool = False) -> list[Block]:
     """Each sentence of a block goes to whom it names: one that names another owner ("Die
     Flüchtlingshilfe des Caritasverbandes (Tel. …)", "Der Fachtag findet … statt") and neither
     the centre nor its own voice ("wir", "uns") is that owner's. A block of one sentence keeps
@@ -243,8 +268,14 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     def mine(sentence: str) -> bool:
         return bool(_names_centre(centre_re, sentence) or P.OWN_VOICE_RE.search(sentence) or _CENTRE_PRONOUN_RE.search(sentence))
 
+    def institution_owns(sentence: str) -> bool:
+        # (an institution's name owns the facts after it in its own sentence only: named in
+        # descriptive text, "Wir beraten Kitas und Schulen", it opens no block of its own)
+        spans = institutions(sentence, centre_re) if not centre_card else []
+        return bool(spans) and _has_contact_fact(sentence[spans[0][0]:])
+
     def foreign(sentence: str) -> bool:
-        return bool(_OTHER_OWNER_RE.search(sentence) and _has_contact_fact(sentence) and not mine(sentence))
+        return bool((_OTHER_OWNER_RE.search(sentence) or institution_owns(sentence)) and _has_contact_fact(sentence) and not mine(sentence))
 
     if len(sentences) == 1:
         block.foreign = foreign(block.text)
@@ -253,15 +284,16 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
     owner_before = False  # the sentence before named another owner (and not the centre)
     last_other = False  # the sentence before named another owner after the centre ("Neben dem KI berät der JMD")
     for sentence in sentences:
-        named = bool(_OTHER_OWNER_RE.search(sentence)) and not mine(sentence)
+        strong = bool(_OTHER_OWNER_RE.search(sentence)) and not mine(sentence)
+        named = strong or (institution_owns(sentence) and not mine(sentence))
         # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …";
         # one opened by a pronoun continues whom the sentence before named last ("Er ist in der …")
         back = bool(_BACK_REFERENCE_RE.match(sentence)) and last_other and not mine(sentence)
         marks.append(_has_contact_fact(sentence) and (named or back or (owner_before and not mine(sentence))))
         last_other = _names_other_last(sentence, centre_re)
         # (an event's place owns only its own sentence: the registration after it is the organiser's)
-        venue_only = named and bool(_EVENT_RE.search(sentence)) and not _OTHER_OWNER_RE.search(_EVENT_RE.sub(" ", sentence))
-        owner_before = (named and not venue_only) or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
+        venue_only = strong and bool(_EVENT_RE.search(sentence)) and not _OTHER_OWNER_RE.search(_EVENT_RE.sub(" ", sentence))
+        owner_before = (strong and not venue_only) or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
     if not any(marks):
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
@@ -339,6 +371,8 @@ def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str
 
     def take(m: re.Match[str]) -> str:
         inner = m.group("inner")
+        if centre_re.search(m.group(0), 0, m.start("inner") - m.start()):
+            return m.group(0)  # the centre named after the owner and before the brackets: "findet im KI statt (…)"
         # (a switchboard number stays: it is never taken, and an extension later in the
         # sentence is dialled through it: "Zentrale (02561 97-0) … Durchwahl 97-3120")
         if _has_contact_fact(inner) and not centre_re.search(inner) and not _SWITCHBOARD_ONLY_RE.fullmatch(inner):

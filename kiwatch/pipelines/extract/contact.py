@@ -57,6 +57,7 @@ def _dial_through(lines: list[str], add) -> None:
             add(f"{base.group('area')} {base.group('exchange')}-{e.group('ext')}", "phone")
 
 
+_PART_SEP_RE = re.compile(r"\s+[–|·•]\s+")
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
@@ -137,6 +138,12 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 # the nearest kind word before the number says what it is ("per Fax unter …")
                 kinds = _KIND_WORD_RE.findall(before[_after_last_digit(before):])
                 add(m.group(0), "fax" if kinds and kinds[-1].lower().endswith("fax") else "phone", before, False)
+        elif _PART_SEP_RE.search(line):
+            # a number that is a whole part of a separated line ("KI – Rathausstraße 12 – 02962 97-450")
+            # stands alone as on a line of its own
+            for part in _PART_SEP_RE.split(line):
+                if _BARE_NUMBER_LINE_RE.match(part):
+                    add(P.PHONE_NUMBER_RE.search(part).group(0), "phone", "", False)  # type: ignore[union-attr]
     for i, line in enumerate(lines):  # "Zentrale (02561 97-0) … unter der Durchwahl 97-3120"
         if has_digit[i] and _DIAL_WORD_RE.search(line):
             _dial_through(lines[max(0, i - 2): i + 1], add)

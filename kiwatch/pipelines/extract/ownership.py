@@ -20,6 +20,7 @@ import re
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
+from kiwatch.pipelines.extract.institutions import names_other_institution
 from kiwatch.pipelines.extract.names import split_title, valid_name
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.normalise import STREET_HINT_RE
@@ -58,7 +59,11 @@ def _is_organisation(title: str, centre_re: re.Pattern[str]) -> bool:
     title = title.strip(" :")
     if not title or len(title) > 70 or any(ch.isdigit() for ch in title) or "@" in title:
         return False
-    if centre_re.search(title) or _OWN_PLACE_RE.match(title) or _OWN_SITE_RE.search(title) or P.OWN_VOICE_RE.search(title):
+    if centre_re.search(title) or _OWN_SITE_RE.search(title) or P.OWN_VOICE_RE.search(title):
+        return False
+    if names_other_institution(title, centre_re):
+        return True  # (the grammar's "Büro für …" is an institution, the bare "Büro" one of the centre's places)
+    if _OWN_PLACE_RE.match(title):
         return False
     # (an organisation's head noun outweighs two capitalised words that could be a name)
     return bool(_ORG_RE.search(title) or (_OTHER_OWNER_RE.search(title) and not _is_person(title)))
