@@ -149,8 +149,8 @@ _FORMER_CLAUSE_RE = re.compile(
 _VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
                               r"|visited|hosted\s+by|(?:meets|met)\s+at)\b|" + P.EVENT_TAKES_PLACE + r"|\bzu\s+sehen\b")
 # … unless the place is the centre itself: "Die Erstberatung findet im KI statt (Rathausstraße 12)",
-# "… findet in unseren Räumen statt"
-_CENTRE_VENUE_RE = re.compile(r"\b(?:[Ii]m|[Ii]ns|[Bb]eim|in\s+den\s+Räumen\s+des)\s+(?:Kommunalen\s+)?(?:" + "|".join(P.CENTRE_WORDS) + r")\b"
+# "… findet in unseren Räumen statt" (not a centre qualified by a place: "im KI Kreis Mühlenau", another's)
+_CENTRE_VENUE_RE = re.compile(r"\b(?:[Ii]m|[Ii]ns|[Bb]eim|in\s+den\s+Räumen\s+des)\s+(?:Kommunalen\s+)?(?:" + "|".join(P.CENTRE_WORDS) + r")\b(?=\s+[a-zäöüß]|\s*[(.,;:)])"
                               r"|\bbei\s+uns\b|\bin\s+unse(?:rem|ren|rer)\s+(?:Büro|Räum|Haus|Zentrum)")
 # where to park or get off the bus, and the street that follows it: the car park's, not the office's
 # ("Parkplätze am Kreishaus, Kreishausplatz 1", "Parkhaus Stadtmitte, Marktstraße 5")

@@ -364,6 +364,9 @@ def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
 _OWNER_PAREN_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)"))
 
 
+_BARE_AFTER_RE = re.compile(r"\s+[a-zäöüß]|\s*[(.,;:)]")
+
+
 def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str]) -> None:
     """Parentheses with another owner's contact facts go into a foreign block of their own; the
     rest of the sentence stays with the block (and whom it names)."""
@@ -371,8 +374,10 @@ def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str
 
     def take(m: re.Match[str]) -> str:
         inner = m.group("inner")
-        if centre_re.search(m.group(0), 0, m.start("inner") - m.start()):
-            return m.group(0)  # the centre named after the owner and before the brackets: "findet im KI statt (…)"
+        if any(_BARE_AFTER_RE.match(m.group(0), c.end()) for c in centre_re.finditer(m.group(0), 0, m.start("inner") - m.start())):
+            # the centre named after the owner and before the brackets: "findet im KI statt (…)"
+            # (not a centre qualified by a place, "im KI Kreis Mühlenau", another town's)
+            return m.group(0)
         # (a switchboard number stays: it is never taken, and an extension later in the
         # sentence is dialled through it: "Zentrale (02561 97-0) … Durchwahl 97-3120")
         if _has_contact_fact(inner) and not centre_re.search(inner) and not _SWITCHBOARD_ONLY_RE.fullmatch(inner):
