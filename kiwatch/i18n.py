@@ -195,7 +195,9 @@ def failure_text(lang: str, failure: str) -> str:
     first = failure.split(":", 1)[0]
     if has(lang, f"reason_{first}"):  # "extraction_failed: …": the label says it all
         return t(lang, f"reason_{first}")
-    head, sep, rest = failure.rpartition(": ")
+    # "URL: token (detail)": the first ": " ends the URL (a URL escapes its spaces); the
+    # detail may hold more of them ("DownloadTimeoutError: Getting …")
+    head, sep, rest = failure.partition(": ")
     if not sep:
         head, rest = "", failure
     token, _, detail = rest.partition(" ")

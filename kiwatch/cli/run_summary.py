@@ -23,6 +23,10 @@ from kiwatch.i18n import N_, failure_text, outcome_label, status_label, t
 from kiwatch.records import CentreTally
 
 LIST_ALL_UP_TO = 20  # crawled centres; a summary this short is read whole
+# failure reasons the summary explains once (what happened to the stored data, what to do),
+# naming the centres that had them
+HINTS = {"timeout": N_("hint_timeout"), "truncated": N_("hint_truncated"), "too_large": N_("hint_too_large"),
+         "redirect_error": N_("hint_redirect_error")}
 FAILURES_PER_CENTRE = 5
 PROGRESS_STYLES = {FetchOutcome.OK: "green", FetchOutcome.NOT_MODIFIED: "dim"}
 COLUMNS = (N_("col_centre"), N_("col_pages"), N_("col_unchanged"), N_("col_new"), N_("col_reread"), N_("col_failed"),
@@ -81,6 +85,11 @@ def print_summary(tallies: dict[str, CentreTally], lang: str, *, all_centres: bo
         if len(tally.failures) > FAILURES_PER_CENTRE:
             more = len(tally.failures) - FAILURES_PER_CENTRE
             console.print(f"  {slug}: " + t(lang, "more_failures", n=more), style="yellow", markup=False)
+    for reason, key in HINTS.items():
+        centres = [slug for slug, tally in shown.items() if reason in tally.reasons]
+        if centres:
+            console.print(printable(f"{t(lang, 'reason_' + reason)} ({', '.join(centres)}): {t(lang, key)}"),
+                          markup=False, soft_wrap=True)
 
 
 def warn(text: str, style: str = "yellow") -> None:

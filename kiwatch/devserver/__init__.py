@@ -17,6 +17,8 @@ bodies, gzip bombs, wrong content types and charsets.
 `srv.answers["/ki/index.html"] = (504, b"")` answers that path with that status and body
 instead of its file (a page that fails for a while), until the entry is removed; a third
 item, a dict, adds headers (its "Content-Type" replaces the default UTF-8 HTML one).
+`srv.faulty["/ki/kontakt.html"] = "wait?s=6"` answers that path as a fault route (any of
+faults.py, with its query) — a page of a site that turns slow or breaks off, at its own URL.
 `srv.lying_validators = True` makes static files answer like a broken CMS: one ETag for every
 version and 304 to any conditional request, even after the file changed.
 
@@ -61,7 +63,10 @@ class _Handler(FaultRoutes, StaticFiles):
         path = unquote(parts.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         try:
-            if path in owner.answers:
+            if path in owner.faulty:
+                route, _, fault_query = owner.faulty[path].partition("?")
+                self._fault(route, {k: v[-1] for k, v in parse_qs(fault_query).items()})
+            elif path in owner.answers:
                 status, body, *extra = owner.answers[path]
                 headers = dict(extra[0]) if extra else {}
                 self._reply(status, body, headers.pop("Content-Type", "text/html; charset=utf-8"), headers)
@@ -97,6 +102,7 @@ class DevServer:
         self.validators = True  # False: static files without ETag/Last-Modified, never 304
         self.lying_validators = False  # static files: a fixed ETag and 304 even after a change
         self.answers: dict[str, tuple[Any, ...]] = {}  # path → (status, body[, headers]) instead of the file
+        self.faulty: dict[str, str] = {}  # path → fault route ("wait?s=6") answering it instead of the file
         self.requests: list[LoggedRequest] = []
         self._lock = threading.Lock()
         self._counters: dict[str, int] = {}

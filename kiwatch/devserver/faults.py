@@ -6,6 +6,8 @@ Fault routes (all under /_fault/) simulate what real sites do wrong:
     /_fault/flaky/<key>?fail=N[&code=500]     `code` the first N times per key, then 200
     /_fault/wait?s=N                          accept, say nothing for N s, then answer 200
     /_fault/hang-after-headers[?s=N]          headers and a first chunk, then stall N s
+    /_fault/trickle[?s=N]                     a whole page, one byte every 0.2 s (N s in all): never
+                                              idle long, yet slower than any download timeout
     /_fault/partial                           Content-Length larger than the body, then close
     /_fault/close-delimited?complete=0|1      no Content-Length, body ends at close (HTTP/1.0 style)
     /_fault/drop                              RST in the middle of the body
@@ -63,6 +65,19 @@ class FaultRoutes(RequestBase):
         self.wfile.write(b"<html><body><p>Anfang")
         self.wfile.flush()
         time.sleep(float(q.get("s", "30")))
+        self.close_connection = True
+
+    def _fault_trickle(self, arg: str, q: dict[str, str]) -> None:
+        seconds = float(q.get("s", "30"))
+        body = html_page("Kontakt", "Telefon 0203 283 69 12 " * 40)[: int(seconds / 0.2)]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        for i in range(len(body)):
+            self.wfile.write(body[i:i + 1])
+            self.wfile.flush()
+            time.sleep(0.2)
         self.close_connection = True
 
     def _fault_partial(self, arg: str, q: dict[str, str]) -> None:

@@ -1,0 +1,133 @@
+"""A site that turns slow or breaks off mid-body, end to end (RELIABILITY A3, A7): real servers
+on 127.0.0.1 that answer after the download timeout, trickle a page byte by byte, stall after
+the headers, reset the connection mid-body or send less than their Content-Length — each on
+the page of its own centre, crawled with a healthy centre by the real `kiwatch crawl` into a
+SQLite file. The summary names each such centre, what went wrong and what to do (German by
+default, English with --lang en); the healthy centre's edit is recorded; nothing the failing
+centres had stored is lost or reported as changed; the next crawl fetches them again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kiwatch.i18n import t
+from tests.watchhelp import Watch, contact_page, kiwatch
+
+FAULTS = {  # centre → the fault its page turns into (KIWATCH_DOWNLOAD_TIMEOUT is 2 s)
+    "wartet": ("wait?s=6", "timeout"),
+    "troepfelt": ("trickle?s=8", "timeout"),
+    "stockt": ("hang-after-headers?s=6", "timeout"),
+    "bricht-ab": ("drop", "truncated"),
+    "zu-kurz": ("partial", "truncated"),
+    "kreist": ("redirect-loop", "redirect_error"),
+    "zu-gross": ("huge?mb=3", "too_large"),  # the tests' limit is 1 MiB
+}
+# what the summary says of each reason, once, naming its centres (German, English): what went
+# wrong, and what to do about it
+SAID = {
+    "timeout": (("Zeitüberschreitung (", "nächste Lauf versucht es erneut", "download_timeout"),
+                ("timeout (", "next run tries again", "download_timeout")),
+    "truncated": (("unvollständig übertragen (", "nichts gespeichert", "nächste Lauf versucht es erneut"),
+                  ("truncated (", "none of it was stored", "next run tries again")),
+    "redirect_error": (("(", "leitet im Kreis", "--sites"), ("(", "redirects in a loop", "--sites")),
+    "too_large": (("(", "größer als erlaubt", "max_html_bytes"), ("(", "larger than allowed", "max_html_bytes")),
+}
+HEALTHY = "gesund"
+
+
+def stored(w: Watch) -> dict[str, tuple]:
+    """Per centre what it has stored: its latest profile (hash and facts), and each page's
+    current version, state and version count."""
+    profiles = rows(w, "SELECT c.slug, p.sha256, p.data FROM profiles p JOIN centres c ON c.id = p.centre_id "
+                       "WHERE p.id IN (SELECT max(id) FROM profiles GROUP BY centre_id)")
+    pages = dict(rows(w, "SELECT c.slug, p.current_snapshot_id || ' ' || p.state || ' ' || "
+                         "(SELECT count(*) FROM snapshots s WHERE s.page_id = p.id) "
+                         "FROM pages p JOIN centres c ON c.id = p.centre_id"))
+    return {slug: (sha, data, pages.get(slug)) for slug, sha, data in profiles}
+
+
+def rows(w: Watch, sql: str) -> list[tuple]:
+    engine = create_engine(w.db)
+    try:
+        with engine.connect() as con:
+            return [tuple(r) for r in con.execute(text(sql)).all()]
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("slow")
+    w = Watch(tmp, slugs=(*FAULTS, HEALTHY))
+    try:
+        for i, slug in enumerate(w.slugs):
+            w.put(contact_page(street=f"Lindenallee {i + 1}"), slug=slug)
+        assert w.crawl().returncode == 0
+        before = stored(w)
+        [(versions,)] = rows(w, "SELECT count(*) FROM snapshots")
+        for slug, (fault, _) in FAULTS.items():
+            w.srv.faulty[f"/{slug}/index.html"] = fault
+        w.put(contact_page(street="Hafenstraße 3"), slug=HEALTHY)
+        crawl = {"de": kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
+                               env={"COLUMNS": "200"})}
+        during = stored(w)
+        [(versions_after,)] = rows(w, "SELECT count(*) FROM snapshots")
+        attempts = dict(rows(w, "SELECT c.slug, a.reason FROM fetch_attempts a JOIN centres c ON c.id = a.centre_id "
+                                "WHERE a.run_id = (SELECT max(id) FROM runs)"))
+        crawl["en"] = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
+                              "--lang", "en", env={"COLUMNS": "200"})
+        w.srv.faulty.clear()
+        crawl["after"] = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
+                                 env={"COLUMNS": "200"})
+        yield {"w": w, "before": before, "during": during, "versions": (versions, versions_after), "attempts": attempts,
+               "crawl": crawl, "after": stored(w)}
+    finally:
+        w.close()
+
+
+def _lines(out: str) -> list[str]:
+    return [" ".join(line.split()) for line in out.splitlines()]
+
+
+def test_each_failing_centre_is_named_with_what_went_wrong_and_what_to_do(runs):
+    de, en = runs["crawl"]["de"], runs["crawl"]["en"]
+    assert de.returncode == 1 and en.returncode == 1  # some centres failed completely (README: exit codes)
+    for out, lang in ((de.stdout, 0), (en.stdout, 1)):
+        for slug, (_, reason) in FAULTS.items():  # the page, and the reason in the user's language
+            said = f"/{slug}/index.html: {t(('de', 'en')[lang], 'reason_' + reason)}"
+            assert any(line.startswith(f"{slug}: http") and said in line for line in _lines(out)), (said, out)
+        for reason, words in SAID.items():
+            centres = ", ".join(sorted(slug for slug, (_, r) in FAULTS.items() if r == reason))
+            hints = [line for line in _lines(out) if f"({centres}): " in line]
+            assert len(hints) == 1, (reason, out)
+            [hint] = hints
+            assert all(w in hint for w in words[lang]), (reason, hint)
+    assert not any(line.startswith(f"{HEALTHY}:") for line in _lines(de.stdout))
+
+
+def test_the_healthy_centre_runs_and_its_edit_is_recorded(runs):
+    w = runs["w"]
+    assert [c["new"][:13] for c in w.changes("--kind", "address")] == ["Hafenstraße 3"]
+    assert {c["centre"] for c in w.changes()} == {HEALTHY}  # nothing reported for the failing centres
+
+
+def test_nothing_stored_is_lost_and_the_failure_is_recorded_with_its_reason(runs):
+    assert {slug: runs["during"][slug] for slug in FAULTS} == {slug: runs["before"][slug] for slug in FAULTS}
+    assert all("Lindenallee" in json.dumps(runs["before"][slug][1], ensure_ascii=False) for slug in FAULTS)  # facts to lose
+    versions, versions_after = runs["versions"]
+    assert versions_after == versions + 1  # the healthy centre's new version only; no half page was kept
+    assert {slug: runs["attempts"][slug] for slug in FAULTS} == {slug: reason for slug, (_, reason) in FAULTS.items()}
+
+
+def test_the_next_crawl_fetches_them_again(runs):
+    after = runs["crawl"]["after"]
+    assert after.returncode == 0, after.stdout + after.stderr
+    assert {slug: runs["after"][slug] for slug in FAULTS} == {slug: runs["before"][slug] for slug in FAULTS}
+    assert {c["centre"] for c in runs["w"].changes()} == {HEALTHY}
+    w = runs["w"]
+    ok = dict(rows(w, "SELECT c.slug, a.outcome FROM fetch_attempts a JOIN centres c ON c.id = a.centre_id "
+                      "WHERE a.run_id = (SELECT max(id) FROM runs)"))
+    assert all(ok[slug] in ("ok", "not_modified") for slug in FAULTS), ok  # fetched again, and whole
