@@ -36,6 +36,12 @@ SAID = {
     "too_large": (("(", "größer als erlaubt", "max_html_bytes"), ("(", "larger than allowed", "max_html_bytes")),
 }
 HEALTHY = "gesund"
+ENV = {"COLUMNS": "200", "KIWATCH_FAILING_AFTER_RUNS": "2"}  # a centre is failing after two runs without a page
+
+
+def status(w: Watch) -> tuple[int, dict[str, str]]:
+    proc = kiwatch("status", "--db", w.db, "--format", "json", env=ENV)
+    return proc.returncode, {p["slug"]: p["status"] for p in json.loads(proc.stdout)["problems"]}
 
 
 def stored(w: Watch) -> dict[str, tuple]:
@@ -65,25 +71,27 @@ def runs(tmp_path_factory):
     try:
         for i, slug in enumerate(w.slugs):
             w.put(contact_page(street=f"Lindenallee {i + 1}"), slug=slug)
-        assert w.crawl().returncode == 0
+        assert w.crawl(env=ENV).returncode == 0
         before = stored(w)
         [(versions,)] = rows(w, "SELECT count(*) FROM snapshots")
         for slug, (fault, _) in FAULTS.items():
             w.srv.faulty[f"/{slug}/index.html"] = fault
         w.put(contact_page(street="Hafenstraße 3"), slug=HEALTHY)
         crawl = {"de": kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
-                               env={"COLUMNS": "200"})}
+                               env=ENV)}
         during = stored(w)
         [(versions_after,)] = rows(w, "SELECT count(*) FROM snapshots")
         attempts = dict(rows(w, "SELECT c.slug, a.reason FROM fetch_attempts a JOIN centres c ON c.id = a.centre_id "
                                 "WHERE a.run_id = (SELECT max(id) FROM runs)"))
         crawl["en"] = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
-                              "--lang", "en", env={"COLUMNS": "200"})
+                              "--lang", "en", env=ENV)
+        failing = status(w)
         w.srv.faulty.clear()
         crawl["after"] = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
-                                 env={"COLUMNS": "200"})
+                                 env=ENV)
         yield {"w": w, "before": before, "during": during, "versions": (versions, versions_after), "attempts": attempts,
-               "crawl": crawl, "after": stored(w)}
+               "crawl": crawl, "after": stored(w),
+               "status": (failing, status(w))}
     finally:
         w.close()
 
@@ -131,3 +139,9 @@ def test_the_next_crawl_fetches_them_again(runs):
     ok = dict(rows(w, "SELECT c.slug, a.outcome FROM fetch_attempts a JOIN centres c ON c.id = a.centre_id "
                       "WHERE a.run_id = (SELECT max(id) FROM runs)"))
     assert all(ok[slug] in ("ok", "not_modified") for slug in FAULTS), ok  # fetched again, and whole
+
+
+def test_status_names_them_failing_after_the_runs_the_setting_asks_and_not_after_they_are_back(runs):
+    (code, problems), (code_after, problems_after) = runs["status"]
+    assert code == 1 and problems == {slug: "failing" for slug in FAULTS}  # the healthy centre is no problem
+    assert code_after == 0 and problems_after == {}
