@@ -127,3 +127,45 @@ def test_an_extension_on_the_line_after_the_switchboard_is_dialled_through_it():
     # without the extension line the switchboard stays the administration's
     alone = _record("<p>Telefonzentrale der Stadtverwaltung: 04321 55-0</p><p>Kommunales Integrationszentrum</p>")
     assert _numbers(alone) == []
+
+
+def test_the_office_of_the_administrations_head_is_another_owner():
+    assert names_other_institution("Wünsche richten Sie an das Vorzimmer des Landrats, Schlossweg 1.", _CENTRE)
+    record = _record("<p>Kommunales Integrationszentrum<br>Mühlenweg 3, 45111 Lindenau<br>Telefon 04321 55-410</p>"
+                     "<p>Büro des Oberbürgermeisters<br>Markt 1, 45111 Lindenau<br>Telefon 04321 55-100</p>")
+    assert _streets(record) == ["Mühlenweg 3"] and _numbers(record) == ["+49432155410"]
+
+
+def test_a_line_opened_by_the_centres_own_site_label_keeps_its_facts():
+    record = _record("<p>Zweigstelle Nord: Bürgerbüro am Markt, Kirchweg 2, 45112 Lindenau</p>")
+    assert _streets(record) == ["Kirchweg 2"]
+    # another body's site is not the centre's
+    other = _record("<p>Die Außenstelle des Jobcenters im Bürgerhaus (Kirchweg 4, Tel. 04321 70-1) öffnet montags.</p>")
+    assert _streets(other) == [] and _numbers(other) == []
+
+
+def test_a_number_beside_a_persons_name_is_a_phone():
+    from kiwatch.pipelines.extract.contact import find_phones
+
+    assert [p.number for p in find_phones(["Team Bildung Herr Jonas Wendt 04321 55-412"], [])] == ["+49432155412"]
+    assert find_phones(["Frau Wendt 2019 eingestellt"], []) == []
+
+
+def test_extensions_listed_after_a_base_written_for_them():
+    from kiwatch.pipelines.extract.contact import find_phones
+
+    found = find_phones(["Sie erreichen das Team unter 04321 55-Durchwahl: Sekretariat 55-410, Beratung 55-411"], [])
+    assert sorted(p.number for p in found) == ["+49432155410", "+49432155411"]
+
+
+def test_an_abbreviation_glued_to_the_street_after_it():
+    from kiwatch.pipelines.extract.addresses import find_addresses
+
+    found = find_addresses(["KI Lindenau, Rathaus, 1. OGKirchweg 2, 45111 Lindenau"])
+    assert [(a.street, a.postal_code) for a in found] == [("Kirchweg 2", "45111")]
+
+
+def test_an_inline_venue_label_runs_up_to_the_centre_named_again():
+    record = _record("<p>Elternabend am 3. Mai Tagungsort: Aula der Realschule, Schulweg 8, 45111 Lindenau Anmeldung beim Kommunalen "
+                     "Integrationszentrum, Mühlenweg 3, 45111 Lindenau</p>")
+    assert _streets(record) == ["Mühlenweg 3"]

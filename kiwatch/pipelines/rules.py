@@ -871,6 +871,8 @@ INSTITUTION_NAMES = (
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]", r"\bVerband\s+\w",
     # legal forms
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bgUG\b", r"\bmbH\b", r"\bAöR\b", r"\bKdöR\b",
+    # the office of the administration's head ("Büro der Bürgermeisterin", "Vorzimmer des Landrats")
+    r"(?:Büro|Vorzimmer|Sekretariat)\s+(?:des|der)\s+(?:Ober)?(?:[Bb]ürgermeister|Landr[aä]t|Stadtdirektor|Kreisdirektor|Beigeordnete|Dezernent)\w*",
     # bodies known by their name
     r"\bJobcenter\b", r"\bBezirksregierung\b", r"\bMinisterium\b", r"\bBundesamt\b", r"\bBAMF\b", r"\bCaritas\w*", r"\bDiakonie\b",
     r"\bAWO\b", r"\bArbeiterwohlfahrt\b", r"\bDRK\b", r"\bRote[sn]?\s+Kreuz\w*", r"\bParitätische\w*", r"\bMalteser\b", r"\bJohanniter\b",
@@ -909,7 +911,9 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
-CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b)", re.IGNORECASE)
+CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b"
+    # a person named on the line: the number is theirs ("Frau Zeynep Aktaş 02364 93-4410")
+    r"|(?-i:\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+[A-ZÄÖÜ][a-zäöüß]))", re.IGNORECASE)
 #: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.
 EMAIL_PLACEHOLDER_LOCALS = frozenset({
     "vorname.nachname", "vorname.name", "v.nachname", "nachname", "vorname", "name", "ihr.name", "ihre.adresse",

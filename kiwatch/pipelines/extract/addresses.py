@@ -177,7 +177,13 @@ _HYPHENATED_STREET_RE = re.compile(r"(?<=[a-zäöüß])-\s+(?=(?:" + _STREET_SUF
 _TIGHT_COMMA_RE = re.compile(r"(?<=[a-zäöüß\d]),(?=[A-ZÄÖÜ][a-zäöüß]|\d{5}\s+[A-ZÄÖÜ])")
 
 
+# an abbreviation glued to the street after it ("2. OGHochstraße 40")
+_CAPS_GLUED_STREET_RE = re.compile(r"(?<=[A-ZÄÖÜ])(?=[A-ZÄÖÜ][a-zäöüß]+(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d)")
+
+
 def _rejoined(line: str) -> str:
+    if _CAPS_GLUED_STREET_RE.search(line):
+        line = _CAPS_GLUED_STREET_RE.sub(" ", line)
     if "- " in line:
         line = _HYPHENATED_STREET_RE.sub("", line)
     if "," in line:

@@ -22,7 +22,9 @@ from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
 _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|Das|Ihr(?:e)?)\s+)?(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
-_OWN_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß])")
+_OWN_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß])"
+                           # the centre's own site as a label ("Hauptsitz: …", "Außenstelle Süd: …"), not another's ("Außenstelle der …")
+                           r"|^(?:" + "|".join(P.OWN_SITE_WORDS) + r")(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s*:")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # a label inside a line, "… · Anbieter dieser Website: Stadt X, …": followed by a colon
 _INLINE_LABEL_RE = re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?:(?<=:)|\s*:)")  # ("Ort:" holds its colon)
@@ -148,6 +150,13 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # "Zum Kommunalen Integrationszentrum gehören:", "Unsere Standorte:" — the items after
             # it are the centre's, even a member association ("… e.V., Marienstraße 16a")
             own_until = len(out) + _STANDALONE_SPAN
+        m = _INLINE_LABEL_RE.search(text) if not own else None
+        if m and (back := centre_re.search(text, m.end())) and _has_contact_fact(text[m.end(): back.start()]):
+            # "… Veranstaltungsort: Stadthalle, Parkstraße 8 … Anmeldung beim Kommunalen Integrationszentrum, Kirchplatz 5":
+            # the label's part runs up to the centre named again
+            pieces = [(text[: m.start()].rstrip(" ·|,;–-"), False), (text[m.start(): back.start()], True), (text[back.start():], False)]
+            out.extend(Block(t, block.tag, block.in_main, None, block.group, block.volatile, f) for t, f in pieces)
+            continue
         if not own and len(out) > own_until and (_OTHER_OWNER_RE.search(text) or names_other_institution(text, centre_re)):
             if len(_LABEL_ANY_RE.findall(text)) >= 2:
                 parts = _labelled_parts(block, centre_re)

@@ -35,7 +35,12 @@ _DIAL_WORD_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xte
 _DIAL_LIST_RE = re.compile(r"\b(?:Durchwahlen|Durchwahl|DW|Apparate?|[Ee]xtensions?)\b\s*:?(?P<list>[^.;\n]{0,160})")
 _LISTED_EXT_RE = re.compile(r"(?:^|(?<=[\s(,:]))[-–]\s?(?P<ext>\d{1,6})\b(?!\s*[-–/.:]?\s*\d)")
 _DIAL_EXT_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)\s*:?\s*(?:-\s*)?(?P<ext>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\b(?!\s*/)")
-_BASE_RE = re.compile(r"(?P<area>(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*|\(?0)\d{2,5}\)?)[\s/]*(?P<exchange>\d{1,5})\s*[-–]\s*0\b(?!\d)")
+# (or a base written for its extensions: "unter 02541 18-Durchwahl:", "02541 18-xxx")
+_BASE_RE = re.compile(r"(?P<area>(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*|\(?0)\d{2,5}\)?)[\s/]*(?P<exchange>\d{1,5})\s*[-–]\s*"
+                      r"(?:0\b(?!\d)|(?=Durchwahl|DW\b|[xX]{2,}|\.{3}|…))")
+_BASE_ONLY_RE = re.compile(r"\s*[-–]\s*(?:Durchwahl|DW\b|[xX]{2,}|\.{3}|…)")
+# an extension written with the exchange before it in a list after the base ("Frau Jansen 18-5120")
+_EXCHANGE_EXT_RE = re.compile(r"(?<![\d/])(?P<exchange>\d{1,5})\s*[-–]\s*(?P<ext>\d{2,6})\b(?!\s*[-/.]\s*\d)")
 
 
 def _dial_through(lines: list[str], add) -> None:
@@ -55,6 +60,9 @@ def _dial_through(lines: list[str], add) -> None:
     for m in _DIAL_LIST_RE.finditer(text):
         for e in _LISTED_EXT_RE.finditer(m.group("list")):
             add(f"{base.group('area')} {base.group('exchange')}-{e.group('ext')}", "phone")
+        for e in _EXCHANGE_EXT_RE.finditer(m.group("list")):
+            if e.group("exchange") == base.group("exchange"):
+                add(f"{base.group('area')} {base.group('exchange')}-{e.group('ext')}", "phone")
 
 
 _PART_SEP_RE = re.compile(r"\s+[–|·•]\s+")
@@ -132,8 +140,8 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             continue
         if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line):
             for m in P.PHONE_NUMBER_RE.finditer(line):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
+                if any(s <= m.start() < e for s, e in taken) or _BASE_ONLY_RE.match(line, m.end()):
+                    continue  # (a base for extensions, "02541 18-Durchwahl", is no number of its own)
                 before = line[max(0, m.start() - 40): m.start()]
                 # the nearest kind word before the number says what it is ("per Fax unter …")
                 kinds = _KIND_WORD_RE.findall(before[_after_last_digit(before):])
