@@ -104,6 +104,29 @@ def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise
     assert any("+49999945611" in json.dumps(c) for c in contact), site.changes()
 
 
+def _crumbed(n: int, unit: str) -> str:
+    """The page under a breadcrumb trail in its chrome (outside the main content) naming `unit`."""
+    trail = f'<nav class="breadcrumb"><ul><li>Startseite</li><li>{unit}</li><li>Kommunales Integrationszentrum</li></ul></nav>'
+    return _page(n).replace("<body>", "<body>" + trail, 1)
+
+
+def test_a_department_named_only_in_the_breadcrumb_is_read_again_when_it_changes(tmp_path):
+    # the rules read the chrome's breadcrumb (the units above the page) although the document
+    # layer drops it as navigation: a move shown only there is a change, not noise
+    site = Site(tmp_path)
+    site.serve(_crumbed(1, "Amt 51 Jugendamt"))
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        _registry(site.sites, srv.url("/ki/index.html"))
+        assert site.crawl() == {"fields": 1}
+        site.serve(_crumbed(2, "Amt 51 Jugendamt"))  # only the noise changed
+        assert site.crawl() == {"same_reading": 1}
+        site.serve(_crumbed(3, "Fachbereich 4 Schule"))  # moved, and new noise
+        assert site.crawl() == {"fields": 1}
+    moved = [c for c in site.changes() if c["kind"] == "parent_unit"]
+    assert moved and "Fachbereich 4" in json.dumps(moved[-1], ensure_ascii=False), site.changes()
+
+
 def test_changed_site_hints_read_the_page_again(tmp_path):
     site = Site(tmp_path)
     site.serve(_page(1))
@@ -145,6 +168,9 @@ def test_the_reading_key_covers_the_kiwatch_version_the_hints_and_the_text(monke
     base = reading_key(read(_page(1).encode(), url), None)
     assert reading_key(read(_page(2).encode(), url), None) == base  # noise only
     assert reading_key(read(_page(1, street="Birkenweg 7").encode(), url), None) != base
+    crumbed = reading_key(read(_crumbed(1, "Amt 51 Jugendamt").encode(), url), None)
+    assert crumbed != base and reading_key(read(_crumbed(2, "Amt 51 Jugendamt").encode(), url), None) == crumbed
+    assert reading_key(read(_crumbed(1, "Fachbereich 4 Schule").encode(), url), None) != crumbed
     assert reading_key(read(_page(1).encode(), url), {"parent_unit": "Verortung im Haus"}) != base
     assert reading_key(read(_page(1).encode(), url), {"head": ".team .leitung"}) is None  # selectors read the tree
     monkeypatch.setattr(reading, "extractor_fingerprint", lambda: "another extractor")

@@ -122,7 +122,8 @@ def read_html(html: str, url: str) -> Reading:
 
     kind = PageKind.NEWS if structured.is_news or looks_like_news(root, url) else PageKind.PAGE
     blocks, mailtos, tels = own_blocks(walk.blocks, walk.mailtos, walk.tels)
-    return Reading(url, title, kind, blocks, mailtos, tels, structured, any(b.in_main for b in walk.blocks), root)
+    return Reading(url, title, kind, blocks, mailtos, tels, structured, any(b.in_main for b in walk.blocks),
+                   crumb_trails(root), root)
 
 
 def read_text(text: str, url: str, page_kind: PageKind = PageKind.PAGE) -> Reading:
@@ -211,8 +212,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         people += [replace(p, email="", phone="") if p.is_head and (centre.regex.search(p.role) or p.role.startswith(("KI-", "KIZ-")))
                    else replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
-    crumbs = crumb_trails(reading.root) if reading.root is not None else []
-    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, crumbs)
+    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, reading.crumbs)
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
     record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))

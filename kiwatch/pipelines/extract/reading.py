@@ -4,7 +4,8 @@ The document layer (``document``) turns a body into blocks; a ``Reading`` is all
 rules (``page.fill``) and the site hints get of it: the page's own blocks — volatile ones (link
 and teaser lists, stamps, counters) left out, paragraphs numbered from 0 in reading order —,
 the mailto:/tel: links with the own block they sit in, structured data, title, page kind and
-whether the page has a main container. Its key, with the hints, the URL and the extractor's
+whether the page has a main container, and the breadcrumb trails of its chrome (the
+units above the page, read from the parsed tree before the chrome is dropped). Its key, with the hints, the URL and the extractor's
 code (kiwatch version and source, pipelines/fingerprint.py), is therefore the identity of the record: two bodies with the same key give the same
 record. A re-crawl of a page that differs only in noise (another calendar, counter, date stamp,
 session id, teaser list) finds the key its current snapshot was read from and skips the field
@@ -16,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kiwatch.core.sitehints import is_selector
@@ -41,7 +42,10 @@ class Reading:
     tels: Links
     structured: Structured
     has_main: bool  # a block of the page (own or volatile) lies inside the main container
-    root: Any = None  # the parsed tree, for selector hints only (not part of the key)
+    crumbs: list[str] = field(default_factory=list)  # breadcrumb trails of the chrome (unitpaths.crumb_trails)
+    # the parsed tree, for selector hints only (not part of the key): a field rule that read it
+    # would read what the key does not cover, so the rules get what they read of it here (crumbs)
+    root: Any = None
 
 
 _LONG_RUN_RE = re.compile(rf"\S{{{P.MAX_RUN_CHARS + 1},}}")
@@ -87,6 +91,6 @@ def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None
     s = reading.structured
     blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign) for b in reading.blocks]
     data = (extractor_fingerprint(), reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
-            reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news,
+            reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news, reading.crumbs,
             sorted((hints or {}).items()))
     return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
