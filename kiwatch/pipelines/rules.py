@@ -561,6 +561,11 @@ PHOTO_POSITION_RE = re.compile(
 #: Nouns of taking up a role: "der Leitung" after them is the role taken, not someone else's
 #: ("Mit der Übernahme der Leitung des KI durch NAME", "die Neubesetzung der KI-Leitung mit NAME").
 ROLE_TAKING_NOUNS = frozenset({"Übernahme", "Amtsübernahme", "Neubesetzung", "Besetzung", "Wahrnehmung", "Ausübung", "Amtsantritt", "Antritt"})
+#: Nouns for the post itself: taken up by a person after a sentence about the centre's head, they
+#: name the new head ("Die Stelle hat Herr X übernommen", "Ihre Aufgabe übernimmt ab Mai Frau Y").
+POSITION_NOUNS = ("Stelle", "Position", "Aufgabe", "Funktion", "Amt", "Posten")
+#: Verbs by which a post is taken up (joined, split or as a participle).
+POSITION_TAKING_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|übernehmen|angetreten|antreten|besetzt|tritt\b[^.;]*\ban|trat\b[^.;]*\ban)\b")
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"

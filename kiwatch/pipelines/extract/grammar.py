@@ -18,6 +18,7 @@ from kiwatch.pipelines.extract.clauses import (
     _NAME_PAIR,
     _PRONOUN_RE,
     _clause_at,
+    _clause_names,
     clause_heads,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
@@ -100,6 +101,8 @@ def _surname_forms(centre: CentreNames) -> re.Pattern[str]:
 #: the head where the text before spoke of the centre's head (the predecessor's role is the same).
 _SUCCESSOR_RE = re.compile(
     r"\b(?:[Ss]eine?|[Ii]hre?|[Dd]essen|[Dd]eren|[Dd]ie|[Dd]er|[Hh]is|[Hh]er|[Tt]he)\s+(?:neue[rn]?\s+)?(?:Nachfolger(?:in)?|successor)"
+    # (where the post is named between: "Seine Nachfolgerin an der Spitze des KI ist NAME")
+    r"(?:\s+(?:an\s+der\s+Spitze|in\s+der\s+Leitung|im\s+Amt)(?:\s+(?:des|der)\s+[^,.;:()]{2,60}?)?)?"
     r"(?:\s*,\s*|\s+(?:ist|wird|wurde|is|was|will\s+be)\s+" + TIME_PHRASE + r"|\s+)" + NAME
     # the succession taken up: "Die Nachfolge hat am 1. August NAME angetreten", "Ihre Nachfolge tritt zum … NAME an"
     + r"|\b(?:[Ss]eine|[Ii]hre|[Dd]essen|[Dd]eren|[Dd]ie)\s+Nachfolge\s+(?:hat|tritt|trat|übernimmt|übernahm|übernehmen)\s+" + TIME_PHRASE
@@ -108,7 +111,28 @@ _SUCCESSOR_RE = re.compile(
 
 
 def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
-    return bool(P.HEAD_LEXEME_RE.search(text) and (centre.regex.search(text) or re.search(r"(?<![\wäöüß-])" + P.CENTRE_HEAD_COMPOUND, text)))
+    return bool(P.HEAD_LEXEME_RE.search(text) and (centre.regex.search(text) or re.search(r"(?<![\wäöüß-])" + P.CENTRE_HEAD_COMPOUND, text)
+                                                     or _PRONOUN_RE.search(text)))
+
+
+#: The post taken up, as the clause's object or subject ("die Stelle hat NAME übernommen").
+_POSITION_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]iese|[Ii]hre|[Ss]eine|[Dd]as|[Dd]ieses|[Ss]ein|[Ii]hr|[Dd]en|[Dd]iesen|[Ss]einen|[Ii]hren|[Dd]eren|[Dd]essen)\s+"
+                          r"(?:" + "|".join(P.POSITION_NOUNS) + r")(?![\wäöüß-])")
+
+
+def _post_taken(sentence: str, before: str, centre: CentreNames) -> list[tuple[str, bool]]:
+    """The one person taking up the post after text about the centre's head ("Frau X leitete das
+    Zentrum bis 2019. … die Stelle hat Herr Y übernommen")."""
+    out: list[tuple[str, bool]] = []
+    for m in _POSITION_RE.finditer(sentence):
+        clause = _clause_at(sentence, m.start())
+        if not P.POSITION_TAKING_RE.search(clause) or not _speaks_of_centre_head(before + " " + sentence[: m.start()], centre):
+            continue
+        # (not the post's words, not the predecessor's: "die Nachfolge von X")
+        names = _clause_names(_POSITION_RE.sub(" ¤ ", centre.regex.sub(" § ", clause)))
+        if len(names) == 1 and not P.OTHER_ROLE_RE.search(clause) and not led_is_other(clause, centre):
+            out.append((names[0], bool(P.ACTING_RE.search(clause))))
+    return out
 
 
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
@@ -118,7 +142,7 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     """The name at pos is stated about a centre of another place: every centre its clause names is
     qualified by another town ("KI Kreis Nordheim – Leitung: NAME"); a clause that names none (or
     only "das Zentrum", "wir") is read in its sentence."""
-    if not centre.places or pos < 0:
+    if (not centre.places and "achbar" not in sentence) or pos < 0:
         return False
     clause = _clause_at(sentence, pos)
     at = pos - max(0, sentence.find(clause))
@@ -172,11 +196,18 @@ _ADDRESSED_RE = re.compile(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]")
 _VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/w/d)")
 
 
+#: A year, its period and a sentence's opener: the sentences of the text keep a dateline's year with
+#: what follows (dated facts need it), for who leads it is a sentence end ("… bis 2019. Ihre Stelle …").
+_YEAR_END_RE = re.compile(r"(?<=\b(?:19|20)\d\d\.)\s+(?=(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Sein\w*|Ihr\w*|Seit|Heute|Nun|Jetzt)\s)")
+
+
 def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None) -> list[Head]:
     """Every head of the centre the sentences name, in the order found; a sentence for which
     `foreign` holds (it stands in another body's section) names a head only with the centre named."""
     out: list[Head] = []
     seen: set[str] = set()
+    if any(_YEAR_END_RE.search(s) for s in sentences):
+        sentences = [part for s in sentences for part in _YEAR_END_RE.split(s)]
 
     current_sentence = ""
 
@@ -235,9 +266,12 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                     add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
         if "achfolge" in sentence or "uccessor" in sentence:
             for sm in _SUCCESSOR_RE.finditer(sentence):
-                if _speaks_of_centre_head(previous + " " + sentence[: sm.start()], centre):
-                    who = "name" if sm.group("name") else "name2"
+                who = "name" if sm.group("name") else "name2"
+                if _speaks_of_centre_head(previous + " " + sentence[: sm.start(who)], centre):
                     add(sm.group(who), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start(who)))))
+        if len(out) == before_sentence and _POSITION_RE.search(sentence):
+            for name, acting in _post_taken(sentence, previous, centre):
+                add(name, "Leitung", acting)
         if len(out) == before_sentence:
             # nothing in a known form: the general clause association (a head lexeme + one
             # person + the centre, or no other organisation), whatever the word order

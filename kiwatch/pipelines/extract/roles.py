@@ -47,7 +47,10 @@ class CentreNames:
 
     def other_place(self, text: str, pos: int) -> bool:
         """The centre's name ending at pos is qualified by a place that is not the page's own
-        ("… des Kommunalen Integrationszentrums des Kreises Nordheim", "… der KI in Oststadt")."""
+        ("… des Kommunalen Integrationszentrums des Kreises Nordheim", "… der KI in Oststadt"); a
+        neighbour's ("… der Nachbarstadt Oberau", "… im Nachbarkreis") is another centre on any page."""
+        if NEIGHBOUR_AFTER_RE.match(text, pos):
+            return True
         if not self.places:
             return False
         m = _PLACE_AFTER_RE.match(text, pos)
@@ -89,6 +92,8 @@ _TITLE_PLACE_RE = re.compile(
     r"(?:(?:Integrationszentrum|KIZ?)\s*[-–|:·]?\s*(?:(?:der|des)\s+)?(?:" + _PLACE_KIND + r"\s+)?|\b" + _PLACE_KIND + r"\s+)(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
 #: A place right after the centre's name, perhaps past its acronym in brackets.
+#: A neighbour as the place right after the centre's name: another centre whatever the page's own place.
+NEIGHBOUR_AFTER_RE = re.compile(r"(?:\s*\([A-ZÄÖÜ]{2,6}\))?\s+(?:(?:des|der|im|in\s+der|in\s+dem|aus\s+dem|aus\s+der)\s+)?(?:[Nn]achbar\w+|benachbarten\s+\w+)")
 _PLACE_AFTER_RE = re.compile(
     r"(?:\s*\([A-ZÄÖÜ]{2,6}\))?\s+(?:(?:(?:des|der|im)\s+)?" + _PLACE_KIND + r"\s+)?(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?=[\s,.;:)]|$)"
 )
