@@ -220,8 +220,11 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}/"
     links: dict[str, str] = {}
-    for anchor in root.iter("a", "area"):
-        href = (anchor.get("href") or "").strip()
+    # the hrefs as strings from one XPath, without a Python object per link element (most links
+    # are resolved from the cache and dropped): the elements only when a link needs its text
+    elements = None
+    for i, raw in enumerate(_LINK_HREFS(root)):
+        href = raw.strip()
         if not href or href.startswith("#"):
             continue
         if len(base) + len(href) < MAX_URL_LENGTH:  # (joined, it stays under the length limit either way)
@@ -240,6 +243,9 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
         if not needs_text(url):
             links.setdefault(url, "")
             continue
+        if elements is None:
+            elements = _LINK_ELEMENTS(root)
+        anchor = elements[i]
         label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
         links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
     return list(links.items())
@@ -262,6 +268,10 @@ def _without_session(href: str) -> str:
 
 
 _LINK_PARSER = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=False)
+# the links of a page, in document order: their hrefs, and the same elements (the i-th href is the
+# i-th element's)
+_LINK_HREFS = etree.XPath("//a/@href | //area/@href", smart_strings=False)
+_LINK_ELEMENTS = etree.XPath("//a[@href] | //area[@href]")
 
 
 @functools.lru_cache(maxsize=50_000)
