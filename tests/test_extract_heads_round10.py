@@ -104,3 +104,14 @@ def test_the_post_taken_up_after_a_sentence_about_the_head():
     assert _heads(body) == []
     body = "<p>Der Leiter des KI geht in Pension. Er tritt die Stelle an Frau Nadia Amrani ab; die Nachfolge von Herrn Grewe tritt sie im Mai an.</p>"
     assert "Grewe" not in " ".join(_heads(body))
+
+
+def test_a_name_of_its_own_the_page_gives_the_centre():
+    body = "<p>Das MIKADO ist das Kommunale Integrationszentrum der Stadt Birkenau. MIKADO-Chefin Sanja Ilić lud zum Fest ein.</p>"
+    assert _heads(body) == ["Sanja Ilić"]
+    body = "<p>Haus.Vielfalt – so heißt das Kommunale Integrationszentrum bei uns. Leiter des Haus.Vielfalts ist Tunç Arslan.</p>"
+    assert _heads(body) == ["Tunç Arslan"]
+    body = "<p>Unter dem Namen „Lotsenhaus“ arbeitet das Kommunale Integrationszentrum seit 2015. Leiterin des Lotsenhauses ist Anja Pohl.</p>"
+    assert _heads(body) == ["Anja Pohl"]
+    # without the definition the name is another body's
+    assert _heads("<p>Leiterin des Lotsenhauses ist Anja Pohl.</p><p>Das KI berät Familien.</p>") == []

@@ -296,7 +296,7 @@ NON_NAME_WORDS = frozenset(
      # the centre's nouns in other languages ("Centrum Integracji" is no person)
      "Centrum", "Integracji", "Entegrasyon", "Merkezi", "Merkez", "Belediye",
      # the adjectives of the next row's role run into a name ("Leitung Herr X Y Stellvertretende Leitung Frau Z")
-     "Stellvertretende", "Stellvertretender", "Kommissarische", "Kommissarischer", "Kommissarisch", "Stellv"}
+     "Stellvertretende", "Stellvertretender", "Kommissarische", "Kommissarischer", "Kommissarisch", "Stellv", "Stv", "Ltg"}
 ) | frozenset(ROLE_WORDS)
 
 #: Stems of agent and role nouns, lower case: a capitalised word holding one ("Elternvertreterin",
@@ -480,7 +480,7 @@ CENTRE_WORDS = (
 #: Pronoun-like subjects that stand for the centre on its own page.
 CENTRE_PRONOUNS = (
     r"[Dd]ie\s+Einrichtung", r"[Uu]nsere\s+Einrichtung", r"[Dd]as\s+Zentrum", r"[Dd]ie\s+Dienststelle", r"[Uu]nsere\s+Dienststelle",
-    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Uu]nser\s+Zentrum", r"[Uu]nser\s+Haus", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team", r"[Tt]he\s+cent(?:re|er)", r"[Oo]ur\s+cent(?:re|er)",
+    r"[Ww]ir", r"[Uu]nser\s+Team", r"[Uu]nser\s+Zentrum", r"[Uu]nser\s+Haus", r"[Dd]as\s+Team", r"[Dd]as\s+KI-Team", r"[Tt]he\s+cent(?:re|er)", r"[Oo]ur\s+cent(?:re|er)", r"[Oo]ur\s+team",
 )
 
 #: Head-of-unit nouns: a compound unit leader counts as head only where the unit is the centre
@@ -504,7 +504,7 @@ OTHER_LEAD_COMPOUND = (r"(?<![\wäöüß-])(?!(?:" + _CENTRE_LEAD_ALT + r"|Zentr
 FOREIGN_HEAD_NOUNS = (
     r"[Kk]ierowni(?:czką|czka|czki|kiem|ka|k)", r"[Dd]yrektor(?:ką|ka|em|a)?", r"[Кк]ерівни(?:цею|ця|ком|ка|к)",
     r"[Дд]иректор(?:кою|ка|ом|а)?", r"[Δδ]ιευθ(?:ύντρια|υντής|ύντριας|υντή)",
-    r"(?<=Merkezi\s)[Mm]üdür(?:ü|esi)", r"(?<=Merkezimizin\s)[Mm]üdür(?:ü|esi)", r"[Mm]üdür(?:e)?(?=\s*:)",
+    r"(?<=Merkezi\s)[Mm]üdür(?:ü|esi)", r"(?<=Merkezimizin\s)[Mm]üdür(?:ü|esi)", r"(?<=Merkez\s)[Mm]üdür(?:ü|esi)(?=\s*:)", r"[Mm]üdür(?:e)?(?=\s*:)",
 )
 #: First parts of a compound head noun that are the centre itself ("KI-Leiterin", "Zentrumsleiter",
 #: "Integrationszentrums-Chefin", "IZ-Leitung"): the compound leads the centre, whatever follows.

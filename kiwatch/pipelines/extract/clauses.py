@@ -93,7 +93,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if _NOUN_LEXEME_RE.match(lex.group(0)) and relative_other_action(clause, lex.start()):
         return False  # "…, der die Leitung in allen Fragen unterstützt": the head noun is another action's object
     before = clause[: lex.start()]
-    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or re.search(r"[A-Za-zäöüß]-$", before):
+    own_compound = centre.own_compound(before)  # "KOMM-IN-Leiter": a compound on the centre's own name
+    if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or (re.search(r"[A-Za-zäöüß]-$", before) and not own_compound):
         return False  # "stellvertretende Leiterin", "Projekt-Leitung"
     owner = _OWNER_NOUN_RE.search(before)
     if owner and owner.group("noun") not in _PREPOSITIONS:
@@ -118,7 +119,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     kind, object_end = _object_kind(clause, lex.end(), centre)
     if kind == "centre" and (pn := _PRONOUN_NOUN_RE.search(clause, lex.end())) and pn.start() < object_end:
         return True  # "Leiter der Einrichtung bleibt NAME": the noun that stands for the centre on its page
-    if centre_named or centre.regex.search(clause) or P.CENTRE_HEAD_COMPOUND_RE.match(lex.group(0)) or _PRONOUN_RE.search(clause):
+    if centre_named or centre.regex.search(clause) or P.CENTRE_HEAD_COMPOUND_RE.match(lex.group(0)) or own_compound or _PRONOUN_RE.search(clause):
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
     # can be the centre itself) of nothing else, in a clause naming no other organisation

@@ -34,6 +34,8 @@ class CentreNames:
     def of_text(text: str, title: str = "") -> CentreNames:
         found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
                                     if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
+        if "ntegrationszentr" in text:  # a name of its own the page gives the centre ("VIELFALT.werk – so heißt das KI")
+            found += tuple(dict.fromkeys(syn for m in _OWN_NAME_DEF_RE.finditer(text) if (syn := _own_name(m)) and syn not in found))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
         # only a place the text repeats outside the title and its echo as the page heading (a title
         # alone may be a template's or a headline's), or any title place where the text names
@@ -61,6 +63,10 @@ class CentreNames:
             return False  # "die Leiterin des KI Anna Kaya": a name, no place
         return not any(m.group("place").startswith(p) or p.startswith(m.group("place")) for p in self.places)
 
+    def own_compound(self, before: str) -> bool:
+        """The text before a role noun ends in the centre's own name and a hyphen ("KOMM-IN-Leiter")."""
+        return bool(self.acronyms) and before.endswith("-") and bool(re.search(r"(?<![\wäöüß-])(?:" + "|".join(re.escape(a) for a in self.acronyms) + r")-$", before))
+
     @property
     def pattern(self) -> str:
         return _centre_pattern(self.acronyms)
@@ -78,6 +84,30 @@ _ACRONYM_DEF_RE = re.compile(
     r"|\(\s*(?P<acr2>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)\s+(?:ist\s+(?:das|unser)\s+Kommunale[s]?\s+Integrationszentrum"
     r"|nimmt\s+die\s+Aufgaben\s+(?:eines|des)\s+Kommunalen\s+Integrationszentrums|fungiert\s+als\s+Kommunales\s+Integrationszentrum)\b"
 )
+#: A name of its own the page gives the centre, a brand or an acronym without brackets: "Das KOMM-IN
+#: Auenfeld ist das Kommunale Integrationszentrum des Kreises", "VIELFALT.werk – so heißt das
+#: Kommunale Integrationszentrum der Stadt", "… des KOMM-IN, des Kommunalen Integrationszentrums",
+#: "Das Kommunale Integrationszentrum heißt „Brückenhaus“".
+_OWN_NAME = r"(?!(?:Das|Der|Die|Dies\w*|Unser\w*|Es|Wir|Hier|Dort)\s)(?P<syn>[A-ZÄÖÜ][\wäöüß]*(?:[.\-][\wäöüßÄÖÜ]+)*)"
+_THE_CENTRE = r"(?:das|unser|dem|des)\s+(?:Kommunalen?\s+|Kreis)?Integrationszentrums?\b"
+_OWN_NAME_DEF_RE = re.compile(
+    r"(?:(?<![\wäöüß.-])|(?<=\b[Dd]as\s))" + _OWN_NAME + r"(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+(?:ist|heißt|nennt\s+sich)\s+|\s*[–—-]\s*so\s+heißt\s+|,\s+)" + _THE_CENTRE
+    + r"|\b(?:[Dd]as|[Uu]nser)\s+(?:Kommunale\s+|Kreis)?Integrationszentrum\s+(?:heißt|nennt\s+sich|trägt\s+den\s+Namen)\s+[„“\"»]?"
+    + _OWN_NAME.replace("syn", "syn2")
+    + r"|\b[Uu]nter\s+dem\s+Namen\s+[„“\"»]?" + _OWN_NAME.replace("syn", "syn3") + r"[“”\"«]?\s+(?:arbeitet|firmiert|tritt)\s+(?:das|unser)\s+"
+    r"(?:Kommunale\s+|Kreis)?Integrationszentrum\b"
+)
+
+
+def _own_name(m: re.Match[str]) -> str | None:
+    """The centre's own name of a definition, or None when the word is no name (an article, a unit)."""
+    syn = (m.group("syn") or m.group("syn2") or m.group("syn3") or "").rstrip(".-")
+    if len(syn) < 3 or syn in ("KI", "KIZ") or syn in _COMMON_WORDS or syn in P.NON_NAME_WORDS or P.UNIT_KIND_RE.fullmatch(syn) \
+            or (not re.search(r"[A-ZÄÖÜ].*[A-ZÄÖÜ.-]|[A-ZÄÖÜ]{2}", syn) and not (m.group("syn2") or m.group("syn3"))):
+        return None  # (a plain word "Es", "Wir", "Fachbereich"; a brand has capitals inside, a dot or a hyphen)
+    return syn
+
+
 _OWN_KIND_DEF_RE = re.compile(
     # "Stabsstelle 02 – Kommunales Integrationszentrum", "Kommunales Integrationszentrum (Sachgebiet 51.3)"
     r"(?m)^\s*(?P<kind>Stabsstelle|Abteilung|Sachgebiet|Fachdienst|Referat|Dienststelle|Fachstelle)\s*[\dIVX][\w.\-/]*\s*[–—:-]\s*"
@@ -101,7 +131,8 @@ _PLACE_AFTER_RE = re.compile(
 
 @lru_cache(maxsize=64)
 def _centre_pattern(acronyms: tuple[str, ...]) -> str:
-    words = list(P.CENTRE_WORDS[:-2]) + [re.escape(a) for a in acronyms] + list(P.CENTRE_WORDS[-2:])
+    # (a name of its own takes a genitive s: "des VIELFALT.werks")
+    words = list(P.CENTRE_WORDS[:-2]) + [re.escape(a) + (r"(?:es|s)?" if a[-1].islower() else "") for a in acronyms] + list(P.CENTRE_WORDS[-2:])
     return r"(?:\b(?:" + "|".join(words) + r")\b(?!-))"
 
 
@@ -114,7 +145,8 @@ def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
 
 HEAD_NOUN = r"(?:" + "|".join(P.HEAD_NOUNS) + r")"
 _HEAD_NOUN_RE = re.compile(r"(?<![\wäöüß-])" + HEAD_NOUN + r"(?![a-zäöüß])")
-_OBJECT_RE = re.compile(r"\s*(?:des|der|unseres|unserer|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>[^,.;:()!?\"]{2,90})")
+#: (a dot inside a word is no sentence end: "des VIELFALT.werks")
+_OBJECT_RE = re.compile(r"\s*(?:des|der|unseres|unserer|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>(?:[^,.;:()!?\"]|\.(?=[^\W\d_])){2,90})")
 
 
 def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
