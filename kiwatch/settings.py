@@ -47,6 +47,7 @@ class Settings:
     concurrent_requests: int = 16
     retry_times: int = 2  # retries of transient errors (5xx, timeouts, refused connections)
     retry_after_cap: float = 120.0  # longest Retry-After (429/503) we wait for, seconds
+    unresponsive_after: int = 3  # a host's pages timing out this many in a row: the rest of the run skips it (0: never)
     max_depth: int = 2  # link depth from the start URLs
     max_pages_per_centre: int = 60  # stop following links of one centre after this many pages
     max_html_bytes: int = 10 * 1024 * 1024  # larger responses are aborted: too_large

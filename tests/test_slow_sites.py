@@ -36,7 +36,9 @@ SAID = {
     "too_large": (("(", "größer als erlaubt", "max_html_bytes"), ("(", "larger than allowed", "max_html_bytes")),
 }
 HEALTHY = "gesund"
-ENV = {"COLUMNS": "200", "KIWATCH_FAILING_AFTER_RUNS": "2"}  # a centre is failing after two runs without a page
+# a centre is failing after two runs without a page; one server hosts every centre here, so
+# the per-host give-up after timeouts in a row (its own test below) is off
+ENV = {"COLUMNS": "200", "KIWATCH_FAILING_AFTER_RUNS": "2", "KIWATCH_UNRESPONSIVE_AFTER": "0"}
 
 
 def status(w: Watch) -> tuple[int, dict[str, str]]:
@@ -145,3 +147,43 @@ def test_status_names_them_failing_after_the_runs_the_setting_asks_and_not_after
     (code, problems), (code_after, problems_after) = runs["status"]
     assert code == 1 and problems == {slug: "failing" for slug in FAULTS}  # the healthy centre is no problem
     assert code_after == 0 and problems_after == {}
+
+
+def test_a_host_that_hangs_is_not_waited_for_page_by_page(tmp_path):
+    """A site whose every page hangs: after two pages in a row ran into the timeout, its other
+    pages (but the one already on its way) are not requested in this run (each would hold the host's slot for the whole
+    timeout); they fail as timeouts that say so, nothing stored changes, and the next run asks
+    for every page again. One request at a time per host, as by default."""
+    w = Watch(tmp_path, slugs=("haengt",))
+    env = {**ENV, "KIWATCH_UNRESPONSIVE_AFTER": "2", "KIWATCH_CONCURRENT_PER_DOMAIN": "1"}
+    pages = [f"/haengt/seite{i}.html" for i in range(1, 6)]
+    try:
+        links = "".join(f'<p><a href="{p.rsplit("/", 1)[1]}">Kontakt {i}</a></p>' for i, p in enumerate(pages, 1))
+        w.put(contact_page(extra=links))
+        for i, path in enumerate(pages, 1):
+            w.put(contact_page(street=f"Lindenallee {i}"), name=path.rsplit("/", 1)[1])
+        assert w.crawl(env=env).returncode == 0
+        before = stored(w)
+        all_pages = ["/haengt/index.html", *pages]
+        assert len(rows(w, "SELECT id FROM pages")) == len(all_pages)
+        for path in all_pages:
+            w.srv.faulty[path] = "wait?s=5"
+        asked = len(w.srv.requests)
+        hung = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet", env=env)
+        requested = [r.path for r in w.srv.requests[asked:] if r.path in all_pages]
+        assert hung.returncode == 1
+        # two pages waited for; the download slot had started the next one before the second
+        # timeout reached the middleware; the other three were never asked
+        assert len(requested) == 3, requested
+        attempts = rows(w, "SELECT reason, detail FROM fetch_attempts WHERE run_id = (SELECT max(id) FROM runs)")
+        assert len(attempts) == len(all_pages) and {reason for reason, _ in attempts} == {"timeout"}
+        assert sum("not requested" in detail for _, detail in attempts) == len(all_pages) - 3
+        assert "Zeitüberschreitung (haengt)" in " ".join(hung.stdout.split())
+        assert stored(w) == before
+        w.srv.faulty.clear()
+        asked = len(w.srv.requests)
+        assert w.crawl(env=env).returncode == 0
+        assert sorted({r.path for r in w.srv.requests[asked:] if r.path in all_pages}) == sorted(all_pages)
+        assert stored(w) == before and w.changes() == []
+    finally:
+        w.close()

@@ -119,6 +119,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "KIWATCH_RETRY_AFTER_ENABLED": True,
         "KIWATCH_RETRY_AFTER_CAP": settings.retry_after_cap,
+        "KIWATCH_UNRESPONSIVE_AFTER": settings.unresponsive_after,
         "AUTOTHROTTLE_ENABLED": settings.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(settings.download_delay, 1.0),
         "DOWNLOAD_DELAY": settings.download_delay,
@@ -149,6 +150,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "DOWNLOADER_MIDDLEWARES": {
             _MW + "urlpolicy.UrlPolicyMiddleware": 40,
             _MW + "robots.RobotsPolicyMiddleware": 100,
+            _MW + "unresponsive.UnresponsiveHostMiddleware": 545,  # sees a timeout once its retries are spent
             _MW + "retryafter.RetryAfterMiddleware": 560,
             _MW + "metarefresh.MetaRefreshMiddleware": 580,  # Scrapy's place for it
             _MW + "redirectguard.RedirectGuardMiddleware": 610,
