@@ -115,3 +115,26 @@ def test_a_name_of_its_own_the_page_gives_the_centre():
     assert _heads(body) == ["Anja Pohl"]
     # without the definition the name is another body's
     assert _heads("<p>Leiterin des Lotsenhauses ist Anja Pohl.</p><p>Das KI berät Familien.</p>") == []
+
+
+def test_a_label_row_under_another_units_line_is_that_units():
+    body = ("<div>Fachdienst 51 – Jugend<br>Leitung: Herr Ole Brandt<br>Sekretariat: Frau Inge Maas</div>"
+            "<div>51.4 Integrationszentrum<br>Leitung: Frau Derya Kaplan</div>"
+            "<div>51.5 Wirtschaftliche Jugendhilfe<br>Leitung: Herr Paul Wendt</div>")
+    assert _heads(body) == ["Derya Kaplan"]
+    assert _heads("<pre>Fachbereich 3 – Bildung\n  Amt 30 – Schulverwaltung (Ltg.: Herr Paul Wendt)\n"
+                  "  30.2 Kommunales Integrationszentrum (Ltg.: Frau Derya Kaplan)</pre>") == ["Derya Kaplan"]
+
+
+def test_the_town_of_the_sites_host_name_is_the_pages_own_place():
+    html = ("<html><head><title>Integrationszentrum</title></head><body><main><h1>Integrationszentrum</h1>"
+            "<p>Das KI Lindholm berät Familien im Kreis Lindholm.</p>"
+            "<p>Es sprach die Leiterin des KI der Stadt Ostwerder, Frau Maren Fiedler.</p></main></body></html>")
+    assert [p.name for p in extract_html(html, "https://www.kreis-lindholm.example/ki/").people if p.is_head] == []
+    html = html.replace("Ostwerder", "Lindholm")
+    assert [p.name for p in extract_html(html, "https://www.kreis-lindholm.example/ki/").people if p.is_head] == ["Maren Fiedler"]
+
+
+def test_a_date_in_the_predicate_after_the_apposition_is_no_past_term():
+    assert _heads("<p>Die Leiterin des KI, Frau Elif Aras, hat die Kurse bis 2030 gesichert.</p>") == ["Elif Aras"]
+    assert _heads("<p>Frau Elif Aras, bis 2020 Leiterin des KI, hat die Kurse gesichert.</p>") == []

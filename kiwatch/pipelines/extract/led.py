@@ -161,10 +161,17 @@ def attached_lead_is_other(before: str, centre: CentreNames) -> bool:
     if marker is None:
         return False
     head = before[: marker.start()]
+    # the phrase after its last article ("… gehört zum Fachbereich Bildung"), or a segment of a line that
+    # opens with a body ("Amt 40 – Schulamt für den Kreis X (Ltg.: NAME)")
+    segment = re.split(r"[,;:()]", head)[-1].strip()
     starts = [m.end() for m in _NP_START_RE.finditer(head)]
     np = head[starts[-1]:] if starts else head
-    if not np.strip() or re.search(r"[,;:()–—]", np) or len(np) > 70:
-        return False
-    if centre.regex.search(np) or any(k in np for k in centre.own_kinds) or re.match(r"(?:KI|KIZ)-", np):
-        return False
-    return bool(_BODY_WORD_RE.search(np) or P.ORGANISATION_WORD_RE.search(np))
+    for phrase, opening in ((np, False), (segment, True)):
+        if not phrase.strip() or re.search(r"[,;:()]" if opening else r"[,;:()–—]", phrase) or len(phrase) > 70:
+            continue
+        if centre.regex.search(phrase) or any(k in phrase for k in centre.own_kinds) or re.match(r"(?:KI|KIZ)-", phrase):
+            return False
+        body = _BODY_WORD_RE.search(phrase) or P.ORGANISATION_WORD_RE.search(phrase)
+        if body and (not opening or body.start() <= len(phrase.split()[0])):
+            return True
+    return False

@@ -168,7 +168,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     main_join = "\n".join(b.text for b in main_blocks)
     main_text = canonical_text(main_join)
     record.main_text = main_text
-    centre = CentreNames.of_text(main_text + "\n" + record.title, record.title)
+    centre = CentreNames.of_text(main_text + "\n" + record.title, record.title, record.url)
 
     # whose block each fact sits in; links keep the block they were in
     index_of = {id(b): i for i, b in enumerate(blocks)}

@@ -159,6 +159,19 @@ def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
     return bool(rest) and "ntegration" not in heading
 
 
+def _under_other_unit_line(lines: list[str], i: int, centre: G.CentreNames) -> bool:
+    """The label row at i follows, past the rows before it, a line naming another unit (an organigram's
+    box: "Amt 40 – Schule und Bildung" / "Ltg.: NAME"; "40.3 Schulverwaltung" / "Leitung: NAME")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        line = lines[j].strip()
+        if _ROLE_COLON_NAME_RE.match(line) or re.match(r"^[\w.-]{2,25}\s*:", line):
+            continue  # the box's other rows ("Stv.: …", "Sekretariat: …")
+        if centre.regex.search(line) or len(line) > 90:
+            return False
+        return bool(P.UNIT_NUMBER_LINE_RE.match(line) or _other_unit_heading(line, centre))
+    return False
+
+
 def _letters(text: str) -> str:
     """The letters of a text, lower case: a sentence found again in its block, whatever the
     normalisation of quotes, dashes and numbers."""
@@ -251,7 +264,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         if m:
             # under another unit's or a led thing's heading, or among an event's labels ("Termin: …", "Ort: …")
             other = (i < len(headings) and _other_unit_heading(headings[i], centre)) \
-                or any(P.EVENT_LABEL_RE.match(x) for x in lines[max(0, i - 3): i + 4])
+                or any(P.EVENT_LABEL_RE.match(x) for x in lines[max(0, i - 3): i + 4]) or _under_other_unit_line(lines, i, centre)
             if other:
                 others_heads.add(G.split_title(m.group("name"))[1].casefold())
             add(m.group("name"), m.group("role") or m.group("bare"), *contact_after(i + 1), head=False if other else None)

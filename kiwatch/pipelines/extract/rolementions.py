@@ -70,8 +70,12 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         return  # "NAME, der die Leitung in allen Fragen unterstützt"
     if _DEPARTURE_HINT_RE.search(clause):
         clause = P.DEPARTURE_SLOT_RE.sub(" ¤ ", clause)
-    if P.DEPARTURE_CLAUSE_RE.search(clause):
-        return  # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head
+    at = clause.find(m.group(0))
+    if any(not (d.group(0).startswith("bis") and at >= 0 and d.start() > at and "," in clause[at: d.start()])
+           for d in P.DEPARTURE_CLAUSE_RE.finditer(clause)):
+        # "verabschiedete die langjährige KI-Leiterin NAME": a departure, not the head ("Die Leiterin des KI,
+        # NAME, sicherte die Mittel bis 2028 zu": a date in the predicate after the apposition is no past term)
+        return
     acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
                   or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
     role = sentence[m.start():end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME_RE, clean_name, split_title, valid_name
@@ -31,7 +32,7 @@ class CentreNames:
         return _DEFAULT
 
     @staticmethod
-    def of_text(text: str, title: str = "") -> CentreNames:
+    def of_text(text: str, title: str = "", url: str = "") -> CentreNames:
         found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
                                     if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
         if "ntegrationszentr" in text:  # a name of its own the page gives the centre ("VIELFALT.werk – so heißt das KI")
@@ -42,6 +43,12 @@ class CentreNames:
         # centres of two other places (a directory of centres, a visit from a neighbour)
         body = "\n".join(line for line in text.splitlines() if line.strip() != title.strip()) if title else ""
         titled = [m.group("place") for m in _TITLE_PLACE_RE.finditer(title)]
+        if not titled and url:
+            # a title without a place: the town of the site's host name ("www.kreis-heidmersen.de"), when the text
+            # names it with the centre or a kind of municipality ("KIZ Heidmersen", "Kreis Heidmersen")
+            host = urlsplit(url).hostname or ""
+            titled = [w for label in re.split(r"[.-]", host) if len(label) >= 4 and label not in _HOST_WORDS
+                      and re.search(r"(?:" + _centre_pattern(()) + r"|" + _PLACE_KIND + r")\s+" + (w := label.capitalize()) + r"\b", body or text)]
         several = len({m.group("place") for c in _centre_regex(found).finditer(body) if (m := _PLACE_AFTER_RE.match(body, c.end()))
                        and m.group("place") not in titled and m.group("place") not in P.NON_NAME_WORDS}) >= 2 if titled else False
         places = tuple(dict.fromkeys(p for p in titled if several or re.search(rf"\b{re.escape(p)}\b", body)))
@@ -115,6 +122,9 @@ _OWN_KIND_DEF_RE = re.compile(
     r"|(?:Kommunales\s+|Kreis)?Integrationszentrum\b[^\n()]{0,40}\(\s*(?P<kind2>Stabsstelle|Abteilung|Sachgebiet|Fachdienst|Referat|Dienststelle)\s*[\dIVX][\w.\-/]*\s*\)"
 )
 _DEFAULT = CentreNames()
+#: Labels of a host name that are no town ("www.stadt-x.de", "integration.kreis-y.nrw").
+_HOST_WORDS = frozenset({"www", "stadt", "kreis", "gemeinde", "staedteregion", "example", "integration", "integrationszentrum", "kommunales",
+                         "online", "portal", "service", "rathaus", "verwaltung", "bildung", "home", "info", "city", "land"})
 _PLACE_KIND = r"(?:Stadt|Kreis(?:es)?|Gemeinde|Städteregion|[A-ZÄÖÜ][\w]*-Kreis(?:es)?)"
 #: A place in a page title: after the centre's name or a kind of municipality ("Kommunales
 #: Integrationszentrum Musterstadt", "KI | Stadt Musterstadt", "Kreis Musterland – Integration").
