@@ -31,7 +31,15 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases import ASIDE8, CASES8
     from tests.generalise_head_cases9 import ASIDE9, CASES9
     from tests.generalise_head_cases10 import ASIDE10, CASES10
-    from tests.generalise_unit_cases import UNIT12_ASIDE, UNIT12_TUNED, UNIT14_ASIDE, UNIT14_TUNED, UNIT_ASIDE
+    from tests.generalise_unit_cases import (
+        UNIT12_ASIDE,
+        UNIT12_TUNED,
+        UNIT14_ASIDE,
+        UNIT14_TUNED,
+        UNIT16_ASIDE,
+        UNIT16_TUNED,
+        UNIT_ASIDE,
+    )
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
@@ -40,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     # "units aside": the aside third of the parent-unit and reorganisation rounds (tests/generalise_unit_cases.py);
     # "units12 tuned" / "units12 aside": the twelfth round's two parts alone ("units12 aside" is inside "units aside" too);
     # "units14 tuned" / "units14 aside": the fourteenth round's, the same way
+    # "units16 tuned" / "units16 aside": the sixteenth round's (nested chains, quotes, codes, dated history,
+    # "seit"); its aside is NOT inside "units aside", so that line stays comparable with earlier runs
     # "heads8 tuned" / "aside8": the eighth round of heads and names (tests/generalise_head_cases.py), apart
     # "heads9 tuned" / "aside9": the ninth round (tests/generalise_head_cases9.py: other verbs, participles,
     # nominal style, cards and scraped lines in other arrangements), apart
@@ -48,11 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
+                        ("units16 tuned", UNIT16_TUNED), ("units16 aside", UNIT16_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10)):
         scored = score(cases)
         print(line(name, cases, scored))
-        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "heads8 tuned", "heads9 tuned",
+        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
