@@ -804,7 +804,9 @@ UNIT_TUNED += [
     {"id": "u15-pair-04", "text": "Jugendamt / KI / Schulamt laden gemeinsam zum Fachtag ein.", "parent_units": [],
      "must_not": {"parent_units": ["Jugendamt"]}},
     {"id": "u15-past-01", "text": "Die Vorlage wurde vom Kommunalen Integrationszentrum im Fachbereich 5 erarbeitet.", "parent_units": ["Fachbereich 5"]},
-    {"id": "u15-past-02", "text": "Das KI im Fachbereich 5 wurde 2020 in das Amt 40 verlagert.", "parent_units": [],
+    # (a change in the past leaves the centre in its goal where nothing states the present, as the tuning
+    # corpus reads "Durch die Eingliederung des KI in das Kreissozialamt im Jahr 2019 …": round 16)
+    {"id": "u15-past-02", "text": "Das KI im Fachbereich 5 wurde 2020 in das Amt 40 verlagert.", "parent_units": ["Amt 40"],
      "must_not": {"parent_units": ["Fachbereich 5"]}},
     {"id": "u15-past-03", "text": "Früher war das KI beim Fachbereich 5.", "parent_units": [], "must_not": {"parent_units": ["Fachbereich 5"]}},
     {"id": "u15-past-04", "text": "Die Vorlage wurde zum 1. März 2026 vom KI im Fachbereich 5 erarbeitet.", "parent_units": [],
@@ -985,3 +987,44 @@ _ROUND16: list[dict] = [
 #: UNIT_ASIDE so the earlier rounds' aside figure stays comparable).
 UNIT16_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND16) if i % 3 == 2]
 UNIT16_TUNED: list[dict] = [c for i, c in enumerate(_ROUND16) if i % 3 != 2]
+
+# Probes of round 16's mechanisms, written with their code (tuned on, never aside): each mechanism
+# in other words than the round, with the distractor it must leave alone.
+UNIT16_PROBES: list[dict] = [
+    # a history or present-state sentence after a unit's number is a sentence of its own
+    {"id": "u17-split-01", "text": "Das Integrationszentrum ist Teil des Amtes 56. Früher gehörte es zum Ordnungsamt.",
+     "parent_units": ["Amt 56"], "must_not": {"parent_units": ["Ordnungsamt"]}},
+    {"id": "u17-split-02", "text": "Bis 2020 war das KI im Fachbereich 3. Heute ist es dem Dezernat IV zugeordnet.",
+     "parent_units": ["Dezernat IV"], "must_not": {"parent_units": ["Fachbereich 3"]}},
+    # the whole unit inside quotes of any style
+    {"id": "u17-quotes-01", "text": "Zugeordnet ist das KI dem ‚Fachdienst Schule und Integration‘.", "parent_units": ["Fachdienst Schule und Integration"]},
+    {"id": "u17-quotes-02", "text": "Das Kreisintegrationszentrum gehört zum «Geschäftsbereich Bildung und Kultur».",
+     "parent_units": ["Geschäftsbereich Bildung und Kultur"]},
+    {"id": "u17-quotes-03", "text": "Das KI beriet bei der Veranstaltung „Amt für Integration – wer macht was?“ viele Eltern.", "parent_units": []},
+    # a name in quotes of any style after the kind word, lower-case words included
+    {"id": "u17-quotes-04", "text": "Das KI gehört zur Abteilung ›Bildung für alle‹ im Amt 40.", "parent_units": ["Abteilung Bildung für alle [im Amt 40]"]},
+    # a change in the past, placed in time, leaves the centre in its goal where nothing states the present
+    {"id": "u17-change-01", "text": "Im Herbst 2021 wurde das Kreisintegrationszentrum dem Geschäftsbereich Soziales angegliedert.",
+     "parent_units": ["Geschäftsbereich Soziales"]},
+    {"id": "u17-change-02", "text": "Nach seiner Überführung in das Amt 50 im Jahr 2022 hat das KI zwei neue Stellen bekommen.", "parent_units": ["Amt 50"]},
+    {"id": "u17-change-03", "text": "2016 wurde das KI zunächst dem Ordnungsamt zugeordnet.", "parent_units": [],
+     "must_not": {"parent_units": ["Ordnungsamt"]}},
+    {"id": "u17-change-04", "text": "2021 wurde die Ausländerbehörde in das Amt 32 eingegliedert. Das KI berät weiter im Rathaus.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 32"]}},
+    {"id": "u17-change-05", "text": "Im Jahr 2020 wurde das KI in das Amt 40 verlagert. Heute gehört es zum Fachbereich 5.", "parent_units": ["Fachbereich 5"],
+     "must_not": {"parent_units": ["Amt 40"]}},
+    {"id": "u17-change-06", "text": "Zum 1. März 2027 soll das KI in das Amt 40 verlagert werden.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 40"]}, "reorganisations": ["2027-03-01"]},
+    {"id": "u17-change-07", "text": "Frau Okafor wechselte 2023 vom KI in das Schulamt.", "parent_units": [], "must_not": {"parent_units": ["Schulamt"]}},
+    # the later of two start dates is the state now
+    {"id": "u17-since-01", "text": "Seit 2017 gehört das KI zum Sozialamt. Seit dem 1. Januar 2024 ist es Teil des Fachbereichs 5.",
+     "parent_units": ["Fachbereich 5"], "must_not": {"parent_units": ["Sozialamt"]}},
+    # a date phrase after the unit is none of its name
+    {"id": "u17-timeword-01", "text": "Das KI ist seit der Neuordnung im Frühjahr 2023 dem Fachdienst Bildung im Sommer 2024 zugeordnet.",
+     "parent_units": ["Fachdienst Bildung"]},
+    # the Direktorium as a unit word
+    {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
+     "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},
+    {"id": "u17-direktorium-02", "html": "<ul><li>Direktorium des Oberbürgermeisters<ul><li>Kommunales Integrationszentrum</li><li>Gleichstellungsstelle</li>"
+     "</ul></li></ul>", "parent_units": ["Direktorium [des Oberbürgermeisters]"]},
+]

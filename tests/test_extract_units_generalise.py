@@ -8,12 +8,25 @@ import pytest
 
 from kiwatch.pipelines.extract.unitwords import unit_from_text, unit_kind
 from tests.casecheck import assert_read
-from tests.generalise_unit_cases import UNIT14_TUNED, UNIT_ASIDE, UNIT_TUNED, WRITTEN_FIRST
+from tests.generalise_unit_cases import (
+    UNIT14_TUNED,
+    UNIT16_ASIDE,
+    UNIT16_PROBES,
+    UNIT16_TUNED,
+    UNIT_ASIDE,
+    UNIT_TUNED,
+    WRITTEN_FIRST,
+)
 
-_CASES = UNIT_TUNED + UNIT14_TUNED
+#: Round 16's tuned two thirds; the unit an announced change takes the centre out of is not read as the
+#: current one (the tuning corpus reads that form both ways: see extract/dated.py), so that case stays a miss.
+_UNREAD_BY_CONVENTION = {"u16-leaving-01"}
+_READ = UNIT_TUNED + UNIT14_TUNED + UNIT16_PROBES + UNIT16_TUNED
+_CASES = [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="announced change: the unit being left is not read")
+                       if c["id"] in _UNREAD_BY_CONVENTION else ()) for c in _READ]
 
 
-@pytest.mark.parametrize("case", _CASES, ids=[c["id"] for c in _CASES])
+@pytest.mark.parametrize("case", _CASES)
 def test_unit_and_reorganisation_phrasing_is_read(case):
     assert_read(case)
 
@@ -31,6 +44,13 @@ def test_the_aside_third_stays_apart_and_covers_units_and_reorganisations():
     assert not tuned & {c["id"] for c in UNIT_ASIDE}
     assert {c["id"] for c in UNIT_ASIDE} == {c["id"] for r in _rounds(WRITTEN_FIRST) for i, c in enumerate(r) if i % 3 == 2}
     assert any(c.get("parent_units") for c in UNIT_ASIDE) and any(c.get("reorganisations") for c in UNIT_ASIDE)
+
+
+def test_the_sixteenth_round_keeps_its_aside_third_apart():
+    # (its aside is scored on a line of its own, not inside UNIT_ASIDE, so that line stays comparable)
+    aside, tuned = {c["id"] for c in UNIT16_ASIDE}, {c["id"] for c in UNIT16_TUNED}
+    assert not aside & tuned and len(aside) * 2 == len(tuned) and len(aside) >= 15
+    assert not aside & {c["id"] for c in UNIT_ASIDE + UNIT_TUNED + UNIT16_PROBES}
 
 
 @pytest.mark.parametrize(("word", "kind"), [

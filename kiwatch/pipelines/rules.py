@@ -439,8 +439,12 @@ STREET_SUFFIXES = (
 )
 #: Words that open a sentence after a house or room number and its period: no ordinal comes before
 #: one ("… am Markt 1. Das Integrationszentrum …", "… Zimmer 12. Wir …"); a year stays with its
-#: dateline ("Ravensau, 12. November 2026. Das KI …", extract/document.sentences_of).
-SENTENCE_OPENER_RE = re.compile(r"\s+(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Bitte|Hier|Dort)\s")
+#: dateline ("Ravensau, 12. November 2026. Das KI …", extract/document.sentences_of). Time adverbs
+#: that open a history or present-state sentence never follow an ordinal either ("… zum Amt 50.
+#: Früher war es …"): the history sentence must stay apart from the current one.
+SENTENCE_OPENER_RE = re.compile(r"\s+(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Bitte|Hier|Dort"
+                                r"|Früher|Zuvor|Vorher|Davor|Bisher|Damals|Heute|Inzwischen|Mittlerweile|Seitdem|Seither|Künftig|Zukünftig"
+                                r"|Ursprünglich|Zunächst|Derzeit|Aktuell|Seit|Bis)\s")
 #: Bullets and list marks of contact lines, and the separators of one collapsed line ("▸ Markt 1 ▸
 #: 45999 Wahlheim", "✓ Tel. …"); the hyphen and dash are read apart (they also join words).
 BULLETS = "•·▪◦●■□▫‣⁃∙*»›▸▹►▶▻→⇒➤➔➜➝✓✔◆◇◾◽♦"
@@ -604,7 +608,7 @@ PARENT_UNIT_WORDS = (
 )
 #: Unit kinds beyond UNIT_KINDS that name a parent unit only as a whole word (no compounds: a
 #: "Zuständigkeitsbereich" or "Bürgerbüro" is none), most specific first.
-EXTRA_UNIT_KINDS = ("Geschäftsbereich", "Vorstandsbereich", "Verwaltungsbereich", "Eigenbetrieb", "Ressort", "Stab", "Büro")
+EXTRA_UNIT_KINDS = ("Geschäftsbereich", "Vorstandsbereich", "Verwaltungsbereich", "Eigenbetrieb", "Direktorium", "Ressort", "Stab", "Büro")
 #: Compounds ending in a unit word that name no unit: an office someone holds (Ehrenamt,
 #: Lehramt, Nebenamt, Richteramt, Pfarramt), a person (Beamte), a talk (Impulsreferat), or no
 #: unit noun at all (insgesamt). Whole words only: "Lehramtsprüfungsamt" is an office again.
@@ -614,7 +618,7 @@ NOT_UNIT_COMPOUND_RE = re.compile(
 )
 #: Levels of the hierarchy (1 highest): in an outline, a parent has a higher level than its items.
 UNIT_RANKS = {
-    "Dezernat": 1, "Geschäftsbereich": 1, "Vorstandsbereich": 1, "Verwaltungsbereich": 1, "Ressort": 1,
+    "Dezernat": 1, "Geschäftsbereich": 1, "Vorstandsbereich": 1, "Verwaltungsbereich": 1, "Ressort": 1, "Direktorium": 1,
     "Fachbereich": 2, "Amt": 2, "Fachdienst": 2, "Eigenbetrieb": 2,
     "Abteilung": 3, "Referat": 3, "Stabsstelle": 3, "Stab": 3, "Dienststelle": 3, "Büro": 3, "Sachgebiet": 4,
 }

@@ -6,8 +6,10 @@ import re
 from datetime import date
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.unitwords import UNIT_WORD
-from kiwatch.records import DatedFact
+from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitclauses import linked
+from kiwatch.pipelines.extract.unitwords import OFFICE, UNIT_WORD, named_unit
+from kiwatch.records import DatedFact, ParentUnit
 
 
 def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -90,3 +92,81 @@ def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
                 seen.add((iso, sentence))
                 facts.append(DatedFact(iso, sentence, reorganisation))
     return facts
+
+
+# =========================================================================== the state a change leaves
+# A change of the centre's unit in the past ("wurde 2020 in das Amt 40 verlagert", "Seit seiner
+# Eingliederung in den Fachbereich 3 …", "Mit Wirkung vom 1.10.2023 wurde das KI dem Dezernat V
+# unterstellt") leaves the centre in its goal: that is the current unit where no sentence states the
+# present one (units.find_parent_units). An announced change says nothing current here: the tuning
+# corpus reads "wird zum … aus dem Sozialamt herausgelöst" both ways (c2 no parent, c5 the Sozialamt),
+# so the unit being left stays unread, as EXTRACTION.md's "not yet the current parent unit" has it.
+
+#: Participles of putting the centre into a unit, by the preposition their goal takes: any of them
+#: with "in den / ins / zum / an den", the dative ones with "dem / der", the place ones with "im / beim".
+_INTO_PARTICIPLE = (r"eingegliedert|verlagert|überführt|zugeordnet|unterstellt|angegliedert|integriert|umressortiert|zugeschlagen"
+                    r"|angebunden|eingebunden|angesiedelt|verortet|verankert|eingeordnet|untergeordnet|umgesetzt|gewechselt|eingebettet")
+_DATIVE_PARTICIPLE = r"zugeordnet|unterstellt|angegliedert|zugeschlagen|untergeordnet|angebunden"
+_PLACE_PARTICIPLE = r"angesiedelt|verortet|verankert|integriert|eingerichtet"
+#: Nouns of the same change: their goal follows them ("Seit der Verlagerung des KI in das Amt 40").
+_INTO_NOUN = r"Eingliederung|Verlagerung|Überführung|Zuordnung|Angliederung|Unterstellung|Umressortierung|Anbindung|Umsetzung|Wechsel[s]?|Übergang[s]?"
+_NO_GOVERNOR = "".join(rf"(?<!{p} )" for p in P.GOVERNING_PREPOSITIONS)
+_GOAL_OF = {
+    "into": r"(?:in\s+(?:den|das|die)|ins|zum|zur|an\s+(?:den|das|die))",
+    "dative": r"(?:dem|der)",
+    "place": r"(?:im|beim|in\s+der|bei\s+der)",
+}
+_GOAL_UNIT = r"\s+(?:(?:neue[nmrs]?|neu\s+gebildete[nmrs]?|heutige[nmrs]?)\s+)?(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
+_GOAL_RES = {k: re.compile(r"(?<![\wäöüß])" + _NO_GOVERNOR + v + _GOAL_UNIT) for k, v in _GOAL_OF.items()}
+_CHANGE_GATE_RE = re.compile(r"\b(?:" + _INTO_PARTICIPLE + r"|" + _INTO_NOUN + r")\b")
+_INTO_PARTICIPLE_RE = re.compile(r"\b(?P<p>" + _INTO_PARTICIPLE + r")\b")
+_INTO_NOUN_RE = re.compile(r"\b(?:" + _INTO_NOUN + r")\b")
+#: The change lies behind: a past or perfect auxiliary, or a "seit" that says its result holds.
+_PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|wechselten|hat|hatte|haben|hatten|geworden|[Ss]eit|[Ss]eitdem|[Ss]either"
+                      r"|[Nn]ach\s+(?:der|dem|seiner|ihrer)|[Dd]urch\s+(?:die|seine|ihre))\b")
+#: The change lies ahead (an announcement, a plan, an effective date), or its result did not last:
+#: no current state.
+_AHEAD_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|zukünftig|geplant|vorgesehen|beabsichtigt|planned|will)\b"
+                       r"|\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:zum|ab)|[Ww]irksam\s+(?:ab|zum))\s+(?:dem\s+)?(?:\d{1,2}\.|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)")
+_LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
+_NOT_LASTING_RE = re.compile(r"\b(?:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
+                             r"|bis\s+(?:zum\s+|Ende\s+)?(?:\d|19|20))\b|\b(?:Zunächst|Zuerst|Ursprünglich|Anfangs|Damals|Früher|Zuvor|Vorher|Bisher)\b")
+
+
+def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] | None:
+    """The unit a change of the centre's unit in the past left it in, with the change's date ("" if
+    none): the goal of the change, in the centre's clause; none for a change ahead or one that did
+    not last ("zunächst", "bis 2019")."""
+    if not _CHANGE_GATE_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
+        return None
+    past = _PAST_RE.search(sentence)
+    if past is None or _AHEAD_RE.search(sentence):
+        return None
+    # only a change placed in time: dated, or said to last ("seit", "bis heute"); an undated "wurde …
+    # zugeordnet" tells a story without saying when, and orders against nothing
+    if not (_YEAR_RE.search(sentence) or _LASTING_RE.search(sentence)):
+        return None
+    mention = next((m for m in centre.regex.finditer(sentence) if not _SOURCE_RE.search(sentence[max(0, m.start() - 12): m.start()])), None)
+    if mention is None:
+        return None
+    goal: re.Match[str] | None = None
+    noun = _INTO_NOUN_RE.search(sentence)
+    if noun:
+        goal = _GOAL_RES["into"].search(sentence, noun.end())
+    if goal is None:
+        for participle in _INTO_PARTICIPLE_RE.finditer(sentence):
+            word = participle.group("p")
+            kinds = ["into"] + (["dative"] if re.fullmatch(_DATIVE_PARTICIPLE, word) else []) + (["place"] if re.fullmatch(_PLACE_PARTICIPLE, word) else [])
+            before = [m for k in kinds for m in _GOAL_RES[k].finditer(sentence, 0, participle.start())]
+            if before:
+                goal = max(before, key=lambda m: m.start())
+                break
+    if goal is None or not linked(sentence, centre, mention, goal.start("unit")):
+        return None
+    unit = named_unit(sentence, goal.group("unit"), goal.end("unit"))
+    if not unit.kind and not re.fullmatch(OFFICE, goal.group("unit")):
+        return None
+    if unit.kind and not unit.number and unit.name == unit.kind:
+        return None  # a bare kind word ("in eine andere Abteilung") names no unit
+    dates = find_dates(sentence)
+    return unit, (dates[-1][0] if dates else "")

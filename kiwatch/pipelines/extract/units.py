@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.dated import find_dates
+from kiwatch.pipelines.extract.dated import change_state, find_dates
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitclauses import (
     CLAUSE_START_RE,
@@ -46,6 +46,7 @@ from kiwatch.pipelines.extract.unitwords import (
     rest_words,
     unit_from_text,
     unit_kind,
+    unquote_units,
 )
 from kiwatch.records import ParentUnit
 
@@ -80,6 +81,12 @@ _COPULA_PLACE_RE = re.compile(
 #: A present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …".
 _DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b")
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
+#: Others the centre forms a unit with ("bildet zusammen mit dem Bildungsbüro die Abteilung 40.3"): that unit is its parent.
+_TOGETHER_RE = re.compile(r"\b(?:[Zz]usammen|[Gg]emeinsam)\s+mit\b|\b[Mm]it\s+(?:dem|der|den)\b")
+#: The unit a part is formed inside of: "innerhalb des Fachbereichs 4", "im Amt 51", "unter dem Dach der Abteilung …".
+_INSIDE_RE = re.compile(r"\b(?:[Ii]nnerhalb\s+(?:des|der)|[Ii]m|[Ii]n\s+der|[Bb]eim|[Uu]nter\s+dem\s+Dach\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r")")
+#: The year a present statement starts from: "Seit 2019 …", "seit dem 1. Januar 2024 …", "seit Herbst 2022".
+_START_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:[^,;]{0,24}?\s)?(?P<year>(?:19|20)\d\d)\b")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 
 
@@ -180,6 +187,11 @@ _APPOSITION_RE = re.compile(r"(?P<mark>[–—,(])\s*(?:eine?|ein\s+Teil|Teil)?\
 _CENTRE_TAIL = r"(?:\s+\(?[A-ZÄÖÜ][\w.-]*\)?)*\s*$"
 
 
+#: A part noun and the name words after it, at the end of the text before a genitive.
+_NAMED_PART_RE = re.compile(r"(?<![\wäöüß])(?P<noun>Team|Sachgebiet|Referat|Abteilung|Stabsstelle|Fachstelle|Arbeitsbereich|Bereich)"
+                            r"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4}$")
+
+
 def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     """A bare "des"/"der" before a unit at `at` makes it the centre's parent only where the word
     before is the centre, a unit, a code, a part noun ("Teil des Amtes", "Dach des …") or no noun
@@ -187,6 +199,11 @@ def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     unit is that noun's ("im Gebäude des Sozialamts", "der Fachtag des Schulamts"). A part noun in
     an apposition ("– eine Einrichtung des …") describes the noun right before the apposition."""
     before = sentence[:at].rstrip()
+    # a part named by its own words ("als Team Sprachbildung der Abteilung …", "im Sachgebiet Bildung
+    # und Teilhabe des Amtes 51"): the genitive hangs on the part noun before the name
+    named = _NAMED_PART_RE.search(before)
+    if named:
+        before = before[: named.end("noun")]
     word = before.rsplit(None, 1)[-1].strip("„“\"'(") if before else ""
     if not word[:1].isupper() or re.fullmatch(UNIT_NUMBER, word) or _TIME_WORD_RE.fullmatch(word):
         return True
@@ -306,6 +323,14 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
                 prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
                 name = f"{own_kind} {prep} {name}"
             kind = "Stabsstelle" if own_kind == "Stab" else own_kind
+        if target.group("prep2") and not _TOGETHER_RE.search(sentence, 0, target.start("prep2")):
+            # "bildet innerhalb des Fachbereichs Bildung die Abteilung 40.4": what the centre forms is
+            # the centre itself; the unit it forms it inside is its parent
+            inside = _INSIDE_RE.search(sentence, target.start(), target.start("prep2"))
+            if inside:
+                outer = named_unit(sentence, inside.group("unit"), inside.end("unit"))
+                if outer.kind:
+                    return ParentUnit(kind=outer.kind, name=f"{name} im {outer.name}", number=outer.number)
         since = ""
         sm = _SINCE_RE.search(sentence)
         if sm:
@@ -318,6 +343,9 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                       rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
+    # a unit named whole inside quotes reads as if written plainly ("Teil des „Amtes für Integration“")
+    lines, sentences = [unquote_units(t) for t in lines], [unquote_units(t) for t in sentences]
+    rows = [tuple(unquote_units(c) for c in cells) for cells in rows]
 
     def add(unit: ParentUnit) -> None:
         if not any(u.name.casefold() == unit.name.casefold() for u in units):
@@ -328,12 +356,22 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         add(unit)
 
     previous = ""
+    changes: list[tuple[str, int, ParentUnit]] = []
+    starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
         for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
             stated = prose_units(clause, centre, previous)
             if stated is not None:
                 add(stated)
+                if (year := _START_YEAR_RE.search(clause)) is not None:
+                    starts[stated.name.casefold()] = year.group("year")
+            elif (state := change_state(clause, centre)) is not None:
+                changes.append((state[1], len(changes), state[0]))
             previous = clause
+    # two present statements with their start dates: the later start is the state now ("Seit 2019
+    # gehört das KI zum Sozialamt … Seit dem 1. Januar 2024 ist es Teil des Fachbereichs 5")
+    if len(starts) >= 2:
+        units = [u for u in units if starts.get(u.name.casefold(), "9999") >= max(starts.values())]
 
     # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
     # "Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1" (what follows the centre is not its)
@@ -359,6 +397,10 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     # (the page title first, then a heading, a card or a letterhead line)
     # (the page's breadcrumb trail, read from its chrome, first; then the page title, a heading, a card
     # or a letterhead line)
+    # where nothing states the present, the latest change in the past says where the centre is now:
+    # its goal (dated.change_state)
+    if not units and changes:
+        add(max(changes, key=lambda c: (c[0], c[1]))[2])
     if not units:
         for unit in [*path_units(list(crumbs), centre), *collapsed_units(plain, centre),
                      *name_line_units([title, *lines] if title else lines, centre)][:1]:

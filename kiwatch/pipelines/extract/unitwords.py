@@ -40,6 +40,23 @@ STOP_WORDS = frozenset({"Das", "Die", "Der", "Wir", "Es", "Sie", "Er", "Seit", "
                         "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr", "Mrs", "Ms"})
 
 
+#: Quotes of every style a page sets a unit's name in: „…“, "…", »…«, «…», ‚…‘, ›…‹, “…”, '…' (the
+#: canonical text of sentences has only straight ones left, a block's lines may keep the others).
+QUOTE_OPEN = "„\"»«‚›‹“'"
+QUOTE_CLOSE = "“”\"«»‘’‹›'"
+#: A unit named whole inside quotes, its kind word included ("Teil des „Amtes für Integration“",
+#: "beim »Dezernat für Soziales«"): the quotes are set around the unit, not a part of its name.
+_QUOTED_UNIT_RE = re.compile(r"[" + QUOTE_OPEN + r"](?P<name>(?:" + UNIT_WORD + r")[^" + QUOTE_OPEN + QUOTE_CLOSE + r"]{0,80}?)[" + QUOTE_CLOSE + r"]")
+
+
+def unquote_units(text: str) -> str:
+    """The text with the quotes around a whole unit name taken away, so the unit reads as if written
+    plainly; quotes around a name after the kind word stay (rest_words reads them as one name)."""
+    if not any(q in text for q in QUOTE_OPEN):
+        return text
+    return _QUOTED_UNIT_RE.sub(lambda m: m.group("name"), text)
+
+
 def unit_kind(word: str) -> str:
     word = P.UNIT_ABBREVIATIONS.get(word, word)
     if word in P.ENGLISH_UNIT_WORDS:
@@ -65,12 +82,19 @@ def nominative(word: str, kind: str) -> str:
     return word
 
 
+#: Time nouns and months: a date phrase after a unit ("im Jahr 2020", "im Herbst") is none of its name.
+_TIME_WORDS = frozenset({*P.TIME_NOUNS, "Jahre", "Jahren", "Jahrs", *(m.capitalize() for m in P.MONTHS if len(m) > 3)})
+#: A name in quotes of any style is one token of a unit's name; then words, codes and separators.
+_TOKEN_RE = re.compile(r"„[^“”\"]{1,60}[“”\"]|\"[^\"]{1,60}\"|»[^«]{1,60}«|«[^»]{1,60}»|‚[^‘’]{1,60}[‘’]|›[^‹]{1,60}‹|‹[^›]{1,60}›|“[^”]{1,60}”|'[^']{1,60}'"
+                       r"|[\w.äöüÄÖÜß-]+|[,/–—:&]")
+
+
 def rest_words(text: str) -> str:
     """The name words after a unit word and number: "für Schule und Kultur", "– Jugend, Schule
     und Integration", "„Schule und Teilhabe“ im Fachbereich 40", "/ Referat Zuwanderung"; stops
     at the first lower-case word that is no connector (a verb, an adverb)."""
     out: list[str] = []
-    tokens = re.findall(r"„[^“”\"]{1,60}[“”\"]|\"[^\"]{1,60}\"|[\w.äöüÄÖÜß-]+|[,/–—:&]", text)
+    tokens = _TOKEN_RE.findall(text)
     for i, tok in enumerate(tokens):
         if tok in (",",):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -78,9 +102,9 @@ def rest_words(text: str) -> str:
                 break
             out.append(tok)
             continue
-        if tok[:1] in "„\"" or tok[:1].isupper() or tok[:1].isdigit() or tok in CONNECTORS:
-            if tok in STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")):
-                break
+        if tok[:1] in QUOTE_OPEN or tok[:1].isupper() or tok[:1].isdigit() or tok in CONNECTORS:
+            if tok in STOP_WORDS or (tok[:1].isupper() and tok.lower() in ("ist", "sind")) or tok.rstrip(".") in _TIME_WORDS:
+                break  # (a time word ends the name: "in das Amt für Bildung im Jahr 2020")
             if tok.endswith(".") and (i == len(tokens) - 1 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{0,3}\.|e\.\s?V\.|\d{1,2}\.", tok)):
                 out.append(tok[:-1])  # the sentence ends here
                 break
