@@ -1022,6 +1022,32 @@ UNIT16_PROBES: list[dict] = [
     # a date phrase after the unit is none of its name
     {"id": "u17-timeword-01", "text": "Das KI ist seit der Neuordnung im Frühjahr 2023 dem Fachdienst Bildung im Sommer 2024 zugeordnet.",
      "parent_units": ["Fachdienst Bildung"]},
+    # history in an apposition, in a subordinate clause before or after the main one, a later "seit" clause
+    {"id": "u17-clause-01", "text": "Das Integrationszentrum, bis 2021 eine Abteilung des Sozialamtes, ist heute Teil des Fachdienstes Bildung.",
+     "parent_units": ["Fachdienst Bildung"], "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u17-clause-02", "text": "Das KI, früher Teil des Ordnungsamtes, berät Familien.", "parent_units": [], "must_not": {"parent_units": ["Ordnungsamt"]}},
+    {"id": "u17-clause-03", "text": "Das KIZ ist dem Geschäftsbereich 4 zugeordnet, nachdem es zuvor im Büro des Bürgermeisters angesiedelt war.",
+     "parent_units": ["Geschäftsbereich 4"], "must_not": {"parent_units": ["Büro des Bürgermeisters"]}},
+    {"id": "u17-clause-04", "text": "Bevor das KI 2020 umzog, gehörte es schon zum Amt 40.", "parent_units": [], "must_not": {"parent_units": ["Amt 40"]}},
+    {"id": "u17-clause-05", "text": "Nachdem das Integrationszentrum zunächst dem Jugendamt unterstellt war, gehört es seit 2022 zum Dezernat V.",
+     "parent_units": ["Dezernat V"], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u17-clause-06", "text": "Das KI war anfangs eine Stabsstelle des Landrats und ist seit 2020 eine Abteilung des Kreisschulamtes.",
+     "parent_units": ["[Abteilung] Kreisschulamt"], "must_not": {"parent_units": ["Landrat"]}},
+    # a move in the past by a verb of motion; someone else's move is none
+    {"id": "u17-motion-01", "text": "2022 wechselte das Integrationszentrum vom Jugendamt in den Fachbereich Bildung und Teilhabe.",
+     "parent_units": ["Fachbereich Bildung und Teilhabe"], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u17-motion-02", "text": "Der Leiter des KI wechselte 2022 in den Fachbereich Bildung.", "parent_units": [],
+     "must_not": {"parent_units": ["Fachbereich Bildung"]}},
+    # the centre's own code names its parent: a unit of the page with the code's upper part, or the kind word of an upper rank
+    {"id": "u17-owncode-01", "html": "<h2>51-4 Kommunales Integrationszentrum</h2><p>Wir beraten Familien.</p>"
+     "<p>Weitere Angebote des Amtes für Jugend (Amt 51) finden Sie im Bürgerportal.</p>", "parent_units": ["Amt für Jugend [Amt 51]"]},
+    {"id": "u17-owncode-02", "html": "<h3>FD 23.1 – Kommunales Integrationszentrum</h3><p>Wir beraten Familien.</p>", "parent_units": ["Fachdienst 23"]},
+    {"id": "u17-owncode-03", "html": "<h3>Sachgebiet 23.1 – Kommunales Integrationszentrum</h3><p>Wir beraten Familien.</p>", "parent_units": []},
+    {"id": "u17-owncode-04", "html": "<p>Kommunales Integrationszentrum (Amt 56/1)</p><p>Wir beraten Familien.</p>", "parent_units": ["Amt 56"]},
+    # a unit placed inside the one read first: the nearer superior with the chain above it
+    {"id": "u17-nested-01", "text": "Innerhalb des Geschäftsbereichs 2 ist das KI in der Abteilung Schule und Integration angesiedelt.",
+     "parent_units": ["[Geschäftsbereich 2 /] Abteilung Schule und Integration"]},
+    {"id": "u17-nested-02", "text": "Im Dezernat III ist das KI beim Amt 40 im Rathaus angesiedelt.", "parent_units": ["[Dezernat III /] Amt 40"]},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

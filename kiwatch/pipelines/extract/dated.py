@@ -118,11 +118,14 @@ _GOAL_OF = {
 }
 _GOAL_UNIT = r"\s+(?:(?:neue[nmrs]?|neu\s+gebildete[nmrs]?|heutige[nmrs]?)\s+)?(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
 _GOAL_RES = {k: re.compile(r"(?<![\wäöüß])" + _NO_GOVERNOR + v + _GOAL_UNIT) for k, v in _GOAL_OF.items()}
-_CHANGE_GATE_RE = re.compile(r"\b(?:" + _INTO_PARTICIPLE + r"|" + _INTO_NOUN + r")\b")
+#: Verbs of the centre moving into a unit in the past, the goal after them ("wechselte 2021 in das Amt 40").
+_PAST_MOTION = r"wechselte|wechselten|kam|kamen|ging|gingen|rückte|wanderte"
+_CHANGE_GATE_RE = re.compile(r"\b(?:" + _INTO_PARTICIPLE + r"|" + _INTO_NOUN + r"|" + _PAST_MOTION + r")\b")
+_PAST_MOTION_RE = re.compile(r"\b(?:" + _PAST_MOTION + r")\b")
 _INTO_PARTICIPLE_RE = re.compile(r"\b(?P<p>" + _INTO_PARTICIPLE + r")\b")
 _INTO_NOUN_RE = re.compile(r"\b(?:" + _INTO_NOUN + r")\b")
 #: The change lies behind: a past or perfect auxiliary, or a "seit" that says its result holds.
-_PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|wechselten|hat|hatte|haben|hatten|geworden|[Ss]eit|[Ss]eitdem|[Ss]either"
+_PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|wechselten|kam|kamen|ging|gingen|rückte|wanderte|hat|hatte|haben|hatten|geworden|[Ss]eit|[Ss]eitdem|[Ss]either"
                       r"|[Nn]ach\s+(?:der|dem|seiner|ihrer)|[Dd]urch\s+(?:die|seine|ihre))\b")
 #: The change lies ahead (an announcement, a plan, an effective date), or its result did not last:
 #: no current state.
@@ -131,6 +134,10 @@ _AHEAD_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|
 _LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
 _NOT_LASTING_RE = re.compile(r"\b(?:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
                              r"|bis\s+(?:zum\s+|Ende\s+)?(?:\d|19|20))\b|\b(?:Zunächst|Zuerst|Ursprünglich|Anfangs|Damals|Früher|Zuvor|Vorher|Bisher)\b")
+
+
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:das|Das|unser|Unser)\s+(?:[a-zäöü]\w*\s+)?$")
+_GENITIVE_BEFORE_RE = re.compile(r"\s+(?:des|unseres)\s+(?:[a-zäöü]\w*\s+)?")
 
 
 def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] | None:
@@ -146,11 +153,16 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
     # zugeordnet" tells a story without saying when, and orders against nothing
     if not (_YEAR_RE.search(sentence) or _LASTING_RE.search(sentence)):
         return None
-    mention = next((m for m in centre.regex.finditer(sentence) if not _SOURCE_RE.search(sentence[max(0, m.start() - 12): m.start()])), None)
+    noun = _INTO_NOUN_RE.search(sentence) or _PAST_MOTION_RE.search(sentence)
+    # the centre is what changed: the subject (its neuter article, a possessive, nothing) or the
+    # genitive of the change noun ("die Eingliederung des KI"), not the leader's or a source's
+    # ("Die Leiterin des KI wechselte …", "vom KI")
+    mention = next((m for m in centre.regex.finditer(sentence)
+                    if not sentence[: m.start()].strip() or _SUBJECT_BEFORE_RE.search(sentence[max(0, m.start() - 30): m.start()])
+                    or (noun and _GENITIVE_BEFORE_RE.fullmatch(sentence[noun.end(): m.start()]))), None)
     if mention is None:
         return None
     goal: re.Match[str] | None = None
-    noun = _INTO_NOUN_RE.search(sentence)
     if noun:
         goal = _GOAL_RES["into"].search(sentence, noun.end())
     if goal is None:

@@ -34,6 +34,8 @@ PAST_OR_FUTURE_RE = re.compile(
 CLAUSE_START_RE = re.compile(
     # ("…, sondern zum Schulamt" continues its clause: it has no subject of its own)
     r";\s*|,\s+(?:und|aber|doch|jedoch|während|sowie)\s+"
+    # a subordinate clause after the main one: "…, nachdem es bis 2019 Teil des Sozialamtes war"
+    r"|,\s+(?P<sub>nachdem|bevor|ehe|weil|obwohl|wobei|sodass|so\s+dass|wenngleich|seitdem|bis)\s+"
     # the main clause resumes after a fronted relative clause: "Nach dem Zuschnitt, der … wurde, gehört das KI …"
     r"|,\s+(?=(?:gehört|gehören|ist|sind|bleibt|untersteht|liegt|arbeitet|zählt|ressortiert)\b)"
     r"|,\s+(?P<rel>(?:(?:zu|bei|in|an|unter|mit|von)\s+)?(?:die|der|das|den|dem|denen|deren|dessen|welche[rsnm]?|wo))\s+"
@@ -88,10 +90,20 @@ def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: 
 
 def tense_free(sentence: str, subject: re.Match[str], unit_at: int) -> bool:
     """No history or plan marker in the clauses that state the assignment: a relative clause
-    about another noun ("…, der von Frau X geleitet wird, …") says nothing about its tense."""
-    starts = [(m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
+    about another noun ("…, der von Frau X geleitet wird, …") says nothing about its tense, nor does a
+    subordinate clause after the main one ("…, nachdem es bis 2019 Teil des Sozialamtes war")."""
+    starts = [(m.end(), m.group("rel") is not None or m.group("sub") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
     bounds = [0, *(at for at, _ in starts), len(sentence)]
     keep = {_clause_of(starts, subject.start()), _clause_of(starts, unit_at)}
+    # an apposition between the subject and its resumed main clause dates only itself: "Das KI, bis
+    # 2020 Teil des Jugendamtes, ist heute eine Stabsstelle des Landrats"
+    ks = _clause_of(starts, subject.start())
+    if ks < len(starts) and not starts[ks][1] and _RESUME_RE.match(sentence, starts[ks][0]) and sentence.find(",", subject.end()) >= 0:
+        comma = sentence.find(",", subject.end())
+        if comma < starts[ks][0] and PAST_OR_FUTURE_RE.search(sentence, comma, starts[ks][0]):
+            if comma <= unit_at < starts[ks][0]:
+                return False
+            sentence = sentence[:comma] + " " * (starts[ks][0] - comma) + sentence[starts[ks][0]:]
     # a fronted phrase before the main clause's finite verb dates only itself: "Ursprünglich im
     # Sozialdezernat gegründet, ist das KI seit 2022 im Dezernat für Bildung angesiedelt"
     fronted = bool(starts) and not starts[0][1] and _RESUME_RE.match(sentence, starts[0][0]) is not None

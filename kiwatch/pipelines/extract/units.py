@@ -28,6 +28,7 @@ from kiwatch.pipelines.extract.unitclauses import (
     tense_free,
 )
 from kiwatch.pipelines.extract.unitlines import (
+    code_parent_units,
     collapsed_units,
     inline_code_units,
     name_line_units,
@@ -44,6 +45,7 @@ from kiwatch.pipelines.extract.unitwords import (
     named_unit,
     nominative,
     rest_words,
+    unit_chain,
     unit_from_text,
     unit_kind,
     unquote_units,
@@ -81,6 +83,8 @@ _COPULA_PLACE_RE = re.compile(
 #: A present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …".
 _DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b")
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
+#: A subordinate clause opening the sentence, up to the comma before the main clause's finite verb.
+_LEADING_SUBCLAUSE_RE = re.compile(r"(?P<sub>(?:Nachdem|Bevor|Ehe|Als|Weil|Da|Obwohl|Während|Wenn|Seit|Seitdem)\s[^;]{4,200}?),\s+(?=(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet|ressortiert|zählt)\s+(?:es|sie|das|die|der|unser)\b)")
 #: Others the centre forms a unit with ("bildet zusammen mit dem Bildungsbüro die Abteilung 40.3"): that unit is its parent.
 _TOGETHER_RE = re.compile(r"\b(?:[Zz]usammen|[Gg]emeinsam)\s+mit\b|\b[Mm]it\s+(?:dem|der|den)\b")
 #: The unit a part is formed inside of: "innerhalb des Fachbereichs 4", "im Amt 51", "unter dem Dach der Abteilung …".
@@ -152,7 +156,7 @@ _ENGLISH_TARGET_RE = re.compile(
 #: A later clause with its own time marker after a history clause: "war bis 2021 beim Schulamt
 #: angesiedelt und gehört heute zum Fachbereich 4" -> the later clause is read alone.
 _LATER_CLAUSE_RE = re.compile(
-    r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\b)"
+    r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem|seit)\b)"
     # (or a comma right before the time word: "…, heute gehört es zum Amt 40")
     r"|,\s*(?=(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\s+(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\b)"
 )
@@ -230,6 +234,12 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     attributive, sentence = attributive_unit(sentence, centre)
     if attributive is not None:
         return attributive
+    # a leading subordinate clause with a history or plan marker dates only itself: "Nachdem das KI bis
+    # 2019 Teil des Sozialamtes war, ist es heute dem Amt für Integration zugeordnet" -> the main
+    # clause is read alone, "es" referring to the centre the subordinate clause named
+    lead = _LEADING_SUBCLAUSE_RE.match(sentence)
+    if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and _subject(lead.group("sub"), centre) is not None:
+        return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
     # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der
     # Umsetzung des Gutachtens zum 01.09.2024 ist das KI dem Amt 40 zugeordnet"
     started = _SINCE_PHRASE_RE.match(sentence)
@@ -335,8 +345,30 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         sm = _SINCE_RE.search(sentence)
         if sm:
             since = next((iso for iso, _ in find_dates(sm.group("date"))), "")
-        return ParentUnit(kind=kind, name=name.strip(" ,"), number=number, since=since)
+        unit = ParentUnit(kind=kind, name=name.strip(" ,"), number=number, since=since)
+        return _nested(unit, target, [m for m in order if m.start() > target.start()], sentence)
     return None
+
+
+_NESTED_PREPS = frozenset({"im", "Im", "in der", "In der", "beim", "Beim", "bei der", "innerhalb des", "innerhalb der", "Innerhalb des", "Innerhalb der"})
+
+
+def _nested(unit: ParentUnit, target: re.Match[str], later: list[re.Match[str]], sentence: str) -> ParentUnit:
+    """A unit placed inside the one read first, in the same clause: the nearer superior with the
+    chain above it ("Beim Fachbereich 4 ist in der Abteilung Bildung das KI angesiedelt" ->
+    "Fachbereich 4 / Abteilung Bildung"). Only a unit of a lower rank, named by its own kind word,
+    nests; one the first unit's name already holds is not read twice."""
+    for inner in later:
+        prep = (inner.group("prep") or "").strip()
+        if prep not in _NESTED_PREPS or re.search(r"[,;]", sentence[target.end(): inner.start()]):
+            continue
+        found = named_unit(sentence, inner.group("unit"), inner.end("unit"))
+        if not found.kind or found.name == found.kind or found.name.split()[-1] in unit.name.split():
+            continue
+        if P.UNIT_RANKS.get(found.kind, 3) > P.UNIT_RANKS.get(unit.kind, 3):
+            return unit_chain([unit, found])
+        return unit
+    return unit
 
 
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
@@ -402,7 +434,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     if not units and changes:
         add(max(changes, key=lambda c: (c[0], c[1]))[2])
     if not units:
-        for unit in [*path_units(list(crumbs), centre), *collapsed_units(plain, centre),
+        for unit in [*code_parent_units([title, *plain] if title else plain, centre), *path_units(list(crumbs), centre), *collapsed_units(plain, centre),
                      *name_line_units([title, *lines] if title else lines, centre)][:1]:
             add(unit)
     return units
