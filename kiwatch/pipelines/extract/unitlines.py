@@ -374,6 +374,7 @@ def code_parent_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]
         m = number_re.search(line)
         if m is None:
             continue
+        unit: ParentUnit | None
         if m.group("word"):  # "Amt 40 – Schule und Bildung"
             unit = named_unit(line, m.group("word"), m.end("word"))
         else:  # "Amt für Soziales (Amt 50)", "Amt für Bildung (40)": the name before the bracket
