@@ -1048,6 +1048,14 @@ UNIT16_PROBES: list[dict] = [
     {"id": "u17-nested-01", "text": "Innerhalb des Geschäftsbereichs 2 ist das KI in der Abteilung Schule und Integration angesiedelt.",
      "parent_units": ["[Geschäftsbereich 2 /] Abteilung Schule und Integration"]},
     {"id": "u17-nested-02", "text": "Im Dezernat III ist das KI beim Amt 40 im Rathaus angesiedelt.", "parent_units": ["[Dezernat III /] Amt 40"]},
+    # a past state is history, never the goal of a lasting change; the later of two changes in one sentence wins
+    {"id": "u17-state-01", "text": "Bis Mitte 2021 war das Integrationszentrum im Sozialamt verortet, seit Herbst 2021 gehört es zum Amt 40.",
+     "parent_units": ["Amt 40"], "must_not": {"parent_units": ["Sozialamt"]}},
+    {"id": "u17-state-02", "text": "Das KIZ wurde 2016 aus dem Ordnungsamt in das Sozialamt überführt und 2022 dem Fachbereich 3 angegliedert.",
+     "parent_units": ["Fachbereich 3"], "must_not": {"parent_units": ["Sozialamt", "Ordnungsamt"]}},
+    # negation across a part noun
+    {"id": "u17-negated-01", "text": "Seit 2023 ist das KI keine Abteilung des Jugendamtes mehr.", "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
+    {"id": "u17-negated-02", "text": "Das KI ist nicht mehr Teil des Fachdienstes Soziales.", "parent_units": [], "must_not": {"parent_units": ["Fachdienst Soziales"]}},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

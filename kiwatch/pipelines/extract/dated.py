@@ -132,8 +132,9 @@ _PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|we
 _AHEAD_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|zukünftig|geplant|vorgesehen|beabsichtigt|planned|will)\b"
                        r"|\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:zum|ab)|[Ww]irksam\s+(?:ab|zum))\s+(?:dem\s+)?(?:\d{1,2}\.|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)")
 _LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
-_NOT_LASTING_RE = re.compile(r"\b(?:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
-                             r"|bis\s+(?:zum\s+|Ende\s+)?(?:\d|19|20))\b|\b(?:Zunächst|Zuerst|Ursprünglich|Anfangs|Damals|Früher|Zuvor|Vorher|Bisher)\b")
+#: (a past state, "war … angesiedelt", "gehörte zum …", is history, no change that lasts)
+_NOT_LASTING_RE = re.compile(r"\b(?i:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
+                             r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|19|20))\b|\b(?:war|waren|gehörte|gehörten|unterstand|unterstanden|ressortierte)\b")
 
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:das|Das|unser|Unser)\s+(?:[a-zäöü]\w*\s+)?$")
@@ -166,13 +167,14 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
     if noun:
         goal = _GOAL_RES["into"].search(sentence, noun.end())
     if goal is None:
+        # the last change a sentence tells is the latest ("2019 in den Fachbereich 5 verlagert und 2023 dem
+        # Dezernat IV zugeordnet"): the goal right before the last participle that has one
         for participle in _INTO_PARTICIPLE_RE.finditer(sentence):
             word = participle.group("p")
             kinds = ["into"] + (["dative"] if re.fullmatch(_DATIVE_PARTICIPLE, word) else []) + (["place"] if re.fullmatch(_PLACE_PARTICIPLE, word) else [])
             before = [m for k in kinds for m in _GOAL_RES[k].finditer(sentence, 0, participle.start())]
             if before:
                 goal = max(before, key=lambda m: m.start())
-                break
     if goal is None or not linked(sentence, centre, mention, goal.start("unit")):
         return None
     unit = named_unit(sentence, goal.group("unit"), goal.end("unit"))

@@ -95,7 +95,7 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\
 
 
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
-_NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+\S?$")
+_NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+(?:(?:Teil|Bestandteil|länger|(?:eine?\s+)?[A-ZÄÖÜ]\w+)\s+)?\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
 _NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
 #: The unit as the one responsible for the centre: "Fachlich zuständig für das KI ist das Dezernat II",
@@ -159,6 +159,8 @@ _LATER_CLAUSE_RE = re.compile(
     r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem|seit)\b)"
     # (or a comma right before the time word: "…, heute gehört es zum Amt 40")
     r"|,\s*(?=(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\s+(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\b)"
+    # (or a comma before a "seit" phrase and the verb: "…, seit Anfang 2023 gehört es zum Amt 40")
+    r"|,\s*(?=seit\s+[^,;]{1,30}?\s(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\s+(?:es|sie|das|die|der)\b)"
 )
 #: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
 _ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
@@ -288,7 +290,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
                   and (via or not (m.group("prep") or "").startswith("über"))
-                  and not _NEGATED_RE.search(sentence, max(0, m.start() - 16), m.start() + 1)
+                  and not _NEGATED_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)
                   and ((m.group("prep") or "") not in ("des", "der") or _genitive_attaches(sentence, m.start(), centre))
 
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
