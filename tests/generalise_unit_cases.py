@@ -1048,6 +1048,13 @@ UNIT16_PROBES: list[dict] = [
     {"id": "u17-nested-01", "text": "Innerhalb des Geschäftsbereichs 2 ist das KI in der Abteilung Schule und Integration angesiedelt.",
      "parent_units": ["[Geschäftsbereich 2 /] Abteilung Schule und Integration"]},
     {"id": "u17-nested-02", "text": "Im Dezernat III ist das KI beim Amt 40 im Rathaus angesiedelt.", "parent_units": ["[Dezernat III /] Amt 40"]},
+    {"id": "u17-nested-03", "text": "Im Geschäftsbereich 3 ist in der Abteilung Teilhabe auch das Kommunale Integrationszentrum verortet.",
+     "parent_units": ["[Geschäftsbereich 3 /] Abteilung Teilhabe"]},
+    {"id": "u17-nested-04", "text": "Beim Amt 51 ist im Fachbereich Jugend das KI angesiedelt.", "parent_units": ["Amt 51"]},
+    {"id": "u17-apposition-01", "text": "Das KI, früher eine Stabsstelle des Landrats, ist heute Teil des Amtes 51.", "parent_units": ["Amt 51"],
+     "must_not": {"parent_units": ["Landrat"]}},
+    {"id": "u17-timeword-02", "text": "Seit seiner Eingliederung in den Fachdienst Schule im Frühjahr des Jahres 2021 berät das KI auch Kitas.",
+     "parent_units": ["Fachdienst Schule"]},
     # a past state is history, never the goal of a lasting change; the later of two changes in one sentence wins
     {"id": "u17-state-01", "text": "Bis Mitte 2021 war das Integrationszentrum im Sozialamt verortet, seit Herbst 2021 gehört es zum Amt 40.",
      "parent_units": ["Amt 40"], "must_not": {"parent_units": ["Sozialamt"]}},
