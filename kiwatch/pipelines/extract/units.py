@@ -23,7 +23,9 @@ from kiwatch.pipelines.extract.unitclauses import (
     antecedent_unit,
     attribute_unit,
     attributive_unit,
+    genitive_attaches,
     linked,
+    nested_unit,
     owned_by_centre,
     tense_free,
 )
@@ -45,7 +47,6 @@ from kiwatch.pipelines.extract.unitwords import (
     named_unit,
     nominative,
     rest_words,
-    unit_chain,
     unit_from_text,
     unit_kind,
     unquote_units,
@@ -183,48 +184,6 @@ def _assigns(sentence: str, centre: CentreNames) -> bool:
     return not owned or any(not any(a <= m.start() < b for a, b in owned) for m in _ASSIGNMENT_RE.finditer(sentence[:1].lower() + sentence[1:]))
 
 
-_PART_NOUN_RE = re.compile(r"(?:" + "|".join(P.UNIT_PART_NOUNS) + r")(?:en|n|e|s|es)?")
-#: A noun predicated of the centre ("ist ein Angebot des Amtes …", "als Baustein des …"): the unit in
-#: its genitive is the centre's, unless the noun is a place or an occasion.
-_PREDICATE_RE = re.compile(r"\b(?:ist|sind|als|bildet|bilden)\s+(?:(?:ein|eine|der|die|das)\s+)?(?:[a-zäöü]\w*\s+){0,2}$")
-_PLACE_NOUN_RE = re.compile(r"(?:" + "|".join(P.PLACE_NOUNS) + r")")
-_TIME_WORD_RE = re.compile(r"(?i:" + "|".join(P.MONTHS) + r"|" + "|".join(P.TIME_NOUNS) + r")")
-_APPOSITION_RE = re.compile(r"(?P<mark>[–—,(])\s*(?:eine?|ein\s+Teil|Teil)?\s*(?:[a-zäöü]\w*\s+)?\S+\s*$")
-_CENTRE_TAIL = r"(?:\s+\(?[A-ZÄÖÜ][\w.-]*\)?)*\s*$"
-
-
-#: A part noun and the name words after it, at the end of the text before a genitive.
-_NAMED_PART_RE = re.compile(r"(?<![\wäöüß])(?P<noun>Team|Sachgebiet|Referat|Abteilung|Stabsstelle|Fachstelle|Arbeitsbereich|Bereich)"
-                            r"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4}$")
-
-
-def _genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
-    """A bare "des"/"der" before a unit at `at` makes it the centre's parent only where the word
-    before is the centre, a unit, a code, a part noun ("Teil des Amtes", "Dach des …") or no noun
-    at all (a dative: "ist organisatorisch der Abteilung … zugeordnet"); after any other noun the
-    unit is that noun's ("im Gebäude des Sozialamts", "der Fachtag des Schulamts"). A part noun in
-    an apposition ("– eine Einrichtung des …") describes the noun right before the apposition."""
-    before = sentence[:at].rstrip()
-    # a part named by its own words ("als Team Sprachbildung der Abteilung …", "im Sachgebiet Bildung
-    # und Teilhabe des Amtes 51"): the genitive hangs on the part noun before the name
-    named = _NAMED_PART_RE.search(before)
-    if named:
-        before = before[: named.end("noun")]
-    word = before.rsplit(None, 1)[-1].strip("„“\"'(") if before else ""
-    if not word[:1].isupper() or re.fullmatch(UNIT_NUMBER, word) or _TIME_WORD_RE.fullmatch(word):
-        return True
-    if centre.regex.search(before[-len(word) - 40:]) and re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before):
-        return True
-    if re.fullmatch(UNIT_WORD, word) or re.fullmatch(OFFICE, word):
-        return True
-    if not _PART_NOUN_RE.fullmatch(word):
-        return bool(_PREDICATE_RE.search(before[: -len(word)])) and not _PLACE_NOUN_RE.fullmatch(word)
-    appo = _APPOSITION_RE.search(before)
-    if appo is None or appo.group("mark") not in "–—,(" or re.search(r"\b(?:ist|sind|als|bildet|bilden)\b", before[appo.start():]):
-        return True
-    return re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before[: appo.start()]) is not None
-
-
 _SINCE_PHRASE_RE = re.compile(
     r"(?:[Ss]eit|[Ss]ince)\s+[^,;]{0,80}?(?P<eff>\b(?:zum|zur|ab|mit\s+Wirkung\s+(?:vom|zum|ab))\s+)(?=\d)[^,;]{0,40}?"
     r"\s(?:ist|sind|gehört|gehören|untersteht|unterstehen|arbeitet|arbeiten|bleibt|ressortiert)\b")
@@ -291,7 +250,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
                   and (via or not (m.group("prep") or "").startswith("über"))
                   and not _NEGATED_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)
-                  and ((m.group("prep") or "") not in ("des", "der") or _genitive_attaches(sentence, m.start(), centre))
+                  and ((m.group("prep") or "") not in ("des", "der") or genitive_attaches(sentence, m.start(), centre))
 
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
                   and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
@@ -348,29 +307,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         if sm:
             since = next((iso for iso, _ in find_dates(sm.group("date"))), "")
         unit = ParentUnit(kind=kind, name=name.strip(" ,"), number=number, since=since)
-        return _nested(unit, target, [m for m in order if m.start() > target.start()], sentence)
+        return nested_unit(unit, target, [m for m in order if m.start() > target.start()], sentence)
     return None
-
-
-_NESTED_PREPS = frozenset({"im", "Im", "in der", "In der", "beim", "Beim", "bei der", "innerhalb des", "innerhalb der", "Innerhalb des", "Innerhalb der"})
-
-
-def _nested(unit: ParentUnit, target: re.Match[str], later: list[re.Match[str]], sentence: str) -> ParentUnit:
-    """A unit placed inside the one read first, in the same clause: the nearer superior with the
-    chain above it ("Beim Fachbereich 4 ist in der Abteilung Bildung das KI angesiedelt" ->
-    "Fachbereich 4 / Abteilung Bildung"). Only a unit of a lower rank, named by its own kind word,
-    nests; one the first unit's name already holds is not read twice."""
-    for inner in later:
-        prep = (inner.group("prep") or "").strip()
-        if prep not in _NESTED_PREPS or re.search(r"[,;]", sentence[target.end(): inner.start()]):
-            continue
-        found = named_unit(sentence, inner.group("unit"), inner.end("unit"))
-        if not found.kind or found.name == found.kind or found.name.split()[-1] in unit.name.split():
-            continue
-        if P.UNIT_RANKS.get(found.kind, 3) > P.UNIT_RANKS.get(unit.kind, 3):
-            return unit_chain([unit, found])
-        return unit
-    return unit
 
 
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
