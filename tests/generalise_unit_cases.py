@@ -1063,6 +1063,13 @@ UNIT16_PROBES: list[dict] = [
     # negation across a part noun
     {"id": "u17-negated-01", "text": "Seit 2023 ist das KI keine Abteilung des Jugendamtes mehr.", "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
     {"id": "u17-negated-02", "text": "Das KI ist nicht mehr Teil des Fachdienstes Soziales.", "parent_units": [], "must_not": {"parent_units": ["Fachdienst Soziales"]}},
+    # the verb of the history clause left out before the present one
+    {"id": "u17-elliptic-01", "text": "Das Integrationszentrum unterstand bis 2020 dem Sozialdezernenten, inzwischen dem Dezernat für Bildung.",
+     "parent_units": ["Dezernat für Bildung"], "must_not": {"parent_units": ["Sozialdezernent"]}},
+    {"id": "u17-elliptic-02", "text": "Die Musikschule gehörte früher zum Kulturamt, heute zum Amt 41; das KI berät Familien.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 41"]}},
+    # the unit as the centre's organisational roof
+    {"id": "u17-roof-01", "text": "Organisatorisches Dach des Kreisintegrationszentrums ist der Fachdienst 50 – Soziales.", "parent_units": ["Fachdienst 50 [Soziales]"]},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

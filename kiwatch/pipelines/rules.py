@@ -696,7 +696,7 @@ DURATIVE_PASSIVE = ("geführt", "betrieben", "verwaltet")
 #: Words that make a unit the centre's superior across a copula: "Übergeordnete Stelle des KI ist das
 #: Amt 51", "Dem KI übergeordnet ist der Fachbereich 3", "Das Dezernat II ist dem KI vorgesetzt",
 #: "Organisatorische Heimat des KI ist das Amt für Integration".
-SUPERIOR_WORDS = (r"[Üü]bergeordnet\w*", r"[Vv]orgesetzt\w*", r"(?:[Oo]rganisatorische\s+)?Heimat", r"[Dd]ienstvorgesetzt\w*")
+SUPERIOR_WORDS = (r"[Üü]bergeordnet\w*", r"[Vv]orgesetzt\w*", r"(?:[Oo]rganisatorische\s+)?Heimat", r"[Dd]ienstvorgesetzt\w*", r"(?:[Oo]rganisatorisches\s+)?Dach")
 #: Nouns of an assignment: the centre in their genitive is the relation's subject.
 ASSIGNMENT_NOUNS = ("Anbindung", "Zuordnung", "Eingliederung", "Zugehörigkeit", "Angliederung", "Unterstellung", "Ansiedlung")
 #: English unit words ("Department of Education and Youth", "Social Services Division").

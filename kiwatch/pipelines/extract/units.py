@@ -163,6 +163,9 @@ _LATER_CLAUSE_RE = re.compile(
     # (or a comma before a "seit" phrase and the verb: "…, seit Anfang 2023 gehört es zum Amt 40")
     r"|,\s*(?=seit\s+[^,;]{1,30}?\s(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\s+(?:es|sie|das|die|der)\b)"
 )
+#: A present time word and a unit after a comma, the verb of the clause before left out: "…, heute zum Amt 40".
+_ELLIPTIC_RE = re.compile(r",\s*(?:aber\s+|doch\s+|jedoch\s+)?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seit\s+[^,;]{1,25}?)\s+"
+                          r"(?:zum|zur|dem|der|im|beim|in\s+der|bei\s+der|in\s+den|in\s+das)\s+(?P<unit>" + UNIT_WORD + r")(?=[^,;]{0,60}[.!]?\s*$)")
 #: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
 _ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b"
@@ -198,6 +201,11 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     # a leading subordinate clause with a history or plan marker dates only itself: "Nachdem das KI bis
     # 2019 Teil des Sozialamtes war, ist es heute dem Amt für Integration zugeordnet" -> the main
     # clause is read alone, "es" referring to the centre the subordinate clause named
+    elliptic = _ELLIPTIC_RE.search(sentence) if "," in sentence else None
+    if elliptic and PAST_OR_FUTURE_RE.search(sentence, 0, elliptic.start()) and _subject(sentence[: elliptic.start()], centre) is not None:
+        # the verb of the history clause left out: "gehörte früher zum Sozialamt, heute zum Amt 40"
+        unit = named_unit(sentence, elliptic.group("unit"), elliptic.end("unit"))
+        return unit if unit.kind and unit.name != unit.kind else None
     lead = _LEADING_SUBCLAUSE_RE.match(sentence)
     if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and _subject(lead.group("sub"), centre) is not None:
         return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
