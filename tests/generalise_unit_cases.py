@@ -1070,6 +1070,11 @@ UNIT16_PROBES: list[dict] = [
      "must_not": {"parent_units": ["Amt 41"]}},
     # the unit as the centre's organisational roof
     {"id": "u17-roof-01", "text": "Organisatorisches Dach des Kreisintegrationszentrums ist der Fachdienst 50 – Soziales.", "parent_units": ["Fachdienst 50 [Soziales]"]},
+    # arrows lead down a path as "›" does; the centre among its siblings is no path
+    {"id": "u17-arrows-01", "html": "<p>Geschäftsbereich 2 ⇒ Fachdienst Schule ⇒ Kommunales Integrationszentrum</p>",
+     "parent_units": ["[Geschäftsbereich 2 /] Fachdienst Schule"]},
+    {"id": "u17-arrows-02", "html": "<p>Jugendamt ➔ Kommunales Integrationszentrum ➔ Schulamt</p>", "parent_units": [],
+     "must_not": {"parent_units": ["Jugendamt"]}},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

@@ -12,11 +12,11 @@ from lxml import etree
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitwords import CRUMB_SPLIT_RE, NUMBER_RE, UNIT_WORD, unit_kind
+from kiwatch.pipelines.extract.unitwords import CRUMB_SPLIT_RE, NUMBER_RE, PATH_ARROWS, UNIT_WORD, unit_kind
 from kiwatch.records import ParentUnit
 
-_CRUMB_SEP_RE = re.compile(r"[›»]| [>/] ")
-_PATH_SEP_RE = re.compile(r"[›»]| [>/|·] ")
+_CRUMB_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/] ")
+_PATH_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/|·] ")
 
 
 def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:

@@ -30,7 +30,9 @@ NEXT_ROW_LABEL_RE = re.compile(
     r"\s+(?:(?:Stellvertretende|Kommissarische)\s+)?(?:Leitung|Leiter(?:in)?|Ansprechpartner(?:in)?|Ansprechperson|Kontakt|Anschrift|Adresse"
     r"|Postanschrift|Besucheradresse|Sprechzeiten|Öffnungszeiten|Telefon|Tel\.|Fax|Telefax|E-?Mail|Internet|Raum|Zimmer)\s*:"
 )
-CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·]\s*")
+#: Arrows that lead down a path of units as "›" does ("Dezernat II → Amt 50 → KI").
+PATH_ARROWS = "→⇒➔➜➝⟶▸►"
+CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·" + PATH_ARROWS + r"]\s*")
 NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
 CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
                         "of", "and", "for", "the"})
