@@ -1075,6 +1075,9 @@ UNIT16_PROBES: list[dict] = [
      "parent_units": ["[Geschäftsbereich 2 /] Fachdienst Schule"]},
     {"id": "u17-arrows-02", "html": "<p>Jugendamt ➔ Kommunales Integrationszentrum ➔ Schulamt</p>", "parent_units": [],
      "must_not": {"parent_units": ["Jugendamt"]}},
+    # the centre placed in a named part (no unit word) of a unit: the part with the unit's chain above it
+    {"id": "u17-part-01", "text": "Das Kreisintegrationszentrum ist in dem Team Vielfalt und Sprache des Fachdienstes 32 verortet.",
+     "parent_units": ["Team Vielfalt und Sprache [des Fachdienstes 32]"]},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

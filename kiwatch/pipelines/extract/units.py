@@ -86,6 +86,8 @@ _DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.
 _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 #: A subordinate clause opening the sentence, up to the comma before the main clause's finite verb.
 _LEADING_SUBCLAUSE_RE = re.compile(r"(?P<sub>(?:Nachdem|Bevor|Ehe|Als|Weil|Da|Obwohl|Während|Wenn|Seit|Seitdem)\s[^;]{4,200}?),\s+(?=(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet|ressortiert|zählt)\s+(?:es|sie|das|die|der|unser)\b)")
+#: A named part that is no unit word, placed by "im"/"in dem" right before a genitive unit.
+_PLACED_PART_RE = re.compile(r"\b(?:im|in\s+dem|beim)\s+(?P<part>(?:Team|Fachstelle|Arbeitsbereich|Bereich|Arbeitsgruppe)(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4})\s*$")
 #: Others the centre forms a unit with ("bildet zusammen mit dem Bildungsbüro die Abteilung 40.3"): that unit is its parent.
 _TOGETHER_RE = re.compile(r"\b(?:[Zz]usammen|[Gg]emeinsam)\s+mit\b|\b[Mm]it\s+(?:dem|der|den)\b")
 #: The unit a part is formed inside of: "innerhalb des Fachbereichs 4", "im Amt 51", "unter dem Dach der Abteilung …".
@@ -302,6 +304,11 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
                 prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
                 name = f"{own_kind} {prep} {name}"
             kind = "Stabsstelle" if own_kind == "Stab" else own_kind
+        inner = _PLACED_PART_RE.search(sentence, 0, target.start()) if (target.group("prep") or "") in ("des", "der") else None
+        if inner and not (own and own.end() <= target.start() and own.group("kind") != "Teil"):
+            # the centre placed in a named part of the unit: "ist im Team Integration der Abteilung Bildung
+            # … angesiedelt" -> the part is the nearest superior, the unit's chain above it
+            name = f"{inner.group('part')} {target.group('prep')} {name}"
         if target.group("prep2") and not _TOGETHER_RE.search(sentence, 0, target.start("prep2")):
             # "bildet innerhalb des Fachbereichs Bildung die Abteilung 40.4": what the centre forms is
             # the centre itself; the unit it forms it inside is its parent
