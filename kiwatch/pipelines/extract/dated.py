@@ -144,15 +144,15 @@ _GENITIVE_BEFORE_RE = re.compile(r"\s+(?:des|unseres)\s+(?:[a-zäöü]\w*\s+)?")
 def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] | None:
     """The unit a change of the centre's unit in the past left it in, with the change's date ("" if
     none): the goal of the change, in the centre's clause; none for a change ahead or one that did
-    not last ("zunächst", "bis 2019")."""
+    not last ("zunächst", "bis 2019"). Only a change placed in time counts: dated, or said to last
+    ("seit", "bis heute"); an undated "wurde … zugeordnet" tells a story without saying when."""
+    # (cheapest first: most sentences have neither a year nor a lasting word)
+    if not (_YEAR_RE.search(sentence) or _LASTING_RE.search(sentence)):
+        return None
     if not _CHANGE_GATE_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
         return None
     past = _PAST_RE.search(sentence)
     if past is None or _AHEAD_RE.search(sentence):
-        return None
-    # only a change placed in time: dated, or said to last ("seit", "bis heute"); an undated "wurde …
-    # zugeordnet" tells a story without saying when, and orders against nothing
-    if not (_YEAR_RE.search(sentence) or _LASTING_RE.search(sentence)):
         return None
     noun = _INTO_NOUN_RE.search(sentence) or _PAST_MOTION_RE.search(sentence)
     # the centre is what changed: the subject (its neuter article, a possessive, nothing) or the

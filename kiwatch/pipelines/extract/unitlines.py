@@ -345,9 +345,12 @@ _OWN_CODE_BEFORE_RE = re.compile(r"^\s*" + _OWN_CODE + r"\s*[–—:|·-]?\s*$")
 _OWN_CODE_AFTER_RE = re.compile(r"^(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*\(\s*" + _OWN_CODE + r"\s*\)")
 
 
+_CODE_GATE_RE = re.compile(r"\d[-./]\d")
+
+
 def _own_code(line: str, centre: CentreNames) -> tuple[str, str] | None:
     """(kind word or "", code) of the centre's own designation on a short line naming it."""
-    m = centre.regex.search(line) if len(line) <= 140 else None
+    m = centre.regex.search(line) if len(line) <= 140 and _CODE_GATE_RE.search(line) else None
     if m is None:
         return None
     code = _OWN_CODE_BEFORE_RE.match(line[: m.start()]) or _OWN_CODE_AFTER_RE.match(line[m.end():])

@@ -51,10 +51,13 @@ QUOTE_CLOSE = "“”\"«»‘’‹›'"
 _QUOTED_UNIT_RE = re.compile(r"[" + QUOTE_OPEN + r"](?P<name>(?:" + UNIT_WORD + r")[^" + QUOTE_OPEN + QUOTE_CLOSE + r"]{0,80}?)[" + QUOTE_CLOSE + r"]")
 
 
+_ANY_QUOTE_RE = re.compile(r"[" + QUOTE_OPEN + r"]")
+
+
 def unquote_units(text: str) -> str:
     """The text with the quotes around a whole unit name taken away, so the unit reads as if written
     plainly; quotes around a name after the kind word stay (rest_words reads them as one name)."""
-    if not any(q in text for q in QUOTE_OPEN):
+    if _ANY_QUOTE_RE.search(text) is None:
         return text
     return _QUOTED_UNIT_RE.sub(lambda m: m.group("name"), text)
 
