@@ -1078,6 +1078,24 @@ UNIT16_PROBES: list[dict] = [
     # the centre placed in a named part (no unit word) of a unit: the part with the unit's chain above it
     {"id": "u17-part-01", "text": "Das Kreisintegrationszentrum ist in dem Team Vielfalt und Sprache des Fachdienstes 32 verortet.",
      "parent_units": ["Team Vielfalt und Sprache [des Fachdienstes 32]"]},
+    # "bisher" with a present verb is the state until now; with a past one it is history
+    {"id": "u17-bisher-01", "text": "Zum 1. März 2027 wird das KI Teil des Amtes für Vielfalt. Bisher gehört es zum Fachdienst Soziales.",
+     "parent_units": ["Fachdienst Soziales"], "must_not": {"parent_units": ["Amt für Vielfalt"]}, "reorganisations": ["2027-03-01"]},
+    {"id": "u17-bisher-02", "text": "Bisher war das Integrationszentrum dem Ordnungsamt zugeordnet.", "parent_units": [],
+     "must_not": {"parent_units": ["Ordnungsamt"]}},
+    # an interview's speaker label before the centre's "wir"
+    {"id": "u17-speaker-01", "text": "Frau Oduya: Wir gehören zum Geschäftsbereich Bildung und Kultur und arbeiten eng mit den Schulen.",
+     "parent_units": ["Geschäftsbereich Bildung und Kultur"]},
+    # an organigram's lines run together: the centre's siblings by its parent's code are no part of the parent's name
+    {"id": "u17-siblings-01", "text": "Amt 32 – Ordnung und Integration 32.1 Ausländerbehörde 32.2 Kommunales Integrationszentrum 32.3 Einbürgerung",
+     "parent_units": ["Amt 32 [Ordnung und Integration]"], "must_not": {"parent_units": ["Ausländerbehörde"]}},
+    # rows run into one line: the next row's label ends the value; the centre by its code ends a chain
+    {"id": "u17-rows-01", "text": "Zuordnung: Dezernat II / Amt 56 / 56.1 Kommunales Integrationszentrum Stand: 01.03.2026",
+     "parent_units": ["[Dezernat II /] Amt 56"]},
+    {"id": "u17-rows-02", "text": "Organisatorische Zuordnung: Fachdienst 23 Bildung Sachbearbeitung: Frau Kowalczyk",
+     "parent_units": ["Fachdienst 23 [Bildung]"]},
+    {"id": "u17-crumb-01", "text": "Rathaus › Geschäftsbereich 2 – Soziales › Fachdienst 50 Integration › Team 50.3 Kommunales Integrationszentrum",
+     "parent_units": ["[Geschäftsbereich 2 Soziales /] Fachdienst 50 [Integration]"]},
     # the Direktorium as a unit word
     {"id": "u17-direktorium-01", "text": "Angesiedelt ist das Kommunale Integrationszentrum im Direktorium der Oberbürgermeisterin.",
      "parent_units": ["Direktorium [der Oberbürgermeisterin]"]},

@@ -22,8 +22,9 @@ from kiwatch.pipelines.extract.unitwords import (
 from kiwatch.records import ParentUnit
 
 _TENSE_MARKERS = (
-    # (case-blind: a marker may open the sentence, "Geplant ist …", "Früher gehörte …")
-    r"(?i:\b(?:war|waren|wurde|wurden|gewesen|" + "".join(rf"(?<!{w}\s)" for w in P.DURATIVE_PASSIVE) + r"(?:werden|wird)(?![^.;,]{0,80}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b)|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?|"
+    # (case-blind: a marker may open the sentence, "Geplant ist …", "Früher gehörte …"; "bisher" with a
+    # present verb is the state until now, the current one: "Bisher ist es beim Jugendamt angesiedelt")
+    r"(?i:\b(?:war|waren|wurde|wurden|gewesen|" + "".join(rf"(?<!{w}\s)" for w in P.DURATIVE_PASSIVE) + r"(?:werden|wird)(?![^.;,]{0,80}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b)|soll|sollen|künftig|zukünftig|bisher(?!\s+(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet|liegt|ressortiert|noch)\b)(?<!\bist\sbisher)(?<!\bsind\sbisher)(?<!\bes\sbisher)(?<!\bsie\sbisher)(?<!\bgehört\sbisher)(?<!\buntersteht\sbisher)|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
     r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
     r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"

@@ -162,6 +162,22 @@ _OPEN_END_RE = re.compile(r"\b(?:und|sowie|oder|für|der|des|die|das|dem|den|im|
 _BLOCK_LABEL_RE = re.compile(r"^(?:(?:Ihr(?:e)?\s+)?(?:Kontakt|Ansprechpartner(?:in|innen)?|Anschrift|Adresse|Postanschrift|Besucheradresse))\s*:?\s*")
 
 
+_TRAILING_CODE_RE = re.compile(r"(?:^|\s)(?P<code>\d{1,3}(?:[-./]\d{1,3}){1,3})\s*[–—:|-]?\s*$")
+
+
+def drop_sibling_codes(prefix: str) -> str:
+    """The words before the centre's name without the centre's siblings, when an organigram's lines
+    ran together: the centre's own code ends the prefix ("Fachbereich 4 – Bildung 4.1 Schulverwaltung
+    4.2 KI"), and its parent's other parts ("4.1 …") begin where the parent's name ends."""
+    own = _TRAILING_CODE_RE.search(prefix)
+    if own is None:
+        return prefix
+    code = own.group("code")
+    parent = code[: len(code) - len(re.split(r"[-./]", code)[-1]) - 1]
+    first = re.search(r"(?<!\S)" + re.escape(parent) + r"[-./]\d", prefix)
+    return prefix[: first.start()] if first and first.start() > 0 else prefix
+
+
 def inline_code_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     """A unit named by its organisation code right before the centre's name on the same line, as a
     letterhead or a contact block reads once its lines collapse into one paragraph ("40-2-3
@@ -174,7 +190,7 @@ def inline_code_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]
         m = centre.regex.search(line) if len(line) <= 600 and line[:1].isalnum() else None
         if m is None or m.start() == 0:
             continue
-        prefix = _BLOCK_LABEL_RE.sub("", line[: m.start()]).strip(" –—-|,·")
+        prefix = _BLOCK_LABEL_RE.sub("", drop_sibling_codes(line[: m.start()])).strip(" –—-|,·")
         if not (4 <= len(prefix) <= 100) or _OPEN_END_RE.search(prefix) or re.search(r"[.!?;:]$", prefix):
             continue
         number = P.UNIT_NUMBER_LINE_RE.match(prefix)
@@ -261,7 +277,7 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         m = centre.regex.search(line) if len(line) <= 400 else None
         if m is None:
             continue
-        tokens = line[: m.start()].split()
+        tokens = drop_sibling_codes(line[: m.start()]).split()
         starts = [k for k, t in enumerate(tokens) if _LINK_WORD_RE.match(t) and (k == 0 or not _PHRASE_BEFORE_RE.match(tokens[k - 1]))]
         if not starts:
             after = _unit_after(line[m.end():]) if all(_NAME_TOKEN_RE.match(t) for t in tokens) else None

@@ -15,6 +15,7 @@ from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitwords import CRUMB_SPLIT_RE, NUMBER_RE, PATH_ARROWS, UNIT_WORD, unit_kind
 from kiwatch.records import ParentUnit
 
+_OWN_CODE_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
 _CRUMB_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/] ")
 _PATH_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/|·] ")
 
@@ -28,7 +29,8 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         if len(line) > 200 or not _PATH_SEP_RE.search(line):
             continue
         parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
-        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(p_)), 0)
+        # (the centre may carry its own code: "Sachgebiet 51.2 Kommunales Integrationszentrum")
+        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(_OWN_CODE_RE.sub("", p_))), 0)
         if at + 1 < len(parts) and re.match(UNIT_WORD, parts[at + 1]):
             continue  # "Jugendamt / KI / Schulamt": the centre among its siblings
         if at >= 1 and not centre.regex.search(" ".join(parts[:at])):

@@ -42,6 +42,12 @@ _INLINE_LABEL_RE = re.compile(
     r"\s*:?\s+(?P<value>(?:" + UNIT_WORD + r"|" + OFFICE + r").*)$")
 
 
+#: The label of the next row after a value, when rows ran into one line ("… Verfasser/in: Frau X").
+_NEXT_LABEL_RE = re.compile(r"\s+(?=[A-ZÄÖÜ][\wäöüß/.-]*:\s)")
+#: An organisation code (with its kind word) before a name: the centre's own designation.
+_OWN_CODE_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
+
+
 def is_label(line: str) -> bool:
     """A parent-unit label row (outlines skip it: it is no unit line of their own)."""
     return _LABEL_RE.match(line) is not None
@@ -64,7 +70,8 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             if inline is not None and (unit := unit_from_text(inline.group("value"))) is not None:
                 out.append(unit)
             continue
-        value = m.group("value").strip(" :")
+        # (rows run into one line: the next row's label, a word and a colon, ends the value)
+        value = _NEXT_LABEL_RE.split(m.group("value"), 1)[0].strip(" :")
         if not value and i + 1 < len(lines):
             value = lines[i + 1].strip()
             if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")) \
@@ -76,7 +83,8 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             value = bracket.group("unit")
         # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
         chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
-        if len(chain) >= 2 and (centre.regex.match(chain[-1].strip())
+        last = _OWN_CODE_RE.sub("", chain[-1].strip())  # "5.3 Kommunales Integrationszentrum": the centre by its code
+        if len(chain) >= 2 and (centre.regex.match(last)
                                 or (re.match(UNIT_WORD, chain[-1].strip()) and centre.regex.search(chain[-1]))):
             value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
         elif m.group("lead"):

@@ -88,6 +88,8 @@ _OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?
 _LEADING_SUBCLAUSE_RE = re.compile(r"(?P<sub>(?:Nachdem|Bevor|Ehe|Als|Weil|Da|Obwohl|Während|Wenn|Seit|Seitdem)\s[^;]{4,200}?),\s+(?=(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet|ressortiert|zählt)\s+(?:es|sie|das|die|der|unser)\b)")
 #: A named part that is no unit word, placed by "im"/"in dem" right before a genitive unit.
 _PLACED_PART_RE = re.compile(r"\b(?:im|in\s+dem|beim)\s+(?P<part>(?:Team|Fachstelle|Arbeitsbereich|Bereich|Arbeitsgruppe)(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4})\s*$")
+#: A speaker or answer label opening a sentence of an interview ("Karakaya: Wir …", "Antwort: Wir …").
+_SPEAKER_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüß.-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+)?\s*:\s+(?=(?:Wir|Unser\w*|Das|Die|Der)\s)")
 #: Others the centre forms a unit with ("bildet zusammen mit dem Bildungsbüro die Abteilung 40.3"): that unit is its parent.
 _TOGETHER_RE = re.compile(r"\b(?:[Zz]usammen|[Gg]emeinsam)\s+mit\b|\b[Mm]it\s+(?:dem|der|den)\b")
 #: The unit a part is formed inside of: "innerhalb des Fachbereichs 4", "im Amt 51", "unter dem Dach der Abteilung …".
@@ -161,7 +163,7 @@ _ENGLISH_TARGET_RE = re.compile(
 _LATER_CLAUSE_RE = re.compile(
     r"(?:,\s*|\s)(?:und|aber|doch|jedoch|sondern)\s+(?=(?:[\wäöü]+\s+){0,3}?(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem|seit)\b)"
     # (or a comma right before the time word: "…, heute gehört es zum Amt 40")
-    r"|,\s*(?=(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem)\s+(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\b)"
+    r"|,\s*(?=(?:heute|jetzt|inzwischen|mittlerweile|nun|aktuell|derzeit|seither|seitdem|bisher)\s+(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\b)"
     # (or a comma before a "seit" phrase and the verb: "…, seit Anfang 2023 gehört es zum Amt 40")
     r"|,\s*(?=seit\s+[^,;]{1,30}?\s(?:gehört|ist|untersteht|bleibt|arbeitet|ressortiert)\s+(?:es|sie|das|die|der)\b)"
 )
@@ -347,6 +349,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
         for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
+            clause = _SPEAKER_RE.sub("", clause)  # an interview's speaker: "Karakaya: Wir sind im Fachbereich …"
             stated = prose_units(clause, centre, previous)
             if stated is not None:
                 add(stated)
