@@ -1,7 +1,8 @@
 """Organisation paths to the centre: a breadcrumb ("Dez. III › Amt 51 Jugendamt › KI"), a
 letterhead ("Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1"), and the
 breadcrumb trail of the page's chrome, which the document layer drops as navigation but which
-still names the units above the page."""
+still names the units above the page; and the path a code of the centre's own spells ("40-2" sits
+in 40, "FB 5.3" in Fachbereich 5)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,16 @@ from lxml import etree
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitwords import CRUMB_SPLIT_RE, NUMBER_RE, PATH_ARROWS, UNIT_WORD, unit_kind
+from kiwatch.pipelines.extract.unitwords import (
+    CRUMB_SPLIT_RE,
+    NUMBER_RE,
+    PATH_ARROWS,
+    UNIT_WORD,
+    WHOLE_KINDS,
+    named_unit,
+    unit_from_text,
+    unit_kind,
+)
 from kiwatch.records import ParentUnit
 
 _OWN_CODE_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
@@ -73,3 +83,57 @@ def crumb_trails(root) -> list[str]:
         if 2 <= len(items) <= 12:
             out.append(" › ".join(items))
     return out[:3]
+
+
+#: The centre's own designation by a code of several parts: before its name on a short line ("40-2
+#: Kommunales Integrationszentrum", "FB 5.3 – KI", "Amt 32/4 Kommunales Integrationszentrum") or in
+#: brackets after it ("Kommunales Integrationszentrum (Amt 50/2)").
+_OWN_CODE = r"(?:(?P<kind>" + "|".join(WHOLE_KINDS) + r"|FD|FB|GB|Abt\.)\s+)?(?P<code>\d{1,3}(?:[-./]\d{1,3}){1,3})(?![\d])"
+_OWN_CODE_BEFORE_RE = re.compile(r"^\s*" + _OWN_CODE + r"\s*[–—:|·-]?\s*$")
+_OWN_CODE_AFTER_RE = re.compile(r"^(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*\(\s*" + _OWN_CODE + r"\s*\)")
+
+
+_CODE_GATE_RE = re.compile(r"\d[-./]\d")
+
+
+def _own_code(line: str, centre: CentreNames) -> tuple[str, str] | None:
+    """(kind word or "", code) of the centre's own designation on a short line naming it."""
+    m = centre.regex.search(line) if len(line) <= 140 and _CODE_GATE_RE.search(line) else None
+    if m is None:
+        return None
+    code = _OWN_CODE_BEFORE_RE.match(line[: m.start()]) or _OWN_CODE_AFTER_RE.match(line[m.end():])
+    return (code.group("kind") or "", code.group("code")) if code else None
+
+
+def code_parent_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+    """The parent a code of the centre's own names: the code without its last part is the parent's
+    ("40-2" sits in 40, "FB 5.3" in Fachbereich 5, "Amt 32/4" in Amt 32). The unit of the page with
+    that number is the parent ("Amt 40 – Schule und Bildung", "Amt für Soziales (Amt 50)"); with none
+    on the page, the kind word before the code names it where it is a unit of the upper ranks (an Amt,
+    a Fachbereich: "FB 5.3" is part 3 of Fachbereich 5), never a lower one ("Abteilung 40.3" is the
+    centre's own, its parent's kind unknown)."""
+    own = next((c for line in lines if (c := _own_code(line, centre)) is not None), None)
+    if own is None:
+        return []
+    kind_word, code = own
+    parent_code = re.split(r"[-./]", code)
+    parent = code[: len(code) - len(parent_code[-1]) - 1]
+    number_re = re.compile(r"(?P<word>" + UNIT_WORD + r")\s+" + re.escape(parent) + r"(?![\d./-])|\((?:(?P<inner>" + UNIT_WORD + r")\s+)?" + re.escape(parent) + r"\)")
+    for line in lines:
+        if len(line) > 200 or centre.regex.search(line):
+            continue
+        m = number_re.search(line)
+        if m is None:
+            continue
+        unit: ParentUnit | None
+        if m.group("word"):  # "Amt 40 – Schule und Bildung"
+            unit = named_unit(line, m.group("word"), m.end("word"))
+        else:  # "Amt für Soziales (Amt 50)", "Amt für Bildung (40)": the name before the bracket
+            head = re.search(r"(?:" + UNIT_WORD + r")[^()]{0,80}$", line[: m.start()])
+            unit = unit_from_text(line[head.start(): m.end()]) if head else None
+        if unit is not None and unit.kind:
+            return [unit]
+    kind = unit_kind(kind_word) if kind_word else ""
+    if kind and P.UNIT_RANKS.get(kind, 3) <= 2:
+        return [ParentUnit(kind=kind, name=f"{kind} {parent}", number=parent)]
+    return []

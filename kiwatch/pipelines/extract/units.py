@@ -30,14 +30,13 @@ from kiwatch.pipelines.extract.unitclauses import (
     tense_free,
 )
 from kiwatch.pipelines.extract.unitlines import (
-    code_parent_units,
     collapsed_units,
     inline_code_units,
     name_line_units,
     near_units,
     pair_units,
 )
-from kiwatch.pipelines.extract.unitpaths import path_units
+from kiwatch.pipelines.extract.unitpaths import code_parent_units, path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
 from kiwatch.pipelines.extract.unitwords import (
     NUMBER_RE,
