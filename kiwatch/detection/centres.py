@@ -3,6 +3,7 @@ the new profile with its change events committed as one unit; then its health.""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -14,8 +15,8 @@ from kiwatch.detection.holdback import HoldBackFacts, hold_back, stand_in, statu
 from kiwatch.detection.reread import reread_baseline
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, resolutions, runs
+from kiwatch.storage.centres import Health, health_of, lock_centre, set_health
 from kiwatch.storage.centres import centre as centre_row
-from kiwatch.storage.centres import lock_centre, lock_centres
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
@@ -101,13 +102,18 @@ def record_centre_runs(store: Store, run_id: int | None,
                        tallies: dict[str, tuple[CentreTally, ProfileVerdict | None]],
                        health_unchanged: bool = False) -> None:
     """`record_centre_run` for every crawled centre in one transaction (health bookkeeping:
-    one commit per run, not one per centre)."""
+    one commit per run, not one per centre; the rows are read and written without ORM objects,
+    which cost more than the rest of an unchanged centre's bookkeeping)."""
     with transaction(store.factory) as s:
-        rows = []
-        for slug, centre in lock_centres(s, list(tallies)).items():
+        rows, healths = [], []
+        now = utcnow()
+        for slug, (centre_id, health) in health_of(s, list(tallies)).items():
             tally, verdict = tallies[slug]
-            _update_health(store, centre, tally, health_unchanged)
-            rows.append((centre.id, tally, verdict))
+            after = next_health(health, tally, health_unchanged, store.settings.failing_after_runs, now)
+            if after != health:
+                healths.append((centre_id, after))
+            rows.append((centre_id, tally, verdict))
+        set_health(s, healths)
         runs.add_centre_runs(s, run_id, rows)
 
 
@@ -126,17 +132,28 @@ def _record_centre_run(s: Session, store: Store, run_id: int | None, centre: Cen
 
 
 def _update_health(store: Store, centre: Centre, tally: CentreTally, health_unchanged: bool) -> None:
+    after = next_health(Health(centre.status, centre.consecutive_failed_runs, centre.last_success_at), tally,
+                        health_unchanged, store.settings.failing_after_runs, utcnow())
+    centre.status, centre.consecutive_failed_runs = after.status, after.consecutive_failed_runs
+    centre.last_success_at = after.last_success_at
+
+
+def next_health(health: Health, tally: CentreTally, health_unchanged: bool, failing_after_runs: int,
+                now: datetime) -> Health:
+    """The centre's health after a run that went as `tally` says; a tally whose status is
+    still OK takes the centre's status."""
     if health_unchanged:
-        pass
+        after = health
     elif tally.pages > tally.failed:
-        centre.consecutive_failed_runs = 0
-        centre.last_success_at = utcnow()
-        centre.status = CentreStatus.OK
+        after = Health(CentreStatus.OK, 0, now)
     else:
-        centre.consecutive_failed_runs += 1
+        failed = health.consecutive_failed_runs + 1
+        status = health.status
         if tally.status == CentreRunStatus.BLOCKED:
-            centre.status = CentreStatus.BLOCKED
-        elif centre.consecutive_failed_runs >= store.settings.failing_after_runs:
-            centre.status = CentreStatus.FAILING
+            status = CentreStatus.BLOCKED
+        elif failed >= failing_after_runs:
+            status = CentreStatus.FAILING
+        after = Health(status, failed, health.last_success_at)
     if tally.status == CentreRunStatus.OK:
-        tally.status = CentreRunStatus(centre.status.value)
+        tally.status = CentreRunStatus(after.status.value)
+    return after

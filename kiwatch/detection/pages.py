@@ -24,8 +24,7 @@ from kiwatch.pipelines.fingerprint import extractor_fingerprint
 from kiwatch.pipelines.worker import content_hash
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
-from kiwatch.storage import changes, pages, snapshots
-from kiwatch.storage.centres import lock_centres
+from kiwatch.storage import centres, changes, pages, snapshots
 from kiwatch.storage.crawlstate import KnownFailure
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
@@ -70,16 +69,7 @@ def record_fetches(store: Store, run_id: int | None, writes: list[PageWrite]) ->
     written at all) is raised."""
     try:
         with transaction(store.factory) as s:
-            centres = lock_centres(s, [w.result.centre for w in writes])
-            found = pages.pages_of(s, [c.id for c in centres.values()], list({w.result.url for w in writes}))
-            hashes = snapshots.content_hashes(s, [p.current_snapshot_id for p in found.values() if p.current_snapshot_id])
-            verdicts: list[PageVerdict | Exception] = []
-            for w in writes:
-                centre = centres.get(w.result.centre)
-                if centre is None:
-                    raise LookupError(f"centre {w.result.centre!r} is not in the database")
-                verdicts.append(_record_one(s, store.settings, run_id, centre, found, hashes, w))
-            return verdicts
+            return _record_batch(s, store.settings, run_id, writes)
     except StorageError:
         raise
     except Exception:
@@ -96,12 +86,77 @@ def record_fetches(store: Store, run_id: int | None, writes: list[PageWrite]) ->
         return out
 
 
-def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Centre,
-                found: dict[tuple[int, str], Page], hashes: dict[int, str], w: PageWrite) -> PageVerdict:
+def _record_batch(s: Session, settings: Settings, run_id: int | None,
+                  writes: list[PageWrite]) -> list[PageVerdict | Exception]:
+    """A batch's pages in the open transaction. Unchanged pages — a 304, the same bytes, other
+    bytes that say the same (most of a re-crawl) — are written without ORM objects: their
+    attempts and their page rows' updates as one statement of many rows each. Every other
+    page (a new version, a new page, a failure, a 404) takes the ORM path, `_record_one`.
+    A page that occurs twice in a batch takes the ORM path both times (its row is then
+    written in order)."""
+    slugs = [w.result.centre for w in writes]
+    ids = centres.lock_centre_ids(s, slugs)
+    missing = next((slug for slug in slugs if slug not in ids), None)
+    if missing is not None:
+        raise LookupError(f"centre {missing!r} is not in the database")
+    stored = pages.stored_pages(s, list(set(ids.values())), list({w.result.url for w in writes}))
+    seen: dict[tuple[int, str], int] = {}
+    for w in writes:
+        key = (ids[w.result.centre], w.result.url)
+        seen[key] = seen.get(key, 0) + 1
+    verdicts: list[PageVerdict | None] = []
+    attempts: list[tuple[int | None, int, FetchResult, datetime]] = []
+    unchanged = pages.UnchangedPages()
+    full: list[int] = []  # positions of the writes that take the ORM path
+    for i, w in enumerate(writes):
+        result = w.result
+        now = result.fetched_at or utcnow()
+        centre_id = ids[result.centre]
+        page = stored.get((centre_id, result.url))
+        attempts.append((run_id, centre_id, result, now))
+        verdict = None
+        if page is not None and w.failure is None and seen[(centre_id, result.url)] == 1:
+            verdict = _unchanged(unchanged, page, w, now)
+        verdicts.append(verdict)
+        if verdict is None:
+            full.append(i)
+    if full:
+        locked = centres.lock_centres(s, slugs)  # the rows (locked above already)
+        keys = {(ids[writes[i].result.centre], writes[i].result.url) for i in full}
+        found = pages.pages_of(s, list({cid for cid, _ in keys}), list({url for _, url in keys}))
+        hashes = {p.current_snapshot_id: p.content_hash for p in stored.values()
+                  if p.current_snapshot_id is not None and p.content_hash is not None}
+        for i in full:
+            centre = locked[writes[i].result.centre]
+            verdicts[i] = _record_one(s, settings, run_id, centre, found, hashes, writes[i], attempts[i][3])
+    pages.add_attempts(s, attempts)
+    unchanged.write(s)
+    return [v for v in verdicts if v is not None]
+
+
+def _unchanged(unchanged: pages.UnchangedPages, page: pages.StoredPage, w: PageWrite,
+               now: datetime) -> PageVerdict | None:
+    """UNCHANGED with the page's row update queued, when the attempt read the page and found
+    what its current snapshot holds; None for every other attempt (the ORM path decides)."""
     result = w.result
-    now = result.fetched_at or utcnow()
+    if result.outcome is FetchOutcome.NOT_MODIFIED:
+        unchanged.add_not_modified(page.id, result, now)
+        return PageVerdict.UNCHANGED
+    if result.outcome is FetchOutcome.OK and page.current_snapshot_id is not None \
+            and (w.record is not None or w.content_hash is not None):
+        digest = w.content_hash or record_content_hash(w.record)  # type: ignore[arg-type]
+        if digest == page.content_hash:
+            unchanged.add_same_content(page.id, result, now, w.body_key, w.reading_key)
+            return PageVerdict.UNCHANGED
+    return None
+
+
+def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Centre,
+                found: dict[tuple[int, str], Page], hashes: dict[int, str], w: PageWrite, now: datetime) -> PageVerdict:
+    """A page that is not simply unchanged (`_unchanged`), through the ORM; its attempt row is
+    written by the caller."""
+    result = w.result
     page = found.get((centre.id, result.url))
-    pages.add_attempt(s, run_id, centre.id, result, now)
     if w.failure is not None:
         pages.remember_failure(s, centre.id, result.url, w.failure)
     if result.outcome is FetchOutcome.OK and (w.record is not None or w.content_hash is not None):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiwatch.core.vocab import FetchOutcome, PageState
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.storage.crawlstate import KnownFailure, KnownPage, known_page
-from kiwatch.storage.models import Centre, ExtractionFailure, FetchAttempt, Page, Snapshot
+from kiwatch.storage.models import Centre, ExtractionFailure, FetchAttempt, Page, Snapshot, table_of
 
 
 def find_page(s: Session, centre_id: int, url: str) -> Page | None:
@@ -27,6 +29,92 @@ def add_page(s: Session, centre_id: int, url: str, now: datetime) -> Page:
 def add_attempt(s: Session, run_id: int | None, centre_id: int, result: FetchResult, now: datetime) -> None:
     s.add(FetchAttempt(run_id=run_id, centre_id=centre_id, url=result.url, outcome=result.outcome,
                        status=result.status, reason=result.reason, detail=result.detail[:2000], fetched_at=now))
+
+
+def add_attempts(s: Session, rows: list[tuple[int | None, int, FetchResult, datetime]]) -> None:
+    """Fetch attempts (run id, centre id, result, when) as one INSERT of many rows: an attempt
+    row is what an attempt of an unchanged page costs most, built as an ORM object."""
+    if rows:
+        s.execute(insert(table_of(FetchAttempt)), [
+            {"run_id": run_id, "centre_id": centre_id, "url": r.url, "outcome": r.outcome, "status": r.status,
+             "reason": r.reason, "detail": r.detail[:2000], "fetched_at": now} for run_id, centre_id, r, now in rows])
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    """What storing a fetch result needs of its page row, read without an ORM object."""
+
+    id: int
+    current_snapshot_id: int | None
+    content_hash: str | None  # the current snapshot's text_sha256
+
+
+def stored_pages(s: Session, centre_ids: list[int], urls: list[str]) -> dict[tuple[int, str], StoredPage]:
+    """The pages among these centres and URLs, by (centre id, url), with their current
+    snapshot's content hash: one query for a batch."""
+    if not centre_ids or not urls:
+        return {}
+    q = (select(Page.centre_id, Page.url, Page.id, Page.current_snapshot_id, Snapshot.text_sha256)
+         .outerjoin(Snapshot, Snapshot.id == Page.current_snapshot_id)
+         .where(Page.centre_id.in_(centre_ids), Page.url.in_(urls)))
+    return {(cid, url): StoredPage(pid, sid, text_hash) for cid, url, pid, sid, text_hash in s.execute(q)}
+
+
+_PAGES = table_of(Page)
+_pages = _PAGES.c
+# an unchanged page's row after an attempt that read it (a 304, the same bytes, the same content):
+# read now, no failures pending, active; each statement runs once for a batch's many pages
+_READ_NOW = {"last_fetched_at": bindparam("at"), "last_ok_at": bindparam("at"), "last_status": bindparam("status"),
+             "consecutive_gone": 0, "consecutive_failures": 0, "state": PageState.ACTIVE}
+# 304: the server vouches for the stored body; it may renew the validators (one without them
+# keeps the old: `result.etag or page.etag`)
+_NOT_MODIFIED_304 = update(_PAGES).where(_pages.id == bindparam("pid")).values(
+    **_READ_NOW, etag=func.coalesce(func.nullif(bindparam("etag"), ""), _pages.etag),
+    last_modified=func.coalesce(func.nullif(bindparam("lm"), ""), _pages.last_modified))
+# the same bytes again (200): the validators as the server sends them now (so a server that
+# starts sending them gets conditional requests next run); the body's links if extracted this time
+_SAME_BODY = update(_PAGES).where(_pages.id == bindparam("pid")).values(
+    **_READ_NOW, etag=bindparam("etag"), last_modified=bindparam("lm"),
+    links=func.coalesce(bindparam("links"), _pages.links))
+# other bytes that give the current snapshot's content: they are remembered for the next run
+_SAME_CONTENT = update(_PAGES).where(_pages.id == bindparam("pid")).values(
+    **_READ_NOW, etag=bindparam("etag"), last_modified=bindparam("lm"), links=bindparam("links"),
+    body_key=bindparam("body_key"), reading_key=bindparam("reading_key"))
+
+
+@dataclass(slots=True)
+class UnchangedPages:
+    """Unchanged pages of a batch, written as one UPDATE of many rows per kind (`write`)."""
+
+    not_modified: list[dict[str, Any]]
+    same_body: list[dict[str, Any]]
+    same_content: list[dict[str, Any]]
+
+    def __init__(self) -> None:
+        self.not_modified, self.same_body, self.same_content = [], [], []
+
+    def add_not_modified(self, page_id: int, result: FetchResult, now: datetime) -> None:
+        """A 304, or the same bytes as the body the current snapshot was read from."""
+        row = {"pid": page_id, "at": now, "status": result.status, "etag": result.etag, "lm": result.last_modified}
+        if result.status == 304:
+            self.not_modified.append(row)
+        else:
+            row["links"] = result.links
+            self.same_body.append(row)
+
+    def add_same_content(self, page_id: int, result: FetchResult, now: datetime, body_key: str | None,
+                         reading_key: str | None) -> None:
+        """Other bytes that say what the current snapshot says (their keys are remembered; the
+        links stored are always those of the body `body_key` names)."""
+        self.same_content.append({"pid": page_id, "at": now, "status": result.status, "etag": result.etag,
+                                  "lm": result.last_modified, "links": result.links if body_key else None,
+                                  "body_key": body_key, "reading_key": reading_key})
+
+    def write(self, s: Session) -> None:
+        for stmt, rows in ((_NOT_MODIFIED_304, self.not_modified), (_SAME_BODY, self.same_body),
+                           (_SAME_CONTENT, self.same_content)):
+            if rows:
+                s.connection().execute(stmt, rows)
 
 
 def known_urls(s: Session, slug: str) -> list[str]:
