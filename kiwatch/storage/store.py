@@ -10,18 +10,25 @@ from the repository functions of storage.centres, .pages, .snapshots, .profiles,
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import ChangeKind, RunStatus, Severity
 from kiwatch.registry import CentreConfig
 from kiwatch.settings import Settings
-from kiwatch.storage import changes, pages, reports, runs
+from kiwatch.storage import changes, pages, runs
 from kiwatch.storage.centres import sync_centres
 from kiwatch.storage.crawlstate import CrawlState
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import Change, utcnow
+
+if TYPE_CHECKING:
+    from kiwatch.storage import reports
+else:
+    # the operators' reports (and the delivery tables they read) are not what a crawl writes with
+    reports = lazy_module("kiwatch.storage.reports")
 
 
 class Store:
