@@ -196,3 +196,34 @@ def test_the_crawl_summary_says_an_upgrade_reread_pages_not_that_they_are_new(tm
         assert (tally["pages"], tally["changed"], tally["reread"], tally["unchanged"]) == (1, 0, 1, 0)
     finally:
         w.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_an_upgrade_reads_a_body_served_without_a_charset_as_it_was_read_then(tmp_path, request, backend):
+    """The page was served in windows-1250 with the charset in its <meta> only (no charset in the
+    Content-Type header); since then the site declares ISO-8859-2 in the header and its bytes
+    follow it, with a real edit. The upgrade re-reads the old body as it was served, without a
+    declared charset: its <meta> decides. Read with the new header's ISO-8859-2 instead, the old
+    'Š' and 'Ž' would be other characters and the head a change."""
+    db_url = None if backend == "sqlite" else request.getfixturevalue("postgres").create_database(
+        f"nocharset_{uuid.uuid4().hex[:12]}")
+    w = Watch(tmp_path, db_url=db_url)
+    old = tmp_path / "old-rules"
+    old.mkdir()
+    (old / "sitecustomize.py").write_text(OLD_RULES)
+    team = (("Šárka Žáková", "Leitung", "10", "sarka.zakova"), ("Jörg Müßig", "Sachbearbeitung Bildung", "11", "joerg.muessig"))
+    path = "/musterstadt/index.html"
+
+    def served(street: str, charset: str, header: str) -> tuple[int, bytes, dict[str, str]]:
+        return 200, contact_page(street=street, team=team, charset=charset).encode(charset), {"Content-Type": header}
+
+    try:
+        w.srv.answers[path] = served("Lindenallee 12", "windows-1250", "text/html")
+        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # read by the old rules, no head
+        w.srv.answers[path] = served("Hafenstraße 3", "iso-8859-2", "text/html; charset=iso-8859-2")
+        assert w.crawl().returncode == 0  # the upgrade, on the site's new encoding
+        assert [(c["kind"], c["new"]) for c in w.changes() if c["kind"] != "content"] == [
+            ("address", "Hafenstraße 3, 99998 Musterstadt (Kommunales Integrationszentrum)")]
+        assert head(w) == {"Šárka Žáková"}
+    finally:
+        w.close()

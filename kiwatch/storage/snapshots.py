@@ -107,9 +107,10 @@ def add_snapshot(s: Session, page: Page, *, body_hash: str, content_hash: str, c
                  fetched_at: datetime, run_id: int | None, record: dict[str, Any], extractor: str | None = None,
                  reread_of: int | None = None, charset: str | None = None) -> Snapshot:
     """A new version of the page (or a re-reading of one, `reread_of`), made its current one;
-    `charset` is the one its body was served with."""
+    `charset` is the one its body was served with ("": none declared, kept apart from None, a
+    version stored before charsets were kept, whose re-reading guesses the new fetch's)."""
     snap = Snapshot(page_id=page.id, body_sha256=body_hash, text_sha256=content_hash, content_type=content_type,
-                    charset=charset[:40] if charset else None, fetched_at=fetched_at, run_id=run_id, record=record,
+                    charset=None if charset is None else charset[:40], fetched_at=fetched_at, run_id=run_id, record=record,
                     extractor=extractor, reread_of=reread_of)
     s.add(snap)
     s.flush()
