@@ -248,3 +248,18 @@ def test_chrome_is_told_by_tag_role_hidden_and_class_words(markup: str, chrome: 
     first, second = root.find("body")  # the same class and id twice: the second from the cache
     assert is_boilerplate(first, set(), False) is chrome
     assert is_boilerplate(second, set(), False) is chrome
+
+
+def test_the_word_before_a_period_is_the_last_word_split_would_give() -> None:
+    """sentences_of looks at the word before each period from where the sentence started; walking
+    back from the period answers what splitting the whole stretch answers, whitespace of any kind."""
+    from kiwatch.pipelines.extract.document import _last_word
+
+    pieces = ["a", "Ab", "1", ".", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "(", "„", "-", "z.B.", "Tel."]
+    rnd = random.Random(5)
+    for _ in range(20000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, len(line))
+        end = rnd.randint(start, len(line))
+        words = line[start:end].split()
+        assert _last_word(line, start, end) == (words[-1] if words else ""), (line, start, end)

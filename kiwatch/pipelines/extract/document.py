@@ -315,6 +315,17 @@ def looks_like_news(root, url: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'„“(]?[A-ZÄÖÜ0-9])")
 
 
+def _last_word(line: str, start: int, end: int) -> str:
+    """`line[start:end].split()[-1]` (or ""), walking back from `end`: slicing and splitting from a
+    start that stays put while periods are skipped ("A. B. C. …") costs the square of the line."""
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not line[begin - 1].isspace():
+        begin -= 1
+    return line[begin:end]
+
+
 def sentences_of(text: str) -> list[str]:
     """Sentences of canonical text; a period after an ordinal ("1. August") or an abbreviation
     does not end one."""
@@ -322,8 +333,7 @@ def sentences_of(text: str) -> list[str]:
     for line in text.split("\n"):
         start = 0
         for m in _SENTENCE_END_RE.finditer(line):
-            before = line[start : m.start()].split()
-            word = before[-1].lower().lstrip("([„\"'") if before else ""  # "(Tel. 0231 …" is no sentence end
+            word = _last_word(line, start, m.start()).lower().lstrip("([„\"'")  # "(Tel. 0231 …" is no sentence end
             # "Dipl.-Päd.", "Dipl.-Soz.-Päd.": a compound title ends in an abbreviation too
             if m.group(0) == "." and ((word.isdigit() and (len(word) > 3 or not P.SENTENCE_OPENER_RE.match(line, m.end()))) or word in P.ABBREVIATIONS or word.rsplit("-", 1)[-1] in P.ABBREVIATIONS or re.fullmatch(r"[a-zäöü]|(?:[a-z]\.)+[a-z]", word)):
                 continue
