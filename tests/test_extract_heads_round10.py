@@ -133,6 +133,8 @@ def test_the_town_of_the_sites_host_name_is_the_pages_own_place():
     assert [p.name for p in extract_html(html, "https://www.kreis-lindholm.example/ki/").people if p.is_head] == []
     html = html.replace("Ostwerder", "Lindholm")
     assert [p.name for p in extract_html(html, "https://www.kreis-lindholm.example/ki/").people if p.is_head] == ["Maren Fiedler"]
+    # a host name is untrusted text: its characters are no pattern ("(" would end the page's extraction)
+    assert [p.name for p in extract_html(html, "https://www.kreis-lind(holm.example/ki/").people if p.is_head] == ["Maren Fiedler"]
 
 
 def test_a_date_in_the_predicate_after_the_apposition_is_no_past_term():

@@ -48,7 +48,7 @@ class CentreNames:
             # names it with the centre or a kind of municipality ("KIZ Heidmersen", "Kreis Heidmersen")
             host = urlsplit(url).hostname or ""
             titled = [w for label in re.split(r"[.-]", host) if len(label) >= 4 and label not in _HOST_WORDS
-                      and re.search(r"(?:" + _centre_pattern(()) + r"|" + _PLACE_KIND + r")\s+" + (w := label.capitalize()) + r"\b", body or text)]
+                      and re.search(r"(?:" + _centre_pattern(()) + r"|" + _PLACE_KIND + r")\s+" + re.escape(w := label.capitalize()) + r"\b", body or text)]
         several = len({m.group("place") for c in _centre_regex(found).finditer(body) if (m := _PLACE_AFTER_RE.match(body, c.end()))
                        and m.group("place") not in titled and m.group("place") not in P.NON_NAME_WORDS}) >= 2 if titled else False
         places = tuple(dict.fromkeys(p for p in titled if several or re.search(rf"\b{re.escape(p)}\b", body)))
