@@ -806,7 +806,7 @@ OTHER_OWNERS = (
     # (premises the centre has left are no owner: addresses.py drops the clause that names them)
     # partners and neighbours in the same building
     r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
-    r"\b(?:andere[rn]?|weitere[rn]?|externe[rn]?|freie[rn]?)\s+(?:Beratungs)?(?:Träger|Anbieter|Stellen|Einrichtungen|Institutionen|Organisationen|Dienste)\b",
+    r"\b(?:[Aa]ndere[rn]?|[Ww]eitere[rn]?|[Ee]xterne[rn]?|[Ff]reie[rn]?)\s+(?:Beratungs)?(?:Träger|Anbieter|Stellen|Einrichtungen|Institutionen|Organisationen|Dienste)\b",
     # people of another unit: "Weitere Ansprechpersonen im Amt 40", "Other contacts in the department"
     r"\b(?:[Ww]eitere|[Aa]ndere|[Ww]eiterführende)\s+(?:Ansprech\w+|Kontakte|Mitarbeit\w+|Beschäftigte)\s+(?:im|in\s+der|in\s+den|des|der|beim|bei\s+der)\b",
     r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",

@@ -53,12 +53,25 @@ def _keyword_hit(tokens: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
     return any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
 
 
+_SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = _SECTION_HEADINGS | {"summary", "dt"}
+
+
+def _panel_heading(button) -> bool:
+    """A button that is a heading's text ("<h2><button …>Team</button></h2>") or that opens and
+    closes a panel of the page (aria-expanded with the panel it controls)."""
+    parent = button.getparent()
+    return (parent is not None and parent.tag in _HEADINGS) or (
+        button.get("aria-expanded") is not None and (button.get("aria-controls") or button.get("data-bs-target") or button.get("data-target")) is not None)
+
+
 def is_boilerplate(el, protected: set, in_content: bool) -> bool:
     """Chrome that never carries centre data; weak chrome (sidebars, footers, widgets) is kept
     when it holds contact evidence, since a "Kontakt" box often lives in an <aside>."""
     tag = el.tag
     if tag in P.DROP_TAGS:
-        return True
+        # the button that opens an accordion panel is the panel's heading (its only title)
+        return not (tag == "button" and _panel_heading(el))
     if el in protected:
         return False
     if el.keys():
@@ -83,6 +96,8 @@ def is_boilerplate(el, protected: set, in_content: bool) -> bool:
     if weak:
         if in_content and tag in ("header", "footer"):
             return False  # an article's own header (h1, date) or footer is content
+        if in_content and tag in _SECTION_HEADINGS and not _keyword_hit(tuple(t for t in tokens if t != "header"), P.WEAK_BOILERPLATE_KEYWORDS):
+            return False  # a heading classed as its panel's or card's header ("accordion-header") is content
         text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
         # kept whole when it holds a contact box; a calendar inside is dropped on its own
         return not (P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el))

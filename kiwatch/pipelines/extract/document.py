@@ -98,12 +98,15 @@ def walk_html(root, main_el) -> Walk:
         cells.clear()
         cell_mark = None
         if buf:
-            text = HSPACE.sub(" ", "".join(buf)).strip()
+            raw = "".join(buf)
             buf.clear()
-            if text:
-                # a page stamp or counter on its own line changes on each visit: not the page's text
-                blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
-                                    volatile_el is not None or is_stamp(text)))
+            in_main = main_el is None or main_depth is not None
+            # preformatted text keeps its lines (an organigram, a plain-text contact block)
+            for line in (raw.splitlines() if block_stack[-1] == "pre" else (raw,)):
+                text = HSPACE.sub(" ", line).strip()
+                if text:
+                    # a page stamp or counter on its own line changes on each visit: not the page's text
+                    blocks.append(Block(text, block_stack[-1], in_main, row, group, volatile_el is not None or is_stamp(text)))
 
     # (comments come as events of their own: "Telefon: <!-- -->0201 …" goes on in a comment's tail)
     walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))

@@ -52,6 +52,9 @@ class CentreNames:
         several = len({m.group("place") for c in _centre_regex(found).finditer(body) if (m := _PLACE_AFTER_RE.match(body, c.end()))
                        and m.group("place") not in titled and m.group("place") not in P.NON_NAME_WORDS}) >= 2 if titled else False
         places = tuple(dict.fromkeys(p for p in titled if several or re.search(rf"\b{re.escape(p)}\b", body)))
+        if "ntegrationszentrum " in text:  # the page defines whose centre it is: "Das KIZ ist das KI des Kreises Heidmersen"
+            places += tuple(dict.fromkeys(p for m in _OWN_PLACE_DEF_RE.finditer(text) if (p := m.group("place")) not in places
+                                          and p not in P.NON_NAME_WORDS and p not in _COMMON_WORDS))
         return CentreNames(found, kinds, places) if found or kinds or places else _DEFAULT
 
     def other_place(self, text: str, pos: int) -> bool:
@@ -130,6 +133,12 @@ _PLACE_KIND = r"(?:Stadt|Kreis(?:es)?|Gemeinde|Städteregion|[A-ZÄÖÜ][\w]*-Kr
 #: Integrationszentrum Musterstadt", "KI | Stadt Musterstadt", "Kreis Musterland – Integration").
 _TITLE_PLACE_RE = re.compile(
     r"(?:(?:Integrationszentrum|KIZ?)\s*[-–|:·]?\s*(?:(?:der|des)\s+)?(?:" + _PLACE_KIND + r"\s+)?|\b" + _PLACE_KIND + r"\s+)(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
+)
+#: A sentence that says whose centre the page is about: "Das KIZ ist das Kommunale Integrationszentrum
+#: des Kreises Heidmersen", "Wir sind das Kommunale Integrationszentrum der Stadt Lindenau".
+_OWN_PLACE_DEF_RE = re.compile(
+    r"\b(?:ist|sind)\s+(?:das|unser)\s+(?:Kommunale\s+|Kreis)?Integrationszentrum\s+(?:(?:des|der|im|in\s+der)\s+|für\s+(?:den|die)\s+)"
+    + _PLACE_KIND + r"\s+(?P<place>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
 #: A place right after the centre's name, perhaps past its acronym in brackets.
 #: A neighbour as the place right after the centre's name: another centre whatever the page's own place.

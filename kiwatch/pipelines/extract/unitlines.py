@@ -88,6 +88,9 @@ def _rank(unit: ParentUnit) -> int:
     return P.UNIT_RANKS.get(unit.kind, 3)
 
 
+_SUB_CODE_RE = re.compile(r"\s*(\d{1,3})(?:\.\d{1,3})+\s+[A-ZÄÖÜ]")
+
+
 def _outline(lines: list[str], j: int, is_label: Callable[[str], bool]) -> tuple[ParentUnit | None, set[int]]:
     """The parent of the centre's line j in an outline, and the lines of the outline that are
     not: two or more units of one rank right above the centre are its siblings, and the parent is
@@ -97,6 +100,21 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool]) -> tuple
     def unit_at(k: int) -> ParentUnit | None:
         return _line_unit(lines[k], adjacent=True) if 0 <= k < len(lines) and not is_label(lines[k]) else None
 
+    code = _SUB_CODE_RE.match(lines[j])
+    if code is not None:
+        # the centre's line numbered below a unit ("45.1 Kommunales Integrationszentrum" under "Amt 45 – …"):
+        # the unit with the code's first number is its parent, whatever lies between (its other units,
+        # another unit's items); the units around are the outline, not the centre's
+        for k in range(j - 1, max(-1, j - 12), -1):
+            u = unit_at(k)
+            if u is not None and u.number == code.group(1):
+                top = k
+                while unit_at(top - 1) is not None:
+                    top -= 1
+                end = j + 1
+                while end < min(len(lines), j + 10) and unit_at(end) is not None:
+                    end += 1
+                return u, (set(range(top, end)) - {k, j})
     first = unit_at(j - 1)
     if first is None:
         return None, set()
@@ -127,9 +145,23 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool]) -> tuple
     return (unit_chain(chain) if len(chain) > 1 else None), set(range(k + 1, j)) | below
 
 
+_TRAILING_BRACKET_RE = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)$")
+
+
+def _lead_bracket_off(line: str) -> str:
+    """The line without a closing bracket that names a person by role ("(Ltg.: NAME)", "(Kreisdirektor NAME)")."""
+    m = _TRAILING_BRACKET_RE.search(line)
+    if m is None or m.start() == 0 or not (P.ROLE_WORD_RE.search(m.group("inner")) or P.OTHER_ROLE_RE.search(m.group("inner"))):
+        return line
+    return line[: m.start()]
+
+
 def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], bool]) -> list[ParentUnit]:
     """The units on lines near a short line naming the centre (a heading, a list item, a card)."""
     centre_re = centre.regex
+    if any(")" in line for line in lines):
+        # an organigram line names the unit's head in brackets ("Amt 51 – Jugendamt (Ltg.: NAME)"): the unit is the line without it
+        lines = [_lead_bracket_off(line) if line.endswith(")") else line for line in lines]
     mentions = [i for i, line in enumerate(lines) if centre_re.search(line) and len(line) <= 160 and not re.search(r"[.!?]$", line)]
     out: list[ParentUnit] = []
     excluded: set[int] = set()

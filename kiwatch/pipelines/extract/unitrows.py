@@ -53,6 +53,9 @@ def is_label(line: str) -> bool:
     return _LABEL_RE.match(line) is not None
 
 
+_MUNICIPALITY_RE = re.compile(r"(?:Stadt|Kreis|Gemeinde|Städteregion|Kreisverwaltung|Stadtverwaltung)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}")
+
+
 def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     """Units of labelled rows: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value
     below; consecutive rows labelled with unit kinds ("Dezernat: …", "Fachbereich: …", "Dienststelle:
@@ -83,10 +86,11 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             value = bracket.group("unit")
         # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
         chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
-        last = _OWN_CODE_RE.sub("", chain[-1].strip())  # "5.3 Kommunales Integrationszentrum": the centre by its code
-        if len(chain) >= 2 and (centre.regex.match(last)
-                                or (re.match(UNIT_WORD, chain[-1].strip()) and centre.regex.search(chain[-1]))):
-            value = " / ".join(chain[:-1])  # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain
+        # (the centre's link may carry its own code: "… › 45.1 Kommunales Integrationszentrum")
+        last = _OWN_CODE_RE.sub("", chain[-1].strip())
+        if len(chain) >= 2 and (centre.regex.match(last) or (re.match(UNIT_WORD, last) and centre.regex.search(last))):
+            # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain, below the administration itself ("Kreis X ›")
+            value = " / ".join(chain[1:-1] if len(chain) > 2 and _MUNICIPALITY_RE.fullmatch(chain[0].strip()) else chain[:-1])
         elif m.group("lead"):
             continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
         if centre.regex.match(value) or centre.regex.fullmatch(value):
