@@ -98,15 +98,18 @@ def walk_html(root, main_el) -> Walk:
         cells.clear()
         cell_mark = None
         if buf:
-            raw = "".join(buf)
-            buf.clear()
-            in_main = main_el is None or main_depth is not None
-            # preformatted text keeps its lines (an organigram, a plain-text contact block)
-            for line in (raw.splitlines() if block_stack[-1] == "pre" else (raw,)):
+            if block_stack[-1] == "pre":  # preformatted text keeps its lines (an organigram, a plain-text contact block)
+                lines = "".join(buf).splitlines()
+                buf.clear()
+            else:
+                lines = None
+            for line in lines if lines is not None else ("".join(buf),):
                 text = HSPACE.sub(" ", line).strip()
                 if text:
                     # a page stamp or counter on its own line changes on each visit: not the page's text
-                    blocks.append(Block(text, block_stack[-1], in_main, row, group, volatile_el is not None or is_stamp(text)))
+                    blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
+                                        volatile_el is not None or is_stamp(text)))
+            buf.clear()
 
     # (comments come as events of their own: "Telefon: <!-- -->0201 …" goes on in a comment's tail)
     walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))

@@ -52,7 +52,7 @@ class CentreNames:
         several = len({m.group("place") for c in _centre_regex(found).finditer(body) if (m := _PLACE_AFTER_RE.match(body, c.end()))
                        and m.group("place") not in titled and m.group("place") not in P.NON_NAME_WORDS}) >= 2 if titled else False
         places = tuple(dict.fromkeys(p for p in titled if several or re.search(rf"\b{re.escape(p)}\b", body)))
-        if "ntegrationszentrum " in text:  # the page defines whose centre it is: "Das KIZ ist das KI des Kreises Heidmersen"
+        if ("ist das " in text or "sind das " in text or "ist unser " in text) and "ntegrationszentrum " in text:  # the page defines whose centre it is: "Das KIZ ist das KI des Kreises Heidmersen"
             places += tuple(dict.fromkeys(p for m in _OWN_PLACE_DEF_RE.finditer(text) if (p := m.group("place")) not in places
                                           and p not in P.NON_NAME_WORDS and p not in _COMMON_WORDS))
         return CentreNames(found, kinds, places) if found or kinds or places else _DEFAULT
