@@ -169,3 +169,9 @@ def test_an_inline_venue_label_runs_up_to_the_centre_named_again():
     record = _record("<p>Elternabend am 3. Mai Tagungsort: Aula der Realschule, Schulweg 8, 45111 Lindenau Anmeldung beim Kommunalen "
                      "Integrationszentrum, Mühlenweg 3, 45111 Lindenau</p>")
     assert _streets(record) == ["Mühlenweg 3"]
+
+
+def test_a_centre_qualified_by_another_place_as_the_venue_is_another_centre():
+    record = _record("<p>Das Netzwerktreffen findet im KI Kreis Nordheim statt (Am Markt 5, 45999 Nordheim). Rückfragen an uns: "
+                     "04321 55-410.</p>")
+    assert _streets(record) == [] and _numbers(record) == ["+49432155410"]
