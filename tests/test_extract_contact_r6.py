@@ -175,3 +175,20 @@ def test_a_centre_qualified_by_another_place_as_the_venue_is_another_centre():
     record = _record("<p>Das Netzwerktreffen findet im KI Kreis Nordheim statt (Am Markt 5, 45999 Nordheim). Rückfragen an uns: "
                      "04321 55-410.</p>")
     assert _streets(record) == [] and _numbers(record) == ["+49432155410"]
+
+
+def test_a_street_after_a_room_number_and_a_dash_where_the_centre_sits():
+    from kiwatch.pipelines.extract.addresses import find_addresses
+
+    found = find_addresses(["Unser Büro befindet sich im Stadthaus, Raum 2.14 – Mühlenweg 3 in Lindenau."])
+    assert [a.street for a in found] == ["Mühlenweg 3"]
+
+
+def test_a_number_right_after_a_persons_name_in_a_run_together_team_list():
+    from kiwatch.pipelines.extract.contact import find_phones
+
+    found = find_phones(["Beratung Selin Arslan 04321 55-411 Verwaltung Bernd Kühn 04321 55-412"], [])
+    assert [p.number for p in found] == ["+49432155411", "+49432155412"]
+    # after words that are no name (lower case, the administration's words), a number with no context stays unread
+    assert find_phones(["Kommunales Integrationszentrum 04321 55-411"], []) == []
+    assert find_phones(["gültig ab sofort 04321 55-411"], []) == []

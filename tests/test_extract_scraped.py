@@ -27,8 +27,6 @@ def _heads(record: dict) -> list[str]:
 KNOWN_GAPS: frozenset[str] = frozenset({
     # a unit line without a code right above the centre's line: the extractor takes it as the parent, the case abstains
     "rs2-unit-02/plain",
-    "rs2-team-01/plain",  # an unlabelled number after another role than the head's: not read as a phone
-    "rs3-team-01/para",  # bare phone numbers under each name, run into one paragraph: not read as phones
     # aside: only scored
     "rs2-card-06/plain", "rs2-pdf-03/para", "rs2-pdf-03/plain", "rs3-team-03/para",
 })

@@ -857,27 +857,31 @@ ORGANISATION_HEADS = (
 #: of them or inside one; neither are the centre's own sites (Außenstelle, Hauptstelle) nor
 #: buildings and quarters (Rathaus, Bürgerzentrum, Stadtteilbüro): places the centre may sit in.
 INSTITUTION_NAMES = (
+    # (a compound is matched from its last part, preceded by a lower-case letter: extract/institutions.py
+    # takes the word from its start; a scan from every capital letter cost a regex backtrack per word)
     # -stelle: Fachstelle, Servicestelle (not a unit, a site, a stop, a post or a job); a Beratungsstelle or
     # Anlaufstelle may be the centre's own second site, so it is another's only with its owner after it
-    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Stabs)(?<!Dienst)(?<!Außen)(?<!Neben)(?<!Zweig)(?<!Haupt)(?<!Halte)(?<!Bau)(?<!Post)(?<!Kosten)"
+    r"(?=stelle\b)(?<=[a-zäöüß])(?<!Stabs)(?<!Dienst)(?<!Außen)(?<!Neben)(?<!Zweig)(?<!Haupt)(?<!Halte)(?<!Bau)(?<!Post)(?<!Kosten)"
     r"(?<!Haushalts)(?<!Buchungs)(?<!Plan)(?<!Teilzeit)(?<!Vollzeit)(?<!Arbeits)(?<!Ausbildungs)(?<!Projekt)(?<!Koordinierungs)"
     r"(?<!Beratungs)(?<!Anlauf)stelle\b",
     r"(?:Beratungs|Anlauf)stelle\w*\s+(?:der|des)\s+(?!Kommunal|KI\b|KIZ\b|Integrationsz|Kreisintegr)[A-ZÄÖÜ]",
     # -dienst: Migrationsdienst, Bereitschaftsdienst, Sozialdienst (not the Fachdienst, a unit)
-    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Fach)(?<!Gottes)(?<!Außen)(?<!Innen)dienst(?:es|e|s)?\b",
+    r"(?=dienst)(?<=[a-zäöüß])(?<!Fach)(?<!Gottes)(?<!Außen)(?<!Innen)dienst(?:es|e|s)?\b",
     # -zentrum: Familienzentrum, Beratungszentrum (not the centre, not a building or quarter)
-    r"[A-ZÄÖÜ][a-zäöüß]+(?<!ntegrations)(?<!Stadt)(?<!Verwaltungs)(?<!Bildungs)(?<!Bürger)(?<!Stadtteil)(?<!Kultur)(?<!Begegnungs)"
+    r"(?=zentrum)(?<=[a-zäöüß])(?<!ntegrations)(?<!Stadt)(?<!Verwaltungs)(?<!Bildungs)(?<!Bürger)(?<!Stadtteil)(?<!Kultur)(?<!Begegnungs)"
     r"(?<!Einkaufs)(?<!Dienstleistungs)(?<!Service)(?<!Gemeinde)(?<!Kreis)(?<!Innenstadt)(?<!Beratungs)zentrum(?:s)?\b",
     r"(?:Zentrum|Büro|Institut|Stelle|Netzwerk|Gesellschaft|Bündnis)\s+(?:für|gegen)\s+[A-ZÄÖÜ]",
-    r"(?<![Dd]as\s)(?<![Dd]ieses\s)(?<![Uu]nser\s)(?<![Uu]nseres\s)(?<![Ii]hr\s)(?<![Jj]edes\s)[A-ZÄÖÜ][a-zäöüß]+es\s+Zentrum\b",
+    r"(?=Zentrum\b)(?<![Dd]as\s)(?<![Dd]ieses\s)(?<![Uu]nser\s)(?<![Uu]nseres\s)(?<![Ii]hr\s)(?<![Jj]edes\s)(?<=[a-zäöüß]es\s)Zentrum\b",
     # -büro: Bildungsbüro, Ehrenamtsbüro (not a quarter's office the centre may use, not its own
     # consultation office)
-    r"[A-ZÄÖÜ][a-zäöüß]+(?<!Integrations)(?<!Stadtteil)(?<!Quartiers)(?<!Bezirks)(?<!Haupt)(?<!Beratungs)büro(?:s)?\b",
-    r"[A-ZÄÖÜ][a-zäöüß]*agentur\b", r"[A-ZÄÖÜ][a-zäöüß]+behörde\b", r"[A-ZÄÖÜ][a-zäöüß]+kammer\b", r"[A-ZÄÖÜ][a-zäöüß]+gericht\b",
+    r"(?=büro)(?<=[a-zäöüß])(?<!Integrations)(?<!Stadtteil)(?<!Quartiers)(?<!Bezirks)(?<!Haupt)(?<!Beratungs)büro(?:s)?\b",
+    r"(?=agentur\b)(?<=[a-zäöüß])agentur\b", r"\bAgentur\b", r"(?=behörde\b|kammer\b|gericht\b)(?<=[a-zäöüß])(?:behörde|kammer|gericht)\b",
     r"(?:Bildungs|Sozial|Jugend|Hilfs|Kinder|Kolping|Frauen|Familien|Stadt)werk(?:e|es|s)?\b", r"Diakonische[snm]?\s+Werk",
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|klinikum|krankenhaus|institut)\b",
+    r"(?=gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|krankenhaus|institut)(?<=[a-zäöüß])"
+    r"(?:gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|klinikum|krankenhaus|institut)\b",
     r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b",
-    r"[A-ZÄÖÜ][a-zäöüß]*(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]", r"\bVerband\s+\w",
+    r"(?=verband|verein|schule\b|stiftung\b)(?<=[a-zäöüß])(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]",
+    r"\bVerband\s+\w",
     # legal forms
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bgUG\b", r"\bmbH\b", r"\bAöR\b", r"\bKdöR\b",
     # the office of the administration's head ("Büro der Bürgermeisterin", "Vorzimmer des Landrats")

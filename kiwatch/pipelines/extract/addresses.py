@@ -68,7 +68,8 @@ _CUE_PLACE_RE = re.compile(
 # Wilhelmstraße 22."
 _CUE_STREET_RE = re.compile(
     r"(?:befindet\s+sich|" + _FIND_US + r"|sitzt|sitzen|Standort|Sitz\b|Besuchsadresse|Hausanschrift|Dienstgebäude|untergebracht)"
-    r"[^.;:]{0,60}?,\s*" + _STREET + r"(?=\s*[.,;)]|\s*$)"
+    # (a room number's dot between digits inside, a dash before the street: "im Kreishaus, Zimmer 3.07 – Kreishausstraße 1")
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?(?:,|\s[–-])\s*" + _STREET + r"(?=\s*[.,;)]|\s*$|\s+in\s+[A-ZÄÖÜ])"
 )
 # … and a street without a street word there: "finden Sie das KI im Haus der Bildung, Zum Steinbruch 11"
 _CUE_PREP_STREET_RE = re.compile(
@@ -181,7 +182,12 @@ _TIGHT_COMMA_RE = re.compile(r"(?<=[a-zäöüß\d]),(?=[A-ZÄÖÜ][a-zäöüß]|
 _CAPS_GLUED_STREET_RE = re.compile(r"(?<=[A-ZÄÖÜ])(?=[A-ZÄÖÜ][a-zäöüß]+(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d)")
 
 
+_REJOIN_HINT_RE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ][a-zäöüß]|[a-zäöüß]-\s|,\S")
+
+
 def _rejoined(line: str) -> str:
+    if not _REJOIN_HINT_RE.search(line):
+        return line
     if _CAPS_GLUED_STREET_RE.search(line):
         line = _CAPS_GLUED_STREET_RE.sub(" ", line)
     if "- " in line:

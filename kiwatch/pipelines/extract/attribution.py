@@ -16,7 +16,7 @@ from itertools import pairwise
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
-from kiwatch.pipelines.extract.institutions import institutions, names_other_institution, owner_runs
+from kiwatch.pipelines.extract.institutions import institutions, may_hold_fact, names_other_institution, owner_runs
 from kiwatch.pipelines.gate import gated
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
@@ -157,7 +157,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             pieces = [(text[: m.start()].rstrip(" ·|,;–-"), False), (text[m.start(): back.start()], True), (text[back.start():], False)]
             out.extend(Block(t, block.tag, block.in_main, None, block.group, block.volatile, f) for t, f in pieces)
             continue
-        if not own and len(out) > own_until and (_OTHER_OWNER_RE.search(text) or names_other_institution(text, centre_re)):
+        if not own and len(out) > own_until and (_OTHER_OWNER_RE.search(text) or ((_LABEL_RE.match(text) or may_hold_fact(text)) and names_other_institution(text, centre_re))):
             if len(_LABEL_ANY_RE.findall(text)) >= 2:
                 parts = _labelled_parts(block, centre_re)
                 if len(parts) > 1:

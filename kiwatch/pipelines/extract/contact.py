@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.names import valid_name
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
 
@@ -66,6 +67,7 @@ def _dial_through(lines: list[str], add) -> None:
 
 
 _PART_SEP_RE = re.compile(r"\s+[–|·•]\s+")
+_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*$")
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
@@ -146,7 +148,14 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 # the nearest kind word before the number says what it is ("per Fax unter …")
                 kinds = _KIND_WORD_RE.findall(before[_after_last_digit(before):])
                 add(m.group(0), "fax" if kinds and kinds[-1].lower().endswith("fax") else "phone", before, False)
-        elif _PART_SEP_RE.search(line):
+        else:
+            # a number right after a person's name ("Sekretariat Petra Nowak 02345 66-4502", a team
+            # list whose lines ran together) is that person's
+            for m in P.PHONE_NUMBER_RE.finditer(line):
+                name = _NAME_BEFORE_RE.search(line, max(0, m.start() - 60), m.start())
+                if name and valid_name(name.group("name")):
+                    add(m.group(0), "phone", line[max(0, m.start() - 40): m.start()], False)
+        if _PART_SEP_RE.search(line) and not P.CONTACT_CONTEXT_RE.search(line):
             # a number that is a whole part of a separated line ("KI – Rathausstraße 12 – 02962 97-450")
             # stands alone as on a line of its own
             for part in _PART_SEP_RE.split(line):

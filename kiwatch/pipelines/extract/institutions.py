@@ -28,17 +28,20 @@ _PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(,]))(?:" + "|".join(P.INSTITUTION_P
 _CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _PART_OF_RE = re.compile(r"\s+(?:des|der|im|beim|vom|am)\s+")
 _CLAUSE_GAP_RE = re.compile(r"[.;!?]")
+_FACT_HINT_RE = re.compile(r"[\d@]|[(\[]at[)\]]")  # what any contact fact holds (a cheap test first)
 _HOUSE_NUMBER_RE = re.compile(r"\s*\d{1,3}\s?[a-z]?(?:\s*[-–/]\s*\d{1,3})?(?![\d.:])")
 
 
 def institutions(text: str, centre_re: re.Pattern[str]) -> list[tuple[int, int]]:
     """Spans of the institutions other than the centre that the text names as owners (not as
     the place the centre is in, not as a part of the centre)."""
-    if not _INSTITUTION_RE.search(text):
-        return []
     out: list[tuple[int, int]] = []
     for m in _INSTITUTION_RE.finditer(text):
         start = m.start()
+        if start and text[start - 1].isalpha():  # a compound matched from its last part: its word
+            start = _word_start(text, start)
+            if not text[start].isupper():
+                continue
         if out and start < out[-1][1] + 2 and not _CLAUSE_GAP_RE.search(text, out[-1][1], start):
             out[-1] = (out[-1][0], m.end())  # one name ("Caritasverband Wiesenfurt e. V.")
             continue
@@ -53,6 +56,17 @@ def institutions(text: str, centre_re: re.Pattern[str]) -> list[tuple[int, int]]
             continue
         out.append((start, m.end()))
     return out
+
+
+def may_hold_fact(text: str) -> bool:
+    """A digit, "@" or "(at)": what any contact fact holds (a cheap test before the others)."""
+    return bool(_FACT_HINT_RE.search(text))
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos and (text[pos - 1].isalpha() or text[pos - 1] == "-"):
+        pos -= 1
+    return pos
 
 
 def names_other_institution(text: str, centre_re: re.Pattern[str]) -> bool:
@@ -106,7 +120,10 @@ def owner_runs(block: Block, centre_re: re.Pattern[str], has_fact: Callable[[str
     """A block that names the centre and another institution, cut where the owner changes, each
     sentence apart, the other institution's parts marked ``foreign``; None for a block with one
     owner (or no fact in another's part)."""
-    if not names_other_institution(block.text, centre_re):
+    text = block.text
+    if not may_hold_fact(text) or not (centre_re.search(text) or P.OWN_VOICE_RE.search(text) or _CENTRE_PRONOUN_RE.search(text)):
+        return None  # (no owner change without the centre named: the cheap tests first)
+    if not has_fact(text) or not names_other_institution(text, centre_re):
         return None
     cut: list[tuple[str, bool]] = []
     changed = False
