@@ -28,7 +28,7 @@ KNOWN_GAPS: frozenset[str] = frozenset({
     # a unit line without a code right above the centre's line: the extractor takes it as the parent, the case abstains
     "rs2-unit-02/plain",
     # aside: only scored
-    "rs2-card-06/plain", "rs2-pdf-03/para", "rs2-pdf-03/plain", "rs3-team-03/para",
+    "rs2-card-06/plain", "rs2-pdf-03/plain", "rs3-team-03/para",
 })
 
 
