@@ -283,6 +283,14 @@ _NAMED_PART_RE = re.compile(r"(?<![\wäöüß])(?P<noun>Team|Sachgebiet|Referat|
                             r"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4}$")
 
 
+def named_part(before: str) -> re.Match[str] | None:
+    """`_NAMED_PART_RE.search(before)`, searched in the last five words only: its match is a part
+    noun and at most four words, so the rest cannot hold it (searched whole, once for each unit
+    of a sentence, a long sentence cost the square of its length)."""
+    head = before.rsplit(None, 5)
+    return _NAMED_PART_RE.search(before, len(head[0]) if len(head) == 6 else 0)
+
+
 def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     """A bare "des"/"der" before a unit at `at` makes it the centre's parent only where the word
     before is the centre, a unit, a code, a part noun ("Teil des Amtes", "Dach des …") or no noun
@@ -292,7 +300,7 @@ def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     before = sentence[:at].rstrip()
     # a part named by its own words ("als Team Sprachbildung der Abteilung …", "im Sachgebiet Bildung
     # und Teilhabe des Amtes 51"): the genitive hangs on the part noun before the name
-    named = _NAMED_PART_RE.search(before)
+    named = named_part(before)
     if named:
         before = before[: named.end("noun")]
     word = before.rsplit(None, 1)[-1].strip("„“\"'(") if before else ""
