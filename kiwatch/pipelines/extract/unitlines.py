@@ -19,6 +19,7 @@ from kiwatch.pipelines.extract.unitwords import (
     UNIT_NUMBER,
     UNIT_WORD,
     WHOLE_KINDS,
+    parent_code,
     unit_chain,
     unit_from_text,
     unit_kind,
@@ -204,7 +205,7 @@ def drop_sibling_codes(prefix: str) -> str:
     if own is None:
         return prefix
     code = own.group("code")
-    parent = code[: len(code) - len(re.split(r"[-./]", code)[-1]) - 1]
+    parent = parent_code(code)
     first = re.search(r"(?<!\S)" + re.escape(parent) + r"[-./]\d", prefix)
     return prefix[: first.start()] if first and first.start() > 0 else prefix
 

@@ -16,16 +16,17 @@ from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitwords import (
     CRUMB_SPLIT_RE,
     NUMBER_RE,
+    OWN_CODE_PREFIX_RE,
     PATH_ARROWS,
     UNIT_WORD,
     WHOLE_KINDS,
     named_unit,
+    parent_code,
     unit_from_text,
     unit_kind,
 )
 from kiwatch.records import ParentUnit
 
-_OWN_CODE_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
 _CRUMB_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/] ")
 _PATH_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/|·] ")
 
@@ -40,7 +41,7 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             continue
         parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
         # (the centre may carry its own code: "Sachgebiet 51.2 Kommunales Integrationszentrum")
-        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(_OWN_CODE_RE.sub("", p_))), 0)
+        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(OWN_CODE_PREFIX_RE.sub("", p_))), 0)
         if at + 1 < len(parts) and re.match(UNIT_WORD, parts[at + 1]):
             continue  # "Jugendamt / KI / Schulamt": the centre among its siblings
         if at >= 1 and not centre.regex.search(" ".join(parts[:at])):
@@ -116,8 +117,7 @@ def code_parent_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]
     if own is None:
         return []
     kind_word, code = own
-    parent_code = re.split(r"[-./]", code)
-    parent = code[: len(code) - len(parent_code[-1]) - 1]
+    parent = parent_code(code)
     number_re = re.compile(r"(?P<word>" + UNIT_WORD + r")\s+" + re.escape(parent) + r"(?![\d./-])|\((?:(?P<inner>" + UNIT_WORD + r")\s+)?" + re.escape(parent) + r"\)")
     for line in lines:
         if len(line) > 200 or centre.regex.search(line):

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitlines import holder_line, line_unit
-from kiwatch.pipelines.extract.unitwords import OFFICE, UNIT_NUMBER, UNIT_WORD, unit_chain, unit_from_text, unit_kind
+from kiwatch.pipelines.extract.unitwords import (
+    OFFICE,
+    OWN_CODE_PREFIX_RE,
+    UNIT_NUMBER,
+    UNIT_WORD,
+    unit_chain,
+    unit_from_text,
+    unit_kind,
+)
 from kiwatch.records import ParentUnit
 
 _LABEL_RE = re.compile(
@@ -44,8 +52,6 @@ _INLINE_LABEL_RE = re.compile(
 
 #: The label of the next row after a value, when rows ran into one line ("… Verfasser/in: Frau X").
 _NEXT_LABEL_RE = re.compile(r"\s+(?=[A-ZÄÖÜ][\wäöüß/.-]*:\s)")
-#: An organisation code (with its kind word) before a name: the centre's own designation.
-_OWN_CODE_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
 
 
 def is_label(line: str) -> bool:
@@ -87,7 +93,7 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         # "Amt 50 – …, Abteilung 50.3 Kommunales Integrationszentrum": a chain whose last link is the centre
         chain = re.split(r"\s*[›»>/|]\s*|,\s+(?=" + UNIT_WORD + r")", value)
         # (the centre's link may carry its own code: "… › 45.1 Kommunales Integrationszentrum")
-        last = _OWN_CODE_RE.sub("", chain[-1].strip())
+        last = OWN_CODE_PREFIX_RE.sub("", chain[-1].strip())
         if len(chain) >= 2 and (centre.regex.match(last) or (re.match(UNIT_WORD, last) and centre.regex.search(last))):
             # "Amt 51 – … / Kommunales Integrationszentrum": the centre's chain, below the administration itself ("Kreis X ›")
             value = " / ".join(chain[1:-1] if len(chain) > 2 and _MUNICIPALITY_RE.fullmatch(chain[0].strip()) else chain[:-1])

@@ -34,6 +34,9 @@ NEXT_ROW_LABEL_RE = re.compile(
 PATH_ARROWS = "→⇒➔➜➝⟶▸►"
 CRUMB_SPLIT_RE = re.compile(r"\s*[›»>/|·" + PATH_ARROWS + r"]\s*")
 NUMBER_RE = re.compile(r"\s*(?P<number>" + UNIT_NUMBER + r")")
+#: An organisation code of several parts opening a name, with its kind word ("5.3 Kommunales
+#: Integrationszentrum", "Sachgebiet 51.2 KI"): the centre's own designation, taken off to read the name.
+OWN_CODE_PREFIX_RE = re.compile(r"^(?:(?:" + UNIT_WORD + r"|Team|Bereich)\s+)?\d{1,3}(?:[-./]\d{1,3}){1,3}\s*[–—:-]?\s*")
 CONNECTORS = frozenset({"und", "für", "der", "des", "im", "in", "sowie", "/", "–", "-", ":", "&", "mit", "von", "vom", "zur", "zum",
                         "of", "and", "for", "the"})
 #: Words that end a unit's name: an article or pronoun opening the next phrase, a time word, and a
@@ -60,6 +63,11 @@ def unquote_units(text: str) -> str:
     if _ANY_QUOTE_RE.search(text) is None:
         return text
     return _QUOTED_UNIT_RE.sub(lambda m: m.group("name"), text)
+
+
+def parent_code(code: str) -> str:
+    """An organisation code without its last part: its parent's ("40-2-3" -> "40-2", "5.3" -> "5")."""
+    return code[: len(code) - len(re.split(r"[-./]", code)[-1]) - 1]
 
 
 def unit_kind(word: str) -> str:
