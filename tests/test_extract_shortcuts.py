@@ -265,14 +265,17 @@ def test_the_word_before_a_period_is_the_last_word_split_would_give() -> None:
         assert _last_word(line, start, end) == (words[-1] if words else ""), (line, start, end)
 
 
-def test_a_named_part_before_a_genitive_is_found_in_the_last_words_as_in_the_whole_text() -> None:
-    """genitive_attaches looks for a part noun with its name words at the end of the text before
-    a unit; searching the last five words only finds what searching the whole text finds."""
-    from kiwatch.pipelines.extract.unitclauses import _NAMED_PART_RE, named_part
+def test_patterns_tied_to_the_end_are_found_in_the_last_words_as_in_the_whole_text() -> None:
+    """genitive_attaches looks for a part noun with its name words, and for an apposition, at the
+    end of the text before a unit; searching the last five words only finds what searching the
+    whole text finds."""
+    from kiwatch.pipelines.extract.unitclauses import _APPOSITION_RE, _NAMED_PART_RE, in_last_words
 
-    pieces = ["Team", "Bereich", "Abteilung", "Bildung", "und", "&", "der", "(", "-", "Ab-Cd", " ", "  ", "\t", "\u00a0", "x", "Ü"]
+    pieces = ["Team", "Bereich", "Abteilung", "Bildung", "und", "&", "der", "(", "-", "Ab-Cd", " ", "  ", "\t", "\u00a0", "x", "Ü",
+              ",", "–", "eine", "ein", "Teil", "amt", ",a"]
     rnd = random.Random(7)
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) + rnd.choice(("", " ", " ")) for _ in range(rnd.randint(0, 14))).rstrip()
-        whole, last = _NAMED_PART_RE.search(text), named_part(text)
-        assert (whole and whole.span()) == (last and last.span()), text
+        for pattern in (_NAMED_PART_RE, _APPOSITION_RE):
+            whole, last = pattern.search(text), in_last_words(pattern, text, 5)
+            assert (whole and whole.span()) == (last and last.span()), (pattern.pattern, text)

@@ -283,12 +283,13 @@ _NAMED_PART_RE = re.compile(r"(?<![\wäöüß])(?P<noun>Team|Sachgebiet|Referat|
                             r"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4}$")
 
 
-def named_part(before: str) -> re.Match[str] | None:
-    """`_NAMED_PART_RE.search(before)`, searched in the last five words only: its match is a part
-    noun and at most four words, so the rest cannot hold it (searched whole, once for each unit
-    of a sentence, a long sentence cost the square of its length)."""
-    head = before.rsplit(None, 5)
-    return _NAMED_PART_RE.search(before, len(head[0]) if len(head) == 6 else 0)
+def in_last_words(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern tied to the text's end whose match lies within its last
+    `words` words (_NAMED_PART_RE: a part noun and four name words; _APPOSITION_RE: a mark in a
+    word, an article of two, a word and one more): only those are searched. Searched whole, once
+    for each unit of a sentence, a long sentence cost the square of its length or more."""
+    head = text.rsplit(None, words)
+    return pattern.search(text, len(head[0]) if len(head) > words else 0)
 
 
 def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
@@ -300,7 +301,7 @@ def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     before = sentence[:at].rstrip()
     # a part named by its own words ("als Team Sprachbildung der Abteilung …", "im Sachgebiet Bildung
     # und Teilhabe des Amtes 51"): the genitive hangs on the part noun before the name
-    named = named_part(before)
+    named = in_last_words(_NAMED_PART_RE, before, 5)
     if named:
         before = before[: named.end("noun")]
     word = before.rsplit(None, 1)[-1].strip("„“\"'(") if before else ""
@@ -312,7 +313,7 @@ def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
         return True
     if not _PART_NOUN_RE.fullmatch(word):
         return bool(_PREDICATE_RE.search(before[: -len(word)])) and not _PLACE_NOUN_RE.fullmatch(word)
-    appo = _APPOSITION_RE.search(before)
+    appo = in_last_words(_APPOSITION_RE, before, 5)
     if appo is None or appo.group("mark") not in "–—,(" or re.search(r"\b(?:ist|sind|als|bildet|bilden)\b", before[appo.start():]):
         return True
     return re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before[: appo.start()]) is not None
