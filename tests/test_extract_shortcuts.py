@@ -279,3 +279,17 @@ def test_patterns_tied_to_the_end_are_found_in_the_last_words_as_in_the_whole_te
         for pattern in (_NAMED_PART_RE, _APPOSITION_RE):
             whole, last = pattern.search(text), in_last_words(pattern, text, 5)
             assert (whole and whole.span()) == (last and last.span()), (pattern.pattern, text)
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Das Kommunale Integrationszentrum wurde 2019 in den Fachbereich 5 verlagert und 2023 dem Dezernat IV zugeordnet.", "Dezernat IV"),
+    ("Das KI wurde 2019 in das Amt 40 eingegliedert und 2022 in den Fachbereich Bildung verlagert.", "Fachbereich Bildung"),
+])
+def test_of_two_changes_in_a_sentence_the_later_one_leaves_the_centre_where_it_is(sentence: str, unit: str) -> None:
+    """dated.change_state looks for the goal from the last participle back: the later change's
+    goal is the current unit, not the earlier one's."""
+    from kiwatch.pipelines.extract import extract_text
+
+    record = extract_text(f"Kommunales Integrationszentrum Musterstadt\n{sentence}\nWir beraten Familien und Schulen.",
+                          "https://ki.example/")
+    assert [u.name for u in record.parent_units] == [unit]

@@ -168,13 +168,15 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
         goal = _GOAL_RES["into"].search(sentence, noun.end())
     if goal is None:
         # the last change a sentence tells is the latest ("2019 in den Fachbereich 5 verlagert und 2023 dem
-        # Dezernat IV zugeordnet"): the goal right before the last participle that has one
-        for participle in _INTO_PARTICIPLE_RE.finditer(sentence):
+        # Dezernat IV zugeordnet"): the goal right before the last participle that has one (looked for
+        # from the last participle back: each look reads the sentence up to its participle)
+        for participle in reversed(list(_INTO_PARTICIPLE_RE.finditer(sentence))):
             word = participle.group("p")
             kinds = ["into"] + (["dative"] if re.fullmatch(_DATIVE_PARTICIPLE, word) else []) + (["place"] if re.fullmatch(_PLACE_PARTICIPLE, word) else [])
             before = [m for k in kinds for m in _GOAL_RES[k].finditer(sentence, 0, participle.start())]
             if before:
                 goal = max(before, key=lambda m: m.start())
+                break
     if goal is None or not linked(sentence, centre, mention, goal.start("unit")):
         return None
     unit = named_unit(sentence, goal.group("unit"), goal.end("unit"))
