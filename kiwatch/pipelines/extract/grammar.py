@@ -269,7 +269,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                 who = "name" if sm.group("name") else "name2"
                 if _speaks_of_centre_head(previous + " " + sentence[: sm.start(who)], centre):
                     add(sm.group(who), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start(who)))))
-        if len(out) == before_sentence and _POSITION_RE.search(sentence):
+        if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
                 add(name, "Leitung", acting)
         if len(out) == before_sentence:
