@@ -4,8 +4,9 @@ asserted: each pattern here is tried only from the start of a run.)"""
 
 from __future__ import annotations
 
-from kiwatch.pipelines.extract.contact import find_emails
 from kiwatch.pipelines import rules
+from kiwatch.pipelines.extract.contact import find_emails
+from kiwatch.pipelines.extract.grammar import _HEAD_NOUN_RE, MENTION_WINDOW, _around
 from kiwatch.pipelines.extract.names import split_caption_names
 from kiwatch.pipelines.extract.page import fill, read_html
 
@@ -47,3 +48,22 @@ def test_the_rules_never_see_a_run_longer_than_the_cut_and_the_facts_beside_it_a
     before, after = fill(plain), fill(reading)
     assert (after.addresses, after.phones, after.emails) == (before.addresses, before.phones, before.emails)
     assert before.addresses and before.phones and before.emails
+
+
+def test_a_role_mention_in_glued_text_is_read_in_a_bounded_window():
+    """A "sentence" of thousands of role words (a list glued without stops, a hostile page) reads each
+    mention in a window around it, so the work per mention does not grow with the text; the head named
+    inside such text is still read."""
+    glued = "Leitung " * 2000 + "Leiterin des Kommunalen Integrationszentrums: Dr. Ayşe Demir " + "Leitung " * 2000
+    for m in list(_HEAD_NOUN_RE.finditer(glued))[::97]:
+        window, again = _around(glued, m)
+        assert again.group(0) == m.group(0)
+        assert len(window) <= 2 * MENTION_WINDOW + len(m.group(0)) + 1
+    short = "Die Leiterin des KI ist Dr. Ayşe Demir."
+    m = _HEAD_NOUN_RE.search(short)
+    assert m is not None and _around(short, m) == (short, m)
+    filler = " ".join(f"Sachgebiet {i} Schulverwaltung Raum {i}" for i in range(80))
+    html = ("<html><body><main><h1>Kommunales Integrationszentrum Musterstadt</h1>"
+            f"<p>{filler} die Leiterin des Kommunalen Integrationszentrums, Dr. Ayşe Demir, und {filler}</p></main></body></html>")
+    people = fill(read_html(html, "https://www.musterstadt.example/ki")).people
+    assert [(p.name, p.title) for p in people if p.is_head] == [("Ayşe Demir", "Dr.")]

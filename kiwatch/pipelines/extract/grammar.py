@@ -201,6 +201,25 @@ _VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/
 _YEAR_END_RE = re.compile(r"(?<=\b(?:19|20)\d\d\.)\s+(?=(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Sein\w*|Ihr\w*|Seit|Heute|Nun|Jetzt)\s)")
 
 
+#: Prose sentences are a few hundred characters; a "sentence" far longer is glued text (a scraped
+#: list without stops, a PDF's columns run together). There a role mention is read in a window around
+#: it, so each mention costs the window, not the whole text: a page of thousands of role words (a
+#: hostile or broken page) would otherwise cost seconds, quadratic in its length.
+MENTION_WINDOW = 600
+
+
+def _around(sentence: str, m: re.Match[str]) -> tuple[str, re.Match[str]]:
+    """The text a role mention is read in, and the mention matched again there."""
+    if len(sentence) <= 3 * MENTION_WINDOW:
+        return sentence, m
+    start = max(0, m.start() - MENTION_WINDOW)
+    if start:
+        start = sentence.find(" ", start, m.start()) + 1 or m.start()  # begin at a word
+    window = sentence[start: m.end() + MENTION_WINDOW]
+    again = _HEAD_NOUN_RE.match(window, m.start() - start)
+    return (window, again) if again else (sentence, m)
+
+
 def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None) -> list[Head]:
     """Every head of the centre the sentences name, in the order found; a sentence for which
     `foreign` holds (it stands in another body's section) names a head only with the centre named."""
@@ -238,7 +257,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             or "ierowni" in sentence or "yrektor" in sentence or "üdür" in sentence or "ерівни" in sentence or "иректор" in sentence or "ιευθ" in sentence
         if has_role:
             for m in _HEAD_NOUN_RE.finditer(sentence):
-                _role_mention(sentence, m, centre, add, previous)
+                _role_mention(*_around(sentence, m), centre, add, previous)
         if "leitet" in sentence or "führt" in sentence or "Leit" in sentence or "Spitze" in sentence or "folgt" in sentence or "Chef" in sentence:
             for regex in _verb_forms(centre):
                 for vm in regex.finditer(sentence):
