@@ -949,5 +949,28 @@ def _figures() -> None:  # pragma: no cover - a report for the engineer, not a t
         print(f"{part}: noise pairs {len(pairs)}, with an event {len(bad)} {[pid for pid, _ in bad]}")
 
 
+def report_rounds(cases: list[dict], parts: tuple[str, str], verbose: bool = False) -> None:  # pragma: no cover - a report
+    """Per-field figures of a private round's tuned and aside parts, apart; misses are listed for the
+    tuned part only (the aside part is never looked at case by case)."""
+    from bench import corpus_score as C
+
+    for part in parts:
+        scored_cases = [C.as_case(c) for c in cases if c["part"] == part]
+        scored = C.score_cases(scored_cases)
+        cells = []
+        for field, tally in scored["_tallies"].items():
+            if tally.tp + tally.fn + tally.fp or tally.distractors:
+                p, r = tally.precision(), tally.recall()
+                cells.append(f"{field} P {p if p is None else f'{p:.3f}'} R {r if r is None else f'{r:.3f}'} (n={tally.tp + tally.fn})"
+                             f" taken {tally.distractors_taken}/{tally.distractors}")
+            if verbose and part == parts[0]:
+                for line in tally.misses:
+                    print(f"  MISS  {field}: {line}")
+                for line in tally.false_hits:
+                    print(f"  FALSE {field}: {line}")
+        taken = sum(t.distractors_taken for t in scored["_tallies"].values())
+        print(f"{part}: {len(scored_cases)} cases; " + " · ".join(cells) + f"; distractors taken {taken}")
+
+
 if __name__ == "__main__":
     _figures()

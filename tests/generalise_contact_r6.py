@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sys
 
-from tests.generalise_contact_cases import round_case
+from tests.generalise_contact_cases import report_rounds, round_case
 
 
 def _r6(cid: str, body: str, head: tuple[str, ...] | None = None, **fields) -> dict:
@@ -249,25 +249,7 @@ PARTS = ("tune6", "aside6")
 
 
 def _figures() -> None:  # pragma: no cover - a report for the engineer, not a test
-    from bench import corpus_score as C
-
-    verbose = "-v" in sys.argv
-    for part in PARTS:
-        cases = [C.as_case(c) for c in CASES if c["part"] == part]
-        scored = C.score_cases(cases)
-        cells = []
-        for field, tally in scored["_tallies"].items():
-            if tally.tp + tally.fn + tally.fp or tally.distractors:
-                p, r = tally.precision(), tally.recall()
-                cells.append(f"{field} P {p if p is None else f'{p:.3f}'} R {r if r is None else f'{r:.3f}'} (n={tally.tp + tally.fn})"
-                             f" taken {tally.distractors_taken}/{tally.distractors}")
-            if verbose and part == "tune6":  # the aside part is never listed
-                for line in tally.misses:
-                    print(f"  MISS  {field}: {line}")
-                for line in tally.false_hits:
-                    print(f"  FALSE {field}: {line}")
-        taken = sum(t.distractors_taken for t in scored["_tallies"].values())
-        print(f"{part}: {len(cases)} cases; " + " · ".join(cells) + f"; distractors taken {taken}")
+    report_rounds(CASES, PARTS, verbose="-v" in sys.argv)
 
 
 if __name__ == "__main__":
