@@ -889,8 +889,31 @@ INSTITUTION_NAMES = (
     # bodies known by their name
     r"\bJobcenter\b", r"\bBezirksregierung\b", r"\bMinisterium\b", r"\bBundesamt\b", r"\bBAMF\b", r"\bCaritas\w*", r"\bDiakonie\b",
     r"\bAWO\b", r"\bArbeiterwohlfahrt\b", r"\bDRK\b", r"\bRote[sn]?\s+Kreuz\w*", r"\bParitätische\w*", r"\bMalteser\b", r"\bJohanniter\b",
-    r"\bInternationale[rn]?\s+Bund\w*", r"\bIB\b", r"\bVHS\b", r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
+    r"\bInternationale[rn]?\s+Bund\w*", r"\bIB\b", r"\bVHS\b",
+    # schools and day care that no -schule names; the municipal case management beside the centre
+    r"\bGymnasium\b", r"\bGymnasiums\b", r"(?=kolleg\b|kollegs\b)(?<=[a-zäöüß])kollegs?\b", r"\bKinder(?:garten|gärten|tagesstätte)\w*",
+    r"\bIntegrationsmanagement\w*", r"\bKIM\b", r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
 )
+#: Words that make an institution named after them a partner or a funder of what the sentence's
+#: subject does, not the owner of the facts after it ("Das KI bietet gemeinsam mit der VHS einen Kurs
+#: an, Anmeldung unter …", "Das KI (gefördert vom Ministerium …) erreichen Sie unter …"): such a name
+#: owns only facts in apposition to it ("mit der VHS (Marktplatz 3, Tel. …)", "von der
+#: Bezirksregierung, Seibertzstraße 1, gefördert"). Never "an"/"bei": whom to turn to owns the facts.
+INSTITUTION_GOVERNORS = (
+    r"(?:gemeinsam|zusammen)\s+mit", r"in\s+(?:Kooperation|Zusammenarbeit|Abstimmung|Partnerschaft)\s+mit",
+    # (not a bare "mit": "Termine mit der Ausländerbehörde vereinbaren Sie unter …" are hers)
+
+    r"mit\s+(?:Unterstützung|Hilfe|Mitteln|Förderung)\s+(?:des|der|von|vom)",
+    r"(?:gefördert|unterstützt|finanziert|getragen|beauftragt|[Gg]efördert|[Uu]nterstützt|[Ff]inanziert)\s+(?:von|vom|durch)",
+    r"(?:[Ii]m\s+Auftrag|[Aa]uf\s+(?:Anregung|Initiative)|[Ii]m\s+Rahmen)\s+(?:des|der|von)", r"[Ff]unded\s+by", r"together\s+with",
+    r"in\s+(?:cooperation|partnership)\s+with",
+)
+#: A sentence that only names who funds or commissions the work ("Gefördert vom Land NRW und der
+#: Stiftung X.", "Im Auftrag des Ministeriums.") gives the sentences after it to nobody: a funder is
+#: never whom to call.
+FUNDING_PHRASES = (r"[Gg]efördert\s+(?:durch|von|vom|aus)", r"[Ff]inanziert\s+(?:durch|von|vom|aus)", r"[Ff]unded\s+by",
+                   r"[Mm]it\s+(?:freundlicher\s+)?(?:Unterstützung|Förderung|Mitteln)\s+(?:des|der|von|vom|aus)",
+                   r"[Ii]m\s+Auftrag\s+(?:des|der)", r"Fördermittelgeber\w*", r"Förderer\b", r"[Ss]ponsored\s+by")
 #: Words right before an institution's name that make it a place, not an owner: the centre sits,
 #: meets or consults there ("im Familienzentrum, Annastraße 5", "in den Räumen der VHS").
 INSTITUTION_PLACE_BEFORE = (
@@ -925,6 +948,8 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
 )
 #: Words that mark a phone number's line as a contact context without a label.
 CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b"
+    # when and how to come: office hours, appointments by arrangement ("Sprechzeiten: Di 14–16 Uhr, 0…", "nach Vereinbarung (0…)")
+    r"|Sprechzeit\w*|Sprechstunde\w*|Öffnungszeit\w*|Vereinbarung|\bTermin\w*|telefonisch"
     # a person named on the line: the number is theirs ("Frau Zeynep Aktaş 02364 93-4410")
     r"|(?-i:\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+[A-ZÄÖÜ][a-zäöüß]))", re.IGNORECASE)
 #: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.

@@ -16,9 +16,15 @@ from itertools import pairwise
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.extract.grammar import NAME, CentreNames, split_title, valid_name
-from kiwatch.pipelines.extract.institutions import institutions, may_hold_fact, names_other_institution, owner_runs
+from kiwatch.pipelines.extract.institutions import (
+    has_contact_fact,
+    institutions,
+    may_hold_fact,
+    names_other_institution,
+    owner_parentheses,
+    owner_runs,
+)
 from kiwatch.pipelines.gate import gated
-from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
 _DISTRACTOR_START_RE = re.compile(r"^(?:[^\w]{0,3})(?:(?:Unser(?:e|en)?|Die|Der|Das|Ihr(?:e)?)\s+)?(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -75,11 +81,12 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
             out.append(block)
             continue
-        if heading_level is not None and (centre_re.search(text) if weak else centre_re.match(text)) and not (
+        if heading_level is not None and ((centre_re.search(text) if weak else centre_re.match(text)) or _OWN_VOICE_START_RE.match(text)) and not (
             _OTHER_OWNER_RE.search(text) or _DISTRACTOR_RE.search(text)
         ):
             # the centre named again under another owner's heading takes its text back (a line
-            # that starts with it: "Kommunales Integrationszentrum: Kurt-Schumacher-Straße 30, …")
+            # that starts with it: "Kommunales Integrationszentrum: Kurt-Schumacher-Straße 30, …"),
+            # and so does a line opened in its own voice ("Unser Büro: …", "So erreichen Sie uns")
             heading_level = None
         if heading_level is not None or (
             _SWITCHBOARD_LINE_RE.search(text) and not centre_re.search(text)
@@ -94,7 +101,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
         if _SWITCHBOARD_LINE_RE.search(text) and _dialled_next(block, queue):
             out.append(block)
             continue
-        if id(block) not in cut_ids and len(out) > own_until and (parts := owner_runs(block, centre_re, _has_contact_fact)):
+        if id(block) not in cut_ids and len(out) > own_until and (parts := owner_runs(block, centre_re, has_contact_fact)):
             cut_ids.update(id(p) for p in parts)
             queue.extend(parts[::-1])
             continue
@@ -134,10 +141,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             out.append(Block(text[cut:], block.tag, block.in_main, None, block.group, block.volatile))
             group_until, span = None, 0
             continue
-        if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and centre_re.search(text, 40):
-            # prose naming both: each sentence belongs to whom it is about
+        if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and (centre_re.search(text, 40) or P.OWN_VOICE_RE.search(text, 40)):
+            # prose naming both: each sentence belongs to whom it is about (the centre named or
+            # speaking: "Die Geschäftsstelle des Integrationsrates ist im Rathaus (…). Uns finden Sie …")
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
-                mine = bool(centre_re.search(sentence)) and not _DISTRACTOR_RE.search(sentence)
+                mine = bool(centre_re.search(sentence) or P.OWN_VOICE_RE.search(sentence)) and not _DISTRACTOR_RE.search(sentence)
                 out.append(Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, not mine))
             continue
         if _DISTRACTOR_START_RE.match(text) and not own:
@@ -151,7 +159,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # it are the centre's, even a member association ("… e.V., Marienstraße 16a")
             own_until = len(out) + _STANDALONE_SPAN
         m = _INLINE_LABEL_RE.search(text) if not own else None
-        if m and (back := centre_re.search(text, m.end())) and _has_contact_fact(text[m.end(): back.start()]):
+        if m and (back := centre_re.search(text, m.end())) and has_contact_fact(text[m.end(): back.start()]):
             # "… Veranstaltungsort: Stadthalle, Parkstraße 8 … Anmeldung beim Kommunalen Integrationszentrum, Kirchplatz 5":
             # the label's part runs up to the centre named again
             pieces = [(text[: m.start()].rstrip(" ·|,;–-"), False), (text[m.start(): back.start()], True), (text[back.start():], False)]
@@ -176,9 +184,9 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                 out.append(block)
                 continue
             if "(" in text:
-                _owner_parentheses(block, out, centre_re)
+                owner_parentheses(block, out, centre_re)
                 text = block.text
-            if _has_contact_fact(text):
+            if has_contact_fact(text):
                 # (a line naming an institution inside the centre's own card names the building
                 # it sits in: "Kommunales Integrationszentrum / Zentrum für Bildung, Bahnhofstraße 12")
                 card = any(b.group == block.group and _names_centre(centre_re, b.text) for b in out[-4:])
@@ -247,22 +255,18 @@ def _segments(blocks: list[Block]) -> list[Block]:
 
 
 _CENTRE_START_RE = re.compile(r"^(?:" + "|".join(P.CENTRE_WORDS) + r")\b")
+# a line opened in the centre's own voice with one of its own places or a contact label
+_OWN_VOICE_START_RE = re.compile(r"^\W{0,3}(?:Unser(?:e[mnrs]?)?\s+(?:" + "|".join(P.OWN_PLACE_WORDS) + r"|Adresse|Anschrift|Kontakt\w*)\b"
+                                 r"|So\s+(?:erreichen|finden)\s+Sie\s+uns|Sie\s+(?:erreichen|finden)\s+uns)")
 
 
 _OTHER_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")"))
+_FUNDING_RE = re.compile(r"(?:" + "|".join(P.FUNDING_PHRASES) + r")")
 _EVENT_RE = gated(re.compile(r"(?:" + "|".join(P.EVENT_PLACES) + r")"))
-_SWITCHBOARD_ONLY_RE = re.compile(r"[^\d]{0,20}[+\d][\d\s/()]*[-–]\s*0\s*")
 _HEADING_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")"))
 _LABEL_RE = re.compile(r"^[^:.!?]{2,60}:(?!\d)")
 _CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
-
-
-def _has_contact_fact(text: str) -> bool:
-    """A phone number, an e-mail address or an address in the text (cheap checks first)."""
-    return bool("@" in text or "(at)" in text or "[at]" in text or P.PHONE_NUMBER_RE.search(text)
-                or _POSTCODE_RE.search(text) or STREET_HINT_RE.search(text))
 
 
 def _owned_sentences(block: Block, centre_re: re.Pattern[str], centre_card: bool = False) -> list[Block]:
@@ -281,10 +285,10 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str], centre_card: bool
         # (an institution's name owns the facts after it in its own sentence only: named in
         # descriptive text, "Wir beraten Kitas und Schulen", it opens no block of its own)
         spans = institutions(sentence, centre_re) if not centre_card else []
-        return bool(spans) and _has_contact_fact(sentence[spans[0][0]:])
+        return bool(spans) and has_contact_fact(sentence[spans[0][0]:])
 
     def foreign(sentence: str) -> bool:
-        return bool((_OTHER_OWNER_RE.search(sentence) or institution_owns(sentence)) and _has_contact_fact(sentence) and not mine(sentence))
+        return bool((_OTHER_OWNER_RE.search(sentence) or institution_owns(sentence)) and has_contact_fact(sentence) and not mine(sentence))
 
     if len(sentences) == 1:
         block.foreign = foreign(block.text)
@@ -298,11 +302,13 @@ def _owned_sentences(block: Block, centre_re: re.Pattern[str], centre_card: bool
         # a sentence naming nobody continues the one before: "Barrieren gefunden? Schreiben Sie an …";
         # one opened by a pronoun continues whom the sentence before named last ("Er ist in der …")
         back = bool(_BACK_REFERENCE_RE.match(sentence)) and last_other and not mine(sentence)
-        marks.append(_has_contact_fact(sentence) and (named or back or (owner_before and not mine(sentence))))
+        marks.append(has_contact_fact(sentence) and (named or back or (owner_before and not mine(sentence))))
         last_other = _names_other_last(sentence, centre_re)
         # (an event's place owns only its own sentence: the registration after it is the organiser's)
         venue_only = strong and bool(_EVENT_RE.search(sentence)) and not _OTHER_OWNER_RE.search(_EVENT_RE.sub(" ", sentence))
-        owner_before = (strong and not venue_only) or (owner_before and not mine(sentence) and not _has_contact_fact(sentence))
+        # (nor a funder's: "Gefördert vom Land NRW. Kontakt: …" is the centre's contact)
+        funder_only = strong and bool(_FUNDING_RE.search(sentence)) and not has_contact_fact(sentence)
+        owner_before = (strong and not venue_only and not funder_only) or (owner_before and not mine(sentence) and not has_contact_fact(sentence))
     if not any(marks):
         return [block]
     return [Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, mark)
@@ -324,7 +330,7 @@ def _centre_part(text: str, centre_re: re.Pattern[str]) -> int | None:
         if m.group(0).endswith("zentren") or m.start() == 0:
             continue
         rest = text[m.start():]
-        if (_SENTENCE_RE.search(text, 0, m.start()) or not _has_contact_fact(rest) or _OTHER_OWNER_RE.search(rest)
+        if (_SENTENCE_RE.search(text, 0, m.start()) or not has_contact_fact(rest) or _OTHER_OWNER_RE.search(rest)
                 or _DISTRACTOR_RE.search(rest)):
             return None
         return m.start()
@@ -366,35 +372,3 @@ def _labelled_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
         return [block]
     return [Block(part, block.tag, block.in_main, None, block.group, block.volatile, mark)
             for part, mark in zip(parts, marks, strict=True) if part]
-
-
-# another owner named right before a parenthesis that holds its contact facts: "Gemeinsam mit
-# dem Caritasverband (Kolpingplatz 1, Tel. …) bietet das KI …"
-_OWNER_PAREN_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)"))
-
-
-_BARE_AFTER_RE = re.compile(r"\s+[a-zäöüß]|\s*[(.,;:)]")
-
-
-def _owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str]) -> None:
-    """Parentheses with another owner's contact facts go into a foreign block of their own; the
-    rest of the sentence stays with the block (and whom it names)."""
-    cut: list[str] = []
-
-    def take(m: re.Match[str]) -> str:
-        inner = m.group("inner")
-        if any(_BARE_AFTER_RE.match(m.group(0), c.end()) for c in centre_re.finditer(m.group(0), 0, m.start("inner") - m.start())):
-            # the centre named after the owner and before the brackets: "findet im KI statt (…)"
-            # (not a centre qualified by a place, "im KI Kreis Mühlenau", another town's)
-            return m.group(0)
-        # (a switchboard number stays: it is never taken, and an extension later in the
-        # sentence is dialled through it: "Zentrale (02561 97-0) … Durchwahl 97-3120")
-        if _has_contact_fact(inner) and not centre_re.search(inner) and not _SWITCHBOARD_ONLY_RE.fullmatch(inner):
-            cut.append(inner)
-            return m.group(0)[: m.start("inner") - m.start() - 1]
-        return m.group(0)
-
-    text = _OWNER_PAREN_RE.sub(take, block.text)
-    if cut:
-        block.text = text
-        out.extend(Block(inner, block.tag, block.in_main, None, block.group, block.volatile, True) for inner in cut)

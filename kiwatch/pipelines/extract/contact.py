@@ -12,6 +12,8 @@ from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
 
 DIGIT_RE = re.compile(r"\d")
+# a street word with its house number ("Kolpingstraße 19", "Am Markt 3"): the street test of normalise first
+_STREET_NUMBER_RE = re.compile(r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|markt|wall|damm|ufer)\s*\d{1,3}[a-z]?\b(?!\s*[-–/.:]?\s*\d)")
 
 _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
 _AFTER_COLON_RE = re.compile(r":\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …"
@@ -140,7 +142,8 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
             if not P.PHONE_LABEL_RE.search(before) or not P.PHONE_NUMBER_RE.search(before):
                 add(P.PHONE_NUMBER_RE.search(line).group(0), "fax" if re.search(r"\bFax\b", before) else "phone", before, False)  # type: ignore[union-attr]
             continue
-        if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line):
+        # (a line that gives a street with its house number is a contact line too: "KI – Kolpingstraße 19, 0…")
+        if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line) or _STREET_NUMBER_RE.search(line):
             for m in P.PHONE_NUMBER_RE.finditer(line):
                 if any(s <= m.start() < e for s, e in taken) or _BASE_ONLY_RE.match(line, m.end()):
                     continue  # (a base for extensions, "02541 18-Durchwahl", is no number of its own)

@@ -10,8 +10,14 @@ institution named as the place where the centre sits or meets ("im Familienzentr
 Räumen der VHS") is a place, not an owner; one named as a part of the centre ("die
 Geschäftsstelle des KI") is the centre.
 
+An institution named as a partner or funder of what the centre does ("Das KI bietet gemeinsam mit
+der VHS …", "gefördert vom Land …") owns no fact after it: only its own facts in apposition
+("zusammen mit dem Verein (Tel. …)"), after which the sentence's subject takes over again.
+
 This is the shared attribution API: attribution and ownership mark blocks with it, and the
-people modules may ask it of a person's line (`names_other_institution`).
+people modules may ask it of a person's line (`names_other_institution`); whether a text holds
+a contact fact at all (`has_contact_fact`), and another owner's facts in brackets
+(`owner_parentheses`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from collections.abc import Callable
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
 from kiwatch.pipelines.gate import gated
+from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _INSTITUTION_RE = gated(re.compile(r"(?:" + "|".join(P.INSTITUTION_NAMES) + r")"))
 _PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(,]))(?:" + "|".join(P.INSTITUTION_PLACE_BEFORE) + r")\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$", re.IGNORECASE)
@@ -29,6 +36,16 @@ _CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
 _PART_OF_RE = re.compile(r"\s+(?:des|der|im|beim|vom|am)\s+")
 _CLAUSE_GAP_RE = re.compile(r"[.;!?]")
 _FACT_HINT_RE = re.compile(r"[\d@]|[(\[]at[)\]]")  # what any contact fact holds (a cheap test first)
+# a partner or funder named in the centre's sentence ("gemeinsam mit der VHS", "gefördert vom
+# Ministerium …"): the governing words, then articles, conjunctions, commas and names up to the
+# institution (each checked from the last governor before it: linear in the text)
+_GOVERNOR_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(P.INSTITUTION_GOVERNORS) + r")(?![\wäöüß])", re.IGNORECASE)
+_GOVERNED_TAIL_RE = re.compile(r"(?:\s*,|\s+(?:und|sowie|oder|and)|\s+(?:der|die|das|dem|den|des|the)(?:\s+[a-zäöüß]+e[nmrs]?)?"
+                               r"|\s+[A-ZÄÖÜ][\w.-]*)*\s*")
+# … unless its own facts stand in apposition to its name: "mit der VHS (Marktplatz 3, …)"
+_APPOSITION_RE = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}\s*(?:\(|,\s*(?=[A-ZÄÖÜ\d+(])|\s[–-]\s)")
+# … or a relative clause makes it the subject of what follows ("mit der Flüchtlingsberatung, die in der …")
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}\s*,\s*(?:die|der|das|deren|dessen|welche[rs]?|wo|which|who|where)\b")
 _HOUSE_NUMBER_RE = re.compile(r"\s*\d{1,3}\s?[a-z]?(?:\s*[-–/]\s*\d{1,3})?(?![\d.:])")
 
 
@@ -58,6 +75,33 @@ def institutions(text: str, centre_re: re.Pattern[str]) -> list[tuple[int, int]]
     return out
 
 
+def governed(text: str, span: tuple[int, int]) -> bool:
+    """The institution at ``span`` is a partner or funder of what the sentence's subject does
+    ("Das KI bietet gemeinsam mit der VHS …", "gefördert vom Land"), with no facts of its own
+    in apposition to its name: it owns nothing after it."""
+    return _partner_reach(text, span) == span[1]
+
+
+def _partner_reach(text: str, span: tuple[int, int]) -> int | None:
+    """For an institution named as a partner or funder: where what it owns ends — its name's end
+    (nothing of its own), or the closing bracket of its own facts ("zusammen mit dem Verein
+    (Tel. …) plant das KI …": the sentence's subject takes over after it). None for any other
+    institution (an owner up to the next name), and for one a relative clause is about."""
+    start, end = span
+    last = None
+    for m in _GOVERNOR_RE.finditer(text, max(0, start - 120), start):
+        last = m
+    if last is None or not _GOVERNED_TAIL_RE.fullmatch(text, last.end(), start) or _RELATIVE_AFTER_RE.match(text, end):
+        return None
+    apposition = _APPOSITION_RE.match(text, end)
+    if not (apposition and _FACT_HINT_RE.search(text, apposition.end(), apposition.end() + 60)):
+        return end
+    if apposition.group(0).endswith("("):
+        close = text.find(")", apposition.end(), apposition.end() + 200)
+        return close + 1 if close > 0 else None
+    return None
+
+
 def may_hold_fact(text: str) -> bool:
     """A digit, "@" or "(at)": what any contact fact holds (a cheap test before the others)."""
     return bool(_FACT_HINT_RE.search(text))
@@ -85,10 +129,20 @@ def owner_parts(text: str, centre_re: re.Pattern[str], has_fact: Callable[[str],
     """The text cut where the owner it names changes between the centre and another
     institution; each part with True where another institution owns it. None when nothing is
     to cut: one owner only, or no other institution's part holds a contact fact (``has_fact``)."""
-    others = institutions(text, centre_re)
+    others = []
+    resumed = []  # where a partner's own facts in brackets end and the sentence's subject goes on
+    for span in institutions(text, centre_re):
+        reach = _partner_reach(text, span)
+        if reach == span[1]:
+            continue  # a partner or funder without facts of its own: no owner
+        others.append(span)
+        if reach is not None:
+            resumed.append(reach)
     if not others:
         return None
     mine = _centre_mentions(text, centre_re)
+    if mine and resumed:
+        mine += resumed
     if not mine:
         return None
     marks = sorted([(s, False) for s in mine] + [(s, True) for s, _ in others])
@@ -135,3 +189,45 @@ def owner_runs(block: Block, centre_re: re.Pattern[str], has_fact: Callable[[str
         return None
     block.text, block.foreign = cut[0]  # the first part keeps the block's identity (its links)
     return [block, *(Block(text, block.tag, block.in_main, None, block.group, block.volatile, other) for text, other in cut[1:])]
+
+
+_POSTCODE_RE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
+_SWITCHBOARD_ONLY_RE = re.compile(r"[^\d]{0,20}[+\d][\d\s/()]*[-–]\s*0\s*")
+
+
+def has_contact_fact(text: str) -> bool:
+    """A phone number, an e-mail address or an address in the text (cheap checks first)."""
+    return bool("@" in text or "(at)" in text or "[at]" in text or P.PHONE_NUMBER_RE.search(text)
+                or _POSTCODE_RE.search(text) or STREET_HINT_RE.search(text))
+
+
+# another owner named right before a parenthesis that holds its contact facts: "Gemeinsam mit
+# dem Caritasverband (Kolpingplatz 1, Tel. …) bietet das KI …"
+_OWNER_PAREN_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")[^().!?]{0,40}?\((?P<inner>[^()]{3,160})\)"))
+
+
+_BARE_AFTER_RE = re.compile(r"\s+[a-zäöüß]|\s*[(.,;:)]")
+
+
+def owner_parentheses(block: Block, out: list[Block], centre_re: re.Pattern[str]) -> None:
+    """Parentheses with another owner's contact facts go into a foreign block of their own; the
+    rest of the sentence stays with the block (and whom it names)."""
+    cut: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        inner = m.group("inner")
+        if any(_BARE_AFTER_RE.match(m.group(0), c.end()) for c in centre_re.finditer(m.group(0), 0, m.start("inner") - m.start())):
+            # the centre named after the owner and before the brackets: "findet im KI statt (…)"
+            # (not a centre qualified by a place, "im KI Kreis Mühlenau", another town's)
+            return m.group(0)
+        # (a switchboard number stays: it is never taken, and an extension later in the
+        # sentence is dialled through it: "Zentrale (02561 97-0) … Durchwahl 97-3120")
+        if has_contact_fact(inner) and not centre_re.search(inner) and not _SWITCHBOARD_ONLY_RE.fullmatch(inner):
+            cut.append(inner)
+            return m.group(0)[: m.start("inner") - m.start() - 1]
+        return m.group(0)
+
+    text = _OWNER_PAREN_RE.sub(take, block.text)
+    if cut:
+        block.text = text
+        out.extend(Block(inner, block.tag, block.in_main, None, block.group, block.volatile, True) for inner in cut)

@@ -77,7 +77,7 @@ def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list
     out: list[Block] = []
     marked: set[int] = set()
     for block in blocks:
-        parts = _contrast_parts(block, centre_re)
+        parts = [p for b in _own_label_later(block, centre_re) for p in _contrast_parts(b, centre_re)]
         marked.update(id(b) for b in parts if b.foreign and len(parts) > 1)
         out.extend(parts)
     qualified = [(i, m) for i, b in enumerate(out) if (m := _QUALIFIED_RE.match(b.text))]
@@ -114,6 +114,27 @@ def _scope(blocks: list[Block], i: int, centre_re: re.Pattern[str]) -> list[Bloc
             next_group = b.group
         taken.append(b)
     return taken
+
+
+# a later sentence of a line opened by a qualified label that starts over with the centre's own
+# label or name: "Kontakt zum Integrationsrat: … . Kontakt zum KI: Kolpingstraße 19, …"
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])")
+
+
+def _own_label_later(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
+    """A line opened by another owner's qualified label, cut where a later sentence opens with a
+    label naming the centre, or with the centre's name: that sentence is not the label's."""
+    first = _QUALIFIED_RE.match(block.text)
+    if block.tag in _HEADINGS or first is None or centre_re.search(first.group("owner")) or not centre_re.search(block.text, first.end()):
+        return [block]
+    for cut in _SENTENCE_START_RE.finditer(block.text, first.end()):
+        rest = block.text[cut.end():]
+        label = _QUALIFIED_RE.match(rest)
+        if (label and centre_re.search(label.group("owner"))) or centre_re.match(rest):
+            head = block.text[: cut.start()]
+            block.text = head  # the first part keeps the block's identity (its links)
+            return [block, Block(rest, block.tag, block.in_main, None, block.group, block.volatile, block.foreign)]
+    return [block]
 
 
 def _contrast_parts(block: Block, centre_re: re.Pattern[str]) -> list[Block]:
