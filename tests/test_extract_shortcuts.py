@@ -15,13 +15,13 @@ import lxml.html
 import pytest
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract import attribution
+from kiwatch.pipelines.extract import attribution, institutions
 from kiwatch.pipelines.extract.document import CONTROL_RE, PARSER, _main_candidates
 from kiwatch.pipelines.extract.page import CONTROL_CHARS
 from kiwatch.pipelines.gate import gated, required_literals
 
 OWNERS = attribution._OTHER_OWNER_RE  # gated in the module
-PARENS = attribution._OWNER_PAREN_RE
+PARENS = institutions._OWNER_PAREN_RE
 
 TEXTS = [
     "Pressekontakt: Stadt Wahlheim, Rathausplatz 1",
