@@ -200,6 +200,31 @@ CASES: list[dict] = [
     _r7("gx-65", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-558.</p><p>Anerkennungsberatung: IQ Netzwerk "
         "Brückenhain, Hafenweg 3, Tel. 02934 1234</p>",
         addresses=["Kolpingstraße 19"], phones=["02934 61-558"], must_not={"addresses": ["Hafenweg 3"], "phones": ["02934 1234"]}),
+    _r7("gx-67", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-559. Sprachkurse vermittelt das Bildungswerk der "
+        "Kolpingsfamilie unter 02934 5050.</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-559"], must_not={"phones": ["02934 5050"]}),
+    _r7("gx-68", "<p>So erreichen Sie uns: Kolpingstraße 19, Tel. 02934 61-560</p><h3>Weitere Anlaufstellen</h3><p>Sozialamt – Abteilung "
+        "Asyl, Marktplatz 2, Tel. 02934 61-4400</p><p>Wohngeldstelle, Marktplatz 2, Tel. 02934 61-4410</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-560"], must_not={"addresses": ["Marktplatz 2"], "phones": ["02934 61-4400", "02934 61-4410"]}),
+    _r7("gx-70", "<p>Unser Büro: Kolpingstraße 19, Tel. 02934 61-561.</p><p>Für junge Menschen bis 27 ist der JMD zuständig: Hafenstraße 3, "
+        "02934 5566.</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-561"], must_not={"addresses": ["Hafenstraße 3"], "phones": ["02934 5566"]}),
+    _r7("gx-71", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-562</p><p>Das Welcome Center der Stadt erreichen Sie "
+        "in der Hafenstraße 3, Tel. 02934 5567.</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-562"], must_not={"addresses": ["Hafenstraße 3"], "phones": ["02934 5567"]}),
+    _r7("gx-73", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-563</p><p>Projektpartner ist die Universität "
+        "Brückenhain, Campusweg 1, Tel. 02934 7000.</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-563"], must_not={"addresses": ["Campusweg 1"], "phones": ["02934 7000"]}),
+    _r7("gx-74", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-564</p><p>Flüchtlingsberatung: Kolpingstraße 22, "
+        "Tel. 02934 3131-5</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-564"], must_not={"addresses": ["Kolpingstraße 22"], "phones": ["02934 3131-5"]}),
+    _r7("gx-76", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-565</p><p>Die Stadtbibliothek bietet Sprachcafés an: "
+        "Hafenstraße 3, Tel. 02934 5568.</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-565"], must_not={"addresses": ["Hafenstraße 3"], "phones": ["02934 5568"]}),
+    _r7("gx-77", "<p>Kommunales Integrationszentrum, Kolpingstraße 19, Tel. 02934 61-566</p><p>Barrierefreier Zugang: "
+        "Hofstraße 3 (Hintereingang)</p><p>Postanschrift: Postfach 1120, 59870 Brückenhain</p>",
+        addresses=["Kolpingstraße 19", "Hofstraße 3"], phones=["02934 61-566"],
+        tolerate={"addresses": ["Postfach 1120, 59870 Brückenhain", "Postfach 11 20, 59870 Brückenhain"]}),
 ]
 
 PARTS = ("tune7", "aside7")

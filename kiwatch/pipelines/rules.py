@@ -807,6 +807,7 @@ OTHER_OWNERS = (
     # partners and neighbours in the same building
     r"(?<![\wäöüß])(?:Kooperations|Netzwerk)?[Pp]artner(?:in|innen|n|organisation\w*)?\b", r"Kooperation\w*", r"Beratungsstellen",
     r"\b(?:[Aa]ndere[rn]?|[Ww]eitere[rn]?|[Ee]xterne[rn]?|[Ff]reie[rn]?)\s+(?:Beratungs)?(?:Träger|Anbieter|Stellen|Einrichtungen|Institutionen|Organisationen|Dienste)\b",
+    r"\b(?:[Aa]ndere|[Ww]eitere|[Ee]xterne|[Ww]ichtige|[Nn]ützliche)\s+(?:Anlaufstellen|Ansprechstellen|Beratungsangebote|Hilfsangebote|Adressen|Anlaufpunkte)\b",
     # people of another unit: "Weitere Ansprechpersonen im Amt 40", "Other contacts in the department"
     r"\b(?:[Ww]eitere|[Aa]ndere|[Ww]eiterführende)\s+(?:Ansprech\w+|Kontakte|Mitarbeit\w+|Beschäftigte)\s+(?:im|in\s+der|in\s+den|des|der|beim|bei\s+der)\b",
     r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",
@@ -892,7 +893,11 @@ INSTITUTION_NAMES = (
     r"\bInternationale[rn]?\s+Bund\w*", r"\bIB\b", r"\bVHS\b",
     # schools and day care that no -schule names; the municipal case management beside the centre
     r"\bGymnasium\b", r"\bGymnasiums\b", r"(?=kolleg\b|kollegs\b)(?<=[a-zäöüß])kollegs?\b", r"\bKinder(?:garten|gärten|tagesstätte)\w*",
-    r"\bIntegrationsmanagement\w*", r"\bKIM\b", r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
+    r"\bIntegrationsmanagement\w*", r"\bKIM\b",
+    # services known by their short names, universities, libraries, centres named in English
+    r"\bJMD\b", r"\bMBE\b", r"\b(?:Universität|Hochschule|Fachhochschule)\b", r"(?=bibliothek|bücherei)(?<=[a-zäöüß])(?:bibliothek|bücherei)\b",
+    r"(?=center\b)(?<=[a-zäöüß])center\b", r"\bWelcome\s+Cent(?:er|re)\b",
+    # (never an office by its compound, "Bezirksamt Mitte", "Sozialamt": the centre's host or parent as often as another owner) r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
 )
 #: Words that make an institution named after them a partner or a funder of what the sentence's
 #: subject does, not the owner of the facts after it ("Das KI bietet gemeinsam mit der VHS einen Kurs
@@ -933,6 +938,10 @@ ADMINISTRATION_WORDS = (r"Stadtverwaltung", r"Kreisverwaltung", r"Gemeindeverwal
 FIELD_LABELS = (r"Tel\.?", r"Telefon", r"Fon", r"Fax", r"Telefax", r"E-?Mail", r"Mail", r"Mobil", r"Handy", r"Adresse", r"Anschrift",
                 r"Zimmer", r"Raum", r"Sprechzeiten", r"Öffnungszeiten", r"Internet", r"Web", r"Homepage", r"Durchwahl", r"[TFEM]",
                 r"Phone", r"Email", r"Postfach")
+#: Labels of a line about where and how to get to the centre, never another owner's name
+#: ("Anfahrt: Buslinie 5 bis Kolpingstraße 2", "Barrierefreier Zugang: Hofstraße 3").
+LOCATION_LABEL_WORDS = (r"Anfahrt", r"Zugang", r"Eingang", r"Anreise", r"Lieferanschrift", r"Lieferadresse", r"Post", r"Park\w*",
+                        r"Haltestelle", r"Bus", r"Bahn", r"Wegbeschreibung", r"Lage", r"Anmeldung", r"Termin\w*", r"Ort")
 #: Address labels; a Postfach is a postal address, an Außenstelle a second site (not a move).
 ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"Dienstsitz", r"Postanschrift",
                   r"Anschrift", r"Adresse", r"Standort", r"Sitz", r"Büro", r"Außenstelle", r"Dienstgebäude", r"Ort")

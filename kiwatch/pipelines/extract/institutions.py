@@ -125,10 +125,13 @@ def _centre_mentions(text: str, centre_re: re.Pattern[str]) -> list[int]:
     return found
 
 
-def owner_parts(text: str, centre_re: re.Pattern[str], has_fact: Callable[[str], bool]) -> list[tuple[str, bool]] | None:
+def owner_parts(text: str, centre_re: re.Pattern[str], has_fact: Callable[[str], bool],
+                centre_before: bool = False) -> list[tuple[str, bool]] | None:
     """The text cut where the owner it names changes between the centre and another
     institution; each part with True where another institution owns it. None when nothing is
-    to cut: one owner only, or no other institution's part holds a contact fact (``has_fact``)."""
+    to cut: one owner only, or no other institution's part holds a contact fact (``has_fact``).
+    ``centre_before``: a sentence before it named the centre, which owns its start ("KI,
+    Kolpingstraße 19, Tel. … . Termine vergibt das Sozialamt unter …")."""
     others = []
     resumed = []  # where a partner's own facts in brackets end and the sentence's subject goes on
     for span in institutions(text, centre_re):
@@ -140,7 +143,7 @@ def owner_parts(text: str, centre_re: re.Pattern[str], has_fact: Callable[[str],
             resumed.append(reach)
     if not others:
         return None
-    mine = _centre_mentions(text, centre_re)
+    mine = _centre_mentions(text, centre_re) or ([0] if centre_before else [])
     if mine and resumed:
         mine += resumed
     if not mine:
@@ -181,8 +184,10 @@ def owner_runs(block: Block, centre_re: re.Pattern[str], has_fact: Callable[[str
         return None
     cut: list[tuple[str, bool]] = []
     changed = False
+    named = False  # the centre named in a sentence before
     for sentence in sentences_of(block.text) or [block.text]:
-        parts = owner_parts(sentence, centre_re, has_fact)
+        parts = owner_parts(sentence, centre_re, has_fact, named)
+        named = named or bool(_centre_mentions(sentence, centre_re))
         changed = changed or parts is not None
         cut.extend(parts or [(sentence, False)])
     if not changed:

@@ -80,6 +80,7 @@ def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list
         parts = [p for b in _own_label_later(block, centre_re) for p in _contrast_parts(b, centre_re)]
         marked.update(id(b) for b in parts if b.foreign and len(parts) > 1)
         out.extend(parts)
+    _sibling_address_lines(out, centre_re, marked)
     qualified = [(i, m) for i, b in enumerate(out) if (m := _QUALIFIED_RE.match(b.text))]
     # a page that qualifies its labels by owner and names the centre in one of them: the bare
     # qualifiers of the others name someone else ("Kontakt Schulberatung" beside "Kontakt KI")
@@ -94,6 +95,40 @@ def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list
             b.foreign = True
             marked.add(id(b))
     return out, marked
+
+
+# a line "Label: street number …" whose label names a service or a body ("Flüchtlingsberatung: Kolpingstraße 22, …")
+_LABEL_LINE_RE = re.compile(r"^\W{0,3}(?P<label>[A-ZÄÖÜ][^:@\d]{2,60}?):\s")
+_STREET_NUMBER_RE = re.compile(r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|markt|wall|damm|ufer)\s*\d{1,3}[a-z]?\b")
+_NOT_OWNER_LABEL_RE = re.compile(r"^(?:Unser\w*\s+|Ihr\w*\s+|[A-ZÄÖÜ][a-zäöüß-]+(?:e|er|es|en)\s+)?(?:" + "|".join((*P.ADDRESS_LABELS, *P.FIELD_LABELS, *P.OWN_PLACE_WORDS, *P.OWN_SITE_WORDS,
+                                                                                    *P.OWN_LABELS, *P.LOCATION_LABEL_WORDS)) + r")(?![a-zäöüß])")
+
+
+# … also as the last part of a compound ("Seiteneingang", "Besucherparkplatz")
+_NOT_OWNER_COMPOUND_RE = re.compile(r"(?<=[a-zäöüß])(?:eingang|zugang|anfahrt|anschrift|adresse|anreise|haltestelle|parkplatz|parkhaus)$")
+
+
+def _sibling_address_lines(blocks: list[Block], centre_re: re.Pattern[str], marked: set[int]) -> None:
+    """Beside a line that gives the centre's street ("Kommunales Integrationszentrum, Kolpingstraße
+    19, …", "Unser Büro: …"), a line that gives another street under a label naming neither the
+    centre nor one of its own places, fields or sites is someone else's: two addresses side by
+    side, the other labelled by whom it belongs to ("Flüchtlingsberatung: Kolpingstraße 22, …")."""
+    own = [i for i, b in enumerate(blocks) if b.tag not in _HEADINGS and _STREET_NUMBER_RE.search(b.text)
+           and (centre_re.match(b.text) or ((m := _LABEL_LINE_RE.match(b.text)) and (centre_re.search(m.group("label"))
+                                                                                    or P.OWN_VOICE_RE.search(m.group("label")))))]
+    for i in own:
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if j < 0 or j >= len(blocks) or j in own or blocks[j].tag in _HEADINGS or blocks[j].foreign:
+                continue
+            m = _LABEL_LINE_RE.match(blocks[j].text)
+            if m is None or not _STREET_NUMBER_RE.search(blocks[j].text, m.end()):
+                continue
+            label = m.group("label").strip()
+            if len(label.split()) > 5 or _NOT_OWNER_LABEL_RE.search(label) or _NOT_OWNER_COMPOUND_RE.search(label) \
+                    or P.OWN_VOICE_RE.search(label) or _is_person(label):
+                continue
+            blocks[j].foreign = True
+            marked.add(id(blocks[j]))
 
 
 def _scope(blocks: list[Block], i: int, centre_re: re.Pattern[str]) -> list[Block]:
