@@ -441,10 +441,11 @@ STREET_SUFFIXES = (
 #: one ("… am Markt 1. Das Integrationszentrum …", "… Zimmer 12. Wir …"); a year stays with its
 #: dateline ("Ravensau, 12. November 2026. Das KI …", extract/document.sentences_of). Time adverbs
 #: that open a history or present-state sentence never follow an ordinal either ("… zum Amt 50.
-#: Früher war es …"): the history sentence must stay apart from the current one.
+#: Früher war es …", "… zum Amt 40. Ab Mai 2027 gehört es …"): the history or the announcement must stay
+#: apart from the current state.
 SENTENCE_OPENER_RE = re.compile(r"\s+(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Bitte|Hier|Dort"
                                 r"|Früher|Zuvor|Vorher|Davor|Bisher|Damals|Heute|Inzwischen|Mittlerweile|Seitdem|Seither|Künftig|Zukünftig"
-                                r"|Ursprünglich|Zunächst|Derzeit|Aktuell|Seit|Bis)\s")
+                                r"|Ursprünglich|Zunächst|Derzeit|Aktuell|Seit|Bis|Ab|Von|Zum|Nach|Mit|Im|Geplant|Vorgesehen)\s")
 #: Bullets and list marks of contact lines, and the separators of one collapsed line ("▸ Markt 1 ▸
 #: 45999 Wahlheim", "✓ Tel. …"); the hyphen and dash are read apart (they also join words).
 BULLETS = "•·▪◦●■□▫‣⁃∙*»›▸▹►▶▻→⇒➤➔➜➝✓✔◆◇◾◽♦"
@@ -823,6 +824,15 @@ HEADING_OWNERS = (r"[A-ZÄÖÜ][a-zäöüß]+amt\s+für\s+(?:den|die|das)\s+(?:K
                   r"\b[Bb]ezirksregierung\b")
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
 OWN_VOICE_RE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b")
+
+#: A centre of another body, named after its centre word: "das Integrationszentrum Ost der Diakonie (IZO)",
+#: "das Integrationszentrum der AWO", "das Migrationszentrum des Caritasverbandes". What it belongs to is no
+#: parent unit of the page's centre.
+OTHER_BODY_CENTRE_RE = re.compile(
+    r"(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}(?:\s*\([A-ZÄÖÜ][\wÄÖÜ-]{1,7}\))?\s+(?:der|des|vom|von\s+der)\s+(?:[Dd]eutschen\s+|[Ee]vangelischen\s+|[Kk]atholischen\s+)?"
+    r"(?:Caritas\w*|Diakoni\w*|Diakonischen\s+Werk\w*|AWO|Arbeiterwohlfahrt|DRK|Roten\s+Kreuz\w*|Paritätischen\w*|Malteser\w*|Johanniter\w*"
+    r"|[\wäöüß]*[Vv]erband\w*|[\wäöüß]*[Vv]erein\w*|Stiftung\w*|[\wäöüß]*[Kk]irche\w*|[\wäöüß]+gemeinde\b|Universität\w*|Hochschule\w*)\b"
+)
 
 #: Labels that (re)open the centre's own block.
 OWN_LABELS = (

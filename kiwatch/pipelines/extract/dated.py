@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -98,9 +99,10 @@ def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
 # A change of the centre's unit in the past ("wurde 2020 in das Amt 40 verlagert", "Seit seiner
 # Eingliederung in den Fachbereich 3 …", "Mit Wirkung vom 1.10.2023 wurde das KI dem Dezernat V
 # unterstellt") leaves the centre in its goal: that is the current unit where no sentence states the
-# present one (units.find_parent_units). An announced change says nothing current here: the tuning
-# corpus reads "wird zum … aus dem Sozialamt herausgelöst" both ways (c2 no parent, c5 the Sozialamt),
-# so the unit being left stays unread, as EXTRACTION.md's "not yet the current parent unit" has it.
+# present one (units.find_parent_units). An announced change names the current unit only as the one
+# it takes the centre out of ("wird zum 1.1.2027 aus dem Sozialamt herausgelöst", "wechselt zum … vom
+# Jugendamt in …"): that unit is where the centre is until the date (leaving_state); its goal is not yet
+# the current parent unit, as EXTRACTION.md has it.
 
 #: Participles of putting the centre into a unit, by the preposition their goal takes: any of them
 #: with "in den / ins / zum / an den", the dative ones with "dem / der", the place ones with "im / beim".
@@ -186,3 +188,42 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
         return None  # a bare kind word ("in eine andere Abteilung") names no unit
     dates = find_dates(sentence)
     return unit, (dates[-1][0] if dates else "")
+
+
+#: The unit a change takes the centre out of: "aus dem Sozialamt herausgelöst", "aus der Abteilung 3
+#: ausgegliedert", "vom Jugendamt in das Amt 40", "aus dem Fachdienst Soziales herauszulösen".
+_SOURCE_UNIT_RE = re.compile(r"(?<![\wäöüß])(?:aus\s+(?:dem|der)|vom|von\s+der)\s+(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")")
+#: Verbs of taking the centre out of a unit or moving it on, in any form an announcement uses.
+_LEAVING_RE = re.compile(r"\b(?:heraus|aus|ab)(?:zu)?(?:ge)?(?:löst|lösen|gliedert|gliedern|genommen|nehmen)\b|\b(?:herausgelöst|ausgegliedert|herausgenommen"
+                         r"|herauszulösen|auszugliedern|herauszunehmen)\b|\b(?:wechselt|wechseln|überführt|überführen|verlagert|verlagern|umgesetzt"
+                         r"|zu\s+überführen|zu\s+verlagern)\b")
+
+
+def leaving_state(sentence: str, centre: CentreNames) -> ParentUnit | None:
+    """The unit an announced change of the centre takes it out of: the centre's unit until the change
+    ("Zum 1. Januar 2027 wird das KI aus dem Sozialamt herausgelöst und dem Fachbereich 7 zugeordnet").
+    Only a change ahead, of the centre (no person moves), with the source unit in the centre's clause."""
+    if "aus d" not in sentence and "vom " not in sentence and "von der " not in sentence:
+        return None
+    if not _AHEAD_RE.search(sentence) or not _LEAVING_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence):
+        return None
+    if re.search(r"\b(?i:nicht|kein|keine|bleibt|bleiben|verbleibt)\b|\b(?:worden|wurde|wurden|erfolgte)\b", sentence):
+        # "wird nicht aus dem Sozialamt herausgelöst", "bleibt im Sozialamt": no change announced; "ist zum
+        # 1.1.2026 aus dem Schulamt herausgelöst worden": a change behind, its source is history
+        return None
+    # (the centre's mentions are found once, and a few sources read: glued text repeats them thousands of times)
+    # the centre is the subject (its article, a possessive, nothing before it), not a leader's genitive or a
+    # companion ("Die Leiterin des KI wechselt …", "Mit dem KI wird auch …"); the source in its clause (no
+    # comma between: "Das KI begrüßt, dass die Ausländerbehörde … aus dem Ordnungsamt herausgelöst wird")
+    mentions = [m for m in centre.regex.finditer(sentence)
+                if not sentence[: m.start()].strip() or _SUBJECT_BEFORE_RE.search(sentence[max(0, m.start() - 30): m.start()])]
+    if not mentions:
+        return None
+    for source in itertools.islice(_SOURCE_UNIT_RE.finditer(sentence), 4):
+        mention = next((m for m in mentions if m.end() <= source.start()), None)
+        if mention is None or "," in sentence[mention.end(): source.start()] or not linked(sentence, centre, mention, source.start("unit")):
+            continue
+        unit = named_unit(sentence, source.group("unit"), source.end("unit"))
+        if (unit.kind or re.fullmatch(OFFICE, source.group("unit"))) and not (unit.kind and not unit.number and unit.name == unit.kind):
+            return unit
+    return None

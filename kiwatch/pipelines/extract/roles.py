@@ -34,7 +34,8 @@ class CentreNames:
     @staticmethod
     def of_text(text: str, title: str = "", url: str = "") -> CentreNames:
         found = tuple(dict.fromkeys(acr for m in _ACRONYM_DEF_RE.finditer(text)
-                                    if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")))
+                                    if (acr := m.group("acr") or m.group("acr2")) not in ("KI", "KIZ")
+                                    and not P.OTHER_BODY_CENTRE_RE.search(m.group(0))))  # (another body's centre: "… der Diakonie (IZO)")
         if "ntegrationszentr" in text:  # a name of its own the page gives the centre ("VIELFALT.werk – so heißt das KI")
             found += tuple(dict.fromkeys(syn for m in _OWN_NAME_DEF_RE.finditer(text) if (syn := _own_name(m)) and syn not in found))
         kinds = tuple(dict.fromkeys(m.group("kind") or m.group("kind2") for m in _OWN_KIND_DEF_RE.finditer(text)))
@@ -87,8 +88,10 @@ class CentreNames:
 
 
 _ACRONYM_DEF_RE = re.compile(
-    # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)"
-    r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*\(\s*(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)"
+    # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)", "… (kurz: KIM)",
+    # "Kommunales Integrationszentrum – kurz KIM – …", "…, kurz „KIM“ genannt,"
+    r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*(?:\(\s*(?:kurz:?\s+)?|[–—,]\s*kurz:?\s+[„\"»]?)"
+    r"(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})(?:\s*\)|[“\"«]?(?=\s*[–—,)]|\s+genannt))"
     # another name that is the centre: "Das Zentrum für Vielfalt (ZfV) ist das Kommunale Integrationszentrum der
     # Stadt", "Das Integrationsbüro (IBB) nimmt die Aufgaben eines Kommunalen Integrationszentrums wahr"
     r"|\(\s*(?P<acr2>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)\s+(?:ist\s+(?:das|unser)\s+Kommunale[s]?\s+Integrationszentrum"
@@ -101,7 +104,8 @@ _ACRONYM_DEF_RE = re.compile(
 _OWN_NAME = r"(?!(?:Das|Der|Die|Dies\w*|Unser\w*|Es|Wir|Hier|Dort)\s)(?P<syn>[A-ZÄÖÜ][\wäöüß]*(?:[.\-][\wäöüßÄÖÜ]+)*)"
 _THE_CENTRE = r"(?:das|unser|dem|des)\s+(?:Kommunalen?\s+|Kreis)?Integrationszentrums?\b"
 _OWN_NAME_DEF_RE = re.compile(
-    r"(?:(?<![\wäöüß.-])|(?<=\b[Dd]as\s))" + _OWN_NAME + r"(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+(?:ist|heißt|nennt\s+sich)\s+|\s*[–—-]\s*so\s+heißt\s+|,\s+)" + _THE_CENTRE
+    r"(?:(?<![\wäöüß.-])|(?<=\b[Dd]as\s))" + _OWN_NAME + r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+(?:ist|heißt|nennt\s+sich)\s+(?:der\s+(?:neue\s+)?Name\s+)?"
+    r"|\s*[–—-]\s*so\s+heißt\s+|,\s+)" + _THE_CENTRE
     + r"|\b(?:[Dd]as|[Uu]nser)\s+(?:Kommunale\s+|Kreis)?Integrationszentrum\s+(?:heißt|nennt\s+sich|trägt\s+den\s+Namen)\s+[„“\"»]?"
     + _OWN_NAME.replace("syn", "syn2")
     + r"|\b[Uu]nter\s+dem\s+Namen\s+[„“\"»]?" + _OWN_NAME.replace("syn", "syn3") + r"[“”\"«]?\s+(?:arbeitet|firmiert|tritt)\s+(?:das|unser)\s+"

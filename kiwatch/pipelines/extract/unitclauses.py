@@ -319,6 +319,8 @@ def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
     return re.search(r"(?:" + centre.pattern + r")" + _CENTRE_TAIL, before[: appo.start()]) is not None
 
 
+#: The rest of a clause up to its dative verb of assignment ("… dem Fachbereich Schule direkt zugeordnet").
+_DATIVE_VERB_RE = re.compile(r"[^,;.]{0,80}?\b(?:zugeordnet|unterstellt|angegliedert|zugeschlagen|untergeordnet|nachgeordnet)\b")
 _NESTED_PREPS = frozenset({"im", "Im", "in der", "In der", "beim", "Beim", "bei der", "innerhalb des", "innerhalb der", "Innerhalb des", "Innerhalb der"})
 
 
@@ -329,7 +331,10 @@ def nested_unit(unit: ParentUnit, target: re.Match[str], later: list[re.Match[st
     nests; one the first unit's name already holds is not read twice."""
     for inner in later:
         prep = (inner.group("prep") or "").strip()
-        if prep not in _NESTED_PREPS or re.search(r"[,;]", sentence[target.end(): inner.start()]):
+        # (or the dative object of the clause's verb after a place: "ist im Dezernat II dem Fachbereich Schule
+        # zugeordnet" -> the unit right above the centre is the dative one, the place the chain above it)
+        dative = prep in ("dem", "der") and _DATIVE_VERB_RE.match(sentence, inner.end()) is not None
+        if (prep not in _NESTED_PREPS and not dative) or re.search(r"[,;]", sentence[target.end(): inner.start()]):
             continue
         found = named_unit(sentence, inner.group("unit"), inner.end("unit"))
         if not found.kind or found.name == found.kind or found.name.split()[-1] in unit.name.split():

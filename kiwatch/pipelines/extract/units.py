@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.dated import change_state, find_dates
+from kiwatch.pipelines.extract.dated import change_state, find_dates, leaving_state
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitclauses import (
     CLAUSE_START_RE,
@@ -119,6 +119,8 @@ _SUPERIOR_GATE_RE = re.compile(r"(?:" + "|".join(P.SUPERIOR_WORDS) + r")")
 def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
     """The centre as the sentence's subject (not as the object of a preposition)."""
     for m in centre.regex.finditer(sentence):
+        if P.OTHER_BODY_CENTRE_RE.match(sentence, m.end()) or centre.other_place(sentence, m.end()):
+            continue  # another body's centre ("das Integrationszentrum der AWO", "… der Nachbarstadt X")
         before = sentence[max(0, m.start() - 12): m.start()]
         if _NOUN_ANCHOR_RE.search(sentence[max(0, m.start() - 40): m.start()]):
             return m  # "Die Anbindung des KI an den Fachbereich …": the relation's subject in the genitive
@@ -201,9 +203,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     attributive, sentence = attributive_unit(sentence, centre)
     if attributive is not None:
         return attributive
-    # a leading subordinate clause with a history or plan marker dates only itself: "Nachdem das KI bis
-    # 2019 Teil des Sozialamtes war, ist es heute dem Amt für Integration zugeordnet" -> the main
-    # clause is read alone, "es" referring to the centre the subordinate clause named
+    # a leading subordinate clause with a history or plan marker dates only itself: "Nachdem das KI bis 2019 Teil des Sozialamtes
+    # war, ist es heute dem Amt für Integration zugeordnet" -> the main clause alone, "es" the centre the subordinate clause named
     elliptic = _ELLIPTIC_RE.search(sentence) if "," in sentence else None
     if elliptic and PAST_OR_FUTURE_RE.search(sentence, 0, elliptic.start()) and _subject(sentence[: elliptic.start()], centre) is not None:
         # the verb of the history clause left out: "gehörte früher zum Sozialamt, heute zum Amt 40"
@@ -345,6 +346,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
 
     previous = ""
     changes: list[tuple[str, int, ParentUnit]] = []
+    leaving: list[ParentUnit] = []  # the units announced changes take the centre out of (dated.leaving_state)
     starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
         for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
@@ -356,6 +358,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                     starts[stated.name.casefold()] = year.group("year")
             elif (state := change_state(clause, centre)) is not None:
                 changes.append((state[1], len(changes), state[0]))
+            elif (left := leaving_state(clause, centre)) is not None:
+                leaving.append(left)
             previous = clause
     # two present statements with their start dates: the later start is the state now ("Seit 2019
     # gehört das KI zum Sozialamt … Seit dem 1. Januar 2024 ist es Teil des Fachbereichs 5")
@@ -367,10 +371,9 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     for unit in path_units(lines, centre):
         add(unit)
 
-    # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"),
-    # and the heading unit of an outline whose items are the centre and its siblings
-    # (a table row of several cells, run into one line, is read by its cells above, not as a line; in
-    # an organigram table that names the centre in its first column, as that column's cell)
+    # a unit line with a number or code near the centre's name ("40-2-3 Regionale …", "FD 43 …"), and the heading unit of an
+    # outline whose items are the centre and its siblings (a table row of several cells, run into one line, is read by its
+    # cells above, not as a line; in an organigram table that names the centre in its first column, as that column's cell)
     full = [[c.strip() for c in cells if c.strip()] for cells in rows]
     full = [cells for cells in full if len(cells) >= 2]
     column = any(centre.regex.search(cells[0]) for cells in full)
@@ -382,12 +385,12 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         add(unit)
     for unit in inline_code_units(plain, centre):
         add(unit)
-    # a fallback where nothing states the assignment: the unit in the centre's own name line
-    # (the page title first, then a heading, a card or a letterhead line)
-    # (the page's breadcrumb trail, read from its chrome, first; then the page title, a heading, a card
-    # or a letterhead line)
+    # a fallback where nothing states the assignment: the unit in the centre's own name line (the page's
+    # breadcrumb trail, read from its chrome, first; then the page title, a heading, a card or a letterhead line)
     # where nothing states the present, the latest change in the past says where the centre is now:
     # its goal (dated.change_state)
+    if not units and leaving:  # an announced change out of a unit: the centre is in it until then (newer than a past change)
+        add(leaving[-1])
     if not units and changes:
         add(max(changes, key=lambda c: (c[0], c[1]))[2])
     if not units:
