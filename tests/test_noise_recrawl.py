@@ -19,10 +19,12 @@ from kiwatch.pipelines import fingerprint
 from kiwatch.pipelines.extract import reading
 from kiwatch.pipelines.extract.page import read
 from kiwatch.pipelines.extract.reading import reading_key
+from kiwatch.pipelines.pdftext import pdf_to_text
 from kiwatch.pipelines.worker import body_key, extract_page
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.devserver import DevServer
+from bench.pdf import make_pdf
 from tests.watchhelp import contact_page, kiwatch as run_kiwatch
 
 WORKERS = {"KIWATCH_EXTRACTION_WORKERS": "1"}  # the real path: a worker process reads the page
@@ -233,3 +235,74 @@ def test_the_reading_key_is_stored_with_the_snapshot_it_was_read_for(store):
     assert record_fetches(store, store.start_run(), [late]) == [PageVerdict.UNCHANGED]
     [known] = store.crawl_state(["muster"]).pages["muster"]
     assert known.content_hash == moved.content_hash and known.reading_key is None and known.body_key is None
+
+
+# --- PDFs re-exported with new stamps -----------------------------------------------------------
+
+_FLYER = [("h", "Kommunales Integrationszentrum Musterstadt"),
+          ("p", "Lindenallee 12, 99998 Musterstadt. Telefon: 09999 123-0, E-Mail: ki@musterstadt.example"),
+          ("p", "Leitung: Dr. Anna Beispiel")]
+
+
+def _flyer(created: str = "20261108195743", doc_id: str = "71124a57a1e519030efcdbcc9d819d14",
+           producer: str = "CMS PDF Export 3.2", paragraphs=None) -> bytes:
+    return make_pdf(paragraphs or _FLYER, "Flyer", created, doc_id, producer)
+
+
+def _pdf_key(body: bytes) -> str:
+    return body_key(FetchResult("muster", "http://127.0.0.1/ki/flyer.pdf", FetchOutcome.OK, 200, body=body,
+                                content_type="application/pdf"), None)
+
+
+def test_a_pdf_exported_again_with_new_dates_producer_and_id_has_the_same_body_key():
+    base = _flyer()
+    again = _flyer(created="20250525134609", doc_id="7c3e58dbe809a318d39415863a4d067e", producer="CMS PDF Export 7.3")
+    assert again != base and _pdf_key(again) == _pdf_key(base)
+    assert pdf_to_text(again) == pdf_to_text(base)  # what the stamps leave out is not read
+    # the text itself, one digit of it: another key
+    moved = [(s, t.replace("123-0", "123-9")) for s, t in _FLYER]
+    assert _pdf_key(_flyer(paragraphs=moved)) != _pdf_key(base)
+    # a stamp of another length moves the cross-reference offsets after it: read again
+    assert _pdf_key(_flyer(producer="Another PDF Library 11.0")) != _pdf_key(base)
+    # the same bytes as HTML are keyed as they are (a stamp is a PDF's only)
+    html = b"<html><body><p>/Producer (A)</p></body></html>"
+    assert body_key(FetchResult("m", "http://127.0.0.1/", FetchOutcome.OK, 200, body=html), None) != body_key(
+        FetchResult("m", "http://127.0.0.1/", FetchOutcome.OK, 200, body=html.replace(b"(A)", b"(B)")), None)
+
+
+def test_an_encrypted_pdf_keeps_its_file_identifier_in_the_key():
+    # the identifier takes part in the decryption key: another identifier may read otherwise
+    base = _flyer().replace(b"/Info 7 0 R", b"/Encrypt 9 0 R /Info 7 0 R")
+    other_id = base.replace(b"71124a57a1e519030efcdbcc9d819d14", b"7c3e58dbe809a318d39415863a4d067e")
+    assert _pdf_key(other_id) != _pdf_key(base)
+
+
+def test_a_stamp_value_the_pattern_does_not_take_whole_is_kept():
+    # balanced parentheses inside a literal string (legal unescaped): left as they are
+    def nested(version: str) -> bytes:
+        return _flyer(producer=f"CMS <Export> {version}").replace(b"<Export>", b"(Export)")
+    assert b"(CMS (Export) 3.2)" in nested("3.2") and pdf_to_text(nested("3.2"))
+    assert _pdf_key(nested("7.3")) != _pdf_key(nested("3.2"))
+
+
+def test_a_re_exported_pdf_is_not_read_again_and_its_new_text_is(tmp_path):
+    site = Site(tmp_path)
+    flyer = site.root / "ki" / "flyer.pdf"
+    flyer.write_bytes(_flyer())
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        _registry(site.sites, srv.url("/ki/flyer.pdf"))
+        assert site.crawl() == {"fields": 1}
+        versions = site.snapshots()
+        flyer.write_bytes(_flyer(created="20250525134609", doc_id="7c3e58dbe809a318d39415863a4d067e",
+                                 producer="CMS PDF Export 7.3"))
+        assert site.crawl() == {"same_body": 1}  # no worker, no pypdf
+        assert site.attempts() == [("not_modified", None)] and site.snapshots() == versions
+        # a new phone number, exported with other stamps of the same lengths: read and reported
+        moved = [(s, t.replace("123-0", "456-0")) for s, t in _FLYER]
+        flyer.write_bytes(_flyer(created="20250601080000", doc_id="0" * 32, producer="CMS PDF Export 7.4",
+                                 paragraphs=moved))
+        assert site.crawl() == {"fields": 1}
+        assert site.snapshots() == versions + 1
+    changed = site.changes()
+    assert any("+4999994560" in json.dumps(c) for c in changed), changed  # (the text's diff names it)

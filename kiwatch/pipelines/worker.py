@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import signal
 import time
 from dataclasses import dataclass, fields, is_dataclass, replace
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.lazy import lazy_module, load
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.pipelines.content import PDF, sniff_type
 from kiwatch.pipelines.fingerprint import extractor_fingerprint
 from kiwatch.pipelines.pdftext import enter_sandbox
 from kiwatch.records import FetchResult, PageRecord, without_raw
@@ -109,14 +111,44 @@ def _plain(value: object) -> object:
 
 
 def body_key(result: FetchResult, hints: dict[str, str] | None) -> str:
-    """Identity of everything extraction reads: the bytes, the declared type and charset, the
-    centre's hints and the extractor's code (a new extractor re-reads every page once)."""
+    """Identity of everything extraction reads: the bytes (of a PDF, without the stamps every
+    export rewrites: `pdf_without_stamps`), the declared type and charset, the centre's hints
+    and the extractor's code (a new extractor re-reads every page once)."""
     h = hashlib.sha256()
     h.update(f"{extractor_fingerprint()}\x1f{result.content_type}\x1f{result.charset}\x1f".encode())
     h.update(json.dumps(hints or {}, sort_keys=True).encode())
     h.update(b"\x1f")
-    h.update(result.body or b"")
+    body = result.body or b""
+    h.update(pdf_without_stamps(body) if sniff_type(body, result.content_type) == PDF else body)
     return h.hexdigest()
+
+
+# What a PDF export rewrites on every publish although the text stays: the producer's name and
+# version, the creation and modification dates of the document information dictionary, and
+# the file identifier in the trailer. The text layer (pdftext: pypdf's extract_text of the
+# pages) never reads them; the identifier only decrypts, so an encrypted PDF keeps it.
+_PDF_STAMP_RE = re.compile(rb"/(?:Producer|Creator|CreationDate|ModDate)\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>)", re.S)
+_PDF_ID_RE = re.compile(rb"/ID\s*\[\s*(<[0-9A-Fa-f\s]*>\s*<[0-9A-Fa-f\s]*>)\s*\]")
+_PDF_STAMP_WORDS = (b"/Producer", b"/Creator", b"/CreationDate", b"/ModDate", b"/ID")
+
+
+def _blank_value(m: re.Match[bytes]) -> bytes:
+    """The match with its value's bytes set to NUL, its length kept."""
+    start, end = m.span(1)
+    whole = m.group(0)
+    return whole[:start - m.start()] + b"\0" * (end - start) + whole[end - m.start():]
+
+
+def pdf_without_stamps(body: bytes) -> bytes:
+    """The PDF's bytes with the values of its stamps (`_PDF_STAMP_RE`, `_PDF_ID_RE`) blanked to
+    NULs of the same length: two exports that differ only there give the same bytes and read
+    the same text, since every other byte — and so every offset the cross-reference table
+    names — is the same. A stamp of another length changes the offsets after it: such bodies
+    stay different (they are read again). A value the pattern does not take whole (a string
+    with parentheses inside, a compressed information dictionary) is left as it is."""
+    if b"/Encrypt" in body or not any(word in body for word in _PDF_STAMP_WORDS):
+        return body
+    return _PDF_ID_RE.sub(_blank_value, _PDF_STAMP_RE.sub(_blank_value, body))
 
 
 @dataclass(slots=True)
