@@ -225,6 +225,11 @@ CASES: list[dict] = [
         "Hofstraße 3 (Hintereingang)</p><p>Postanschrift: Postfach 1120, 59870 Brückenhain</p>",
         addresses=["Kolpingstraße 19", "Hofstraße 3"], phones=["02934 61-566"],
         tolerate={"addresses": ["Postfach 1120, 59870 Brückenhain", "Postfach 11 20, 59870 Brückenhain"]}),
+    _r7("gx-79", "Kommunales Integrationszentrum | Kolpingstr.19 | 59871 Brückenhain", addresses=[_K]),
+    _r7("gx-80", "<p>Kommunales Integrationszentrum · Kolping&shy;straße 19 · 59871 Brückenhain</p>", addresses=[_K]),
+    _r7("gx-82", "Kommunales IntegrationszentrumIm Hagen 1459871 Brückenhain", addresses=["Im Hagen 14, 59871 Brückenhain"]),
+    _r7("gx-83", "Kommunales Integrationszentrum, Kolpingstraße19, 59871Brückenhain", addresses=[_K]),
+    _r7("gx-85", "Kommunales Integrationszentrum59871 BrückenhainKolpingstraße 19", addresses=["Kolpingstraße 19"]),
 ]
 
 PARTS = ("tune7", "aside7")

@@ -134,3 +134,18 @@ def test_a_heading_of_further_contact_points_opens_others_section():
     record = _record("<p>So erreichen Sie uns: Mühlgasse 9, Tel. 04411 20-718</p><h3>Weitere Anlaufstellen</h3>"
                      "<p>Sozialamt – Abteilung Wohnen, Weidenweg 4, Tel. 04411 20-4410</p>")
     assert _streets(record) == ["Mühlgasse 9"] and _numbers(record) == ["+49441120718"]
+
+
+@pytest.mark.parametrize("line, street", [
+    ("Kommunales Integrationszentrum | Mühlgassenstr.9 | 26881 Tannrode", "Mühlgassenstraße 9"),  # number glued to "Str."
+    ("Kommunales Integrationszentrum, Weidenweg4, 26881Tannrode", "Weidenweg 4"),  # … and the town to its postal code
+    ("Kommunales IntegrationszentrumAuf der Heide 726881 Tannrode", "Auf der Heide 7"),  # a street without a street word glued on
+    ("26881 TannrodeWeidenweg 4", "Weidenweg 4"),  # the town glued to the street after it
+    ("Kommunales Integrationszentrum · Weiden\u00adweg 4 · 26881 Tannrode", "Weidenweg 4"),  # a soft hyphen inside the street
+])
+def test_glued_pdf_and_html_text_gives_the_street(line, street):
+    assert street in _streets(_record(f"<p>{line}</p>"))
+
+
+def test_a_glued_capital_is_no_street_without_a_street_word_or_a_postal_code():
+    assert _streets(_record("<p>Die KiTa Sonnenschein und das FamilienzentrumAm Ende 3 Jahre Arbeit.</p>")) == []
