@@ -10,6 +10,7 @@ import pytest
 
 from kiwatch.pipelines.extract.dated import leaving_state
 from kiwatch.pipelines.extract.roles import CentreNames
+from kiwatch.pipelines.extract.unitlines import near_units
 from tests.casecheck import assert_read
 from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
 
@@ -121,3 +122,49 @@ def test_a_centre_of_another_body_gives_the_page_no_parent_unit(case):
 ], ids=lambda c: c["id"])
 def test_a_short_name_the_page_gives_the_centre_is_the_centre(case):
     assert_read(case)
+
+
+# ----------------------------------------------------------------------------- a history clause after the present one
+
+
+@pytest.mark.parametrize("case", [
+    {"id": "t18-earlier-01", "text": "Seit 2025 gehört das KI zum Fachdienst Bildung, zuvor war es dem Ordnungsamt unterstellt.",
+     "parent_units": ["Fachdienst Bildung"], "must_not": {"parent_units": ["Ordnungsamt"]}},
+    {"id": "t18-earlier-02", "text": "Das Integrationszentrum ist heute Teil des Amtes 56 – bis 2022 war es eine Abteilung des Jugendamtes.",
+     "parent_units": ["Amt 56"], "must_not": {"parent_units": ["Jugendamt"]}},
+    # history on both sides of the comma is no present state
+    {"id": "t18-earlier-03", "text": "Das KI war bis 2022 beim Jugendamt, zuvor beim Ordnungsamt.", "parent_units": [],
+     "must_not": {"parent_units": ["Jugendamt", "Ordnungsamt"]}},
+], ids=lambda c: c["id"])
+def test_the_present_clause_before_a_history_clause_is_read_alone(case):
+    assert_read(case)
+
+
+def test_the_centres_own_kind_without_an_article_names_its_place():
+    assert_read({"id": "t18-ownkind-01", "text": "Das Kommunale Integrationszentrum ist Stabsstelle beim Kreisdirektor.",
+                 "parent_units": ["[Stabsstelle beim] Kreisdirektor"]})
+
+
+@pytest.mark.parametrize("case", [
+    # the centre's code under a line of its parent's number, a dash between number and name
+    {"id": "t18-codeline-01", "html": "<p>56 – Amt für Zuwanderung und Vielfalt</p><p>56-2 Kommunales Integrationszentrum</p><p>Wir beraten.</p>",
+     "parent_units": ["Amt für Zuwanderung und Vielfalt"]},
+    # a unit nearby with another number is a neighbour's, and a number and a word with a dash no unit
+    {"id": "t18-codeline-02", "html": "<p>41 – Kulturamt</p><p>56-2 Kommunales Integrationszentrum</p><p>Wir beraten.</p>",
+     "parent_units": [], "must_not": {"parent_units": ["Kulturamt"]}},
+    {"id": "t18-codeline-03", "html": "<p>14 – Sprechzeiten</p><p>14-2 Kommunales Integrationszentrum</p><p>Wir beraten.</p>", "parent_units": []},
+], ids=lambda c: c["id"])
+def test_a_code_line_above_the_centres_line(case):
+    assert_read(case)
+
+
+def test_an_outline_of_many_coded_lines_is_read_in_linear_time():
+    # a page that repeats a unit line and the centre's coded line (an organigram glued a thousand times) reads each line once
+    centre = CentreNames.default()
+    timings = []
+    for n in (200, 1000):
+        lines = ["51 – Amt für Jugend", "51-4 Kommunales Integrationszentrum"] * n
+        start = time.process_time()
+        near_units(lines, centre, lambda line: False)
+        timings.append(time.process_time() - start)
+    assert timings[1] < max(0.5, timings[0] * 12)

@@ -336,7 +336,8 @@ ASSIGNMENT_RE = re.compile(r"\b(?:zugeordnet|angegliedert|angesiedelt|unterstell
 PAST_OR_FUTURE_RE = re.compile(r"\b(?:war|waren|wurde|wurden|gewesen|werden|wird|soll|sollen|künftig|zukünftig|bisher|ehemals|ehemalige[nm]?)\b")
 
 #: Hierarchical unit numbers in contact blocks ("40-2-3"), kind by depth when no kind word given.
-UNIT_NUMBER_LINE_RE = re.compile(r"^(\d{1,3}(?:[-./]\d{1,3}){0,4})\s+([A-ZÄÖÜ][^\d@:]{3,90})$")
+#: (a dash may stand between the code and the name: "51 – Amt für Kinder, Jugend und Familie")
+UNIT_NUMBER_LINE_RE = re.compile(r"^(\d{1,3}(?:[-./]\d{1,3}){0,4})\s+(?:[–—-]\s+)?([A-ZÄÖÜ][^\d@:]{3,90})$")
 UNIT_KIND_BY_DEPTH = {1: "Amt", 2: "Abteilung", 3: "Sachgebiet", 4: "Sachgebiet", 5: "Sachgebiet"}
 
 #: Words that mark a sentence as announcing or recording a restructuring.
@@ -636,6 +637,8 @@ ASSIGNMENT_VERBS = (
     r"arbeite[nt]\s+(?:im|in\s+der|beim|innerhalb\s+(?:des|der))", r"bildet", r"zugehörig", r"verortet", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
+    # the centre's own kind without an article: "Das KI ist Stabsstelle beim Bürgermeister"
+    r"(?:ist|sind)\s+(?:Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Dienststelle)\s+(?=(?:des|der|im|beim|bei)\s)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",
     r"[Uu]nter\s+dem\s+Dach", r"zählt\s+zu[mr]?", r"zählen\s+zu[mr]?", r"bilden",
     # a place in a unit ("bleibt das KI im Fachbereich 2", "liegt im Geschäftsbereich des …"): a unit target is still needed

@@ -40,6 +40,10 @@ PAST_OR_FUTURE_RE = re.compile(
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)"
 )
 #: Where a clause begins: a semicolon, a conjunction, or a relative pronoun after a comma.
+#: A history clause after the present one, its verb or subject left out or not: "Seit 2024 gehört das KI zum
+#: Fachbereich 4, zuvor war es beim Sozialamt angesiedelt", "…, bis 2021 beim Jugendamt" -> the clause before is read alone.
+EARLIER_CLAUSE_RE = re.compile(r"(?:,|\s[–—])\s*(?:und\s+|aber\s+)?(?=(?:zuvor|vorher|davor|früher|ehemals|vormals|einst|damals|ursprünglich|anfangs"
+                               r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?\d+)\b)")
 CLAUSE_START_RE = re.compile(
     # ("…, sondern zum Schulamt" continues its clause: it has no subject of its own)
     r";\s*|,\s+(?:und|aber|doch|jedoch|während|sowie)\s+"

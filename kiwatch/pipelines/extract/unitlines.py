@@ -57,6 +57,8 @@ def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
         number = m.group(1)
         words = P.UNIT_KIND_RE.findall(m.group(2))
+        if not words and re.match(r"\S+\s+[–—-]", line):
+            return None  # a code, a dash and no unit word is no unit line ("12 – Februar", "3 – Kontakt")
         kind = unit_kind(words[0]) if words else P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-./]", number)), "Sachgebiet")
         return ParentUnit(kind=kind or "Sachgebiet", name=f"{number} {m.group(2).strip()}", number=number)
     cm = _CODE_LINE_RE.match(line)
@@ -89,17 +91,22 @@ def _rank(unit: ParentUnit) -> int:
     return P.UNIT_RANKS.get(unit.kind, 3)
 
 
-_SUB_CODE_RE = re.compile(r"\s*(\d{1,3})(?:\.\d{1,3})+\s+[A-ZÄÖÜ]")
+_SUB_CODE_RE = re.compile(r"\s*(\d{1,3})(?:[.\-/]\d{1,3})+\s+(?:[–—-]\s+)?[A-ZÄÖÜ]")
 
 
-def _outline(lines: list[str], j: int, is_label: Callable[[str], bool]) -> tuple[ParentUnit | None, set[int]]:
+def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
+             seen: dict[int, ParentUnit | None] | None = None) -> tuple[ParentUnit | None, set[int]]:
     """The parent of the centre's line j in an outline, and the lines of the outline that are
     not: two or more units of one rank right above the centre are its siblings, and the parent is
     the first unit of a higher rank above them (past at most one short line such as "Leitung:
     …"); a single unit above it is the parent, with the units of ever higher rank above it as
     its chain ("Dezernat II / Amt 50 – …")."""
+    memo = {} if seen is None else seen  # (each line read once for all the centre's lines: a page may repeat them)
+
     def unit_at(k: int) -> ParentUnit | None:
-        return _line_unit(lines[k], adjacent=True) if 0 <= k < len(lines) and not is_label(lines[k]) else None
+        if k not in memo:
+            memo[k] = _line_unit(lines[k], adjacent=True) if 0 <= k < len(lines) and not is_label(lines[k]) else None
+        return memo[k]
 
     code = _SUB_CODE_RE.match(lines[j])
     if code is not None:
@@ -166,8 +173,9 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
     mentions = [i for i, line in enumerate(lines) if centre_re.search(line) and len(line) <= 160 and not re.search(r"[.!?]$", line)]
     out: list[ParentUnit] = []
     excluded: set[int] = set()
+    seen: dict[int, ParentUnit | None] = {}
     for j in mentions:
-        parent, outline = _outline(lines, j, is_label)
+        parent, outline = _outline(lines, j, is_label, seen)
         if parent is not None:
             out.append(parent)
         if parent is not None or len(outline) >= 2:
@@ -175,12 +183,16 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
     live = [j for j in mentions if j not in excluded]
     near = sorted({i for j in live for i in range(max(0, j - 3), min(len(lines), j + 4))} - excluded - set(mentions))
     adjacent = {i for j in mentions for i in (j - 1, j + 1)}
+    # the centre's own code names its parent's number ("51-4 Kommunales Integrationszentrum" under "Amt 51"): a unit
+    # nearby with another number is a neighbour's ("40 – Schulamt")
+    codes = {j: m.group(1) for j in live if (m := _SUB_CODE_RE.match(lines[j]))}
     for i in near:
         line = lines[i]
         if centre_re.search(line) or is_label(line):
             continue
         unit = _line_unit(line, adjacent=i in adjacent)
-        if unit is not None:
+        if unit is not None and not (unit.number[:1].isdigit() and any(
+                c is not None and re.split(r"[-./]", unit.number)[0] != c for c in (codes.get(k) for k in range(i - 3, i + 4)))):
             out.append(unit)
     return out
 

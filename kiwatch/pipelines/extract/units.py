@@ -19,6 +19,7 @@ from kiwatch.pipelines.extract.dated import change_state, find_dates, leaving_st
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitclauses import (
     CLAUSE_START_RE,
+    EARLIER_CLAUSE_RE,
     PAST_OR_FUTURE_RE,
     antecedent_unit,
     attribute_unit,
@@ -82,7 +83,7 @@ _COPULA_PLACE_RE = re.compile(
     r"(?:\s+(?:" + UNIT_NUMBER + r"|[A-ZÄÖÜ][\wäöüß-]*|für|und|der|des|–|-)(?=[\s.,;!]|$))*\s*[.!]?\s*$")
 #: A present passive of how the centre is run: "wird als Abteilung im Fachbereich 4 geführt", "Geführt wird das KI …".
 _DURATIVE_RE = re.compile(r"\b(?:wird|werden)\b[^.;]{0,100}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b|^(?i:" + "|".join(P.DURATIVE_PASSIVE) + r")\s+(?:wird|werden)\b")
-_OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
+_OWN_KIND_RE = re.compile(r"\b(?:als|(?:ist|sind)\s+(?:[^,.;]{0,25}?\s)?(?:eine?|das|die|der)|(?:ist|sind)(?=\s+\w+\s+(?:des|der|im|beim)\s))\s+(?:(?:eigene|eigenständige|zentrale)[nrs]?\s+)?(?P<kind>Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Fachdienst|Dienststelle|Teil|Team|Bereich)(?![\wäöüß])")
 #: A subordinate clause opening the sentence, up to the comma before the main clause's finite verb.
 _LEADING_SUBCLAUSE_RE = re.compile(r"(?P<sub>(?:Nachdem|Bevor|Ehe|Als|Weil|Da|Obwohl|Während|Wenn|Seit|Seitdem)\s[^;]{4,200}?),\s+(?=(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet|ressortiert|zählt)\s+(?:es|sie|das|die|der|unser)\b)")
 #: A named part that is no unit word, placed by "im"/"in dem" right before a genitive unit.
@@ -213,13 +214,11 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     lead = _LEADING_SUBCLAUSE_RE.match(sentence)
     if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and _subject(lead.group("sub"), centre) is not None:
         return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
-    # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der
-    # Umsetzung des Gutachtens zum 01.09.2024 ist das KI dem Amt 40 zugeordnet"
+    # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der Umsetzung des Gutachtens zum 01.09.2024 ist …"
     started = _SINCE_PHRASE_RE.match(sentence)
     if started:
         sentence = sentence[: started.start("eff")] + sentence[started.end("eff"):]
-    # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert,
-    # wo es bis heute angesiedelt ist" -> the unit before that relative clause is the current one
+    # a history sentence may end in the present: "… 2020 in den Fachbereich Bildung verlagert, wo es bis heute angesiedelt ist"
     if not (_assigns(sentence, centre) or _INVERSE_RE.match(sentence) or "uständig" in sentence
             or (("bergeordnet" in sentence or "orgesetzt" in sentence or "Heimat" in sentence) and _SUPERIOR_GATE_RE.search(sentence))
             or _NOUN_GATE_RE.search(sentence) or _STATAL_RE.search(sentence)
@@ -232,6 +231,9 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         later = _LATER_CLAUSE_RE.search(sentence)
         if later and not current and _subject(sentence[: later.start()], centre) is not None:
             return prose_units(sentence[later.end():], centre, sentence[: later.start()])
+        earlier = None if current else EARLIER_CLAUSE_RE.search(sentence)  # a present clause before a history one, read alone
+        if earlier and not PAST_OR_FUTURE_RE.search(sentence, 0, earlier.start()) and (alone := prose_units(sentence[: earlier.start()], centre, previous)):
+            return alone
         if current or not CLAUSE_START_RE.search(sentence):
             return None
         scoped = True  # the marker may sit in a relative clause about someone else
@@ -257,8 +259,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     if english:
         name = english.group("unit") + (f" ({english.group('de').strip()})" if english.group("de") else "")
         return ParentUnit(kind=english.group("kind"), name=name, number="")
-    # "über" names a unit only as the way of an attachment ("Die Anbindung … erfolgt über das Referat …")
-    via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))
+    via = bool(re.search(r"[Aa]nbindung|angebunden", sentence))  # "über" names a unit only as the way of an attachment
     candidates = [m for m in _TARGET_RE.finditer(sentence) if not (m.start("unit") < subject.end() and subject.start() < m.end())
                   and (via or not (m.group("prep") or "").startswith("über"))
                   and not _NEGATED_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)
@@ -361,8 +362,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
             elif (left := leaving_state(clause, centre)) is not None:
                 leaving.append(left)
             previous = clause
-    # two present statements with their start dates: the later start is the state now ("Seit 2019
-    # gehört das KI zum Sozialamt … Seit dem 1. Januar 2024 ist es Teil des Fachbereichs 5")
+    # two present statements with their start dates: the later start is the state now ("Seit 2019 gehört … Seit 2024 ist es …")
     if len(starts) >= 2:
         units = [u for u in units if starts.get(u.name.casefold(), "9999") >= max(starts.values())]
 
