@@ -50,6 +50,10 @@ WEAK_BOILERPLATE_KEYWORDS = (
     "recent", "popular", "meta", "service", "links",
 )
 
+#: class/id tokens of page chrome that may hold a card (hCard, microdata) of its own: a card inside
+#: is read with the chrome's owner (extract/structured.py, extract/chrome.py), not as the page's.
+CHROME_CARD_TOKENS = frozenset({"sidebar", "aside", "footer", "widget", "marginal", "seitenspalte", "randspalte"})
+
 #: class/id tokens of tab panels and accordions: hidden until clicked, still the page's text.
 DISCLOSURE_TOKENS = frozenset({"tab", "tabs", "tabpanel", "tabcontent", "accordion", "collapse", "collapsible", "panel", "toggle", "details"})
 
@@ -816,6 +820,18 @@ OTHER_OWNERS = (
     r"\b(?:[Ww]eitere|[Aa]ndere|[Ww]eiterführende)\s+(?:Ansprech\w+|Kontakte|Mitarbeit\w+|Beschäftigte)\s+(?:im|in\s+der|in\s+den|des|der|beim|bei\s+der)\b",
     r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
+)
+#: Owners a line of page chrome names (extract/chrome.py) besides OTHER_OWNERS: the administration
+#: as the site's owner ("Stadt X · Marktplatz 1", "Ein Angebot der Stadt X", "City of X"), its
+#: head's office (the mayor's, the Landrat's).
+CHROME_OWNERS = (
+    r"^\W{0,3}(?:(?:©|\([Cc]\)|Copyright)\s*(?:\d{4}\s*)?)?(?:Stadt|Kreis|Landkreis|Gemeinde|Städteregion|Hansestadt"
+    r"|Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung)\b",
+    r"\b(?:der|des|die|von)\s+(?:Stadt|Kreis(?:es)?|Landkreis(?:es)?|Gemeinde|Städteregion|Hansestadt)\s+[A-ZÄÖÜ]",
+    r"\b(?:Stadt|Kreis|Gemeinde)verwaltung\b", r"\bEin\s+Angebot\s+(?:der|des|von)\b",
+    r"\b(?:City|Town|County|Municipality|District)\s+(?:of|[Hh]all|[Cc]ouncil)\b",
+    r"\b(?:Ober)?[Bb]ürgermeister(?:in|s)?\b", r"\bLandr(?:at(?:s|es)?|ätin)\b", r"\b(?:Kreis|Stadt)direktor(?:in|s)?\b",
+    r"\b(?:Lord\s+)?[Mm]ayor\b",
 )
 #: Owners a section heading names (and a sentence need not): another authority or office of the
 #: administration ("Schulamt für den Kreis …", "Amt für Soziales", "Ausländerbehörde"). Under

@@ -65,43 +65,52 @@ def _panel_heading(button) -> bool:
         button.get("aria-expanded") is not None and (button.get("aria-controls") or button.get("data-bs-target") or button.get("data-target")) is not None)
 
 
+KEEP, DROP, KEPT_CHROME = 0, 1, 2  # what chrome_kind says of an element
+
+
 def is_boilerplate(el, protected: set, in_content: bool) -> bool:
-    """Chrome that never carries centre data; weak chrome (sidebars, footers, widgets) is kept
-    when it holds contact evidence, since a "Kontakt" box often lives in an <aside>."""
+    """Chrome that never carries centre data (see chrome_kind)."""
+    return chrome_kind(el, protected, in_content) == DROP
+
+
+def chrome_kind(el, protected: set, in_content: bool) -> int:
+    """DROP: chrome that never carries centre data; KEPT_CHROME: weak chrome (sidebars, footers,
+    widgets) kept because it holds contact evidence, since a "Kontakt" box often lives in an
+    <aside> (whose facts are the centre's is decided later: extract/chrome.py); KEEP: content."""
     tag = el.tag
     if tag in P.DROP_TAGS:
         # the button that opens an accordion panel is the panel's heading (its only title)
-        return not (tag == "button" and _panel_heading(el))
+        return KEEP if tag == "button" and _panel_heading(el) else DROP
     if el in protected:
-        return False
+        return KEEP
     if el.keys():
         role = (el.get("role") or "").lower()
         tokens = _tokens(el)
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
             # a tab panel or a collapsed accordion is the page's text, shown on a click
-            return not (role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens))
+            return KEEP if role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens) else DROP
     else:  # an element without attributes (most of them): only its tag can make it chrome
         role, tokens = "", ()
     if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:
-        return True
+        return DROP
     if tokens and _keyword_hit(tokens, P.STRONG_BOILERPLATE_KEYWORDS):
-        return True
+        return DROP
     if tag == "table":
         text = " ".join(el.itertext())
         if P.CALENDAR_HEADER_RE.search(text[:600]) or is_calendar_grid(text):
-            return True
+            return DROP
     weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
         tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
     )
     if weak:
         if in_content and tag in ("header", "footer"):
-            return False  # an article's own header (h1, date) or footer is content
+            return KEEP  # an article's own header (h1, date) or footer is content
         if in_content and tag in _SECTION_HEADINGS and not _keyword_hit(tuple(t for t in tokens if t != "header"), P.WEAK_BOILERPLATE_KEYWORDS):
-            return False  # a heading classed as its panel's or card's header ("accordion-header") is content
+            return KEEP  # a heading classed as its panel's or card's header ("accordion-header") is content
         text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
         # kept whole when it holds a contact box; a calendar inside is dropped on its own
-        return not (P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el))
-    return False
+        return KEPT_CHROME if P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el) else DROP
+    return KEEP
 
 
 _CONTACT_LINK = etree.XPath(".//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')]")

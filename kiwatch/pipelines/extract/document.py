@@ -17,7 +17,7 @@ from lxml import etree
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.boilerplate import is_boilerplate
+from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, chrome_kind
 from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_link_list, related_sections
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
@@ -62,6 +62,7 @@ class Block:
     group: int = 0  # blocks of one paragraph (split only by <br>) share a group number
     volatile: bool = False  # inside a list of links to other pages (news/teaser list): not the page's own text
     foreign: bool = False  # inside someone else's block (press office, imprint, partner): see attribution
+    chrome: int = 0  # the page chrome kept for its contact evidence that holds it (a number per element; 0: none), see chrome.py
 
 
 @dataclass(slots=True)
@@ -91,6 +92,9 @@ def walk_html(root, main_el) -> Walk:
     main_depth = 0 if main_el is None else None  # None: not inside main yet
     content_depth = 0
     skipping = None
+    chrome_els: list = [None]  # the kept chrome elements we are inside (innermost last)
+    chrome_ids: list[int] = [0]  # their numbers
+    chrome_count = 0
 
     def flush() -> None:
         nonlocal cell_mark
@@ -108,7 +112,7 @@ def walk_html(root, main_el) -> Walk:
                 if text:
                     # a page stamp or counter on its own line changes on each visit: not the page's text
                     blocks.append(Block(text, block_stack[-1], main_el is None or main_depth is not None, row, group,
-                                        volatile_el is not None or is_stamp(text)))
+                                        volatile_el is not None or is_stamp(text), False, chrome_ids[-1]))
             buf.clear()
 
     # (comments come as events of their own: "Telefon: <!-- -->0201 …" goes on in a comment's tail)
@@ -124,10 +128,15 @@ def walk_html(root, main_el) -> Walk:
                 main_depth = 1
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth += 1
-            if is_boilerplate(el, protected, content_depth > 0 or main_depth is not None):
+            kind = chrome_kind(el, protected, content_depth > 0 or main_depth is not None)
+            if kind == DROP:
                 walker.skip_subtree()
                 skipping = el
                 continue
+            if kind == KEPT_CHROME and tag in P.BLOCK_TAGS:
+                chrome_count += 1
+                chrome_els.append(el)
+                chrome_ids.append(chrome_count)
             if tag in P.BLOCK_TAGS:
                 flush()
                 block_stack.append(tag)
@@ -166,6 +175,11 @@ def walk_html(root, main_el) -> Walk:
             if el is main_el:
                 flush()
                 main_depth = None
+            if el is chrome_els[-1]:
+                flush()
+                group += 1  # (the text after it is no part of its last paragraph)
+                chrome_els.pop()
+                chrome_ids.pop()
             if el.tail:
                 buf.append(el.tail)
     flush()

@@ -19,6 +19,7 @@ from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.content import HTML, PDF, decode_html, sniff_type
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.attribution import mark_foreign
+from kiwatch.pipelines.extract.chrome import CENTRE, OTHER, chrome_owners, named_owner
 from kiwatch.pipelines.extract.contact import find_emails, find_phones
 from kiwatch.pipelines.extract.dated import find_dated_facts
 from kiwatch.pipelines.extract.document import (
@@ -172,6 +173,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
 
     # whose block each fact sits in; links keep the block they were in
     index_of = {id(b): i for i, b in enumerate(blocks)}
+    lower = chrome_owners(blocks, centre.regex)  # page chrome of another owner is foreign; of nobody, a lower layer
     blocks, named = mark_labelled_owners(blocks, centre)
     blocks = mark_foreign(blocks, centre)
     for b in blocks:  # (attribution may take a block back that a qualified label gave away)
@@ -181,6 +183,8 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     # a link sits in the block its text flushed into (the index when it was read); a block split
     # by mark_foreign keeps the original's identity for its first part
     skip = {index_of[id(b)] for b in blocks if b.foreign and id(b) in index_of}
+    if lower:  # (the links in the lower layer's chrome are read with it, below)
+        skip |= {i for i, b in enumerate(reading.blocks) if b.group in lower}
     own_mailtos = [href for href, i in mailtos if i not in skip]
     own_tels = [href for href, i in tels if i not in skip]
     if any(b.foreign and id(b) not in index_of for b in blocks):
@@ -190,6 +194,11 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         own_tels = [h for h in own_tels if not _shown_in(canonical_phone(h) or "", split_foreign, email=False)]
     own = [unglue(b.text) for b in blocks if not b.foreign]
     cards = own
+    # the lower layer: chrome that names no owner (a group keeps its number through attribution's splits)
+    content = [b for b in blocks if not b.foreign and b.group not in lower]
+    chrome = [b for b in blocks if not b.foreign and b.group in lower]
+    lower_mailtos = _lower_links(mailtos, reading.blocks, lower)
+    lower_tels = _lower_links(tels, reading.blocks, lower)
     card_headings = _section_headings([b for b in blocks if not b.foreign])
     foreign = [b.text for b in blocks if b.foreign]
     main_sentences = sentences_of(main_text)
@@ -200,10 +209,38 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
 
     # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
     # yet (JSON-LD often describes just the office, while the people's numbers are in the text)
-    record.addresses = _merge(structured.addresses, find_addresses(_with_cells(blocks, own)), lambda a: a.key)
+    # (a card in page chrome is the centre's when it names the centre, the lower layer when it
+    # names nobody, and nobody's fact of the centre when it names another owner)
+    cards_lower = Structured()
+    if structured.chrome:
+        first = Structured(is_news=structured.is_news)
+        first.addresses, first.phones = list(structured.addresses), list(structured.phones)
+        first.emails, first.people = list(structured.emails), list(structured.people)
+        for text, card in structured.chrome:
+            whose = named_owner(text, centre.regex)
+            if whose != OTHER:
+                into = first if whose == CENTRE else cards_lower
+                into.addresses += card.addresses
+                into.phones += card.phones
+                into.emails += card.emails
+                into.people += card.people
+        structured = first
+    contact = [unglue(b.text) for b in content] if lower else own
+    record.addresses = _merge(structured.addresses, find_addresses(_with_cells(content, contact)), lambda a: a.key)
     rows = [b.cells for b in blocks if b.cells and len(b.cells) >= 2 and not b.foreign]
-    record.phones = _merge(structured.phones, find_phones(own, own_tels, rows), lambda p: (p.number, p.kind))
-    record.emails = _merge(structured.emails, find_emails(own, own_mailtos), lambda e: e)
+    content_rows = [b.cells for b in content if b.cells and len(b.cells) >= 2] if lower else rows
+    record.phones = _merge(structured.phones, find_phones(contact, own_tels, content_rows), lambda p: (p.number, p.kind))
+    record.emails = _merge(structured.emails, find_emails(contact, own_mailtos), lambda e: e)
+    if chrome or structured.chrome:
+        # the chrome that names no owner fills only what the page's content left empty
+        lines = [unglue(b.text) for b in chrome]
+        chrome_rows = [b.cells for b in chrome if b.cells and len(b.cells) >= 2]
+        if not record.addresses:
+            record.addresses = _merge(cards_lower.addresses, find_addresses(_with_cells(chrome, lines)), lambda a: a.key)
+        if not record.phones:
+            record.phones = _merge(cards_lower.phones, find_phones(lines, lower_tels, chrome_rows), lambda p: (p.number, p.kind))
+        if not record.emails:
+            record.emails = _merge(cards_lower.emails, find_emails(lines, lower_mailtos), lambda e: e)
     people = find_people(cards, own_sentences, rows, centre, card_headings)
     if foreign:  # someone else's people are people, never the centre's head
         others = find_people(foreign, sentences_of(canonical_text("\n".join(foreign))), (), centre)
@@ -224,13 +261,21 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
 _BULLET_RE = re.compile(r"^[" + re.escape(P.BULLETS) + r"\-–]\s+")
 
 
+def _lower_links(links: list[tuple[str, int]], read: list[Block], lower: set[int]) -> list[str]:
+    """The links (href, index of the block read) in the lower layer's chrome, not given to
+    another owner."""
+    n = len(read)
+    return [href for href, i in links if i < n and read[i].group in lower and not read[i].foreign]
+
+
 def _with_cells(blocks: list[Block], own: list[str]) -> list[str]:
-    """The own lines, each table row followed by its cells that hold a digit: a street in a cell of
-    its own ("Hafenstraße 7" between the centre's name and its phone) is a line of its own."""
+    """The lines of the blocks (one each), each table row followed by its cells that hold a digit:
+    a street in a cell of its own ("Hafenstraße 7" between the centre's name and its phone) is a
+    line of its own."""
     if not any(b.cells for b in blocks):
         return own
     out: list[str] = []
-    for line, b in zip(own, (b for b in blocks if not b.foreign), strict=True):
+    for line, b in zip(own, blocks, strict=True):
         out.append(line)
         if b.cells and len(b.cells) >= 2:
             out.extend(c for c in b.cells if len(c) <= 80 and any(ch.isdigit() for ch in c))

@@ -74,7 +74,7 @@ def own_blocks(blocks: list[Block], mailtos: Links, tels: Links) -> tuple[list[B
             continue
         index[i] = len(own)
         cells = tuple(cut_long_runs(c) for c in b.cells) if b.cells else b.cells
-        own.append(Block(cut_long_runs(b.text), b.tag, b.in_main, cells, groups.setdefault(b.group, len(groups))))
+        own.append(Block(cut_long_runs(b.text), b.tag, b.in_main, cells, groups.setdefault(b.group, len(groups)), chrome=b.chrome))
     end = len(blocks)
 
     def moved(links: Links) -> Links:
@@ -89,8 +89,9 @@ def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None
     if hints and any(is_selector(v) for v in hints.values()):
         return None
     s = reading.structured
-    blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign) for b in reading.blocks]
+    blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign, b.chrome) for b in reading.blocks]
     data = (extractor_fingerprint(), reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
             reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news, reading.crumbs,
+            [(t, c.addresses, c.phones, c.emails, c.people) for t, c in s.chrome],
             sorted((hints or {}).items()))
     return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()

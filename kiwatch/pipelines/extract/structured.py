@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
 from kiwatch.core.vocab import PhoneKind
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import HSPACE
 from kiwatch.pipelines.extract.grammar import is_head_role, split_title
 from kiwatch.pipelines.normalise import (
@@ -28,9 +31,12 @@ class Structured:
     emails: list[str] = None  # type: ignore[assignment]
     people: list[Person] = None  # type: ignore[assignment]
     is_news: bool = False
+    # cards (hCard, microdata) inside page chrome, each with its text: whose they are is decided
+    # with the chrome's owner (extract/chrome.py), not taken as the page's first layer
+    chrome: list[tuple[str, Structured]] = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.addresses, self.phones, self.emails, self.people = [], [], [], []
+        self.addresses, self.phones, self.emails, self.people, self.chrome = [], [], [], [], []
 
 
 _NEWS_TYPES = {"newsarticle", "blogposting", "reportagenewsarticle", "pressrelease"}
@@ -52,9 +58,19 @@ def structured_data(root) -> Structured:
             elif isinstance(node, dict):
                 items.append(node)
                 stack.extend(v for v in reversed(list(node.values())) if isinstance(v, (dict, list)))
-    items.extend(_microdata_items(root))
-    items.extend(_hcard_items(root))
+    cards = _microdata_items(root) + _hcard_items(root)
+    items.extend(item for item, card in cards if card is None)
+    _read_items(items, out)
+    for item, card in cards:
+        if card is not None:
+            text = HSPACE.sub(" ", " ".join(card.itertext())).strip()
+            if not out.chrome or out.chrome[-1][0] != text:
+                out.chrome.append((text, Structured()))
+            _read_items([item], out.chrome[-1][1])
+    return out
 
+
+def _read_items(items: list[dict], out: Structured) -> None:
     for item in items:
         types = item.get("@type") or item.get("itemtype") or []
         types = [str(t).rsplit("/", 1)[-1].lower() for t in (types if isinstance(types, list) else [types])]
@@ -87,7 +103,6 @@ def structured_data(root) -> Structured:
                     phone=canonical_phone(_first(item.get("telephone"))) or "", title=title,
                     acting=bool(ACTING_RE.search(role)) and is_head_role(role),
                 ))
-    return out
 
 
 def _first(value) -> str:
@@ -109,7 +124,28 @@ _ITEM_SCOPES = etree.XPath("//@itemscope/..")
 _ITEM_PROPS = etree.XPath(".//@itemprop/..")  # (the scope itself too when it has one: its owner is another scope)
 
 
-def _microdata_items(root) -> list[dict]:
+def _in_chrome(el) -> bool:
+    """The element sits in page chrome that may hold a contact box (an <aside>, the page's
+    footer, a sidebar or widget: rules.WEAK_BOILERPLATE_*); an article's own footer is content."""
+    for node in (el, *el.iterancestors()):
+        tag = node.tag
+        if tag in ("main", "article") or node.get("role") == "main":
+            return False
+        if tag == "aside" or (tag == "footer" and not any(a.tag in ("main", "article") for a in node.iterancestors())):
+            return True
+        if (node.get("role") or "").lower() in P.WEAK_BOILERPLATE_ROLES:
+            return True
+        cls = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(t in P.CHROME_CARD_TOKENS for t in _TOKEN_SPLIT_RE.split(cls)):
+            return True
+    return False
+
+
+_TOKEN_SPLIT_RE = re.compile(r"[^a-zäöüß]+")
+
+
+def _microdata_items(root) -> list[tuple[dict, Any]]:
+    """Items of microdata, each with its scope element when it sits in page chrome (else None)."""
     items = []
     for scope in _ITEM_SCOPES(root):
         item: dict = {"@type": scope.get("itemtype", "")}
@@ -124,7 +160,7 @@ def _microdata_items(root) -> list[dict]:
                 if name in ("email", "telephone", "faxNumber") and value.lower().startswith(("mailto:", "tel:")):
                     value = value.split(":", 1)[1]
                 item.setdefault(name, HSPACE.sub(" ", value).strip())
-        items.append(item)
+        items.append((item, scope if _in_chrome(scope) else None))
     return items
 
 
@@ -143,12 +179,14 @@ _CARD_CLASSES = frozenset({"vcard", "h-card"})
 _WITH_CARD_CLASS = etree.XPath("//@class[" + " or ".join(f"contains(., '{c}')" for c in sorted(_CARD_CLASSES)) + "]/..")
 
 
-def _hcard_items(root) -> list[dict]:
+def _hcard_items(root) -> list[tuple[dict, Any]]:
+    """Items of hCards, each with its card when it sits in page chrome (else None)."""
     if root is None:
         return []
     cards = [el for el in _WITH_CARD_CLASS(root) if not _CARD_CLASSES.isdisjoint(el.get("class").split())]
-    items: list[dict] = []
+    items: list[tuple[dict, Any]] = []
     for card in cards[:50]:
+        where = card if _in_chrome(card) else None
         person: dict = {"@type": "Person"}
         address: dict = {"@type": "PostalAddress"}
         for el in card.iter():
@@ -164,9 +202,9 @@ def _hcard_items(root) -> list[dict]:
                     target = address if prop in ("streetAddress", "postalCode", "addressLocality") else person
                     target.setdefault(prop, value)
         if person.get("name"):
-            items.append(person)
+            items.append((person, where))
         elif len(person) > 1:
-            items.append({k: v for k, v in person.items() if k != "@type"})
+            items.append(({k: v for k, v in person.items() if k != "@type"}, where))
         if address.get("streetAddress"):
-            items.append(address)
+            items.append((address, where))
     return items
