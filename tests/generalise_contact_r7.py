@@ -230,6 +230,13 @@ CASES: list[dict] = [
     _r7("gx-82", "Kommunales IntegrationszentrumIm Hagen 1459871 Brückenhain", addresses=["Im Hagen 14, 59871 Brückenhain"]),
     _r7("gx-83", "Kommunales Integrationszentrum, Kolpingstraße19, 59871Brückenhain", addresses=[_K]),
     _r7("gx-85", "Kommunales Integrationszentrum59871 BrückenhainKolpingstraße 19", addresses=["Kolpingstraße 19"]),
+    _r7("gx-86", "<p>Unser Team arbeitet im Haus Kolpingstraße 19, zweite Etage.</p>", addresses=["Kolpingstraße 19"]),
+    _r7("gx-88", "<p>Ratsuchende kommen in die Kolpingstraße 19 – gleich hinter dem Bahnhof.</p>", addresses=["Kolpingstraße 19"]),
+    _r7("gx-89", "<p>Fragen? 02934 61-567</p>", phones=["02934 61-567"]),
+    _r7("gx-91", "<p>Seiteneinstiegsberatung 02934 61-568</p><p>Sprachmittlerpool – Anfragen über 02934 61-569</p>",
+        phones=["02934 61-568", "02934 61-569"]),
+    _r7("gx-92", "<ul><li>Leitung: Anna Roth, 02934 61-570</li><li>Sekretariat: Pia Lenz, 02934 61-571</li></ul>",
+        phones=["02934 61-570", "02934 61-571"]),
 ]
 
 PARTS = ("tune7", "aside7")

@@ -987,7 +987,7 @@ NOT_A_PHONE_BEFORE_RE = re.compile(
 #: Words that mark a phone number's line as a contact context without a label.
 CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b"
     # when and how to come: office hours, appointments by arrangement ("Sprechzeiten: Di 14–16 Uhr, 0…", "nach Vereinbarung (0…)")
-    r"|Sprechzeit\w*|Sprechstunde\w*|Öffnungszeit\w*|Vereinbarung|\bTermin\w*|telefonisch"
+    r"|Sprechzeit\w*|Sprechstunde\w*|Öffnungszeit\w*|Vereinbarung|\bTermin\w*|telefonisch|\büber\s+(?=\+|0|\(0)"
     # a person named on the line: the number is theirs ("Frau Zeynep Aktaş 02364 93-4410")
     r"|(?-i:\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+[A-ZÄÖÜ][a-zäöüß]))", re.IGNORECASE)
 #: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.

@@ -45,9 +45,12 @@ _CITY_FIRST_PLACE_RE = re.compile(
 _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|\.?$)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
+# (also after a building word, "im Haus Kolpingstraße 19", "in das Gebäude …"; and before a bracket or a dash
+# that goes on about the place: "an der Kolpingstraße 19 (Eingang über den Hof)", "in die Kolpingstraße 19 – gleich …")
 _PROSE_ADDRESS_RE = re.compile(
-    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an|(?:Haupt|Neben|Seiten)?[Ee]ingang|Zugang|[Ee]ntrance)\s+" + _STREET
-    + r"(?=\s+[a-zäöü]|\s*[,.;)]|\s*$)"
+    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an|(?:Haupt|Neben|Seiten)?[Ee]ingang|Zugang|[Ee]ntrance"
+    r"|(?:im|ins|das|dem|ein|einem)\s+(?:Haus|Hause|Gebäude|Dienstgebäude|Verwaltungsgebäude))\s+" + _STREET
+    + r"(?=\s+[a-zäöü]|\s*[,.;)(]|\s+[–-]\s|\s*$)"
 )
 # a street named with a capitalised preposition in the middle of a sentence: "im Familienzentrum Zur
 # Alten Ziegelei 6", "sitzt jetzt Auf dem Kamp 14, 48155 Seebrück"

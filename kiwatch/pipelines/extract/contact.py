@@ -16,9 +16,20 @@ DIGIT_RE = re.compile(r"\d")
 _STREET_NUMBER_RE = re.compile(r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|markt|wall|damm|ufer)\s*\d{1,3}[a-z]?\b(?!\s*[-–/.:]?\s*\d)")
 
 _SWITCHBOARD_NUMBER_RE = re.compile(r"[-–]\s*0\s*$")  # "0209 30-0": the town hall's switchboard
-_AFTER_COLON_RE = re.compile(r":\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …"
+_AFTER_COLON_RE = re.compile(r"[:?]\s*" + P.PHONE_NUMBER_RE.pattern)  # "Kommunales Integrationszentrum: 0251 …", "Fragen? 0251 …"
+# a short line of a few words and a number at its end: "Seiteneinstiegsberatung 02934 61-510", "Vermittlung über 0…"
+_SHORT_LABEL_LINE_RE = re.compile(r"^\W{0,3}[A-ZÄÖÜ][\w.-]*(?:\s+[\wäöüß.-]+){0,4}\s+(?=[+0(])")
 _BARE_NUMBER_LINE_RE = re.compile(r"^[^\w+(]{0,4}[\s(]*" + P.PHONE_NUMBER_RE.pattern + r"[\s).]*$")
 _KIND_WORD_RE = re.compile(r"\b(?:Telefax|Fax|Telefon|Tel|Fon|Mobil|Handy|Phone)\b", re.IGNORECASE)
+
+
+def _short_label_line(line: str) -> bool:
+    """A line of a few words with a number as its whole end ("Seiteneinstiegsberatung 02934 61-510")."""
+    m = _SHORT_LABEL_LINE_RE.match(line) if len(line) <= 90 else None
+    if m is None:
+        return False
+    number = P.PHONE_NUMBER_RE.match(line, m.end())
+    return bool(number and not line[number.end():].strip(" .)"))
 
 
 def _after_last_digit(text: str) -> int:
@@ -69,7 +80,7 @@ def _dial_through(lines: list[str], add) -> None:
 
 
 _PART_SEP_RE = re.compile(r"\s+[–|·•]\s+")
-_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*$")
+_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)[\s,]*$")  # (a comma between: "Leitung: Anna Roth, 0…")
 _EXTENSION_ONLY_RE = re.compile(r"^\s*:?\s*[-–]\s*(?P<ext>\d{1,6})\b(?!\s*[-/]\s*\d)")
 _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-?\s*(?P<ext>\d{1,6})\b")
 
@@ -143,7 +154,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                 add(P.PHONE_NUMBER_RE.search(line).group(0), "fax" if re.search(r"\bFax\b", before) else "phone", before, False)  # type: ignore[union-attr]
             continue
         # (a line that gives a street with its house number is a contact line too: "KI – Kolpingstraße 19, 0…")
-        if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line) or _STREET_NUMBER_RE.search(line):
+        if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line) or _STREET_NUMBER_RE.search(line) or _short_label_line(line):
             for m in P.PHONE_NUMBER_RE.finditer(line):
                 if any(s <= m.start() < e for s, e in taken) or _BASE_ONLY_RE.match(line, m.end()):
                     continue  # (a base for extensions, "02541 18-Durchwahl", is no number of its own)
