@@ -11,11 +11,13 @@ import pytest
 from kiwatch.pipelines.extract.dated import leaving_state
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.extract.unitlines import near_units
+from kiwatch.pipelines.extract.unitwords import drop_links
+from kiwatch.records import ParentUnit
 from tests.casecheck import assert_read
 from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
-_UNREAD = {"u18-chain-02", "u18-chain-07", "u18-label-03", "u18-verb-03", "u18-verb-04", "u18-hist-06"}
+_UNREAD = {"u18-chain-07", "u18-label-03", "u18-verb-03", "u18-verb-04", "u18-hist-06"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="not read yet")
@@ -168,3 +170,27 @@ def test_an_outline_of_many_coded_lines_is_read_in_linear_time():
         near_units(lines, centre, lambda line: False)
         timings.append(time.process_time() - start)
     assert timings[1] < max(0.5, timings[0] * 12)
+
+
+# ----------------------------------------------------------------------------- paths with dashes, siblings, links of one chain
+
+
+@pytest.mark.parametrize("case", [
+    {"id": "t18-dashpath-01", "text": "Geschäftsbereich 2 – Fachdienst 23 – Team 23.1 – Kommunales Integrationszentrum",
+     "parent_units": ["[Geschäftsbereich 2 / Fachdienst 23 /] Team 23.1"]},
+    {"id": "t18-dashpath-02", "html": "<p>Dezernat IV – Soziales – Amt 50 – Wohnen und Soziales – Kommunales Integrationszentrum</p>",
+     "parent_units": ["[Dezernat IV Soziales /] Amt 50 [Wohnen und Soziales]"]},
+    # units on both sides of the centre are its siblings: no parent
+    {"id": "t18-dashpath-03", "text": "Sozialamt – Kommunales Integrationszentrum – Wohnungsamt", "parent_units": [],
+     "must_not": {"parent_units": ["Wohnungsamt", "Sozialamt"]}},
+], ids=lambda c: c["id"])
+def test_dashes_between_units_read_as_a_path(case):
+    assert_read(case)
+
+
+def test_a_unit_whose_words_all_lie_in_another_is_a_link_of_the_same_chain():
+    whole = ParentUnit(kind="Abteilung", name="Dezernat V / Fachbereich 50 / Abteilung 50.4", number="50.4")
+    cut = ParentUnit(kind="Dezernat", name="Dezernat V – Fachbereich 50 – Abteilung", number="V")
+    other = ParentUnit(kind="Amt", name="Amt 40", number="40")
+    assert drop_links([cut, whole, other]) == [whole, other]
+    assert drop_links([whole, whole]) == [whole]

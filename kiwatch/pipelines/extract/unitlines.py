@@ -284,6 +284,8 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         before, after = line[: m.start()], line[m.end():]
         unit: ParentUnit | None = None
         after_m = _AFTER_RE.match(after)
+        if after_m and after_m.group("appo") and _BEFORE_SEP_RE.search(before) and re.search(UNIT_WORD + "|" + OFFICE, before):
+            continue  # units on both sides of the centre ("Jugendamt – KI – Schulamt"): its siblings, no apposition
         if after_m:
             text = after_m.group("bracket") or after_m.group("prep") or after_m.group("appo")
             if re.match(UNIT_WORD + "|" + OFFICE, text) and not re.search(r"(?:,|\bund)\s+(?:" + UNIT_WORD + r")", text):

@@ -29,6 +29,7 @@ from kiwatch.records import ParentUnit
 
 _CRUMB_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/] ")
 _PATH_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/|·] ")
+_DASH_STEP_RE = re.compile(r"\s[–—]\s(?=(?:" + UNIT_WORD + r"|\d{1,3}(?:[-./]\d{1,3})+\s|Kommunale|KI\b|KIZ\b|Integrationsz|Kreisintegr))")
 
 
 def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
@@ -37,9 +38,16 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     a list of siblings ("Jugendamt | Schulamt | KI") is no path."""
     out: list[ParentUnit] = []
     for line in lines:
-        if len(line) > 200 or not _PATH_SEP_RE.search(line):
+        if len(line) > 200:
             continue
-        parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
+        if _PATH_SEP_RE.search(line):
+            parts = [p_.strip() for p_ in CRUMB_SPLIT_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
+        elif line.count(" – ") + line.count(" — ") >= 2 and centre.regex.search(line):
+            # dashes as the path's separators, each before a unit word or the centre ("Dezernat V – Fachbereich 50 –
+            # Abteilung 50.4 – Kommunales Integrationszentrum"); a dash before a unit's name stays in it
+            parts = [p_.strip() for p_ in _DASH_STEP_RE.split(re.sub(r"^[^:]{0,20}:\s*", "", line)) if p_.strip()]
+        else:
+            continue
         # (the centre may carry its own code: "Sachgebiet 51.2 Kommunales Integrationszentrum")
         at = next((k for k, p_ in enumerate(parts) if centre.regex.match(OWN_CODE_PREFIX_RE.sub("", p_))), 0)
         if at + 1 < len(parts) and re.match(UNIT_WORD, parts[at + 1]):

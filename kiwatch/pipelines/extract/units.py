@@ -44,6 +44,7 @@ from kiwatch.pipelines.extract.unitwords import (
     OFFICE,
     UNIT_NUMBER,
     UNIT_WORD,
+    drop_links,
     named_unit,
     nominative,
     rest_words,
@@ -366,8 +367,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     if len(starts) >= 2:
         units = [u for u in units if starts.get(u.name.casefold(), "9999") >= max(starts.values())]
 
-    # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead
-    # "Stadt X | Amt für Schule | Kommunales Integrationszentrum | Markt 1" (what follows the centre is not its)
+    # a breadcrumb or organisation path to the centre: "Dez. III › Amt 51 Jugendamt › KI", a letterhead "Stadt X | Amt für Schule | KI"
     for unit in path_units(lines, centre):
         add(unit)
 
@@ -397,4 +397,4 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
         for unit in [*code_parent_units([title, *plain] if title else plain, centre), *path_units(list(crumbs), centre), *collapsed_units(plain, centre),
                      *name_line_units([title, *lines] if title else lines, centre)][:1]:
             add(unit)
-    return units
+    return drop_links(units)

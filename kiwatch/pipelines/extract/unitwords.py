@@ -175,3 +175,16 @@ def unit_from_text(value: str) -> ParentUnit | None:
     if word in P.UNIT_ABBREVIATIONS:
         value = P.UNIT_ABBREVIATIONS[word] + value[len(word):]
     return ParentUnit(kind=kind or "Sachgebiet", name=value, number=number)
+
+
+def _words(unit: ParentUnit) -> frozenset[str]:
+    return frozenset(w.casefold() for w in re.findall(r"[\wäöüßÄÖÜ]+(?:[./-]\w+)*", unit.name))
+
+
+def drop_links(units: list[ParentUnit]) -> list[ParentUnit]:
+    """The units without those whose words are all part of another one's: a link or a shorter reading of the same
+    chain ("Dezernat V – Fachbereich 50 – Abteilung" beside "Dezernat V / Fachbereich 50 / Abteilung 50.4")."""
+    if not 2 <= len(units) <= 40:
+        return units  # (a page that reports more is a directory or a hostile page: comparing every pair would cost quadratic time)
+    words = [_words(u) for u in units]
+    return [u for i, u in enumerate(units) if not any(words[i] < words[j] or (j < i and words[i] == words[j]) for j in range(len(units)))]
