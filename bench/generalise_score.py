@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases import ASIDE8, CASES8
     from tests.generalise_head_cases9 import ASIDE9, CASES9
     from tests.generalise_head_cases10 import ASIDE10, CASES10
+    from tests.generalise_head_cases11 import ASIDE11, CASES11
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -58,17 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     # nominal style, cards and scraped lines in other arrangements), apart
     # "heads10 tuned" / "aside10": the tenth round (tests/generalise_head_cases10.py: compound roles, back-references,
     # name then role, verb forms, label rows, other people on the page), apart
+    # "heads11 tuned" / "aside11": the eleventh round (tests/generalise_head_cases11.py: name then role, verb forms in
+    # any order, back-references, "unter Leitung von", acting heads, label-colon, copula, heads of other units), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
                         ("units16 tuned", UNIT16_TUNED), ("units16 aside", UNIT16_ASIDE),
                         ("units18 tuned", UNIT18_TUNED), ("units18 aside", UNIT18_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
-                        ("heads10 tuned", CASES10), ("aside10", ASIDE10)):
+                        ("heads10 tuned", CASES10), ("aside10", ASIDE10),
+                        ("heads11 tuned", CASES11), ("aside11", ASIDE11)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "heads8 tuned", "heads9 tuned",
-                                              "heads10 tuned"):
+                                              "heads10 tuned", "heads11 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

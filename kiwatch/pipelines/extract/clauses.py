@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from kiwatch.pipelines import rules as P
-from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, led_is_other, possessor_is_other
+from kiwatch.pipelines.extract.led import (
+    TIME_PHRASE,
+    attached_lead_is_other,
+    led_is_other,
+    person_noun,
+    possessor_is_other,
+    under_lead_is_other,
+)
 from kiwatch.pipelines.extract.names import (
     ADDRESS,
     NAME,
@@ -19,6 +26,7 @@ from kiwatch.pipelines.extract.names import (
     UPPER,
     _preposition_split,
     clean_name,
+    split_title,
 )
 from kiwatch.pipelines.extract.referents import _RELATIVE_START_RE, _place_context, _Referents, _refers_back
 from kiwatch.pipelines.extract.roles import _PRONOUN_NOUN_RE, CentreNames, _object_kind
@@ -43,6 +51,19 @@ _NOUN_CONTEXT_RE = re.compile(
     r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|the|a|an|our|this|its|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)\s+$",
     re.IGNORECASE,
 )
+
+
+def _noun_context(text: str, pos: int) -> bool:
+    """An article or numeral ends the text before pos, read in the few words before it (the whole
+    text before would cost its length for every name: quadratic on glued text)."""
+    start = max(0, pos - 40)
+    if start:
+        start = text.find(" ", start, pos)
+        if start < 0:
+            return False
+    return bool(_NOUN_CONTEXT_RE.search(text, start, pos))
+
+
 #: A name in the slot of a predecessor ("folgt auf X", "übernimmt … von X", "Nachfolge von X").
 _PREDECESSOR_SLOT_RE = re.compile(r"(?:\bauf|\bvon|\bab|\bfor)\s+(?:(?:Herrn?|Frau)\s+)?$")
 _SUCCESSION_RE = re.compile(r"\b(?:folgt|folgte|Nachfolge\w*|übernimmt|übernahm|übernommen|löst|succeeds?)\b")
@@ -66,7 +87,7 @@ def _clause_names(clause: str) -> list[str]:
     succession = bool(_SUCCESSION_RE.search(clause))
     for m in NAME_RE.finditer(clause):
         raw, start = m.group("name"), m.start("name")
-        if _NOUN_CONTEXT_RE.search(clause[:m.start()]) or _place_context(clause, m):
+        if _noun_context(clause, m.start()) or _place_context(clause, m):
             first = re.match(r"\S+\s+(?:(?:" + PARTICLE + r")\s+)*", raw)
             if not first:
                 continue
@@ -81,14 +102,34 @@ def _clause_names(clause: str) -> list[str]:
         if succession and _PREDECESSOR_SLOT_RE.search(clause[:start]):
             continue
         cleaned = clean_name(raw)
+        if (cleaned is None or cleaned[1] != split_title(raw)[1]) and (longer := _name_after_leading_words(clause, m)):
+            cleaned = longer
         if cleaned and cleaned[1] not in out:
             out.append(cleaned[1])
     return out
 
 
+def _name_after_leading_words(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """The name a head lexeme's words took the room of: a name slot holds a few words, and the role's
+    words in front ("Unter Federführung von Frau Jana | Wolff") leave its last word out. The slot is
+    read again from each later word; the first reading reaching further is the name. (Only after the
+    role's own words: an organisation's words in front may be what the clause says the person leads.)"""
+    for w in re.finditer(r"\s+(?=\S)", m.group("name")):
+        if not any(_NOUN_LEXEME_RE.match(word) for word in m.group("name")[: w.start()].split()):
+            continue
+        at = m.start("name") + w.end()
+        if _noun_context(clause, at):
+            continue  # "der Pädagogin Selin Aydın": a noun after its article
+        again = NAME_RE.match(clause, at)
+        if again and again.end() > m.end() and (cleaned := clean_name(again.group("name"))):
+            return cleaned
+    return None
+
+
 def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
     """A clause with a head lexeme that can state the centre's head."""
-    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre):
+    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre) \
+            or ("nter" in clause and under_lead_is_other(clause, centre)):
         return False
     if _NOUN_LEXEME_RE.match(lex.group(0)) and relative_other_action(clause, lex.start()):
         return False  # "…, der die Leitung in allen Fragen unterstützt": the head noun is another action's object
@@ -97,9 +138,10 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if P.DEPUTY_RE.search(before) or P.FORMER_RE.search(before) or (re.search(r"[A-Za-zäöüß]-$", before) and not own_compound):
         return False  # "stellvertretende Leiterin", "Projekt-Leitung"
     owner = _OWNER_NOUN_RE.search(before)
-    if owner and owner.group("noun") not in _PREPOSITIONS:
+    if owner and owner.group("noun") not in _PREPOSITIONS and owner.group("noun") not in P.TIME_NOUNS:  # ("seit Anfang des Jahres der Leiter")
         return False  # "Assistenz der Leitung": someone else's role
-    close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():])  # "KI-Leiterin NAME"
+    under = lex.group(0) in ("Leitung", "Federführung") and bool(_UNDER_LEAD_RE.search(before))  # "unter Leitung der …"
+    close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():]) or under  # "KI-Leiterin NAME"
     # a name right before the role of the centre, as in a signature or a caption ("NAME Leiter des KI")
     signed = bool(re.search(_NAME_PAIR + r"\s*$", before)) and _object_kind(clause, lex.end(), centre)[0] == "centre"
     if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
@@ -117,6 +159,9 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
             and not _APPOSITION_LINK_RE.match(clause, lex.end()):  # (an apposition names the subject: "Die Leiterin des KI, NAME, dankte …")
         return False  # "Die Leiterin des KI bedankte sich bei NAME": the head acts on someone else
     kind, object_end = _object_kind(clause, lex.end(), centre)
+    if kind == "other" and under and (held := _HOLDER_GENITIVE_RE.match(clause, lex.end())) \
+            and (person_noun(held.group("noun")) or NAME_RE.match(clause, held.start("noun"))):
+        kind = "none"  # "unter Leitung der Pädagogin NAME": the genitive is the lead's holder, not what is led
     if kind == "centre" and (pn := _PRONOUN_NOUN_RE.search(clause, lex.end())) and pn.start() < object_end:
         return True  # "Leiter der Einrichtung bleibt NAME": the noun that stands for the centre on its page
     if centre_named or centre.regex.search(clause) or P.CENTRE_HEAD_COMPOUND_RE.match(lex.group(0)) or own_compound or _PRONOUN_RE.search(clause):
@@ -161,7 +206,12 @@ _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|erna
 #: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
 _GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
+_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Federführung|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
+#: "unter (der | ihrer | kommissarischen) Leitung": the lead of what the clause speaks of, its holder the
+#: genitive or "von" after it or the person a possessive refers back to ("Unter Leitung der Juristin NAME")
+_HOLDER_GENITIVE_RE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+_UNDER_POSSESSIVE_RE = re.compile(r"(?<![\wäöüß])[Uu]nter\s+(?:ihrer|seiner)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+_UNDER_LEAD_RE = re.compile(r"(?<![\wäöüß])[Uu]nter\s+(?:(?:der|ihrer|seiner)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
 #: The head noun linked to a name right after it ("Leitung von NAME", "Leiterin des KI, NAME"):
 #: whatever the clause's verb does, the noun names that person.
 _DIRECT_LINK_RE = re.compile(
@@ -177,7 +227,9 @@ _ATTACHED_AFTER_RE = re.compile(
     r"[\s,(]*(?:(?:des|der|von|für)\s+[^,()]{0,40}?[\s,]+)?(?:(?:Stadtrat|Stadträtin|Kreisdirektor\w*)\s+)?(?:" + ADDRESS + r"\s+)?"
     + TITLE + "*" + _NAME_PAIR
 )
-_ATTACHED_BEFORE_RE = re.compile(_NAME_PAIR + r"\s*[,(]\s*(?:(?:der|die|als)\s+)?(?:[a-zäöü]\w*\s+)?$")
+_ATTACHED_BEFORE_RE = re.compile(_NAME_PAIR + r"(?:\s*[,(]\s*(?:(?:der|die|als)\s+)?(?:[a-zäöü]\w*\s+)?"
+                                  # the office as the predicate of the name's copula ("X ist [als] Dezernentin …")
+                                  r"|\s+(?:ist|war|bleibt)\s+(?:als\s+)?(?:(?:der|die)\s+)?(?:[a-zäöü]\w*\s+)?)$")
 _DEPUTY_WORD_RE = re.compile(r"[Ss]tellv|[Ss]tv\.|[Dd]eputy|[Vv]ize")
 
 
@@ -192,7 +244,7 @@ def _other_role_attached(clause: str) -> bool:
 #: A head noun as a definite description: the subject of its clause ("sagt die Leiterin des
 #: KI", "Die Leiterin des KI hat …") or an apposition after a name ("NAME, die Leiterin des KI").
 _DESCRIPTION_RE = re.compile(
-    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Chefin|Chef)\b"
+    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+|[a-zäöüß\d][\wäöüß-]*e\s+)?(?P<lex>Leiterin|Leiter|Chefin|Chef)\b"
 )
 _ENDS_WITH_NAME_RE = re.compile(r"(?:" + ADDRESS + r"\s+)?(?P<name>" + TITLE + "*" + _NAME_PAIR + r")\W*$")
 
@@ -293,8 +345,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
                 continue
         if not _clause_ok(clause, lex, centre, about_centre):
             continue
-        if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre:
-            continue
+        if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre \
+                and not (_UNDER_POSSESSIVE_RE.search(clause[: lex.start()]) and get_recent()):
+            continue  # (not "Unter ihrer Leitung …" after a sentence about one person: the lead is hers)
         if attached_lead_is_other(sentence[: starts[i]] + clause[: lex.start()], centre):
             continue  # "Amt für Schule – Leitung: NAME", "zum Fachbereich 3 unter Leitung von NAME": that body's lead
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person

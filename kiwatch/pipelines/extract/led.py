@@ -17,7 +17,7 @@ TIME_PHRASE = (
     r"(?:(?:seit|ab|zum|zur|im|am|bis|Anfang|Mitte|Ende|bereits|schon|nun|jetzt|inzwischen|künftig|kommissarisch|vorübergehend)\s+"
     r"(?:(?:dem|der|den|diesem|diesen|letztem|vergangenem|vergangenen|kommenden|neuen)\s+)?"
     r"(?:\d{1,2}\.\s*(?:" + _MONTHS_ALT + r"|\d{1,2}\.(?:\d{2,4})?)|(?:" + _MONTHS_ALT + r")|(?:" + _TIME_NOUN_ALT + r")|\d{4})?"
-    r"(?:\s+\d{4})?\s*"
+    r"(?:\s+\d{4}|\s+(?:des|dieses)\s+(?:Jahres|Monats|Schuljahres))?\s*"  # "seit Anfang des Jahres"
     # adverbs of time and of an interim ("ist bis auf Weiteres Frau X", "ist derzeit X")
     r"|(?:bis\s+auf\s+[Ww]eiteres|derzeit|zurzeit|aktuell|momentan|vorübergehend|interimistisch|übergangsweise|vertretungsweise|kommissarisch)\s+)*"
 )
@@ -31,6 +31,14 @@ _NP_RE = re.compile(
 )
 _PREPOSITION_BEFORE_RE = re.compile(
     r"(?<![\wäöüß])(?:seit|ab|bis|in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|ohne|während|wegen|trotz)\s+$", re.IGNORECASE)
+
+
+def _preposition_before(text: str, pos: int) -> bool:
+    """A preposition ends the text before pos: read in the few characters before it (a search from the
+    text's start would cost its length for every phrase, quadratic on glued text)."""
+    return bool(_PREPOSITION_BEFORE_RE.search(text, max(0, pos - 24), pos))
+
+
 #: A part of a unit named by its topic ("Team Seiteneinstieg", "Arbeitsbereich „Schule“").
 _SUB_TOPIC_RE = re.compile(r"(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s+[„“\"]?[A-ZÄÖÜ]")
 #: A noun phrase a possessive can refer back to: also after a preposition merged with its article
@@ -104,10 +112,36 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
             for np in _NP_RE.finditer(head):
                 # "seit dem Frühjahr" is no object, nor a relative pronoun before a name ("das Anna Berg … leitet")
                 named = NAME_RE.match(head, np.start("noun"))
-                if not _PREPOSITION_BEFORE_RE.search(head, 0, np.start()) and not (named and clean_name(named.group("name"))):
+                if not _preposition_before(head, np.start()) and not (named and clean_name(named.group("name"))):
                     last = np
             return last is not None and last.start() != (first.start() if first else -1) and not _led_np_ok(clause, last, centre)
         return not _led_np_ok(clause, after, centre)
+    return False
+
+
+#: "unter (der) Leitung / Federführung von NAME" with its holder: the phrase up to the clause's next
+#: lower-case word ("… von Frau X tagte der Integrationsrat", "… von Frau X vom Schulamt") or its end.
+_UNDER_LEAD_PHRASE_RE = re.compile(
+    r"(?<![\wäöüß])[Uu]nter\s+(?:(?:der|ihrer|seiner)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?:Leitung|Federführung)"
+    r"(?:\s+(?:von|der|des)(?P<holder>(?:\s+(?![a-zäöüß])[^\s,;:()]+)*))?"
+)
+
+
+def under_lead_is_other(clause: str, centre: CentreNames) -> bool:
+    """What stands "unter (der) Leitung von NAME" is the clause's subject (or the phrase the lead is
+    attached to): when that is something else than the centre ("Der Fachtag stand unter der Leitung
+    von X", "Unter Leitung von X tagte der Integrationsrat im KI"), X leads that."""
+    # (the phrase whose holder is a person: "unter Federführung des KI" names what leads, not who)
+    lead = next((m for m in _UNDER_LEAD_PHRASE_RE.finditer(clause) if any(clean_name(n.group("name")) for n in NAME_RE.finditer(m.group("holder") or ""))), None)
+    if lead is None:
+        return False
+    rest = clause[: lead.start()] + " " + clause[lead.end():]
+    for np in _NP_RE.finditer(rest):
+        if _preposition_before(rest, np.start()) or person_noun(np.group("noun")) or NAME_RE.match(rest, np.start("noun")):
+            continue  # an adverbial ("seit dem Frühjahr"), or the holder described ("die Pädagogin X")
+        # (a subject that is not the centre while the clause names the centre apart, or an organisation: "Der
+        # Fachtag im KI", "tagte der Beirat im KI"; "Die Gruppe unter Leitung von X" alone may be the centre's team)
+        return not _led_np_ok(rest, np, centre) and bool(centre.regex.search(rest) or P.ORGANISATION_WORD_RE.search(np.group("noun")))
     return False
 
 

@@ -30,10 +30,11 @@ from kiwatch.records import Person
 
 # =========================================================================== heuristics: people
 
-_ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)"
+# (a role's object is a few words: bounded, so a glued text without stops costs each role word a window, not its rest)
+_ROLE = r"(?P<role>" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]{1,120}?)?)"
 _ROLE_IS_NAME_RE = re.compile(rf"(?:\b(?P<art>Der|Die|der|die)\s+)?(?<![\wäöüß]){_ROLE}\s+ist\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie)\b|$)")
 _ROLE_COMMA_NAME_RE = re.compile(rf"(?<![\wäöüß]){_ROLE},\s+(?:(?:Herr|Frau)\s+)?{_NAME}(?=\s*[,.;)]|\s+(?:und|sowie|teil)\b|$)")
-_NAME_COMMA_ROLE_RE = re.compile(rf"(?<![\wäöüß.]){_NAME},\s+(?P<role>(?:[A-ZÄÖÜ][\wäöüß]*s\s+)?" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]+?)?)\s*(?=[,.;)]|$)")
+_NAME_COMMA_ROLE_RE = re.compile(rf"(?<![\wäöüß.]){_NAME},\s+(?P<role>(?:[A-ZÄÖÜ][\wäöüß]*s\s+)?" + P.ROLE_WORD_RE.pattern + r"(?:\s+(?:des|der|im|vom|für|von)\s+[^,.;:()]{1,120}?)?)\s*(?=[,.;)]|$)")
 _ROLE_MODIFIER = r"(?:(?:[Kk]omm\.|[Kk]ommissarische[rn]?|[Ii]nterim\.?|[Ii]nterims-?|[Aa]mtierende[rn]?|[Vv]orläufige[rn]?|[Ss]tellv\.|[Ss]tellvertretende[rn]?)\s*)?"
 _ROLE_COLON_NAME_RE = re.compile(
     # "Leitung: Frau Dr. X" or, in a table row read as one line, "Leitung Dr. X"

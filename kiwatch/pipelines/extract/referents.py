@@ -97,7 +97,7 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:mit|bei|von|für|an|zu|auf|über|vor|d
 def _described_person(clause: str) -> bool:
     for m in _DESCRIBED_PERSON_RE.finditer(clause):
         noun = m.group("noun")
-        if _AFTER_PREPOSITION_RE.search(clause, 0, m.start()):
+        if _AFTER_PREPOSITION_RE.search(clause, max(0, m.start() - 24), m.start()):  # (a window: linear on glued text)
             continue  # "mit der Kölnerin": an object
         if person_noun(noun):
             return True
@@ -106,8 +106,12 @@ def _described_person(clause: str) -> bool:
 
 _SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*)?(?P<sur>" + NAME_WORD + r")(?![\wäöüß-])")
 #: (a lower-case "sie"/"er" anywhere is a personal pronoun as well: "…, dessen Leitung sie seit Januar innehat")
+#: (the dative and possessive forms refer back as well: "Ihr obliegt die Leitung", "von ihm geleitet",
+#: "unter ihrer Leitung"; a capital "Ihr" only before a verb, "Ihr Team" is the reader's)
 _PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b"
-                                r"|(?<![\wäöüß-])(?:sie|er)(?![\wäöüß-])")
+                                r"|(?<![\wäöüß-])(?:sie|er)(?![\wäöüß-])"
+                                r"|(?:^\s*|\b(?:wurde|wird|ist|obliegt|oblag)\s+)(?:Ihr|Ihm|ihr|ihm)(?=\s+[a-zäöüß])"
+                                r"|\b(?:von|durch)\s+(?:ihr|ihm)\b|\b(?:[Uu]nter|[Ii]n)\s+(?:ihrer|seiner)\s+(?:[a-zäöüß]+\s+)?(?:Leitung|Federführung)\b")
 _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
 
 
@@ -117,7 +121,7 @@ _PLACE_BEFORE_RE = re.compile(r"(?:^|\s)(?:in|aus|nach)\s+$")
 
 
 def _place_context(text: str, m: re.Match[str]) -> bool:
-    return m.start() == m.start("name") and bool(_PLACE_BEFORE_RE.search(text, 0, m.start()))
+    return m.start() == m.start("name") and bool(_PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))  # ("aus " is 4: a window keeps it linear)
 
 
 def _names_in(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from kiwatch.pipelines.extract.clauses import (
     _clause_at,
     relative_other_action,
 )
-from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, possessor_is_other
+from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, possessor_is_other, under_lead_is_other
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
 from kiwatch.pipelines.extract.referents import _names_in
 from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
@@ -66,6 +66,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     if possessor_is_other(sentence[: m.start()], previous, centre) or attached_lead_is_other(sentence[: m.start()], centre):
         return  # "dessen Leiterin" of another body, "zum Fachbereich 3 unter Leitung von NAME"
     clause = _clause_at(sentence, m.start())
+    if "nter" in clause and under_lead_is_other(clause, centre):
+        return  # "Der Fachtag stand unter der Leitung von NAME": the Fachtag's lead
     if relative_other_action(clause, clause.find(m.group(0))):
         return  # "NAME, der die Leitung in allen Fragen unterstützt"
     if _DEPARTURE_HINT_RE.search(clause):

@@ -169,7 +169,7 @@ def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
 HEAD_NOUN = r"(?:" + "|".join(P.HEAD_NOUNS) + r")"
 _HEAD_NOUN_RE = re.compile(r"(?<![\wäöüß-])" + HEAD_NOUN + r"(?![a-zäöüß])")
 #: (a dot inside a word is no sentence end: "des VIELFALT.werks")
-_OBJECT_RE = re.compile(r"\s*(?:des|der|unseres|unserer|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>(?:[^,.;:()!?\"]|\.(?=[^\W\d_])){2,90})")
+_OBJECT_RE = re.compile(r"\s*(?:des|der|unseres|unserer|vom|von\s+der|von\s+dem|im|in\s+der|für\s+das|für\s+den|für\s+die|beim|of\s+the|of)\s+(?P<obj>(?:[^,.;:()!?\"]|\.(?=[^\W\d_])|(?<=\d)\.(?=\d)){2,90})")  # (an organisation code "40.3" goes on)
 
 
 def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
@@ -180,6 +180,9 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     if m:
         obj = m.group("obj")
         c = centre.regex.match(obj) or centre.regex.match(re.sub(r"^(?:neuen|neu\s+gegründeten|kommunalen)\s+", "", obj))
+        kind_word = None if c else _UNIT_NAMED_AS_CENTRE_RE.match(obj)
+        if kind_word and (named := centre.regex.match(obj, kind_word.end())):
+            c = named  # "Leiterin der Abteilung Kommunales Integrationszentrum": the unit is the centre
         ext = None if c else _EXTENDED_ATTRIBUTE_RE.match(obj)
         if ext and centre.regex.match(obj, ext.end()):
             # "Leiterin des im Fachbereich 4 angesiedelten KI", "Leiter des 2013 gegründeten und dem Schulamt
@@ -213,6 +216,12 @@ def _object_kind(text: str, start: int, centre: CentreNames) -> tuple[str, int]:
     return "none", start
 
 
+#: A unit's kind word (with its code) in front of the unit's name: where the name is the centre's, the
+#: unit is the centre ("der Abteilung Kommunales Integrationszentrum", "des Sachgebiets 51.3 – KI").
+_UNIT_NAMED_AS_CENTRE_RE = re.compile(
+    r"(?:Abteilung|Sachgebiet(?:e?s)?|Fachdienst(?:e?s)?|Fachstelle|Dienststelle|Stabsstelle|Referat(?:e?s)?|Bereich(?:e?s)?|Amt(?:e?s)?)"
+    r"\s+(?:[\d.]+\s+)?(?:[–—-]\s+)?[„“\"]?"
+)
 #: An extended attribute between article and noun: it opens with a preposition, a number or an adverb
 #: (lower case or digits) and ends with an inflected participle or adjective ("im Fachbereich Bildung
 #: angesiedelten", "2013 gegründeten und heute dem Schulamt zugeordneten").
