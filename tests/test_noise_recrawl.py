@@ -20,6 +20,7 @@ from kiwatch.pipelines.extract import reading
 from kiwatch.pipelines.extract.page import read
 from kiwatch.pipelines.extract.reading import reading_key
 from kiwatch.pipelines.pdftext import pdf_to_text
+from kiwatch.pipelines import worker
 from kiwatch.pipelines.worker import body_key, extract_page
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
@@ -262,12 +263,45 @@ def test_a_pdf_exported_again_with_new_dates_producer_and_id_has_the_same_body_k
     # the text itself, one digit of it: another key
     moved = [(s, t.replace("123-0", "123-9")) for s, t in _FLYER]
     assert _pdf_key(_flyer(paragraphs=moved)) != _pdf_key(base)
-    # a stamp of another length moves the cross-reference offsets after it: read again
-    assert _pdf_key(_flyer(producer="Another PDF Library 11.0")) != _pdf_key(base)
+    # a stamp of another length moves the offsets after it: the objects are compared, not where they are
+    longer = _flyer(producer="Another PDF Library 11.0")
+    assert len(longer) != len(base) and _pdf_key(longer) == _pdf_key(base)
     # the same bytes as HTML are keyed as they are (a stamp is a PDF's only)
     html = b"<html><body><p>/Producer (A)</p></body></html>"
     assert body_key(FetchResult("m", "http://127.0.0.1/", FetchOutcome.OK, 200, body=html), None) != body_key(
         FetchResult("m", "http://127.0.0.1/", FetchOutcome.OK, 200, body=html.replace(b"(A)", b"(B)")), None)
+
+
+def _stamp_spans(body: bytes) -> list[tuple[int, int]]:
+    return [m.span(1) for regex in (worker._PDF_STAMP_RE, worker._PDF_ID_RE) for m in regex.finditer(body)]
+
+
+def test_every_byte_of_a_pdf_but_its_stamps_values_is_in_the_key():
+    base = _flyer()
+    stamps = _stamp_spans(base)
+    assert len(stamps) == 4  # producer, both dates, the identifier
+    key = worker.pdf_without_stamps(base)
+    for i in range(len(base)):
+        if any(a <= i < b for a, b in stamps):
+            continue
+        changed = base[:i] + bytes([base[i] ^ 0x01]) + base[i + 1:]
+        assert worker.pdf_without_stamps(changed) != key, (i, base[max(0, i - 20):i + 20])
+    # a byte inserted or dropped outside the stamps (the table then points elsewhere)
+    for i in range(0, len(base), 7):
+        if not any(a <= i < b for a, b in stamps):
+            assert worker.pdf_without_stamps(base[:i] + b" " + base[i:]) != key, i
+            assert worker.pdf_without_stamps(base[:i] + base[i + 1:]) != key, i
+
+
+def test_a_table_that_does_not_point_at_its_objects_keeps_every_offset():
+    base, longer = _flyer(), _flyer(producer="Another PDF Library 11.0")
+    # the table of `longer` given to `base`: its entries no longer point at their objects
+    table = lambda body: body[body.index(b"xref"):]  # noqa: E731
+    broken = base[:base.index(b"xref")] + table(longer)
+    assert _pdf_key(broken) not in (_pdf_key(base), _pdf_key(longer))
+    # (an update section appended: the same)
+    updated = base + b"1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\n"
+    assert _pdf_key(updated) != _pdf_key(base)
 
 
 def test_an_encrypted_pdf_keeps_its_file_identifier_in_the_key():

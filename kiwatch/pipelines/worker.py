@@ -19,6 +19,7 @@ import re
 import signal
 import time
 from dataclasses import dataclass, fields, is_dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import ExtractionError
@@ -130,25 +131,95 @@ def body_key(result: FetchResult, hints: dict[str, str] | None) -> str:
 _PDF_STAMP_RE = re.compile(rb"/(?:Producer|Creator|CreationDate|ModDate)\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>)", re.S)
 _PDF_ID_RE = re.compile(rb"/ID\s*\[\s*(<[0-9A-Fa-f\s]*>\s*<[0-9A-Fa-f\s]*>)\s*\]")
 _PDF_STAMP_WORDS = (b"/Producer", b"/Creator", b"/CreationDate", b"/ModDate", b"/ID")
-
-
-def _blank_value(m: re.Match[bytes]) -> bytes:
-    """The match with its value's bytes set to NUL, its length kept."""
-    start, end = m.span(1)
-    whole = m.group(0)
-    return whole[:start - m.start()] + b"\0" * (end - start) + whole[end - m.start():]
+# a classic cross-reference table: "xref", subsections "first count", entries of 20 bytes
+_XREF_HEAD_RE = re.compile(rb"xref[ \t]*\r?\n")
+_XREF_SECTION_RE = re.compile(rb"(\d+) (\d+)[ \t]*\r?\n")
+_XREF_ENTRY_RE = re.compile(rb"(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)")
+_STARTXREF_RE = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
 def pdf_without_stamps(body: bytes) -> bytes:
-    """The PDF's bytes with the values of its stamps (`_PDF_STAMP_RE`, `_PDF_ID_RE`) blanked to
-    NULs of the same length: two exports that differ only there give the same bytes and read
-    the same text, since every other byte — and so every offset the cross-reference table
-    names — is the same. A stamp of another length changes the offsets after it: such bodies
-    stay different (they are read again). A value the pattern does not take whole (a string
-    with parentheses inside, a compressed information dictionary) is left as it is."""
+    """What pypdf reads of a PDF, without the values of its stamps (`_PDF_STAMP_RE`,
+    `_PDF_ID_RE`): two exports that differ only there give the same bytes here, and read the
+    same text. The values are blanked to NULs of their length, so every other byte and every
+    offset stays compared; a PDF of one classic cross-reference table whose entries all point at
+    their objects is given as its objects in order, without the offsets and the stamps' values
+    (`_objects_without`), so a stamp of another length is the same too. A value the pattern
+    does not take whole (a string with parentheses inside, a compressed information
+    dictionary) stays as it is."""
     if b"/Encrypt" in body or not any(word in body for word in _PDF_STAMP_WORDS):
         return body
-    return _PDF_ID_RE.sub(_blank_value, _PDF_STAMP_RE.sub(_blank_value, body))
+    stamps = sorted(m.span(1) for regex in (_PDF_STAMP_RE, _PDF_ID_RE) for m in regex.finditer(body))
+    if not stamps or any(a[1] > b[0] for a, b in pairwise(stamps)):
+        return body
+    objects = _objects_without(body, stamps)
+    if objects is not None:
+        return objects
+    out, pos = [], 0
+    for start, end in stamps:
+        out += [body[pos:start], b"\0" * (end - start)]
+        pos = end
+    out.append(body[pos:])
+    return b"".join(out)
+
+
+def _objects_without(body: bytes, stamps: list[tuple[int, int]]) -> bytes | None:
+    """The PDF as: the bytes before its first object, then each object in the order of the
+    file — its number, generation and bytes up to the next object —, the table without the
+    offsets of its entries in use, and the trailer without the table's offset; the stamps'
+    values left out, every part preceded by its length. None unless the PDF has exactly one table (no update
+    sections, no cross-reference stream), "startxref" at its end naming it, every entry in use
+    pointing at "N G obj" of its own number and generation, and no stamp across two parts: then
+    pypdf reads each object where the table says, and equal answers here are equal objects."""
+    tail = _STARTXREF_RE.search(body, max(0, len(body) - 64))
+    if tail is None or body.count(b"startxref") != 1 or b"/Prev" in body or b"/XRefStm" in body:
+        return None
+    table = int(tail.group(1))
+    head = _XREF_HEAD_RE.match(body, table)
+    if head is None:
+        return None
+    pos, offsets, objects = head.end(), [], []  # (offsets: where each entry in use names its object's)
+    while (section := _XREF_SECTION_RE.match(body, pos)) is not None:
+        first, count = int(section.group(1)), int(section.group(2))
+        pos = section.end()
+        for number in range(first, first + count):
+            entry = _XREF_ENTRY_RE.match(body, pos)
+            if entry is None:
+                return None
+            pos = entry.end()
+            if entry.group(3) == b"n":  # in use
+                offset, generation = int(entry.group(1)), int(entry.group(2))
+                offsets.append(entry.span(1))
+                if offset >= table or not body.startswith(b"%d %d obj" % (number, generation), offset):
+                    return None
+                objects.append((offset, number, generation))
+    if not objects or not body.startswith(b"trailer", pos):
+        return None
+    objects.sort()
+    starts = [offset for offset, _, _ in objects]
+    if len(set(starts)) != len(starts):
+        return None
+    bounds = [0, *starts, table, pos, tail.start(1), tail.end(1), len(body)]
+    if any(a < bound < b for a, b in stamps for bound in bounds):
+        return None  # a stamp across two parts
+
+    def part(a: int, b: int) -> bytes:
+        out, at = [], a
+        for start, end in stamps:
+            if a <= start and end <= b:
+                out.append(body[at:start])
+                at = end
+        out.append(body[at:b])
+        data = b"".join(out)
+        return b"%d\x1e" % len(data) + data
+
+    parts = [part(0, starts[0])]
+    for (offset, number, generation), end in zip(objects, [*starts[1:], table], strict=True):
+        parts.append(b"%d %d\x1e" % (number, generation) + part(offset, end))
+    # the table as it is written, but the offsets of the entries in use
+    listing = b"".join(body[a:b] for a, b in zip([table, *(end for _, end in offsets)], [*(start for start, _ in offsets), pos], strict=True))
+    parts += [b"%d\x1d" % len(listing) + listing, part(pos, tail.start(1)), part(tail.end(1), len(body))]
+    return b"".join(parts)
 
 
 @dataclass(slots=True)
