@@ -237,6 +237,11 @@ CASES: list[dict] = [
         phones=["02934 61-568", "02934 61-569"]),
     _r7("gx-92", "<ul><li>Leitung: Anna Roth, 02934 61-570</li><li>Sekretariat: Pia Lenz, 02934 61-571</li></ul>",
         phones=["02934 61-570", "02934 61-571"]),
+    _r7("gx-94", "<p>Kommunales Integrationszentrum<br>Kolpingstraße 19<br>02934 61-572</p><p>Flüchtlingsberatung<br>Gartenweg 2<br>"
+        "02934 3131-0</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-572"], must_not={"addresses": ["Gartenweg 2"], "phones": ["02934 3131-0"]}),
+    _r7("gx-95", "<p>Kommunales Integrationszentrum Kolpingstraße 19 02934 61-573</p><p>Integrationsagentur Gartenweg 2 02934 3131-2</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-573"], must_not={"addresses": ["Gartenweg 2"], "phones": ["02934 3131-2"]}),
 ]
 
 PARTS = ("tune7", "aside7")

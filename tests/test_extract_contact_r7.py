@@ -173,3 +173,14 @@ def test_a_number_after_a_short_label_a_question_über_or_a_name_and_comma_is_a_
 @pytest.mark.parametrize("line", ["Vorlage 0234/2026", "Das Projekt erreichte im Jahr 2025 insgesamt 04411 Familien und 300 Schulen mehr."])
 def test_a_file_number_or_a_count_in_a_sentence_is_no_phone(line):
     assert _numbers(_record(f"<p>{line}</p>")) == []
+
+
+def test_a_card_titled_by_a_counselling_service_beside_the_centres_card_is_the_services():
+    record = _record("<p>Kommunales Integrationszentrum<br>Mühlgasse 9<br>04411 20-720</p><p>Erziehungsberatung<br>Weidenweg 4<br>04411 7071</p>")
+    assert _streets(record) == ["Mühlgasse 9"] and _numbers(record) == ["+49441120720"]
+
+
+def test_a_street_right_before_a_phone_number_on_a_run_together_card_line_is_read():
+    assert _streets(_record("<p>Kommunales Integrationszentrum Mühlgasse 9 04411 20-721</p>")) == ["Mühlgasse 9"]
+    # a number that is no phone after it (a count, a year) is no such card line
+    assert _streets(_record("<p>Das Projekt Mühlgasse 9 2025 wurde beendet.</p>")) == []

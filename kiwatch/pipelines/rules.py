@@ -874,7 +874,7 @@ OWN_SITE_WORDS = (r"Außenstelle", r"Zweigstelle", r"Nebenstelle", r"Hauptstelle
 #: Head nouns of an organisation's name ("Regionales Bildungsbüro", "Grundschule am Wald",
 #: "Caritasverband … e. V."): a card or a section titled so, beside the centre's own, is theirs.
 ORGANISATION_HEADS = (
-    r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|zentrum|agentur|behörde"
+    r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|zentrum|agentur|behörde|beratung"
     r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater)\b",
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bStiftung\b", r"\bKita\b", r"\b[A-ZÄÖÜ]\w+schule\b",
 )

@@ -43,6 +43,8 @@ _CITY_FIRST_PLACE_RE = re.compile(
     r"\s*(?:[,;.)]|$)"
 )
 _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]|\s*\(|\.?$)")
+# a street right before a phone number, in a card whose lines ran together: "Kommunales Integrationszentrum Kolpingstraße 19 02934 61-510"
+_STREET_BEFORE_PHONE_RE = re.compile(r"(?<=[\w.] )" + _STREET + r"(?=\s(?:\+\d{2}|\(?0\d{2,5}\)?)[\s/-]+\d)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
 # a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
 # (also after a building word, "im Haus Kolpingstraße 19", "in das Gebäude …"; and before a bracket or a dash
@@ -351,8 +353,13 @@ def _find_addresses(lines: list[str]) -> list[Address]:
                 continue
             pending.append((m.start(), (m.group("street"), "", "", _label_before(line[: m.start()]), m.group("street"))))
             taken.append(m.span("street"))
+        # (only where nothing else was read on the line, so no earlier span can hold it; its starts in a set: linear)
+        near_phone = set()
+        for m in _STREET_BEFORE_PHONE_RE.finditer(line) if not pending else ():
+            pending.append((m.start(), (m.group("street"), "", "", "", m.group("street"))))
+            near_phone.add(m.start("street"))
         for m in _PROSE_ADDRESS_RE.finditer(line):
-            if any(s <= m.start("street") < e for s, e in taken):
+            if m.start("street") in near_phone or any(s <= m.start("street") < e for s, e in taken):
                 continue
             pending.append((m.start("street"), (m.group("street"), "", "", "", m.group("street"))))
         for _, args in sorted(pending, key=lambda item: item[0]):
