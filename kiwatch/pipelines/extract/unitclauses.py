@@ -5,7 +5,9 @@ centre hangs on ("Das Schulamt, zu dem auch das KI gehört, …")."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
@@ -61,8 +63,15 @@ _RESUME_RE = re.compile(r"(?:gehört|gehören|ist|sind|bleibt|untersteht|liegt|a
 _ANTECEDENT_TAIL_RE = re.compile(r"(?:\s+(?:\(?[A-ZÄÖÜ][\w.-]*\)?|der|des|im|in))*\s*")
 
 
-def _clause_of(starts: list[tuple[int, bool]], pos: int) -> int:
-    return sum(1 for at, _ in starts if at <= pos)
+def _clause_of(starts: Sequence[tuple[int, bool]], pos: int) -> int:
+    return bisect.bisect_right(starts, (pos, True))  # (the starts in order: how many lie at or before pos)
+
+
+@lru_cache(maxsize=16)
+def _clause_starts(sentence: str) -> tuple[tuple[int, bool], ...]:
+    """Where the sentence's clauses start, and which are relative clauses (read once per sentence: every
+    candidate unit of a sentence asks, and glued text holds thousands)."""
+    return tuple((m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence))
 
 
 def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: int) -> bool:
@@ -70,7 +79,7 @@ def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: 
     antecedent is the centre ("Das KI, das zum Amt 51 gehört"); or the unit is the antecedent of
     the centre's relative clause ("Das Schulamt, zu dem das KI gehört"). A unit in a clause about
     someone else ("…, die dem Fachbereich Beratung zugeordnet ist") is not the centre's."""
-    starts = [(m.end(), m.group("rel") is not None) for m in CLAUSE_START_RE.finditer(sentence)]
+    starts = _clause_starts(sentence)
     if not starts:
         return True
     cs, cu = _clause_of(starts, subject.start()), _clause_of(starts, unit_at)
@@ -325,6 +334,9 @@ def genitive_attaches(sentence: str, at: int, centre: CentreNames) -> bool:
 
 #: The rest of a clause up to its dative verb of assignment ("… dem Fachbereich Schule direkt zugeordnet").
 _DATIVE_VERB_RE = re.compile(r"[^,;.]{0,80}?\b(?:zugeordnet|unterstellt|angegliedert|zugeschlagen|untergeordnet|nachgeordnet)\b")
+_INSIDE_WORD_RE = re.compile(r"\b(?:dort|darin|genauer|konkret|innerhalb\s+(?:dessen|deren|davon)|und\s+zwar)\b")
+#: Nothing but a unit's name up to the end of the sentence (an apposition, no clause of its own).
+_NAME_TO_END_RE = re.compile(r"(?:\s+(?:[A-ZÄÖÜ\d][\w.\-]*|und|für|–|-|&))*\s*[.!]?\s*$")
 _NESTED_PREPS = frozenset({"im", "Im", "in der", "In der", "beim", "Beim", "bei der", "innerhalb des", "innerhalb der", "Innerhalb des", "Innerhalb der"})
 
 
@@ -334,11 +346,20 @@ def nested_unit(unit: ParentUnit, target: re.Match[str], later: list[re.Match[st
     "Fachbereich 4 / Abteilung Bildung"). Only a unit of a lower rank, named by its own kind word,
     nests; one the first unit's name already holds is not read twice."""
     for inner in later:
+        if inner.start() - target.end() > 120:
+            break  # (a unit placed inside another is named near it; glued text repeats units thousands of times)
         prep = (inner.group("prep") or "").strip()
         # (or the dative object of the clause's verb after a place: "ist im Dezernat II dem Fachbereich Schule
         # zugeordnet" -> the unit right above the centre is the dative one, the place the chain above it)
         dative = prep in ("dem", "der") and _DATIVE_VERB_RE.match(sentence, inner.end()) is not None
-        if (prep not in _NESTED_PREPS and not dative) or re.search(r"[,;]", sentence[target.end(): inner.start()]):
+        between = sentence[target.end(): inner.start()]
+        # (a word that places the next unit inside the first: "gehört zum Dezernat III, dort zum Fachbereich 40", "…, genauer
+        # dem Amt 40", "und innerhalb dessen zum Amt 40"; or a place after a comma: "im Dezernat II angesiedelt, im Amt 40")
+        inside = _INSIDE_WORD_RE.search(between) is not None and not re.search(r"[;]|\b(?:früher|zuvor|bis|künftig|ab)\b", between)
+        if inside and prep in ("zum", "zur", "dem", "der", "des"):
+            pass
+        elif (prep not in _NESTED_PREPS and not dative) or (re.search(r"[,;]", between) and not (
+                inside or (re.fullmatch(r"[^,;]*,\s*", between) and _NAME_TO_END_RE.match(sentence, inner.end("unit"))))):
             continue
         found = named_unit(sentence, inner.group("unit"), inner.end("unit"))
         if not found.kind or found.name == found.kind or found.name.split()[-1] in unit.name.split():

@@ -102,7 +102,6 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
     …"); a single unit above it is the parent, with the units of ever higher rank above it as
     its chain ("Dezernat II / Amt 50 – …")."""
     memo = {} if seen is None else seen  # (each line read once for all the centre's lines: a page may repeat them)
-
     def unit_at(k: int) -> ParentUnit | None:
         if k not in memo:
             memo[k] = _line_unit(lines[k], adjacent=True) if 0 <= k < len(lines) and not is_label(lines[k]) else None
@@ -135,7 +134,9 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
         if (u := unit_at(k2)) is None or _rank(u) < rank:
             break
         below.add(k2)
-    if j - 1 - k >= 2:  # siblings
+    # (one unit of the kind the centre's own line names is a sibling too: "Abteilung 1 – X" above "Abteilung 2 – KI")
+    own = re.match(r"(?:" + _KINDS + r")\b", lines[j])
+    if j - 1 - k >= 2 or (own is not None and rank >= P.UNIT_RANKS.get(unit_kind(own.group(0)), 3)):  # siblings
         for k2 in (k, k - 1):
             u = unit_at(k2)
             if u is not None and _rank(u) < rank:
@@ -178,13 +179,12 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
         parent, outline = _outline(lines, j, is_label, seen)
         if parent is not None:
             out.append(parent)
-        if parent is not None or len(outline) >= 2:
+        if parent is not None or len(outline) >= 2 or (outline and re.match(r"(?:" + _KINDS + r")\b", lines[j])):  # (a sibling of the centre's own kind)
             excluded |= outline | {j}
     live = [j for j in mentions if j not in excluded]
     near = sorted({i for j in live for i in range(max(0, j - 3), min(len(lines), j + 4))} - excluded - set(mentions))
     adjacent = {i for j in mentions for i in (j - 1, j + 1)}
-    # the centre's own code names its parent's number ("51-4 Kommunales Integrationszentrum" under "Amt 51"): a unit
-    # nearby with another number is a neighbour's ("40 – Schulamt")
+    # the centre's own code names its parent's number ("51-4 KI" under "Amt 51"): a unit nearby with another number is a neighbour's
     codes = {j: m.group(1) for j in live if (m := _SUB_CODE_RE.match(lines[j]))}
     for i in near:
         line = lines[i]

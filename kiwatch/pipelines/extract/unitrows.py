@@ -47,7 +47,8 @@ _NAME_VALUE_RE = re.compile(
 #: name the relation itself, never a bare "Zuordnung" of running text.
 _INLINE_LABEL_RE = re.compile(
     r"\b(?:Organisatorische\s+(?:Zuordnung|Anbindung|Einbindung)|Übergeordnete\s+(?:Organisationseinheit|Einheit|Stelle|Dienststelle))"
-    r"\s*:?\s+(?P<value>(?:" + UNIT_WORD + r"|" + OFFICE + r").*)$")
+    # (two cells or spans glued without a space: "Organisatorische AnbindungFachdienst Jugend")
+    r"\s*:?\s*(?P<value>(?:" + UNIT_WORD + r"|" + OFFICE + r").*)$")
 
 
 #: The label of the next row after a value, when rows ran into one line ("… Verfasser/in: Frau X").
@@ -72,6 +73,8 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     for i, line in enumerate(lines):
         inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 and ("Organisatorische" in line or "Übergeordnete" in line) else None
         m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
+        if m is None and inline is None and line.startswith(("Organisatorische ", "Übergeordnete ")) and len(line) <= 300:
+            inline = _INLINE_LABEL_RE.match(line)  # the label and its value in one line without a colon (two spans of a row)
         if group and (not m or i != last_row + 1):
             out.append(unit_chain(group))
             group = []
