@@ -242,6 +242,8 @@ CASES: list[dict] = [
         addresses=["Kolpingstraße 19"], phones=["02934 61-572"], must_not={"addresses": ["Gartenweg 2"], "phones": ["02934 3131-0"]}),
     _r7("gx-95", "<p>Kommunales Integrationszentrum Kolpingstraße 19 02934 61-573</p><p>Integrationsagentur Gartenweg 2 02934 3131-2</p>",
         addresses=["Kolpingstraße 19"], phones=["02934 61-573"], must_not={"addresses": ["Gartenweg 2"], "phones": ["02934 3131-2"]}),
+    _r7("gx-97", "<p>Integrationsrat und KI</p><p>Das KI unterstützt den Integrationsrat. Kontakt: Kolpingstraße 19, Tel. 02934 61-574</p>",
+        addresses=["Kolpingstraße 19"], phones=["02934 61-574"]),
 ]
 
 PARTS = ("tune7", "aside7")

@@ -184,3 +184,13 @@ def test_a_street_right_before_a_phone_number_on_a_run_together_card_line_is_rea
     assert _streets(_record("<p>Kommunales Integrationszentrum Mühlgasse 9 04411 20-721</p>")) == ["Mühlgasse 9"]
     # a number that is no phone after it (a count, a year) is no such card line
     assert _streets(_record("<p>Das Projekt Mühlgasse 9 2025 wurde beendet.</p>")) == []
+
+
+def test_a_paragraph_with_the_centre_as_its_subject_is_the_centres_after_another_owners_label_or_heading():
+    after_label = _record("<p>Pressestelle</p><p>Das Kommunale Integrationszentrum berät in der Mühlgasse 9, Tel. 04411 20-722.</p>")
+    assert _numbers(after_label) == ["+49441120722"]
+    under_heading = _record("<h3>Integrationsrat</h3><p>Vorsitz: Jelena Marković</p><p>Das KI betreut die Sitzungen; Tel. 04411 20-723</p>")
+    assert _numbers(under_heading) == ["+49441120723"]
+    # the centre as an object, not the subject, takes nothing back
+    other = _record("<h3>Integrationsrat</h3><p>Den Vorsitz hat Jelena Marković; Geschäftsstelle Tel. 04411 20-1131</p>")
+    assert _numbers(other) == []

@@ -81,7 +81,8 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             block.foreign = True  # a row of a dated listing (meetings, events): its places are venues
             out.append(block)
             continue
-        if heading_level is not None and ((centre_re.search(text) if weak else centre_re.match(text)) or _OWN_VOICE_START_RE.match(text)) and not (
+        if heading_level is not None and ((centre_re.search(text) if weak else centre_re.match(text)) or _OWN_VOICE_START_RE.match(text)
+                                          or _centre_subject(text, centre_re)) and not (
             _OTHER_OWNER_RE.search(text) or _DISTRACTOR_RE.search(text)
         ):
             # the centre named again under another owner's heading takes its text back (a line
@@ -117,7 +118,8 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             group_until, span = block.group, 0
             out.append(block)
             continue
-        own = bool(_OWN_START_RE.match(text) or centre_re.match(text) or re.match(r"^[\w\s]{0,20}:\s*(?:" + centre.pattern + ")", text))
+        own = bool(_OWN_START_RE.match(text) or centre_re.match(text) or re.match(r"^[\w\s]{0,20}:\s*(?:" + centre.pattern + ")", text)
+                   or _centre_subject(text, centre_re))
         if own:
             group_until, span = None, 0
         elif group_until is not None and (block.group == group_until or span > 0):
@@ -200,6 +202,16 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+# a paragraph opened by the centre as its subject: "Das KI unterstützt …", "Das Kommunale Integrationszentrum berät …"
+_SUBJECT_ARTICLE_RE = re.compile(r"\W{0,3}(?:[Dd]as|[Dd]ie|[Dd]er|[Uu]nser(?:e|em)?)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nmrs]?\s+)?")
+
+
+def _centre_subject(text: str, centre_re: re.Pattern[str]) -> bool:
+    """The block opens with the centre as the subject of its first sentence."""
+    m = _SUBJECT_ARTICLE_RE.match(text)
+    return bool(m and centre_re.match(text, m.end()))
 
 
 def _dialled_next(block: Block, queue: list[Block]) -> bool:
