@@ -29,6 +29,7 @@ from kiwatch.i18n import Msg
 from kiwatch.pipelines.worker import body_key
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
+from kiwatch.settings import Settings
 from kiwatch.storage.crawlstate import CrawlState, KnownFailure, read_crawl_state, sqlite_file
 from kiwatch.storage.db import alembic_config, current_revision, head_revision, make_engine, transaction
 from kiwatch.storage.models import Body, Centre, ExtractionFailure, Page, Snapshot
@@ -127,7 +128,7 @@ def test_a_remembered_failure_is_answered_before_the_store_is_open():
     release = threading.Event()
     refusal = StorageError(Msg("err_db_write", url="sqlite:///k.sqlite", cause=Msg("db_cause_full", detail="disk full")))
 
-    def slow_open() -> tuple[Store, int]:
+    def slow_open(_run: int | None) -> tuple[Store, int]:
         release.wait(30)  # the storage thread is still opening the database
         raise refusal
 
@@ -137,7 +138,7 @@ def test_a_remembered_failure_is_answered_before_the_store_is_open():
                          fetched_at=datetime.now(UTC))
     failed = KnownFailure(body_key(result, None), ExtractionFailureReason.EMPTY_CONTENT, "only 1 character of visible text")
     sink = PipelineSink(StoreOpening(slow_open), None, [centre], workers=0,
-                        state=CrawlState({"aa": []}, {("aa", result.url): failed}))
+                        state=CrawlState({"aa": []}, {("aa", result.url): failed}), settings=Settings())
     sink.costs.first_request()  # the first request is on the wire: the storage thread opens
     event_loop = threading.Thread(target=sink.on_result, args=(result,), daemon=True)
     event_loop.start()
@@ -256,11 +257,12 @@ def test_a_store_that_cannot_be_opened_once_requests_are_out_fails_the_crawl_wit
     crawl ends with that error — the one the command line has always printed (exit 2)."""
     refusal = StorageError(Msg("err_db_write", url="sqlite:///k.sqlite", cause=Msg("db_cause_full", detail="disk full")))
 
-    def refuse() -> tuple[Store, int]:
+    def refuse(_run: int | None) -> tuple[Store, int]:
         raise refusal
 
     centre = CentreConfig(slug="aa", name="KI A", start_urls=("http://127.0.0.1/aa/",))
-    sink = PipelineSink(StoreOpening(refuse), None, [centre], workers=0, state=CrawlState({"aa": []}, {}))
+    sink = PipelineSink(StoreOpening(refuse), None, [centre], workers=0, state=CrawlState({"aa": []}, {}),
+                        settings=Settings())
     sink.costs.first_request()  # the first request is on the wire: the storage thread opens
     deadline = time.monotonic() + 30
     while sink.fatal is None and time.monotonic() < deadline:

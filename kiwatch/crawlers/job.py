@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.vocab import CentreRunStatus, RunStatus
 from kiwatch.crawlers.opening import StoreOpening
+from kiwatch.crawlers.plainwrite import begin_plain_run
 from kiwatch.crawlers.run import crawl
 from kiwatch.crawlers.sink import PipelineSink, Progress
 from kiwatch.records import CentreTally
@@ -77,9 +78,11 @@ class _Opener:
         self.registry = registry
         self.engine: Engine | None = None
 
-    def __call__(self) -> tuple[store.Store, int]:
+    def __call__(self, run_id: int | None) -> tuple[store.Store, int]:
         self.engine = db.open_database(self.settings.database_url, create=True, lang=self.settings.lang)
         opened = store.Store(db.session_factory(self.engine), self.settings)
+        if run_id is not None:  # started with the driver, registry mirror current (crawlers/plainwrite.py)
+            return opened, run_id
         opened.sync_centres(self.registry)
         opened.reap_dead_runs()
         return opened, opened.start_run()
@@ -97,7 +100,7 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
     crawlable = [c for c in chosen if c.crawlable]
     slugs = [c.slug for c in crawlable]
     opener = _Opener(settings, registry)
-    opening = StoreOpening(opener)
+    opening = StoreOpening(opener, lambda: begin_plain_run(settings, registry))
     try:
         state = read_crawl_state(settings.database_url, slugs) if crawlable else None
         if state is None:
@@ -105,27 +108,25 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             state = opened.crawl_state(slugs)
         started = datetime.now(UTC)
         workers = settings.extraction_workers if settings.extraction_workers >= 0 else None
-        sink = PipelineSink(opening, None, crawlable, progress, workers=workers, state=state)
+        sink = PipelineSink(opening, None, crawlable, progress, workers=workers, state=state,
+                            settings=settings)
         try:
             if crawlable:
                 crawl(crawlable, sink, settings)
             tallies = sink.finish()
         except KeyboardInterrupt:
             sink.abort()
-            opened, run_id = sink.opened()  # opened now if the crawl was stopped before it was
-            opened.finish_run(run_id, RunStatus.INTERRUPTED, {
+            sink.finish_run(RunStatus.INTERRUPTED, {  # the run started now if the crawl was stopped before it was
                 "error": "interrupted (Ctrl-C or SIGTERM); pages stored so far are complete, changes are diffed by the next run",
                 "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1)})
             raise
         except BaseException as exc:
             try:
-                opened, run_id = sink.opened()
-                opened.finish_run(run_id, RunStatus.FAILED, {"error": f"crawl aborted: {exc}"})
+                sink.finish_run(RunStatus.FAILED, {"error": f"crawl aborted: {exc}"})
             except Exception:  # the database itself is the problem; the original error says why
                 pass
             raise
-        opened, run_id = sink.opened()
-        report = CrawlReport(run_id, tallies)
+        report = CrawlReport(sink.run_id, tallies)
         report.cause = main_failure_reason(report.crawled.values()) if report.all_failed else ""
         summary = {
             "duration_s": round((datetime.now(UTC) - started).total_seconds(), 1),
@@ -134,8 +135,9 @@ def run_crawl(settings: Settings, registry: list[CentreConfig], chosen: list[Cen
             "cause": report.cause,
             "cpu": sink.cost_summary(),
         }
-        opened.finish_run(run_id, RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
+        sink.finish_run(RunStatus.FAILED if report.all_failed else RunStatus.OK, summary)
         return report
     finally:
+        opening.close()
         if opener.engine is not None:
             opener.engine.dispose()

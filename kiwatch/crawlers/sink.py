@@ -37,7 +37,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import StorageError
-from kiwatch.core.lazy import lazy_module, load
 from kiwatch.core.vocab import (
     CentreRunStatus,
     ExtractionFailureReason,
@@ -45,24 +44,23 @@ from kiwatch.core.vocab import (
     FetchOutcome,
     PageVerdict,
     ProfileVerdict,
+    RunStatus,
 )
 from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.crawlers.remembered import repeatable
+from kiwatch.crawlers.runwriter import RunWriter
 from kiwatch.crawlers.workerpool import stop_worker_server, worker_context
 from kiwatch.pipelines import costs
 from kiwatch.pipelines.costs import CostLedger
 from kiwatch.pipelines.worker import Extracted, body_key, extract_page, extract_result, start_worker
 from kiwatch.records import CentreTally, FetchResult
 from kiwatch.registry import CentreConfig
+from kiwatch.settings import Settings
 from kiwatch.storage.crawlstate import CrawlState, KnownFailure, KnownPage
+from kiwatch.storage.writes import PageWrite
 
 if TYPE_CHECKING:
-    from kiwatch import detection
     from kiwatch.storage.store import Store
-else:
-    # detection and the store stand on SQLAlchemy (~0.2 s to import): loaded by the storage
-    # thread once the first requests are out, not before them
-    detection = lazy_module("kiwatch.detection")
 
 __all__ = ["PipelineSink", "Progress", "StoreOpening", "extract_result"]
 
@@ -107,14 +105,17 @@ class PipelineSink:
 
     def __init__(self, store: Store | StoreOpening, run_id: int | None, centres: list[CentreConfig],
                  progress: Progress | None = None, workers: int | None = None,
-                 state: CrawlState | None = None):
+                 state: CrawlState | None = None, settings: Settings | None = None):
         if isinstance(store, StoreOpening):
-            assert state is not None, "a sink whose store opens later is given the crawl state"
+            assert state is not None and settings is not None, \
+                "a sink whose store opens later is given the crawl state and the settings"
             self._opening = store
         else:
             assert run_id is not None
             self._opening = StoreOpening.ready(store, run_id)
             state = store.crawl_state([c.slug for c in centres])
+            settings = store.settings
+        self.writer = RunWriter(self._opening, settings)
         self._go = threading.Event()  # the storage thread may open the store
         self.costs = CostLedger(on_first_request=self._go.set)
         self.tallies: dict[str, CentreTally] = {c.slug: CentreTally() for c in centres}
@@ -136,16 +137,16 @@ class PipelineSink:
         self._worker.start()
 
     @property
-    def store(self) -> Store:
-        return self._opening.get()[0]
-
-    @property
     def run_id(self) -> int:
-        return self._opening.get()[1]
+        return self._opening.run_id()
 
     def opened(self) -> tuple[Store, int]:
         """The store and the run (opened now if the storage thread has not yet done so)."""
         return self._opening.get()
+
+    def finish_run(self, status: RunStatus, summary: dict[str, object]) -> None:
+        """End the run (RunWriter.finish_run)."""
+        self.writer.finish_run(status, summary)
 
     # CrawlSink protocol ---------------------------------------------------------------
     def known_urls(self, slug: str) -> list[str]:
@@ -263,8 +264,7 @@ class PipelineSink:
         if not self._aborted:
             try:
                 with self.costs.measure("store"):
-                    self._opening.get()
-                    load(detection)  # booked here, not to the first batch's transfer
+                    self.writer.begin()
             except Exception as exc:  # raised again by finish(); the crawl stops at its next page
                 self.fatal = exc
         done = False
@@ -302,11 +302,10 @@ class PipelineSink:
                 self.costs.count(costs.SAME_BODY)
             elif key is not None:  # a fetched body (only those have a key) that failed as remembered
                 self.costs.count(costs.FAILED)
-            writes.append(detection.PageWrite(answer.apply(result), answer.record, answer.content_hash, key,
-                                              answer.reading_key, repeatable(answer, key),
-                                              self._hints.get(result.centre)))
+            writes.append(PageWrite(answer.apply(result), answer.record, answer.content_hash, key,
+                                    answer.reading_key, repeatable(answer, key), self._hints.get(result.centre)))
         with self.costs.measure("store"):
-            verdicts = detection.record_fetches(self.store, self.run_id, writes)
+            verdicts = self.writer.record(writes, self._known)
         for w, outcome in zip(writes, verdicts, strict=True):
             result = w.result
             if isinstance(outcome, Exception):
@@ -373,7 +372,7 @@ class PipelineSink:
         return self.costs.summary(sum(t.pages for t in self.tallies.values()))
 
     def _finish_centres(self) -> None:
-        current = detection.profile_is_current(self.store, self.run_id)
+        current = self.writer.profile_is_current()
         crawled: dict[str, tuple[CentreTally, ProfileVerdict | None]] = {}
         for slug, tally in self.tallies.items():
             if tally.pages == 0:
@@ -382,7 +381,7 @@ class PipelineSink:
             verdict: ProfileVerdict | None = None
             if slug in self._dirty or slug not in current:
                 try:
-                    _, verdict = detection.update_profile(self.store, slug, self.run_id)
+                    verdict = self.writer.update_profile(slug)
                     tally.baseline = verdict is ProfileVerdict.BASELINE
                     if verdict is ProfileVerdict.EXTRACTION_FAILED:
                         tally.status = CentreRunStatus.EXTRACTION_FAILED
@@ -393,8 +392,8 @@ class PipelineSink:
                     tally.status = CentreRunStatus.ERROR
                     tally.failures.append(f"profile: {exc}")
             crawled[slug] = (tally, verdict)
-        counts = self.store.change_counts(self.run_id)
+        counts = self.writer.change_counts()
         for slug, (tally, _) in crawled.items():
             tally.changes = counts.get(slug, 0)
         if crawled:
-            detection.record_centre_runs(self.store, self.run_id, crawled, health_unchanged=self.globally_failed)
+            self.writer.record_centre_runs(crawled, self.globally_failed)

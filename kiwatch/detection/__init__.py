@@ -11,7 +11,8 @@ rules that hold a profile back live in `holdback` alone.
 """
 
 from kiwatch.detection.centres import profile_is_current, record_centre_run, record_centre_runs, update_profile
-from kiwatch.detection.pages import PageWrite, record_content_hash, record_fetch, record_fetches
+from kiwatch.detection.pages import record_content_hash, record_fetch, record_fetches
+from kiwatch.storage.writes import PageWrite
 
 __all__ = ["PageWrite", "profile_is_current", "record_centre_run", "record_centre_runs", "record_content_hash",
            "record_fetch", "record_fetches", "update_profile"]

@@ -3,20 +3,20 @@ the new profile with its change events committed as one unit; then its health.""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from kiwatch.core.health import Health, next_health
 from kiwatch.core.lazy import lazy_module
 from kiwatch.core.profile import CentreProfile
-from kiwatch.core.vocab import CentreRunStatus, CentreStatus, ProfileVerdict
+from kiwatch.core.vocab import CentreStatus, ProfileVerdict
 from kiwatch.detection.holdback import HoldBackFacts, hold_back, stand_in, statuses_needed
 from kiwatch.detection.reread import reread_baseline
 from kiwatch.records import CentreTally
 from kiwatch.storage import changes, pages, profiles, resolutions, runs
-from kiwatch.storage.centres import Health, health_of, lock_centre, set_health
 from kiwatch.storage.centres import centre as centre_row
+from kiwatch.storage.centres import health_of, lock_centre, set_health
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
@@ -136,24 +136,3 @@ def _update_health(store: Store, centre: Centre, tally: CentreTally, health_unch
                         health_unchanged, store.settings.failing_after_runs, utcnow())
     centre.status, centre.consecutive_failed_runs = after.status, after.consecutive_failed_runs
     centre.last_success_at = after.last_success_at
-
-
-def next_health(health: Health, tally: CentreTally, health_unchanged: bool, failing_after_runs: int,
-                now: datetime) -> Health:
-    """The centre's health after a run that went as `tally` says; a tally whose status is
-    still OK takes the centre's status."""
-    if health_unchanged:
-        after = health
-    elif tally.pages > tally.failed:
-        after = Health(CentreStatus.OK, 0, now)
-    else:
-        failed = health.consecutive_failed_runs + 1
-        status = health.status
-        if tally.status == CentreRunStatus.BLOCKED:
-            status = CentreStatus.BLOCKED
-        elif failed >= failing_after_runs:
-            status = CentreStatus.FAILING
-        after = Health(status, failed, health.last_success_at)
-    if tally.status == CentreRunStatus.OK:
-        tally.status = CentreRunStatus(after.status.value)
-    return after

@@ -9,7 +9,7 @@ written again in a transaction of its own, so one bad page costs only itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,10 +25,10 @@ from kiwatch.pipelines.worker import content_hash
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.settings import Settings
 from kiwatch.storage import centres, changes, pages, snapshots
-from kiwatch.storage.crawlstate import KnownFailure
 from kiwatch.storage.db import transaction
 from kiwatch.storage.models import utcnow
 from kiwatch.storage.store import Store
+from kiwatch.storage.writes import PageWrite, StoredPage, UpdateKind, page_update
 
 if TYPE_CHECKING:
     from kiwatch.pipelines import diff
@@ -40,19 +40,6 @@ record_content_hash = content_hash  # one definition: the extraction workers com
 # how many of a page's last versions are looked at for its last sound one: an error page
 # that lasts longer than this many versions is compared with the oldest of them
 CONTENT_LOOKBACK = 8
-
-
-@dataclass(slots=True)
-class PageWrite:
-    """One fetch result on its way into the store, with what extraction made of it."""
-
-    result: FetchResult
-    record: PageRecord | None = None  # None: not extracted, or the same content as `content_hash` says
-    content_hash: str | None = None  # record_content_hash of the extracted record, if known
-    body_key: str | None = None  # remembered so that the same bytes next time skip extraction
-    reading_key: str | None = None  # remembered so that the same reading next time skips the field rules
-    failure: KnownFailure | None = None  # a failing body to remember: the same bytes next time fail unread
-    hints: dict[str, str] | None = None  # the centre's site hints: a re-reading of an older body needs them
 
 
 def record_fetch(store: Store, run_id: int | None, result: FetchResult, record: PageRecord | None) -> PageVerdict:
@@ -134,21 +121,19 @@ def _record_batch(s: Session, settings: Settings, run_id: int | None,
     return [v for v in verdicts if v is not None]
 
 
-def _unchanged(unchanged: pages.UnchangedPages, page: pages.StoredPage, w: PageWrite,
+def _unchanged(unchanged: pages.UnchangedPages, page: StoredPage, w: PageWrite,
                now: datetime) -> PageVerdict | None:
     """UNCHANGED with the page's row update queued, when the attempt read the page and found
-    what its current snapshot holds; None for every other attempt (the ORM path decides)."""
-    result = w.result
-    if result.outcome is FetchOutcome.NOT_MODIFIED:
-        unchanged.add_not_modified(page.id, result, now)
-        return PageVerdict.UNCHANGED
-    if result.outcome is FetchOutcome.OK and page.current_snapshot_id is not None \
-            and (w.record is not None or w.content_hash is not None):
-        digest = w.content_hash or record_content_hash(w.record)  # type: ignore[arg-type]
-        if digest == page.content_hash:
-            unchanged.add_same_content(page.id, result, now, w.body_key, w.reading_key)
-            return PageVerdict.UNCHANGED
-    return None
+    what its current snapshot holds (storage/writes.py's rule, which the crawl's driver-only
+    writer follows too); None for every other attempt (the ORM path decides)."""
+    update = page_update(page, w, once=True)
+    if update is None or update.verdict is not PageVerdict.UNCHANGED:
+        return None
+    if update.kind is UpdateKind.SAME_CONTENT:
+        unchanged.add_same_content(page.id, w.result, now, w.body_key, w.reading_key)
+    else:
+        unchanged.add_not_modified(page.id, w.result, now)
+    return PageVerdict.UNCHANGED
 
 
 def _record_one(s: Session, settings: Settings, run_id: int | None, centre: Centre,

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from kiwatch.core.health import Health
 from kiwatch.core.vocab import CentreStatus
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.models import Centre, table_of
+from kiwatch.storage.plainstore import MIRRORED, mirrored
 
-_MIRRORED = ("name", "municipality", "kind", "regierungsbezirk", "homepage")  # what the registry decides
+_MIRRORED = MIRRORED
 
 
-def _mirrored(cfg: CentreConfig) -> tuple[str, str, str, str, str]:
-    return (cfg.name, cfg.municipality, cfg.kind, cfg.regierungsbezirk, cfg.start_urls[0] if cfg.start_urls else "")
+def _mirrored(cfg: CentreConfig) -> tuple[str, ...]:
+    return mirrored(cfg.name, cfg.municipality, cfg.kind, cfg.regierungsbezirk, cfg.start_urls)
 
 
 def sync_centres(s: Session, configs: list[CentreConfig]) -> None:
@@ -73,15 +72,6 @@ def lock_centre_ids(s: Session, slugs: list[str]) -> dict[str, int]:
     cols = table_of(Centre).c
     q = select(cols.slug, cols.id).where(cols.slug.in_(sorted(set(slugs)))).order_by(cols.slug).with_for_update()
     return {slug: cid for slug, cid in s.execute(q)}
-
-
-@dataclass(frozen=True, slots=True)
-class Health:
-    """A centre's health as its crawl runs leave it."""
-
-    status: CentreStatus
-    consecutive_failed_runs: int
-    last_success_at: datetime | None
 
 
 def health_of(s: Session, slugs: list[str]) -> dict[str, tuple[int, Health]]:

@@ -13,6 +13,7 @@ from kiwatch.core.vocab import FetchOutcome, PageState
 from kiwatch.records import FetchResult, PageRecord
 from kiwatch.storage.crawlstate import KnownFailure, KnownPage, known_page
 from kiwatch.storage.models import Centre, ExtractionFailure, FetchAttempt, Page, Snapshot, table_of
+from kiwatch.storage.writes import StoredPage
 
 
 def find_page(s: Session, centre_id: int, url: str) -> Page | None:
@@ -38,15 +39,6 @@ def add_attempts(s: Session, rows: list[tuple[int | None, int, FetchResult, date
         s.execute(insert(table_of(FetchAttempt)), [
             {"run_id": run_id, "centre_id": centre_id, "url": r.url, "outcome": r.outcome, "status": r.status,
              "reason": r.reason, "detail": r.detail[:2000], "fetched_at": now} for run_id, centre_id, r, now in rows])
-
-
-@dataclass(frozen=True, slots=True)
-class StoredPage:
-    """What storing a fetch result needs of its page row, read without an ORM object."""
-
-    id: int
-    current_snapshot_id: int | None
-    content_hash: str | None  # the current snapshot's text_sha256
 
 
 def stored_pages(s: Session, centre_ids: list[int], urls: list[str]) -> dict[tuple[int, str], StoredPage]:
