@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from kiwatch.crawlers.opening import StoreOpening
 from tests.crawlhelp import FAST_ENV, REPO, write_registry
 from tests.watchhelp import Watch, contact_page
 
@@ -201,3 +202,20 @@ def test_a_registry_entry_changed_since_the_last_run_is_mirrored_the_full_way(tm
         assert any("KI Neustadt" in row for row in rows)
     finally:
         w.close()
+
+
+def test_a_run_the_driver_cannot_start_is_started_the_full_way():
+    """Whatever goes wrong in the driver's start (here a disk error), the crawl does not fail
+    for it: the store is opened the full way, which starts the run or reports the cause."""
+    opened: list[int | None] = []
+
+    def open_store(run_id):
+        opened.append(run_id)
+        return "store", 7
+
+    def broken():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    opening = StoreOpening(open_store, broken)
+    opening.begin()
+    assert opening.plain is None and opened == [None] and opening.run_id() == 7

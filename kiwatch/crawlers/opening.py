@@ -47,7 +47,10 @@ class StoreOpening:
             if self._begin_plain is not None and self._plain is None and self._opened is None \
                     and self._error is None:
                 begin, self._begin_plain = self._begin_plain, None  # tried once
-                self._plain = begin()
+                try:
+                    self._plain = begin()
+                except Exception:  # any doubt: the full way, which meets the cause again and reports it
+                    self._plain = None
         if self._plain is None:
             self.get()
 
