@@ -84,3 +84,17 @@ def test_glued_lead_phrases_name_no_head():
     # hand and in the benchmarks, not here) name no one
     for unit in ("unter der Leitung von Frau Ruth ", "Unter ihrer Leitung ihm obliegt ", "Frau Ruth Falk ist als "):
         assert _heads("<p>" + unit * 300 + "</p>") == []
+
+
+def test_a_head_introducing_themselves_in_the_first_person():
+    assert _heads("<p>Mein Name ist Amani Osei. Ich leite das Integrationszentrum seit dem Frühjahr.</p>") == ["Amani Osei"]
+    assert _heads("<p>Ich bin Amani Osei und leite seit 2022 das Kommunale Integrationszentrum.</p>") == ["Amani Osei"]
+    # "Ich bin" is no part of a name ("bin" is a name particle elsewhere), and what else one leads is not the centre
+    assert _heads("<p>Ich bin Amani Osei, Leiterin des KI.</p>") == ["Amani Osei"]
+    assert _heads("<p>Mein Name ist Amani Osei. Ich leite die Theatergruppe der Realschule.</p>") == []
+
+
+def test_a_name_and_role_card_under_another_units_heading_is_that_units():
+    body = "<h3>Schulpsychologische Beratung</h3><p>Frau Greta Holm<br>Leitung</p>"
+    assert _heads(body) == []
+    assert _heads("<h3>Unser Team</h3><p>Frau Greta Holm<br>Leitung</p>") == ["Greta Holm"]

@@ -47,7 +47,7 @@ _ANTECEDENT_NP_RE = re.compile(
     r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*|beim|im|vom|zum|zur|am)\s+"
     r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
-_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|[Ff]ührte?(?![\wäöüß])" + P.NOT_LEADING_FUEHREN + r"|[Vv]erantwortet|[Ll]enk(?:t|te|en))(?![\wäöüß])"
+_LEAD_VERB_RE = re.compile(r"(?<![\wäöüß])(?P<active>[Ll]eit(?:et|ete|en)|leite(?=\s)|[Ff]ührte?(?![\wäöüß])" + P.NOT_LEADING_FUEHREN + r"|[Vv]erantwortet|[Ll]enk(?:t|te|en))(?![\wäöüß])"
                            r"|(?P<passive>[Gg]eleitet|[Gg]eführt|[Gg]elenkt)(?![\wäöüß])|(?P<attr>[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?)(?![\wäöüß])")
 #: The noun an attributive participle qualifies ("das von NAME geleitete [neue] Sprachcafé"): what is led.
 _ATTRIBUTED_NOUN_RE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")

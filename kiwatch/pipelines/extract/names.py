@@ -75,7 +75,7 @@ def valid_name(name: str) -> bool:
 # Capitalised words that open a sentence or follow a role without being a name.
 _COMMON_WORDS = frozenset({
     "Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Auch", "Zum", "Zur", "Im", "Am", "Mit",
-    "Seit", "Ab", "Bei", "Beim", "Nach", "Vor", "Für", "Von", "Und", "Sie", "Er", "Es", "Wir", "Ihr", "Unter",
+    "Seit", "Ab", "Bei", "Beim", "Nach", "Vor", "Für", "Von", "Und", "Sie", "Er", "Es", "Wir", "Ihr", "Ich", "Mein", "Meine", "Unter",
     "Neue", "Neuer", "Neuen", "Kommunales", "Kommunalen", "Kommunale", "Integrationszentrum", "Integrationszentrums",
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
     "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",

@@ -142,8 +142,9 @@ _CODE_OR_FILLER_RE = re.compile(r"[\d.\-–—:/,()]+|\b(?:für|und|der|des|die|
 _SUB_UNIT_HEADING_RE = re.compile(r"^(?:" + "|".join(P.SUB_UNIT_WORDS) + r")\s*[:–—-]?\s+[„“\"]?[A-ZÄÖÜ]")
 
 
-#: A heading naming a project, course, event or group ("Projekt „Stadtteilmütter“", "Sprachcafé").
-_LED_THING_HEADING_RE = re.compile(r"^[„“\"]?(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:" + "|".join(P.LED_THING_ENDINGS) + r")(?![\wäöüß])")
+#: A heading naming a project, course, event or group ("Projekt „Stadtteilmütter“", "Sprachcafé",
+#: also after an adjective: "Regionale Bildungsberatung").
+_LED_THING_HEADING_RE = re.compile(r"^[„“\"]?(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:" + "|".join(P.LED_THING_ENDINGS) + r")(?![\wäöüß])")
 
 
 def _other_unit_heading(heading: str, centre: G.CentreNames) -> bool:
@@ -319,7 +320,11 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
                 others_heads.add(G.split_title(m.group("name"))[1].casefold())
             add(m.group("name"), before, *contact_after(i + 1), head=False if other else None)
         elif after:
-            add(m.group("name"), after, *contact_after(i + 2))
+            # (a name / role card under another unit's heading is that unit's, as a label row there is)
+            other = i < len(headings) and _other_unit_heading(headings[i], centre)
+            if other:
+                others_heads.add(G.split_title(m.group("name"))[1].casefold())
+            add(m.group("name"), after, *contact_after(i + 2), head=False if other else None)
         else:
             # a team card without a role word: name, task area, then the person's own phone or
             # e-mail ("Anna Beispiel / Koordination KOMM-AN NRW / a.beispiel@…"); the contact

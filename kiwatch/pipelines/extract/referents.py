@@ -110,6 +110,8 @@ _SURNAME_TOKEN_RE = re.compile(r"(?<![\wäöüß.-])(?:(?:" + ADDRESS + r")\s+(?
 #: "unter ihrer Leitung"; a capital "Ihr" only before a verb, "Ihr Team" is the reader's)
 _PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|hat|übernimmt|übernahm|steht|wird)\s+)(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\b"
                                 r"|(?<![\wäöüß-])(?:sie|er)(?![\wäöüß-])"
+                                # (the person introducing themselves: "Mein Name ist X. Ich leite das KI")
+                                r"|(?<![\wäöüß-])[Ii]ch\s+(?:leite|bin)\b"
                                 r"|(?:^\s*|\b(?:wurde|wird|ist|obliegt|oblag)\s+)(?:Ihr|Ihm|ihr|ihm)(?=\s+[a-zäöüß])"
                                 r"|\b(?:von|durch)\s+(?:ihr|ihm)\b|\b(?:[Uu]nter|[Ii]n)\s+(?:ihrer|seiner)\s+(?:[a-zäöüß]+\s+)?(?:Leitung|Federführung)\b")
 _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
