@@ -821,6 +821,11 @@ OTHER_OWNERS = (
     r"\b[Oo]ther\s+(?:contacts|staff|people)\s+(?:in|at|of)\b",
     r"(?:im\s+(?:selben|gleichen)|ebenfalls\s+im|mit\s+im)\s+(?:Haus|Gebäude)", r"[Nn]ebenan", r"[Nn]achbar\w*",
 )
+#: The last parts of role and owner compounds that easy-language text sets apart with a hyphen
+#: ("Integrations-Rat", "Abteilungs-Leiterin"): read as one word (document.plain_compounds). Unit
+#: kinds are not among them: the unit rules read "Jugend-Amt" as it is spelled.
+EASY_LANGUAGE_PARTS = (r"Rat(?:es|s)?", r"Rät(?:e|en)", r"Beauftragte(?:[nr])?", r"Ausschuss(?:es)?", r"Behörde(?:n)?", r"Leitung",
+                       r"Leiter(?:in|innen|s)?", r"Berater(?:in|innen)?", r"Beratung", r"Geschäftsstelle")
 #: Owners a line of page chrome names (extract/chrome.py) besides OTHER_OWNERS: the administration
 #: as the site's owner ("Stadt X · Marktplatz 1", "Ein Angebot der Stadt X", "City of X"), its
 #: head's office (the mayor's, the Landrat's).

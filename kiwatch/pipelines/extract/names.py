@@ -15,7 +15,10 @@ from kiwatch.pipelines import rules as P
 
 # any script's letters after a capital ("Wiśniewski", "Kovačević", "Aydın", "Üstünay")
 UPPER = r"[A-ZÄÖÜÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]"  # Cyrillic and Greek too
-LOWER_RUN = r"(?:[^\W\d_A-ZÄÖÜ]|['’])+"
+# (an apostrophe before a Turkish case or copula suffix at a name's end is no part of the name:
+# "Ayşe Demir'dir", "Kemal Yıldız'ın", "Mehmet Kaya'ya"; a transliteration's inside a name stays: "Dar'ya Koval")
+_TURKISH_SUFFIX = r"(?:[dt][ıiuü]r|n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?)"
+LOWER_RUN = rf"(?:[^\W\d_A-ZÄÖÜ]|['’](?!{_TURKISH_SUFFIX}(?![^\W\d_])(?!\s+[A-ZÄÖÜ])))+"
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
 NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"

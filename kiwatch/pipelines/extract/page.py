@@ -46,6 +46,7 @@ from kiwatch.pipelines.extract.programmes import (
     listed_programmes,
 )
 from kiwatch.pipelines.extract.reading import Reading, own_blocks
+from kiwatch.pipelines.extract.spelling import plain_compounds
 from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.unitpaths import crumb_trails
 from kiwatch.pipelines.extract.units import find_parent_units
@@ -165,6 +166,8 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     """Fill the record in layers; returns the blocks as attributed (for the site hints). The
     blocks are the page's own (volatile ones are not in a Reading)."""
     blocks, structured, mailtos, tels = reading.blocks, reading.structured, reading.mailtos, reading.tels
+    for b in blocks:  # (easy-language spelling: "Fach·bereich", "Integrations-Rat")
+        b.text = plain_compounds(b.text)
     main_blocks = [b for b in blocks if b.in_main] if reading.has_main else blocks
     main_join = "\n".join(b.text for b in main_blocks)
     main_text = canonical_text(main_join)
