@@ -101,3 +101,15 @@ def test_the_site_owner_in_english_and_an_offer_line_are_owners():
     offer = _page("<p>Termine nach Vereinbarung.</p>",
                   "<footer><div class='footer-inner'><p>Ein Angebot der Stadt Hagenrode, Marktplatz 1, 34567 Hagenrode, Tel. 05631 72-100</p></div></footer>")
     assert offer["addresses"] == [] and offer["phones"] == []
+
+
+def test_a_letterhead_above_a_unit_is_the_units_box_a_lower_layer():
+    box = ("<aside class='sidebar'><h3>Kontakt</h3><p>Stadt Hagenrode<br>Fachbereich Bildung und Integration<br>Gerberstraße 9<br>"
+           "34567 Hagenrode<br>Tel. 05631 72-3410</p></aside>")
+    alone = _page("<p>Wir beraten Kitas zur Sprachbildung.</p>", box)
+    assert _streets(alone) == ["Gerberstraße 9"]  # the only contact on the page: the centre's department
+    assert _phones(alone) == ["+495631723410"]
+    beside = _page("<p>Kommunales Integrationszentrum, Lindenallee 4, 34567 Hagenrode, Telefon 05631 72-3422</p>",
+                   box.replace("Bildung und Integration", "Ordnung"))
+    assert _streets(beside) == ["Lindenallee 4"]
+    assert _phones(beside) == ["+495631723422"]

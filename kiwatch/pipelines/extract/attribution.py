@@ -111,9 +111,11 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             # (the switchboard number itself is never taken as a phone)
             out.append(block)
             continue
-        if not block.in_main and _SITE_OWNER_START_RE.match(text) and not centre_re.search(text):
+        if not block.in_main and not block.chrome and _SITE_OWNER_START_RE.match(text) and not centre_re.search(text):
             # outside the main text, a block opened by the administration itself ("Stadt X",
             # "Der Landrat", "© 2026 Kreis Y") is the site owner's: its address, its switchboard
+            # (kept chrome was read by whom it names already, extract/chrome.py: "Stadt X" above
+            # one of its units is a letterhead)
             block.foreign = True
             group_until, span = block.group, 0
             out.append(block)

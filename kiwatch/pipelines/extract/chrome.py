@@ -41,6 +41,21 @@ def _names_centre(text: str, centre_re: re.Pattern[str]) -> bool:
     return any(not m.group(0).endswith("zentren") for m in centre_re.finditer(text))
 
 
+# a unit of the administration opening a line ("Fachbereich Bildung", "Amt für Schule und Integration",
+# "FB 4"): it may be the centre's own parent, so it names no other owner by its kind alone
+_UNIT_LINE_RE = re.compile(r"^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\s+)?(?:(?:Geschäftsbereich|Ressort|Fachgebiet|" + "|".join(P.UNIT_KINDS)
+                           + r")(?![a-zäöüß])|(?:" + "|".join(re.escape(a) for a in P.UNIT_ABBREVIATIONS) + r")(?!\w))")
+# the administration's name alone on a line, as a letterhead above one of its units
+_LETTERHEAD_RE = re.compile(r"^\W{0,3}(?:Stadt|Kreis|Landkreis|Gemeinde|Städteregion|Hansestadt|Stadtverwaltung|Kreisverwaltung"
+                            r"|Gemeindeverwaltung)(?:\s+[A-ZÄÖÜ][\w.-]*){1,2}\s*$")
+
+
+def _letterhead(section: list[Block], i: int) -> bool:
+    """The line is the administration's name above a unit line of its box ("Stadt X" / "Fachbereich
+    Bildung" / street …): a letterhead, whose box is the unit's, not the site owner's."""
+    return bool(_LETTERHEAD_RE.match(section[i].text) and i + 1 < len(section) and _UNIT_LINE_RE.match(section[i + 1].text))
+
+
 def named_owner(text: str, centre_re: re.Pattern[str]) -> int:
     """Whom a line of chrome names: the centre, another owner, or nobody (0). A line of the
     site's own links ("Datenschutz · Barrierefreiheit · Sitemap") names nobody."""
@@ -51,8 +66,8 @@ def named_owner(text: str, centre_re: re.Pattern[str]) -> int:
     if (_CHROME_OWNER_RE.search(text) or _OTHER_OWNER_RE.search(text) or _DISTRACTOR_RE.search(text)
             or _HEADING_OWNER_RE.search(text) or names_other_institution(text, centre_re)):
         return OTHER
-    # a short title line that is an organisation's name ("Standesamt", "Jugendamt Lindtal")
-    if len(text) <= 70 and not any(ch.isdigit() for ch in text) and "@" not in text and _ORGANISATION_RE.search(text):
+    # a short title line that is an organisation's name ("Standesamt", "Jugendamt Lindtal"), not a unit's
+    if len(text) <= 70 and not _UNIT_LINE_RE.match(text) and not any(ch.isdigit() for ch in text) and "@" not in text and _ORGANISATION_RE.search(text):
         return OTHER
     return 0
 
@@ -71,7 +86,7 @@ def chrome_owners(blocks: list[Block], centre_re: re.Pattern[str]) -> set[int]:
     for box in boxes.values():
         owner = 0
         for section in _sections(box):
-            owners = [named_owner(b.text, centre_re) for b in section]
+            owners = [0 if _letterhead(section, i) else named_owner(b.text, centre_re) for i, b in enumerate(section)]
             # the lines before the first owner a section names are its; a section that names
             # nobody goes on with the owner of the one before it (a column "Öffnungszeiten")
             owner = next((o for o in owners if o), owner)
