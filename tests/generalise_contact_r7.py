@@ -244,6 +244,7 @@ CASES: list[dict] = [
         addresses=["Kolpingstraße 19"], phones=["02934 61-573"], must_not={"addresses": ["Gartenweg 2"], "phones": ["02934 3131-2"]}),
     _r7("gx-97", "<p>Integrationsrat und KI</p><p>Das KI unterstützt den Integrationsrat. Kontakt: Kolpingstraße 19, Tel. 02934 61-574</p>",
         addresses=["Kolpingstraße 19"], phones=["02934 61-574"]),
+    _r7("gx-98", "<p>Das Programm wird von der Stiftung Mercator gefördert. Mehr Infos: ki@brueckenhain.de</p>", emails=[_M]),
 ]
 
 PARTS = ("tune7", "aside7")

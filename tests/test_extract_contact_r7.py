@@ -78,6 +78,8 @@ def test_the_centres_number_after_a_partner_named_in_its_sentence_is_the_centres
 def test_a_funders_sentence_gives_the_next_sentence_to_nobody_but_a_press_office_keeps_it():
     funded = _record("<p>Finanziert durch die Stiftung Brückenschlag. Kontakt: 04411 20-712</p>")
     assert _numbers(funded) == ["+49441120712"]
+    agent_first = _record("<p>Das Projekt wird von der Stiftung Brückenschlag gefördert. Kontakt: 04411 20-712</p>")
+    assert _numbers(agent_first) == ["+49441120712"]
     press = _record("<p>Die Pressestelle der Stadt informiert über das Fest. Kontakt: 04411 20-1020</p>")
     assert _numbers(press) == []
 

@@ -952,7 +952,9 @@ INSTITUTION_GOVERNORS = (
 #: never whom to call.
 FUNDING_PHRASES = (r"[Gg]efördert\s+(?:durch|von|vom|aus)", r"[Ff]inanziert\s+(?:durch|von|vom|aus)", r"[Ff]unded\s+by",
                    r"[Mm]it\s+(?:freundlicher\s+)?(?:Unterstützung|Förderung|Mitteln)\s+(?:des|der|von|vom|aus)",
-                   r"[Ii]m\s+Auftrag\s+(?:des|der)", r"Fördermittelgeber\w*", r"Förderer\b", r"[Ss]ponsored\s+by")
+                   r"[Ii]m\s+Auftrag\s+(?:des|der)", r"Fördermittelgeber\w*", r"Förderer\b", r"[Ss]ponsored\s+by",
+                   # the participle after its agent: "Das Programm wird von der Stiftung X gefördert."
+                   r"\b(?:von|vom|durch)\s[^.;:]{1,80}?\s(?:gefördert|finanziert|bezuschusst)\b")
 #: Words right before an institution's name that make it a place, not an owner: the centre sits,
 #: meets or consults there ("im Familienzentrum, Annastraße 5", "in den Räumen der VHS").
 INSTITUTION_PLACE_BEFORE = (
