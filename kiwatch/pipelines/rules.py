@@ -39,7 +39,7 @@ STRONG_BOILERPLATE_KEYWORDS = (
     "cookie", "consent", "gdpr", "dsgvo", "breadcrumb", "brotkrume", "search", "suche", "suchen",
     "social", "share", "sharing", "teilen", "comment", "kommentar", "nav", "navi", "menu", "menue",
     "skip", "skiplink", "pagination", "pager", "toolbar", "language", "sprachwahl", "print",
-    "weather", "wetter", "slider", "carousel", "ticker", "rss", "tagcloud", "archive",
+    "weather", "wetter", "ticker", "rss", "tagcloud", "archive",
 )
 
 #: Tokens that are usually chrome (sidebars, teasers, footers) but may be a contact box: such an
@@ -48,6 +48,9 @@ WEAK_BOILERPLATE_KEYWORDS = (
     "widget", "sidebar", "aside", "footer", "header", "masthead", "banner", "teaser", "related",
     "promo", "ads", "advert", "werbung", "events", "termine", "gallery", "galerie", "media",
     "recent", "popular", "meta", "service", "links",
+    # a slider of news is chrome, a slider of the team is the page's own (name and role cards);
+    # a news slider that names a role is a list of links to other pages (extract/lists.is_link_list)
+    "slider", "carousel", "swiper", "slick",
 )
 
 #: class/id tokens of page chrome that may hold a card (hCard, microdata) of its own: a card inside
@@ -85,6 +88,12 @@ RELATED_HEADING_RE = re.compile(
     r"|Read\s+also|See\s+also)\b", re.IGNORECASE)
 #: A consent banner's line ("Wir verwenden Cookies …"): no text of the page.
 CONSENT_RE = re.compile(r"\bCookies?\b|\bCookie-\w+", re.IGNORECASE)
+
+#: Words of a stamp that says when a page was last changed ("Zuletzt geändert: …", "Stand: …"): a
+#: date under one is no publication date, so it does not make an article a news item.
+MODIFIED_STAMP_RE = re.compile(
+    r"\b(?:zuletzt|letzte[rn]?|geändert|aktualisiert|Änderung|Aktualisierung|Stand|bearbeitet|updated|modified|changed|revised)\b",
+    re.IGNORECASE)
 
 #: Weekday header of a month calendar widget: enough to drop a table without any class hint.
 CALENDAR_HEADER_RE = re.compile(r"\bMo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So\b|\bMon?\s+Tue?\s+Wed?\s+Thu?\s+Fri?\s+Sat?\s+Sun?\b")

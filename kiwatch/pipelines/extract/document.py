@@ -73,6 +73,8 @@ class Walk:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# the title of a section: a heading, or the summary of a <details> disclosure ("Veranstaltungen")
+_SECTION_TITLE_TAGS = _HEADING_TAGS | {"summary"}
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p", "table", "tbody"})
 
 
@@ -154,6 +156,10 @@ def walk_html(root, main_el) -> Walk:
                 elif low.startswith("tel:"):
                     tels.append((href[4:], len(blocks)))
             elif tag in ("td", "th"):
+                if volatile_el is None and el not in protected and _sole_cell(el) and is_link_list(el):
+                    # a layout table's cell of news links (one cell in its row): lines of a link list
+                    flush()
+                    volatile_el = el
                 cell_mark = len(buf)
             if el.text:
                 buf.append(el.text)
@@ -166,7 +172,10 @@ def walk_html(root, main_el) -> Walk:
                 if el is volatile_el:
                     volatile_el = None
             elif tag in ("td", "th"):
-                if cell_mark is not None:  # None when a line break inside the row split it
+                if el is volatile_el:
+                    flush()
+                    volatile_el = None
+                elif cell_mark is not None:  # None when a line break inside the row split it
                     cells.append(HSPACE.sub(" ", "".join(buf[cell_mark:])).strip())
                     cell_mark = None
                 buf.append(" ")
@@ -183,10 +192,48 @@ def walk_html(root, main_el) -> Walk:
             if el.tail:
                 buf.append(el.tail)
     flush()
+    blocks, mailtos, tels = _wrapped_lines(blocks, mailtos, tels)
     _appointment_runs(blocks)
     related_sections(blocks)
     _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
+
+
+def _sole_cell(cell) -> bool:
+    row = cell.getparent()
+    return row is not None and sum(1 for c in row if c.tag in ("td", "th")) == 1
+
+
+# a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
+# or a host name, which are lower-case on a line of their own)
+_CONTINUES_RE = re.compile(r"[a-zäöüß]{2,}(?=[ ,])")
+_LINE_END_RE = re.compile(r"[.:!?;]$")
+
+
+def _wrapped_lines(blocks: list[Block], mailtos: list[tuple[str, int]], tels: list[tuple[str, int]]
+                   ) -> tuple[list[Block], list[tuple[str, int]], list[tuple[str, int]]]:
+    """A text layer set as one positioned <div> per line (a PDF converted to HTML, an OCR layer)
+    cuts its sentences at every line end: a div line that ends without punctuation and a div line
+    after it that opens lower-case are one line ("… ist dem Dezernat II" + "des Kreises
+    zugeordnet."). Links keep the line their text is in."""
+    out: list[Block] = []
+    index: list[int] = []  # old block index -> new
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.tag == "div" and prev.tag == "div" and prev.in_main == block.in_main
+                and not (prev.volatile or block.volatile or prev.cells or block.cells)
+                and not _LINE_END_RE.search(prev.text) and _CONTINUES_RE.match(block.text)):
+            prev.text = f"{prev.text} {block.text}"
+        else:
+            out.append(block)
+        index.append(len(out) - 1)
+    if len(out) == len(blocks):
+        return blocks, mailtos, tels
+
+    def moved(links: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        return [(href, index[i] if i < len(index) else len(out)) for href, i in links]
+
+    return out, moved(mailtos), moved(tels)
 
 
 # an appointment line: a date and a time first ("12.11.2026, 18 Uhr – Sitzung …", "Do, 10.12.2026 |
@@ -207,7 +254,7 @@ def _appointment_runs(blocks: list[Block]) -> None:
     hits = [bool(b.text[:1].isalnum() or b.text[:1] in "•·-–*") and _APPOINTMENT_RE.match(b.text) is not None for b in blocks]
     listing = False
     for i, block in enumerate(blocks):
-        if block.tag in _HEADING_TAGS:
+        if block.tag in _SECTION_TITLE_TAGS:
             listing = P.LISTING_HEADING_RE.match(block.text) is not None
         elif listing and not hits[i] and _DATE_FIRST_RE.match(block.text) and not P.CENTRE_RE.search(block.text):
             # (a dated line about the centre itself is what the page says: "01.07.2026 – Das KI wird …")
@@ -223,10 +270,10 @@ def _volatile_sections(blocks: list[Block]) -> None:
     still a block (it ends the list before it)."""
     n = len(blocks)
     for i, block in enumerate(blocks):
-        if block.tag not in _HEADING_TAGS or block.volatile:
+        if block.tag not in _SECTION_TITLE_TAGS or block.volatile:
             continue
         j = i + 1
-        while j < n and blocks[j].tag not in _HEADING_TAGS and blocks[j].in_main == block.in_main:
+        while j < n and blocks[j].tag not in _SECTION_TITLE_TAGS and blocks[j].in_main == block.in_main:
             j += 1
         if j > i + 1 and all(b.volatile or _only_noise(b.text) for b in blocks[i + 1:j]) and any(b.volatile for b in blocks[i + 1:j]):
             block.volatile = True
@@ -328,8 +375,24 @@ def looks_like_news(root, url: str) -> bool:
     articles = root.xpath("//article[not(ancestor::article)]")
     if len(articles) == 1:
         art = articles[0]
-        return bool(art.xpath(".//time") and art.xpath(".//h1"))
+        return bool(art.xpath(".//h1")) and any(_dates_the_article(t, art) for t in art.iter("time"))
     return False
+
+
+def _dates_the_article(time_el, art) -> bool:
+    """A <time> that is the article's own date: not one of a listing inside it (a link, a teaser
+    item beside others: a CMS renders any page as an <article> and may put the site's news in it)
+    and not the stamp of its last change, which every page has ("Zuletzt geändert: …")."""
+    el = time_el
+    block = None
+    while el is not None and el is not art:
+        if el.tag == "a" or (el.tag in TEASER_ITEM_TAGS and in_teaser_run(el)) or (el.tag in _LIST_TAGS and is_link_list(el)):
+            return False
+        if block is None and el.tag in P.BLOCK_TAGS:
+            block = el
+        el = el.getparent()
+    line = HSPACE.sub(" ", " ".join((block if block is not None else time_el).itertext())).strip()
+    return not (is_stamp(line) and P.MODIFIED_STAMP_RE.search(line))
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'„“(]?[A-ZÄÖÜ0-9])")

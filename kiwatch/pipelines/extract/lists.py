@@ -149,6 +149,10 @@ def in_teaser_run(el) -> bool:
     return False
 
 
+# containers of a run of links in one flow of text, and the inline elements that may wrap all of it
+_RUN_TAGS = ("p", "div", "td", "section")
+_INLINE_WRAPPERS = frozenset({"font", "span", "small", "big", "b", "strong", "em", "i"})
+
 # a print view writes each link as its text and a footnote number ("Neue Öffnungszeiten[5]") and
 # lists the addresses at the end: an item that ends in such a number is a link
 _FOOTNOTE_MARK_RE = re.compile(r"\S\[\d{1,3}\]\s*$")
@@ -164,21 +168,10 @@ def is_link_list(el) -> bool:
         # a paragraph that is one headline link to another page ("« Vorherige Meldung: …"): a
         # pager or a teaser, which gains its neighbour with the next item published
         return True
+    if el.tag in _RUN_TAGS and _link_run(el, kids):
+        return True
     if len(kids) < 2:
         return False
-    if el.tag in ("p", "div", "td", "section") and sum(k.tag == "a" for k in kids) >= 2:
-        # links separated by <br> or bullets in one paragraph: mostly link text
-        links = [k for k in kids if k.tag == "a" and not (k.get("href") or "").lower().startswith(("mailto:", "tel:", "#"))]
-        linked_chars = sum(len(k.text_content()) for k in links)
-        total = len(el.text_content().strip())
-        # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
-        if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
-            return True
-        # a label and its links ("Schlagwörter: a, b, c", "Abgelegt unter: …"): tags, categories
-        label, colon, rest = (el.text or "").partition(":")
-        if (len(links) >= 2 and colon and 0 < len(label.strip()) <= 30 and len(links) == len([k for k in kids if k.tag == "a"])
-                and not (rest + "".join(k.tail or "" for k in kids)).strip(" ,;|·/\n\t")):
-            return True
     if el.tag != "p" and (is_teaser_list(el) or (el.tag in ("div", "section") and all(_headline_link(k) for k in kids))):
         return True
     if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag in ("p", "dl", "table", "tbody"):
@@ -202,6 +195,28 @@ def is_link_list(el) -> bool:
     # a team list whose names link to profiles but whose items give phones or e-mails beside the
     # link is a contact list (facts inside a link's own text are the linked page's)
     return sum(bool(_CONTACT_FACT_RE.search(" ".join(k.xpath(".//text()[not(ancestor::a)]")))) for k in kids) * 2 < len(kids)
+
+
+def _link_run(el, kids: list) -> bool:
+    """Links separated by <br> or bullets in one paragraph or cell: mostly link text, or a label
+    and its links. Old markup wraps the whole text in one inline element ("<td><font><b>Neues</b>
+    <br><a>…</a><br><a>…</a></font></td>"): its children are the run."""
+    box = el
+    while len(kids) == 1 and kids[0].tag in _INLINE_WRAPPERS and not (box.text or "").strip() and not (kids[0].tail or "").strip():
+        box = kids[0]
+        kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) < 2 or sum(k.tag == "a" for k in kids) < 2:
+        return False
+    links = [k for k in kids if k.tag == "a" and not (k.get("href") or "").lower().startswith(("mailto:", "tel:", "#"))]
+    linked_chars = sum(len(k.text_content()) for k in links)
+    total = len(el.text_content().strip())
+    # three links and mostly link text, or nothing but links (a pager: "« August | Oktober »")
+    if total and ((len(links) >= 3 and linked_chars >= 0.7 * total) or (len(links) >= 2 and linked_chars >= 0.85 * total)):
+        return True
+    # a label and its links ("Schlagwörter: a, b, c", "Abgelegt unter: …"): tags, categories
+    label, colon, rest = (box.text or "").partition(":")
+    return (len(links) >= 2 and bool(colon) and 0 < len(label.strip()) <= 30 and len(links) == len([k for k in kids if k.tag == "a"])
+            and not (rest + "".join(k.tail or "" for k in kids)).strip(" ,;|·/\n\t"))
 
 
 _CALENDAR_TOKEN_RE = re.compile(r"[^\W_]+")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.document import sentences_of
 from kiwatch.pipelines.extract.grammar import CentreNames
 from kiwatch.pipelines.extract.unitlines import holder_line, line_unit
 from kiwatch.pipelines.extract.unitwords import (
@@ -51,6 +52,11 @@ _INLINE_LABEL_RE = re.compile(
     r"\s*:?\s*(?P<value>(?:" + UNIT_WORD + r"|" + OFFICE + r").*)$")
 
 
+#: A label row set as a sentence of its own at the end of a paragraph ("… bringt Menschen zusammen.
+#: Gehört zu: Fachbereich 4 – Bildung."): a non-unit parent label and a colon after a full stop.
+_SENTENCE_LABEL_RE = re.compile(
+    r"[.!?]\s+(?=(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_PLAIN_END]) + r")\s*:\s*(?:" + UNIT_WORD + r"))")
+
 #: The label of the next row after a value, when rows ran into one line ("… Verfasser/in: Frau X").
 _NEXT_LABEL_RE = re.compile(r"\s+(?=[A-ZÄÖÜ][\wäöüß/.-]*:\s)")
 
@@ -75,6 +81,9 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
         if m is None and inline is None and line.startswith(("Organisatorische ", "Übergeordnete ")) and len(line) <= 300:
             inline = _INLINE_LABEL_RE.match(line)  # the label and its value in one line without a colon (two spans of a row)
+        if m is None and inline is None and len(line) <= 600 and ":" in line and (at := _SENTENCE_LABEL_RE.search(line)):
+            # (its value ends with its sentence)
+            m = _LABEL_RE.match((sentences_of(line[at.end():]) or [""])[0].rstrip("."))
         if group and (not m or i != last_row + 1):
             out.append(unit_chain(group))
             group = []
