@@ -178,3 +178,29 @@ def test_a_colon_after_a_full_stop_without_an_assignment_label_names_no_unit():
     main = ("<p>Das Kommunale Integrationszentrum Grevensiek berät Kitas und Schulen. Bitte beachten: Fachbereich 4 – "
             "Bildung ist wegen Umbaus geschlossen.</p>")
     assert not extract(_page(main, "Kommunales Integrationszentrum Grevensiek"), URL).parent_units
+
+
+def _organigram(alt: str, linked: bool = False) -> bytes:
+    img = f'<img src="/bilder/organigramm.png" alt="{alt}">'
+    if linked:
+        img = f'<a href="/aktuelles/organigramm-neu">{img}</a>'
+    main = ("<p>Das Kommunale Integrationszentrum Hesselbruch berät Familien, Kitas und Schulen.</p>"
+            f"<h2>Unsere Einbindung in die Verwaltung</h2><figure>{img}</figure>"
+            "<p>Brunnenweg 5, 59929 Hesselbruch, Telefon 02961 30-712</p>")
+    return _page(main, "Kommunales Integrationszentrum Hesselbruch")
+
+
+ORGANIGRAM_ALT = ("Organigramm: Der Bürgermeister – Fachbereich 2 Bildung, Kultur und Sport – Kommunales "
+                  "Integrationszentrum, Leitung Petra Hölscher")
+
+
+def test_an_organigram_image_says_in_its_text_alternative_who_leads_the_centre():
+    record = extract(_organigram(ORGANIGRAM_ALT), URL)
+    assert _heads(record) == ["Petra Hölscher"]
+    assert ORGANIGRAM_ALT in record.main_text
+
+
+def test_the_text_alternative_of_a_linked_or_a_named_image_is_no_text_of_the_page():
+    assert not _heads(extract(_organigram(ORGANIGRAM_ALT, linked=True), URL))
+    record = extract(_organigram("Foto Petra Hölscher"), URL)
+    assert "Foto Petra Hölscher" not in record.main_text

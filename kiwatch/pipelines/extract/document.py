@@ -148,7 +148,14 @@ def walk_html(root, main_el) -> Walk:
                     (tag in _LIST_TAGS and is_link_list(el)) or (tag in TEASER_ITEM_TAGS and in_teaser_run(el))
                 ):
                     volatile_el = el
-            if tag == "a":
+            if tag == "img":
+                alt = _said_by_image(el)
+                if alt and (main_el is None or main_depth is not None):
+                    # an image that says something (an organigram, a chart) says it in its text
+                    # alternative: the page's text like a paragraph; a linked image's is the link's
+                    flush()
+                    blocks.append(Block(alt, "p", True, None, group, volatile_el is not None))
+            elif tag == "a":
                 href = (el.get("href") or "").strip()
                 low = href.lower()
                 if low.startswith("mailto:"):
@@ -197,6 +204,19 @@ def walk_html(root, main_el) -> Walk:
     related_sections(blocks)
     _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
+
+
+# a text alternative that describes, not names, the image: several words, not a file name
+_IMAGE_TEXT_MIN_WORDS = 6
+
+
+def _said_by_image(img) -> str:
+    alt = HSPACE.sub(" ", img.get("alt") or "").strip()
+    if len(alt) < 30 or alt.count(" ") + 1 < _IMAGE_TEXT_MIN_WORDS:
+        return ""
+    if any(a.tag == "a" for a in img.iterancestors()):
+        return ""
+    return alt
 
 
 def _sole_cell(cell) -> bool:
