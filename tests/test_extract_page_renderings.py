@@ -204,3 +204,29 @@ def test_the_text_alternative_of_a_linked_or_a_named_image_is_no_text_of_the_pag
     assert not _heads(extract(_organigram(ORGANIGRAM_ALT, linked=True), URL))
     record = extract(_organigram("Foto Petra Hölscher"), URL)
     assert "Foto Petra Hölscher" not in record.main_text
+
+
+def _stamped(line: str, text: str = "Leitung: Anna Berg.") -> str:
+    page = ("<html><head><title>Kommunales Integrationszentrum Teststadt</title></head><body><main><h1>Kommunales "
+            f"Integrationszentrum</h1><p>Das Kommunale Integrationszentrum Teststadt berät Familien und Schulen. {text}</p>"
+            f"<p>Marktstraße 3, 44444 Teststadt</p><p>{line}</p></main></body></html>")
+    return extract(page.encode(), URL).main_text
+
+
+STAMPS = [
+    ("Seite zuletzt bearbeitet von M. Schulz am 13.11.2026", "Seite zuletzt bearbeitet von K. Yılmaz am 21.11.2026, 16:02 Uhr"),
+    ("Geöffnet – schließt um 12:00 Uhr", "Geschlossen – öffnet morgen um 08:00 Uhr"),
+    ("Druckversion vom 13.11.2026, 10:14", "Druckversion vom 21.11.2026, 16:02"),
+    ("Ihre Sitzung läuft in 19:59 Minuten ab.", "Ihre Sitzung läuft in 18:12 Minuten ab."),
+    ("© 2026 Stadt Teststadt", "© 2027 Stadt Teststadt"),
+]
+
+
+def test_stamps_of_the_visit_the_editor_the_session_and_the_year_are_no_change():
+    for before, after in STAMPS:
+        assert content_change("t", URL, _stamped(before), _stamped(after)) is None, before
+
+
+def test_a_stamp_leaves_the_text_around_it_and_a_real_edit_beside_it_is_a_change():
+    assert "Stadt Teststadt" in _stamped("© 2026 Stadt Teststadt")
+    assert content_change("t", URL, _stamped(STAMPS[0][0]), _stamped(STAMPS[0][1], "Leitung: Jonas Brandt.")) is not None

@@ -135,12 +135,23 @@ VOLATILE_PATTERNS = (
     # "Stand: 12.03.2023", "zuletzt aktualisiert am 1. März 2023 um 10:12 Uhr"
     (("stand", "änderung", "aktualis", "geändert", "bearbeitet", "erstellt", "updated", "modified", "druck", "abgerufen"), re.compile(
         r"\b(?:Stand|Letzte Änderung|Letzte Aktualisierung|(?:Seite\s+)?Zuletzt (?:aktualisiert|geändert|bearbeitet)"
-        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|(?:Druckansicht|Dokument|Ausdruck)\s+erstellt|Druckdatum|Abgerufen|Ausgedruckt|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
+        r"|Aktualisiert|Seite (?:erstellt|aktualisiert)|(?:Druckansicht|Dokument|Ausdruck)\s+erstellt|Druckversion|Druckansicht|Druckfassung|Druckdatum|Abgerufen|Ausgedruckt|Last (?:updated|modified))[ \t]*(?:am|vom|:)?[ \t]*:?[ \t]*"
         r"(?:\d{1,2}\.[ \t]*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)[ \t]*\d{2,4}|\d{4}-\d{2}-\d{2}|[A-ZÄÖÜa-zäöü]+[ \t]+\d{4})"
         # an optional time on the same line; never the next line's date ("Stand: …\n02.04.2025")
         r"(?:[ \t]*(?:,|um)?[ \t]*\d{1,2}[:.]\d{2}(?![.\d])(?:[ \t]*Uhr)?)?",
         re.IGNORECASE,
     )),
+    # an edit stamp that names its editor: "Seite zuletzt bearbeitet von M. Schulz am 13.11.2026, 10:14 Uhr"
+    (("bearbeitet", "geändert", "aktualisiert", "editiert"), re.compile(
+        r"\b(?:(?:Seite|Inhalt)[ \t]+)?(?:[Zz]uletzt[ \t]+)?(?:bearbeitet|geändert|aktualisiert|editiert)[ \t]+(?:von|durch)[ \t]+"
+        r"(?:[A-ZÄÖÜ][\w.'-]*[ \t]+){1,3}am[ \t]+\d{1,2}\.[ \t]?(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)[ \t]?\d{2,4}"
+        r"(?:[ \t]*(?:,|um)?[ \t]*\d{1,2}[:.]\d{2}(?![.\d])(?:[ \t]*Uhr)?)?")),
+    # the session's time left: "Ihre Sitzung läuft in 19:59 Minuten ab."
+    (("sitzung", "session"), re.compile(
+        r"\b(?:Ihre[ \t]+Sitzung[ \t]+(?:läuft|endet)[ \t]+in[ \t]+\d{1,3}(?::\d{2})?[ \t]+Minuten(?:[ \t]+ab)?"
+        r"|Your[ \t]+session[ \t]+(?:expires|ends)[ \t]+in[ \t]+\d{1,3}(?::\d{2})?[ \t]+minutes)\b\.?", re.IGNORECASE)),
+    # a copyright year, which turns with the calendar: "© 2026 Stadt X"
+    (("©",), re.compile(r"©[ \t]*(?:19|20)\d{2}(?:[ \t]*[–-][ \t]*(?:19|20)\d{2})?")),
     # month calendar grid left in plain text: "< April 2018 > Mo Di Mi Do Fr Sa So 1 2 3 …"
     (("mo di mi",), re.compile(
         r"<?\s*\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
@@ -151,7 +162,9 @@ VOLATILE_PATTERNS = (
     # the opening status at the time of the visit: "Derzeit geschlossen – morgen ab 8:30 Uhr geöffnet", "Open now"
     (("geöffnet", "geschlossen", "open", "closed"), re.compile(
         r"\b(?:Jetzt|Derzeit|Zurzeit|Zur\s+Zeit|Gerade|Aktuell|Now|Currently)\s+(?:geöffnet|geschlossen|open|closed)\b[^\n.]{0,60}"
-        r"|\b(?:Open|Closed)\s+now\b[^\n.]{0,60}", re.IGNORECASE)),
+        r"|\b(?:Open|Closed)\s+now\b[^\n.]{0,60}"
+        # "Geöffnet – schließt um 12:00 Uhr", "Geschlossen – öffnet morgen um 8 Uhr"
+        r"|\b(?:geöffnet|geschlossen|open|closed)[ \t]*[–—-][ \t]*(?:schließt|öffnet|closes|opens)\b[^\n.]{0,60}", re.IGNORECASE)),
     # a rating widget: "Bisher 4,2 von 5 Sternen (118 Bewertungen)", "4.3 out of 5 stars (121 ratings)"
     (("sterne", "stars", "bewertung", "ratings", "votes", "stimmen"), re.compile(
         r"\b\d(?:[.,]\d)?\s+(?:von|out\s+of|/)\s+\d\s+(?:Sternen|Sterne|stars)\b|\(?\b\d[\d.]*\s+(?:Bewertungen|Stimmen|ratings|votes)\b\)?",
