@@ -230,3 +230,42 @@ def test_stamps_of_the_visit_the_editor_the_session_and_the_year_are_no_change()
 def test_a_stamp_leaves_the_text_around_it_and_a_real_edit_beside_it_is_a_change():
     assert "Stadt Teststadt" in _stamped("© 2026 Stadt Teststadt")
     assert content_change("t", URL, _stamped(STAMPS[0][0]), _stamped(STAMPS[0][1], "Leitung: Jonas Brandt.")) is not None
+
+
+NEWS_A = [("12.11.2026", "Neue Leiterin der Musikschule ist Ute Berends", "musikschule"),
+          ("08.11.2026", "Bürgerbüro zieht in die Gartenstraße 3", "buergerbuero"),
+          ("30.10.2026", "Sperrung der Brückenstraße am Wochenende", "bruecke")]
+NEWS_B = [("19.11.2026", "Weihnachtsmarkt eröffnet am Freitag auf dem Marktplatz", "wm"), *NEWS_A[:2]]
+LISTINGS = {
+    "date in bold, title after a line break": lambda L: "<h2>Aktuelles</h2>" + "".join(f"<p><strong>{d}</strong><br>{t}</p>" for d, t, _ in L),
+    "dated terms and their descriptions": lambda L: "<h2>Termine</h2><dl>" + "".join(f"<dt>{d}</dt><dd>{t}</dd>" for d, t, _ in L) + "</dl>",
+    "titles dated at their end": lambda L: "<h3>Aktuelles aus dem Rathaus</h3><ul>" + "".join(f"<li>{t} ({d})</li>" for d, t, _ in L) + "</ul>",
+    "linked headings with an excerpt": lambda L: "<h2>Pressemitteilungen</h2>" + "".join(
+        f"<h3><a href='/presse/{s}'>{t}</a></h3><p>Mehr dazu in der Meldung vom {d}.</p>" for d, t, s in L),
+}
+
+
+def _listing_page(listing: str) -> bytes:
+    return _page("<p>Das Kommunale Integrationszentrum Teststadt berät Familien, Kitas und Schulen. Leitung: Anna Berg.</p>"
+                 "<p>Marktstraße 3, 44444 Teststadt, Telefon 0231 555-100</p>" + listing, "Kommunales Integrationszentrum Teststadt")
+
+
+def test_listings_without_links_or_classes_rotate_without_a_change():
+    for name, shape in LISTINGS.items():
+        before, after = extract(_listing_page(shape(NEWS_A)), URL), extract(_listing_page(shape(NEWS_B)), URL)
+        assert content_change("t", URL, before.main_text, after.main_text) is None, name
+        assert "Musikschule" not in before.main_text, name
+        assert [a.street for a in after.addresses] == ["Marktstraße 3"] and _heads(before) == ["Anna Berg"], name
+
+
+def test_a_dated_line_about_the_centre_under_a_listing_heading_stays_text():
+    listing = ("<h2>Aktuelles</h2><p><strong>01.10.2026</strong><br>Das Kommunale Integrationszentrum gehört jetzt zum Amt 50.</p>"
+               "<p><strong>12.11.2026</strong><br>Sperrung der Brückenstraße</p>")
+    assert "gehört jetzt zum Amt 50" in extract(_listing_page(listing), URL).main_text
+
+
+def test_a_team_under_linked_names_is_no_teaser_run():
+    team = "".join(f"<h3><a href='/team/{n.split()[-1].lower()}'>{n}</a></h3><p>{r}, Telefon 0231 555-{i}10</p>"
+                   for i, (n, r) in enumerate((("Dr. Jonas Brandt", "Leitung"), ("Frau Mira Sander", "Bildungsberatung"))))
+    text = extract(_listing_page("<h2>Unser Team</h2>" + team), URL).main_text
+    assert "Dr. Jonas Brandt" in text and "Mira Sander" in text and "Bildungsberatung" in text

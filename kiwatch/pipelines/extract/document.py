@@ -18,7 +18,7 @@ from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, chrome_kind
-from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, in_teaser_run, is_link_list, related_sections
+from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, headline_link, in_teaser_run, is_link_list, related_sections
 from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -63,6 +63,7 @@ class Block:
     volatile: bool = False  # inside a list of links to other pages (news/teaser list): not the page's own text
     foreign: bool = False  # inside someone else's block (press office, imprint, partner): see attribution
     chrome: int = 0  # the page chrome kept for its contact evidence that holds it (a number per element; 0: none), see chrome.py
+    headline: bool = False  # a heading that is nothing but a link to another page (a teaser's title)
 
 
 @dataclass(slots=True)
@@ -178,6 +179,8 @@ def walk_html(root, main_el) -> Walk:
                 block_stack.pop()
                 if el is volatile_el:
                     volatile_el = None
+                if tag in _HEADING_TAGS and blocks and blocks[-1].tag == tag and headline_link(el):
+                    blocks[-1].headline = True
             elif tag in ("td", "th"):
                 if el is volatile_el:
                     flush()
@@ -201,6 +204,7 @@ def walk_html(root, main_el) -> Walk:
     flush()
     blocks, mailtos, tels = _wrapped_lines(blocks, mailtos, tels)
     _appointment_runs(blocks)
+    _headline_runs(blocks)
     related_sections(blocks)
     _volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
@@ -264,24 +268,71 @@ _APPOINTMENT_RE = re.compile(
 )
 
 
+# a listing entry dated at its end: "Bürgerbüro zieht um (08.11.2026)", "… – 08.11.2026"
+_DATE_LAST_RE = re.compile(r"(?:[(\[]|[–|-]\s?)\s?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}[)\]]?\W{0,2}$")
 _DATE_FIRST_RE = re.compile(r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?(?!\d)")
 
 
 def _appointment_runs(blocks: list[Block]) -> None:
     """Two or more appointment lines in a row are a list of dates ("Termine"): it rotates as
     the dates pass, so it is not the page's own text. Under a listing heading ("Nächste
-    Termine", "Aktuelles") a date first is enough."""
+    Termine", "Aktuelles") a date first or last ("Titel (12.11.2026)") is enough, and an entry
+    goes on in the lines of its paragraph ("<b>12.11.2026</b><br>Titel") and in the <dd> of a
+    dated <dt>."""
     hits = [bool(b.text[:1].isalnum() or b.text[:1] in "•·-–*") and _APPOINTMENT_RE.match(b.text) is not None for b in blocks]
     listing = False
     for i, block in enumerate(blocks):
         if block.tag in _SECTION_TITLE_TAGS:
             listing = P.LISTING_HEADING_RE.match(block.text) is not None
-        elif listing and not hits[i] and _DATE_FIRST_RE.match(block.text) and not P.CENTRE_RE.search(block.text):
+        elif listing and not hits[i] and (_DATE_FIRST_RE.match(block.text) or _DATE_LAST_RE.search(block.text[-40:])) \
+                and not P.CENTRE_RE.search(block.text):
             # (a dated line about the centre itself is what the page says: "01.07.2026 – Das KI wird …")
+            hits[i] = True
+        elif listing and i and hits[i - 1] and not P.CENTRE_RE.search(block.text) and (
+                (block.group == blocks[i - 1].group and block.tag == blocks[i - 1].tag) or (block.tag == "dd" and blocks[i - 1].tag == "dt")):
             hits[i] = True
     for i, block in enumerate(blocks):
         if hits[i] and ((i > 0 and hits[i - 1]) or (i + 1 < len(blocks) and hits[i + 1])):
             block.volatile = True
+
+
+_TEASER_EXCERPT_MAX = 2  # a teaser shows its title and a line or two of excerpt
+
+
+def _headline_runs(blocks: list[Block]) -> None:
+    """Headings of one level that are each nothing but a link to another page, one after the
+    other with at most a short excerpt between them, are the titles of teasers: they and their
+    excerpts show other pages ("<h3><a>Meldung</a></h3><p>Kurztext …</p>" × n), not the page's text.
+    A run with a contact fact or a role under a title is a team (people's cards under linked names)
+    and stays."""
+    n = len(blocks)
+    runs: list[list[int]] = []
+    i = 0
+    while i < n:
+        if not blocks[i].headline:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n:
+            k = j
+            while k < n and k - j < _TEASER_EXCERPT_MAX and blocks[k].tag not in _SECTION_TITLE_TAGS:
+                k += 1
+            if k < n and blocks[k].headline and blocks[k].tag == blocks[i].tag and blocks[k].in_main == blocks[i].in_main:
+                run.extend(range(j, k + 1))
+                j = k + 1
+            else:
+                # the last teaser's excerpt: up to the next heading, as short as the others
+                while j < n and j - run[-1] <= _TEASER_EXCERPT_MAX and blocks[j].tag not in _SECTION_TITLE_TAGS:
+                    run.append(j)
+                    j += 1
+                break
+        if sum(blocks[r].headline for r in run) >= 2 and not any(not blocks[r].headline and P.CONTACT_EVIDENCE_RE.search(blocks[r].text) for r in run):
+            runs.append(run)
+        i = j
+    for run in runs:
+        for r in run:
+            blocks[r].volatile = True
 
 
 def _volatile_sections(blocks: list[Block]) -> None:

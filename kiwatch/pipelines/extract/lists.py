@@ -104,7 +104,7 @@ def _teaser_entry(entry: list) -> bool:
             and bool(_DATE_RE.search(text) or any(n.tag == "time" for n in nodes)))
 
 
-def _headline_link(el) -> bool:
+def headline_link(el) -> bool:
     """An entry that is nothing but one link to another page of the site with a headline of a few
     words ("Bauamt jetzt in der Industriestraße 8"): the facts in it are that page's."""
     nodes = list(islice(el.iter(), _ITEM_MAX_NODES + 1))
@@ -164,7 +164,7 @@ def is_link_list(el) -> bool:
     class names say. Items are short (a headline, a date, a line of excerpt); a page's own
     sections are longer."""
     kids = [k for k in el if isinstance(k.tag, str)]
-    if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and _headline_link(el):
+    if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and headline_link(el):
         # a paragraph that is one headline link to another page ("« Vorherige Meldung: …"): a
         # pager or a teaser, which gains its neighbour with the next item published
         return True
@@ -172,7 +172,7 @@ def is_link_list(el) -> bool:
         return True
     if len(kids) < 2:
         return False
-    if el.tag != "p" and (is_teaser_list(el) or (el.tag in ("div", "section") and all(_headline_link(k) for k in kids))):
+    if el.tag != "p" and (is_teaser_list(el) or (el.tag in ("div", "section") and all(headline_link(k) for k in kids))):
         return True
     if len(kids) < (2 if el.tag in ("ul", "ol") else 3) or el.tag in ("p", "dl", "table", "tbody"):
         return False
