@@ -18,37 +18,14 @@ from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, chrome_kind
+from kiwatch.pipelines.extract.listings import appointment_runs, headline_runs, volatile_sections
 from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, headline_link, in_teaser_run, is_link_list, related_sections
-from kiwatch.pipelines.normalise import canonical_text, clean_whitespace, is_stamp, remove_volatile
+from kiwatch.pipelines.extract.textlayer import wrapped_lines
+from kiwatch.pipelines.normalise import canonical_text, is_stamp
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=False)
-
-def text_lines(text: str) -> list[str]:
-    """Lines of a text layer, re-joining layout wraps so a sentence, an address or a list is
-    not cut in two: after a line that fills the width and ends without punctuation, a line that
-    starts lower-case or with a house number continues it, and so does any line whose first
-    word would not have fitted on the line before (German nouns start upper-case)."""
-    out: list[str] = []
-    lines = clean_whitespace(text).split("\n")
-    width = max((len(line) for line in lines), default=0)
-    full = 0.75 * width  # a wrapped line fills the width
-    # a text is set to a width only when several lines fill it; in a contact card or a list of
-    # short lines the longest line is just the longest, and its neighbours are lines of their own
-    wrapped = sum(1 for line in lines if len(line) >= full) >= 3
-    prev = ""  # the previous physical line (out[-1] may already be several joined)
-    for line in lines:
-        if out and len(prev) >= full and not re.search(r"[.:!?;]$", prev) and (
-            re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line)
-            or (wrapped and len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
-        ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-        prev = line
-    return out
-
 
 # =========================================================================== HTML walking
 
@@ -74,8 +51,6 @@ class Walk:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# the title of a section: a heading, or the summary of a <details> disclosure ("Veranstaltungen")
-_SECTION_TITLE_TAGS = _HEADING_TAGS | {"summary"}
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section", "dl", "p", "table", "tbody"})
 
 
@@ -202,11 +177,11 @@ def walk_html(root, main_el) -> Walk:
             if el.tail:
                 buf.append(el.tail)
     flush()
-    blocks, mailtos, tels = _wrapped_lines(blocks, mailtos, tels)
-    _appointment_runs(blocks)
-    _headline_runs(blocks)
+    blocks, mailtos, tels = wrapped_lines(blocks, mailtos, tels)
+    appointment_runs(blocks)
+    headline_runs(blocks)
     related_sections(blocks)
-    _volatile_sections(blocks)
+    volatile_sections(blocks)
     return Walk(blocks, mailtos, tels)
 
 
@@ -228,131 +203,6 @@ def _sole_cell(cell) -> bool:
     return row is not None and sum(1 for c in row if c.tag in ("td", "th")) == 1
 
 
-# a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
-# or a host name, which are lower-case on a line of their own)
-_CONTINUES_RE = re.compile(r"[a-zäöüß]{2,}(?=[ ,])")
-_LINE_END_RE = re.compile(r"[.:!?;]$")
-
-
-def _wrapped_lines(blocks: list[Block], mailtos: list[tuple[str, int]], tels: list[tuple[str, int]]
-                   ) -> tuple[list[Block], list[tuple[str, int]], list[tuple[str, int]]]:
-    """A text layer set as one positioned <div> per line (a PDF converted to HTML, an OCR layer)
-    cuts its sentences at every line end: a div line that ends without punctuation and a div line
-    after it that opens lower-case are one line ("… ist dem Dezernat II" + "des Kreises
-    zugeordnet."). Links keep the line their text is in."""
-    out: list[Block] = []
-    index: list[int] = []  # old block index -> new
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and block.tag == "div" and prev.tag == "div" and prev.in_main == block.in_main
-                and not (prev.volatile or block.volatile or prev.cells or block.cells)
-                and not _LINE_END_RE.search(prev.text) and _CONTINUES_RE.match(block.text)):
-            prev.text = f"{prev.text} {block.text}"
-        else:
-            out.append(block)
-        index.append(len(out) - 1)
-    if len(out) == len(blocks):
-        return blocks, mailtos, tels
-
-    def moved(links: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        return [(href, index[i] if i < len(index) else len(out)) for href, i in links]
-
-    return out, moved(mailtos), moved(tels)
-
-
-# an appointment line: a date and a time first ("12.11.2026, 18 Uhr – Sitzung …", "Do, 10.12.2026 |
-# 18:00 Uhr | …", "5. Dezember, 15:00 Uhr: …")
-_APPOINTMENT_RE = re.compile(
-    r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?"
-    r"\s*[,|–-]?\s*(?:(?:ab|um|von)\s+)?(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*Uhr\b)"
-)
-
-
-# a listing entry dated at its end: "Bürgerbüro zieht um (08.11.2026)", "… – 08.11.2026"
-_DATE_LAST_RE = re.compile(r"(?:[(\[]|[–|-]\s?)\s?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}[)\]]?\W{0,2}$")
-_DATE_FIRST_RE = re.compile(r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?(?!\d)")
-
-
-def _appointment_runs(blocks: list[Block]) -> None:
-    """Two or more appointment lines in a row are a list of dates ("Termine"): it rotates as
-    the dates pass, so it is not the page's own text. Under a listing heading ("Nächste
-    Termine", "Aktuelles") a date first or last ("Titel (12.11.2026)") is enough, and an entry
-    goes on in the lines of its paragraph ("<b>12.11.2026</b><br>Titel") and in the <dd> of a
-    dated <dt>."""
-    hits = [bool(b.text[:1].isalnum() or b.text[:1] in "•·-–*") and _APPOINTMENT_RE.match(b.text) is not None for b in blocks]
-    listing = False
-    for i, block in enumerate(blocks):
-        if block.tag in _SECTION_TITLE_TAGS:
-            listing = P.LISTING_HEADING_RE.match(block.text) is not None
-        elif listing and not hits[i] and (_DATE_FIRST_RE.match(block.text) or _DATE_LAST_RE.search(block.text[-40:])) \
-                and not P.CENTRE_RE.search(block.text):
-            # (a dated line about the centre itself is what the page says: "01.07.2026 – Das KI wird …")
-            hits[i] = True
-        elif listing and i and hits[i - 1] and not P.CENTRE_RE.search(block.text) and (
-                (block.group == blocks[i - 1].group and block.tag == blocks[i - 1].tag) or (block.tag == "dd" and blocks[i - 1].tag == "dt")):
-            hits[i] = True
-    for i, block in enumerate(blocks):
-        if hits[i] and ((i > 0 and hits[i - 1]) or (i + 1 < len(blocks) and hits[i + 1])):
-            block.volatile = True
-
-
-_TEASER_EXCERPT_MAX = 2  # a teaser shows its title and a line or two of excerpt
-
-
-def _headline_runs(blocks: list[Block]) -> None:
-    """Headings of one level that are each nothing but a link to another page, one after the
-    other with at most a short excerpt between them, are the titles of teasers: they and their
-    excerpts show other pages ("<h3><a>Meldung</a></h3><p>Kurztext …</p>" × n), not the page's text.
-    A run with a contact fact or a role under a title is a team (people's cards under linked names)
-    and stays."""
-    n = len(blocks)
-    runs: list[list[int]] = []
-    i = 0
-    while i < n:
-        if not blocks[i].headline:
-            i += 1
-            continue
-        run = [i]
-        j = i + 1
-        while j < n:
-            k = j
-            while k < n and k - j < _TEASER_EXCERPT_MAX and blocks[k].tag not in _SECTION_TITLE_TAGS:
-                k += 1
-            if k < n and blocks[k].headline and blocks[k].tag == blocks[i].tag and blocks[k].in_main == blocks[i].in_main:
-                run.extend(range(j, k + 1))
-                j = k + 1
-            else:
-                # the last teaser's excerpt: up to the next heading, as short as the others
-                while j < n and j - run[-1] <= _TEASER_EXCERPT_MAX and blocks[j].tag not in _SECTION_TITLE_TAGS:
-                    run.append(j)
-                    j += 1
-                break
-        if sum(blocks[r].headline for r in run) >= 2 and not any(not blocks[r].headline and P.CONTACT_EVIDENCE_RE.search(blocks[r].text) for r in run):
-            runs.append(run)
-        i = j
-    for run in runs:
-        for r in run:
-            blocks[r].volatile = True
-
-
-def _volatile_sections(blocks: list[Block]) -> None:
-    """A heading whose section holds only volatile blocks ("Aktuelles" over a news list,
-    "Termine im September" over a calendar's pager) goes with them: out of the page's text,
-    still a block (it ends the list before it)."""
-    n = len(blocks)
-    for i, block in enumerate(blocks):
-        if block.tag not in _SECTION_TITLE_TAGS or block.volatile:
-            continue
-        j = i + 1
-        while j < n and blocks[j].tag not in _SECTION_TITLE_TAGS and blocks[j].in_main == block.in_main:
-            j += 1
-        if j > i + 1 and all(b.volatile or _only_noise(b.text) for b in blocks[i + 1:j]) and any(b.volatile for b in blocks[i + 1:j]):
-            block.volatile = True
-
-
-def _only_noise(text: str) -> bool:
-    """A line that is nothing but a stamp or counter ("Stand: 25.04.2025")."""
-    return len(text) <= 80 and not remove_volatile(text).strip(" ·|:-–")
 
 
 HSPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -32,7 +32,6 @@ from kiwatch.pipelines.extract.document import (
     looks_like_news,
     page_title,
     sentences_of,
-    text_lines,
     unglue,
     walk_html,
 )
@@ -48,6 +47,7 @@ from kiwatch.pipelines.extract.programmes import (
 from kiwatch.pipelines.extract.reading import Reading, own_blocks
 from kiwatch.pipelines.extract.spelling import plain_compounds
 from kiwatch.pipelines.extract.structured import Structured, structured_data
+from kiwatch.pipelines.extract.textlayer import text_lines
 from kiwatch.pipelines.extract.unitpaths import crumb_trails
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp

@@ -1,0 +1,79 @@
+"""Lines of a text layer, re-joined where the layout wrapped them: the plain text of a PDF, and a
+page that sets that text as one positioned element per line (a PDF converted to HTML)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.normalise import clean_whitespace
+
+
+class _Line(Protocol):
+    text: str
+    tag: str
+    in_main: bool
+    volatile: bool
+    cells: tuple[str, ...] | None
+    chrome: int
+
+
+B = TypeVar("B", bound=_Line)
+
+
+def text_lines(text: str) -> list[str]:
+    """Lines of a text layer, re-joining layout wraps so a sentence, an address or a list is
+    not cut in two: after a line that fills the width and ends without punctuation, a line that
+    starts lower-case or with a house number continues it, and so does any line whose first
+    word would not have fitted on the line before (German nouns start upper-case)."""
+    out: list[str] = []
+    lines = clean_whitespace(text).split("\n")
+    width = max((len(line) for line in lines), default=0)
+    full = 0.75 * width  # a wrapped line fills the width
+    # a text is set to a width only when several lines fill it; in a contact card or a list of
+    # short lines the longest line is just the longest, and its neighbours are lines of their own
+    wrapped = sum(1 for line in lines if len(line) >= full) >= 3
+    prev = ""  # the previous physical line (out[-1] may already be several joined)
+    for line in lines:
+        if out and len(prev) >= full and not re.search(r"[.:!?;]$", prev) and (
+            re.match(r"^(?:[a-zäöüß]|\d{1,3}[a-z]?\b(?![.)]))", line)
+            or (wrapped and len(prev) + 1 + len(line.split(" ", 1)[0]) > width and not P.SECTION_LABEL_RE.match(line))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        prev = line
+    return out
+
+
+# a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
+# or a host name, which are lower-case on a line of their own)
+_CONTINUES_RE = re.compile(r"[a-zäöüß]{2,}(?=[ ,])")
+_LINE_END_RE = re.compile(r"[.:!?;]$")
+
+
+def wrapped_lines(blocks: list[B], mailtos: list[tuple[str, int]], tels: list[tuple[str, int]]
+                  ) -> tuple[list[B], list[tuple[str, int]], list[tuple[str, int]]]:
+    """A text layer set as one positioned <div> per line (a PDF converted to HTML, an OCR layer)
+    cuts its sentences at every line end: a div line that ends without punctuation and a div line
+    after it that opens lower-case are one line ("… ist dem Dezernat II" + "des Kreises
+    zugeordnet."). Links keep the line their text is in."""
+    out: list[B] = []
+    index: list[int] = []  # old block index -> new
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.tag == "div" and prev.tag == "div" and prev.in_main == block.in_main and prev.chrome == block.chrome
+                and not (prev.volatile or block.volatile or prev.cells or block.cells)
+                and not _LINE_END_RE.search(prev.text) and _CONTINUES_RE.match(block.text)):
+            prev.text = f"{prev.text} {block.text}"
+        else:
+            out.append(block)
+        index.append(len(out) - 1)
+    if len(out) == len(blocks):
+        return blocks, mailtos, tels
+
+    def moved(links: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        return [(href, index[i] if i < len(index) else len(out)) for href, i in links]
+
+    return out, moved(mailtos), moved(tels)
