@@ -98,3 +98,5 @@ def test_a_name_and_role_card_under_another_units_heading_is_that_units():
     body = "<h3>Schulpsychologische Beratung</h3><p>Frau Greta Holm<br>Leitung</p>"
     assert _heads(body) == []
     assert _heads("<h3>Unser Team</h3><p>Frau Greta Holm<br>Leitung</p>") == ["Greta Holm"]
+    # a line naming another unit right above the card does the same
+    assert _heads("<p>Fachdienst Soziales</p><p>Frau Greta Holm</p><p>Leitung</p>") == []
