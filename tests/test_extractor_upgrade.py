@@ -4,8 +4,9 @@ reports that edit alone. The old version stays as it was read; the new reading o
 stored beside it as a re-reading.
 
 The "old extractor" is the real one with its head rule switched off and another fingerprint,
-loaded into the real `kiwatch crawl` child process by a sitecustomize module; the upgrade is
-the next crawl without it. Real crawls over 127.0.0.1 into SQLite and PostgreSQL.
+loaded into the real `kiwatch crawl` child process by a sitecustomize module (tests/watchhelp.py:
+OLD_RULES, read_by_old_rules); the upgrade is the next crawl without it. Real crawls over
+127.0.0.1 into SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -17,32 +18,14 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.test_unread_pages import INDEX, MOVE, PROJECT_PATH, facts, project_page
-from tests.watchhelp import Watch, contact_page, kiwatch
-
-OLD_RULES = '''
-import dataclasses
-import kiwatch.pipelines.fingerprint as fingerprint
-fingerprint.extractor_fingerprint = lambda: "old-rules"
-from kiwatch.pipelines.extract import page
-_fill = page.fill
-def fill(read, hints=None):  # the old rules did not see who leads the centre
-    record = _fill(read, hints)
-    return dataclasses.replace(record, people=[dataclasses.replace(p, is_head=False) for p in record.people])
-page.fill = fill
-'''
+from tests.watchhelp import Watch, contact_page, kiwatch, read_by_old_rules
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def site(tmp_path, request):
     db_url = None if request.param == "sqlite" else request.getfixturevalue("postgres").create_database(
         f"upgrade_{uuid.uuid4().hex[:12]}")
-    w = Watch(tmp_path, db_url=db_url)
-    w.srv.validators = False  # every run downloads every body (a 304 is not read by any extractor)
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
-    w.put(contact_page())
-    assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # the baseline, read by the old rules
+    w = read_by_old_rules(tmp_path, db_url)  # the baseline
     assert head(w) == set()
     yield w
     w.close()
@@ -102,17 +85,14 @@ def test_an_upgrade_in_the_run_that_confirms_a_removal_reports_the_removal_alone
     rules read."""
     w = Watch(tmp_path)
     w.srv.validators = False
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
     try:
         w.put(INDEX)
         w.put(contact_page(), name="kontakt.html")
         w.put(project_page(), name="projekt.html")
-        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
+        assert w.crawl_old_rules().returncode == 0
         w.put(contact_page(street="Hafenstraße 3"), name="kontakt.html")
         (w.root / "musterstadt" / "projekt.html").unlink()
-        w.crawl(env={"PYTHONPATH": str(old)})
+        w.crawl_old_rules()
         assert facts(w.changes()) == [MOVE]
         w.crawl()  # today's rules; the second 404 confirms the removal
         assert facts(w.changes()) == sorted([MOVE, ("page_removed", w.srv.url(PROJECT_PATH), ""),
@@ -131,9 +111,6 @@ def test_an_upgrade_reads_the_old_body_in_the_charset_it_was_served_with(tmp_pat
     db_url = None if backend == "sqlite" else request.getfixturevalue("postgres").create_database(
         f"charset_{uuid.uuid4().hex[:12]}")
     w = Watch(tmp_path, db_url=db_url)
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
     team = (("Łucja Wróbel", "Leitung", "10", "lucja.wrobel"), ("Jörg Müßig", "Sachbearbeitung Bildung", "11", "joerg.muessig"))
     path = "/musterstadt/index.html"
 
@@ -143,7 +120,7 @@ def test_an_upgrade_reads_the_old_body_in_the_charset_it_was_served_with(tmp_pat
 
     try:
         w.srv.answers[path] = served("Lindenallee 12", "windows-1250")
-        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # read by the old rules, no head
+        assert w.crawl_old_rules().returncode == 0  # read by the old rules, no head
         w.srv.answers[path] = served("Hafenstraße 3", "utf-8")
         assert w.crawl().returncode == 0  # the upgrade, on the site's new encoding
         assert [(c["kind"], c["new"]) for c in w.changes() if c["kind"] != "content"] == [
@@ -166,14 +143,8 @@ def test_the_crawl_summary_says_an_upgrade_reread_pages_not_that_they_are_new(tm
     """After an upgrade the unchanged page is read anew: the summary counts it as re-read, not
     among the new or changed pages, and says in the user's language what that means; the
     stored run summary counts it the same way."""
-    w = Watch(tmp_path)
-    w.srv.validators = False
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
+    w = read_by_old_rules(tmp_path)
     try:
-        w.put(contact_page())
-        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
         proc = kiwatch("crawl", "--sites", str(w.sites), "--db", w.db, "--allow-private-hosts", "--quiet",
                        *(["--lang", "en"] if lang == "en" else []), env={"COLUMNS": "160"})
         assert proc.returncode == 0, proc.stderr
@@ -208,9 +179,6 @@ def test_an_upgrade_reads_a_body_served_without_a_charset_as_it_was_read_then(tm
     db_url = None if backend == "sqlite" else request.getfixturevalue("postgres").create_database(
         f"nocharset_{uuid.uuid4().hex[:12]}")
     w = Watch(tmp_path, db_url=db_url)
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
     team = (("Šárka Žáková", "Leitung", "10", "sarka.zakova"), ("Jörg Müßig", "Sachbearbeitung Bildung", "11", "joerg.muessig"))
     path = "/musterstadt/index.html"
 
@@ -219,7 +187,7 @@ def test_an_upgrade_reads_a_body_served_without_a_charset_as_it_was_read_then(tm
 
     try:
         w.srv.answers[path] = served("Lindenallee 12", "windows-1250", "text/html")
-        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0  # read by the old rules, no head
+        assert w.crawl_old_rules().returncode == 0  # read by the old rules, no head
         w.srv.answers[path] = served("Hafenstraße 3", "iso-8859-2", "text/html; charset=iso-8859-2")
         assert w.crawl().returncode == 0  # the upgrade, on the site's new encoding
         assert [(c["kind"], c["new"]) for c in w.changes() if c["kind"] != "content"] == [

@@ -4,7 +4,7 @@ again) on the centre's profile, on the stored version's page and beside a change
 versions, in a real browser (Debian's chromium driven by Playwright) against the dashboard
 under uvicorn on 127.0.0.1; and in `kiwatch history`. The history is made by real crawls over
 127.0.0.1 into a SQLite file, the "old extractor" loaded into the crawl process as in
-test_extractor_upgrade."""
+test_extractor_upgrade (tests/watchhelp.py, read_by_old_rules)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,8 @@ from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.models import Change, Snapshot
 from kiwatch.web.app import create_app
-from tests.test_extractor_upgrade import OLD_RULES
 from tests.test_web_browser import CHROMIUM, CHROMIUM_ARGS, _free_port
-from tests.watchhelp import Watch, contact_page, kiwatch
+from tests.watchhelp import contact_page, kiwatch, read_by_old_rules
 
 sync_api = pytest.importorskip("playwright.sync_api")
 if not shutil.which("chromium"):
@@ -35,13 +34,7 @@ def history(tmp_path_factory):
     import uvicorn
 
     tmp = tmp_path_factory.mktemp("reread-web")
-    w = Watch(tmp)
-    w.srv.validators = False
-    old = tmp / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
-    w.put(contact_page())
-    assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
+    w = read_by_old_rules(tmp)
     assert w.crawl().returncode == 0
     engine = open_database(w.db)
     port = _free_port()
@@ -111,14 +104,8 @@ def test_reread_versions_are_labelled_in_the_history_views(history, browser):
 
 
 def test_reread_versions_are_labelled_in_kiwatch_history(tmp_path):
-    w = Watch(tmp_path)
-    w.srv.validators = False
-    old = tmp_path / "old-rules"
-    old.mkdir()
-    (old / "sitecustomize.py").write_text(OLD_RULES)
+    w = read_by_old_rules(tmp_path)
     try:
-        w.put(contact_page())
-        assert w.crawl(env={"PYTHONPATH": str(old)}).returncode == 0
         assert w.crawl().returncode == 0
         for lang, head, words in (("de", "Leitung: Anna Beispiel", "neu gelesen am"), ("en", "Head: Anna Beispiel", "re-read on")):
             proc = kiwatch("history", "musterstadt", "--db", w.db, "--lang", lang, env={"COLUMNS": "200"})

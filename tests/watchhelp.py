@@ -46,6 +46,21 @@ def contact_page(*, street: str = "Lindenallee 12", team=TEAM, charset: str = "u
             '</main></body></html>\n')
 
 
+# The extractor before an upgrade: the real one with its head rule switched off and another
+# fingerprint, loaded into the real `kiwatch crawl` child process as a sitecustomize module.
+OLD_RULES = '''
+import dataclasses
+import kiwatch.pipelines.fingerprint as fingerprint
+fingerprint.extractor_fingerprint = lambda: "old-rules"
+from kiwatch.pipelines.extract import page
+_fill = page.fill
+def fill(read, hints=None):  # the old rules did not see who leads the centre
+    record = _fill(read, hints)
+    return dataclasses.replace(record, people=[dataclasses.replace(p, is_head=False) for p in record.people])
+page.fill = fill
+'''
+
+
 def kiwatch(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
             stdin=None) -> subprocess.CompletedProcess:
     """The real command line in a child process (the Twisted reactor runs once per process)."""
@@ -81,6 +96,14 @@ class Watch:
         return kiwatch("crawl", "--sites", str(self.sites), "--db", self.db, "--allow-private-hosts",
                        "--quiet", "--lang", "en", *args, env=env)
 
+    def crawl_old_rules(self, *args: str) -> subprocess.CompletedProcess:
+        """A crawl by the extractor before an upgrade (OLD_RULES); a plain `crawl` afterwards is the upgrade."""
+        old = self.tmp / "old-rules"
+        if not old.exists():
+            old.mkdir()
+            (old / "sitecustomize.py").write_text(OLD_RULES)
+        return self.crawl(*args, env={"PYTHONPATH": str(old)})
+
     def changes(self, *args: str) -> list[dict]:
         proc = kiwatch("changes", "--db", self.db, "--format", "json", *args)
         assert proc.returncode == 0, proc.stderr
@@ -91,3 +114,16 @@ class Watch:
 
     def close(self) -> None:
         self.srv.stop()
+
+
+def read_by_old_rules(tmp: Path, db_url: str | None = None) -> Watch:
+    """A centre whose contact page was crawled once by the old rules (no head read); every later
+    run downloads every body (a 304 is read by no extractor), so the next plain crawl re-reads it."""
+    w = Watch(tmp, db_url=db_url)
+    w.srv.validators = False
+    w.put(contact_page())
+    proc = w.crawl_old_rules()
+    if proc.returncode != 0:
+        w.close()
+        raise AssertionError(f"the crawl by the old rules failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
+    return w
