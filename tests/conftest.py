@@ -3,12 +3,17 @@
 `db_url` runs each storage test on SQLite and on PostgreSQL (RELIABILITY E5). The PostgreSQL
 server is started once per session from the machine's binaries; where they are missing the
 PostgreSQL variants are skipped with the reason shown.
+
+The schema is built by `alembic upgrade head` once per session and backend, into a template
+(a SQLite file, a PostgreSQL template database); each test gets a copy of it, the same schema
+as a migration of its own would build, without running the 12 migrations again for each test.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -41,22 +46,35 @@ def postgres():
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def postgres_template(postgres):
+    """A database migrated by `alembic upgrade head`, the template of each test's database."""
+    name = "kiwatch_template"
+    upgrade(postgres.create_database(name))
+    return name
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A SQLite file migrated by `alembic upgrade head`, copied for each test."""
+    path = tmp_path_factory.mktemp("schema") / "kiwatch.sqlite"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
 @pytest.fixture
-def sqlite_url(tmp_path):
-    url = f"sqlite:///{tmp_path / 'kiwatch.sqlite'}"
-    upgrade(url)
-    return url
+def sqlite_url(tmp_path, sqlite_template):
+    path = tmp_path / "kiwatch.sqlite"
+    shutil.copy(sqlite_template, path)  # with its owner-only mode, as kiwatch creates it
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'kiwatch.sqlite'}"
-    else:
-        server = request.getfixturevalue("postgres")
-        url = server.create_database(f"t{next(_counter)}")
-    upgrade(url)
-    return url
+        return request.getfixturevalue("sqlite_url")
+    server = request.getfixturevalue("postgres")
+    return server.create_database(f"t{next(_counter)}", template=request.getfixturevalue("postgres_template"))
 
 
 @pytest.fixture

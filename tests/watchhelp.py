@@ -6,13 +6,18 @@ The centre, its people and its address are invented (Musterstadt); no real page 
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from kiwatch.devserver import DevServer
+from kiwatch.storage.db import upgrade
 from tests.crawlhelp import FAST_ENV, REPO, write_registry
 
 TEAM = (
@@ -73,8 +78,22 @@ def kiwatch(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
                           capture_output=True, text=True, timeout=timeout, stdin=stdin)
 
 
+@functools.cache
+def migrated_sqlite() -> Path:
+    """A SQLite file built by `alembic upgrade head` once per test process (removed at its exit)."""
+    folder = tempfile.mkdtemp(prefix="kiwatch-schema-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = Path(folder) / "kiwatch.sqlite"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
 class Watch:
-    """One synthetic centre (or several) on a DevServer, a registry file and a SQLite database."""
+    """One synthetic centre (or several) on a DevServer, a registry file and a SQLite database.
+
+    The SQLite database starts as a copy of one migrated once (migrated_sqlite), so that each
+    test's first crawl does not build the schema again; how a crawl creates and migrates a
+    database of its own is tested apart (test_registry, test_startup, test_crawl_startup)."""
 
     def __init__(self, tmp: Path, slugs: tuple[str, ...] = ("musterstadt",), db_url: str | None = None,
                  registry_extra: dict | None = None):
@@ -82,7 +101,12 @@ class Watch:
         self.root = tmp / "site"
         self.root.mkdir(parents=True, exist_ok=True)
         self.srv = DevServer(self.root).start()
-        self.db = db_url or f"sqlite:///{tmp / 'kiwatch.sqlite'}"
+        if db_url is None:
+            path = tmp / "kiwatch.sqlite"
+            if not path.exists():
+                shutil.copy(migrated_sqlite(), path)  # with its owner-only mode, as kiwatch creates it
+            db_url = f"sqlite:///{path}"
+        self.db = db_url
         self.slugs = slugs
         self.sites = write_registry(tmp / "sites.toml", [
             {"slug": s, "start_urls": [self.srv.url(f"/{s}/index.html")], **(registry_extra or {})} for s in slugs])
