@@ -98,3 +98,17 @@ def watch(tmp_path):
     w = Watch(tmp_path)
     yield w
     w.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright, one for a module's tests (each test opens its own
+    context); the browser tests skip themselves where Playwright or chromium is missing."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browserhelp import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 
 import pytest
 from sqlalchemy import select
@@ -23,11 +20,9 @@ from kiwatch.storage.models import Centre, Change, Snapshot
 from kiwatch.web.accounts import add_user
 from kiwatch.web.app import create_app
 
+from tests.browserhelp import serving
 from tests.webhelp import build_history
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 PASSWORD = "korrekt-pferd-batterie"
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -35,16 +30,8 @@ if not shutil.which("chromium"):
     pytest.skip("Debian's chromium is not installed (.ci/run installs it)", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from kiwatch.storage.db import upgrade
 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kiwatch.sqlite'}"
@@ -56,27 +43,9 @@ def server(tmp_path_factory):
         add_user(s, "redaktion@example.org", PASSWORD)
         s.add(Subscription(email="leser@example.org", frequency="daily", lang="de", sites=[], regierungsbezirke=[],
                            kinds=[], min_severity=1, baseline_change_id=0))
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings, engine), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", settings, factory
-    srv.should_exit = True
-    thread.join(10)
+    with serving(create_app(settings, engine)) as base:
+        yield base, settings, factory
     engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ test_extractor_upgrade (tests/watchhelp.py, read_by_old_rules)."""
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 
 import pytest
 from sqlalchemy import select
@@ -19,7 +17,7 @@ from kiwatch.settings import Settings
 from kiwatch.storage.db import open_database, session_factory
 from kiwatch.storage.models import Change, Snapshot
 from kiwatch.web.app import create_app
-from tests.test_web_browser import CHROMIUM, CHROMIUM_ARGS, _free_port
+from tests.browserhelp import serving
 from tests.watchhelp import contact_page, kiwatch, read_by_old_rules
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -31,34 +29,14 @@ if not shutil.which("chromium"):
 def history(tmp_path_factory):
     """The baseline read by the old rules, then the upgrade on the same bytes (a re-reading
     becomes the page's current version); the dashboard serves the database from then on."""
-    import uvicorn
-
     tmp = tmp_path_factory.mktemp("reread-web")
     w = read_by_old_rules(tmp)
     assert w.crawl().returncode == 0
     engine = open_database(w.db)
-    port = _free_port()
-    app = create_app(Settings(database_url=w.db, dashboard_public=True), engine)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield w, f"http://127.0.0.1:{port}", session_factory(engine)
-    srv.should_exit = True
-    thread.join(10)
+    with serving(create_app(Settings(database_url=w.db, dashboard_public=True), engine)) as base:
+        yield w, base, session_factory(engine)
     engine.dispose()
     w.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def test_reread_versions_are_labelled_in_the_history_views(history, browser):
