@@ -58,7 +58,7 @@ def structured_data(root) -> Structured:
             elif isinstance(node, dict):
                 items.append(node)
                 stack.extend(v for v in reversed(list(node.values())) if isinstance(v, (dict, list)))
-    cards = _microdata_items(root) + _hcard_items(root)
+    cards = _microdata_scoped(root) + _hcard_scoped(root)
     items.extend(item for item, card in cards if card is None)
     _read_items(items, out)
     for item, card in cards:
@@ -144,7 +144,11 @@ def _in_chrome(el) -> bool:
 _TOKEN_SPLIT_RE = re.compile(r"[^a-zäöüß]+")
 
 
-def _microdata_items(root) -> list[tuple[dict, Any]]:
+def _microdata_items(root) -> list[dict]:
+    return [item for item, _ in _microdata_scoped(root)]
+
+
+def _microdata_scoped(root) -> list[tuple[dict, Any]]:
     """Items of microdata, each with its scope element when it sits in page chrome (else None)."""
     items = []
     for scope in _ITEM_SCOPES(root):
@@ -179,7 +183,11 @@ _CARD_CLASSES = frozenset({"vcard", "h-card"})
 _WITH_CARD_CLASS = etree.XPath("//@class[" + " or ".join(f"contains(., '{c}')" for c in sorted(_CARD_CLASSES)) + "]/..")
 
 
-def _hcard_items(root) -> list[tuple[dict, Any]]:
+def _hcard_items(root) -> list[dict]:
+    return [item for item, _ in _hcard_scoped(root)]
+
+
+def _hcard_scoped(root) -> list[tuple[dict, Any]]:
     """Items of hCards, each with its card when it sits in page chrome (else None)."""
     if root is None:
         return []
