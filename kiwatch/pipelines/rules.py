@@ -663,6 +663,8 @@ ASSIGNMENT_VERBS = (
     r"arbeite[nt]\s+(?:im|in\s+der|beim|innerhalb\s+(?:des|der))", r"bildet", r"zugehörig", r"verortet", r"gehört", r"gehören", r"untersteht", r"unterstehen", r"angehört", r"Teil",
     r"eine?\s+(?:eigene\s+)?(?:Abteilung|Sachgebiet|Stabsstelle|Referat|Dienststelle|Organisationseinheit)", r"Bestandteil", r"angedockt", r"verankert", r"integriert", r"eingebunden", r"zuzuordnen", r"beheimatet", r"arbeitet\s+als", r"ressortiert", r"zugeschlagen", r"ist\s+(?:eine?|das|die|der)",
     r"sind\s+(?:eine?|das|die|der)", r"ist\s+eine[rs]\s+(?:von|der)",
+    # the unit that supervises the centre: "Dem Fachbereich 5 obliegt die Dienst- und Fachaufsicht über das KI"
+    r"\w*[Aa]ufsicht\s+(?:über|für)",
     # the centre's own kind without an article: "Das KI ist Stabsstelle beim Bürgermeister"
     r"(?:ist|sind)\s+(?:Stabsstelle|Stab|Abteilung|Sachgebiet|Referat|Dienststelle)\s+(?=(?:des|der|im|beim|bei)\s)",
     r"eingebettet", r"eingeordnet", r"untergeordnet", r"nachgeordnet", r"zugewiesen", r"aufgehängt", r"zusammengefasst",

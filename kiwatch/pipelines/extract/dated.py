@@ -136,7 +136,7 @@ _AHEAD_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|
 _LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
 #: (a past state, "war … angesiedelt", "gehörte zum …", is history, no change that lasts)
 _NOT_LASTING_RE = re.compile(r"\b(?i:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
-                             r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d|19|20))\b|\b(?:war|waren|gehörte|gehörten|unterstand|unterstanden|ressortierte)\b")
+                             r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?\d+)\b|\b(?:war|waren|gehörte|gehörten|unterstand|unterstanden|ressortierte)\b")
 
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:das|Das|unser|Unser)\s+(?:[a-zäöü]\w*\s+)?$")

@@ -146,7 +146,7 @@ _INVERSE_RE = re.compile(
 )
 _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
-    r"(?:[\wäöü]+\s+){0,3}(?:(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet)\s+(?:ist|bleibt)"
+    r"(?:[\wäöü]+\s+){0,3}(?:(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet|verblieben|geblieben)\s+(?:ist|bleibt)"
     r"|angehört|zugehört|gehört|untersteht)\b"
 )
 _EN_WORD = r"[A-Z][\w-]*"
