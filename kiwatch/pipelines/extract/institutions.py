@@ -42,6 +42,9 @@ _FACT_HINT_RE = re.compile(r"[\d@]|[(\[]at[)\]]")  # what any contact fact holds
 _GOVERNOR_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(P.INSTITUTION_GOVERNORS) + r")(?![\wäöüß])", re.IGNORECASE)
 _GOVERNED_TAIL_RE = re.compile(r"(?:\s*,|\s+(?:und|sowie|oder|and)|\s+(?:der|die|das|dem|den|des|the)(?:\s+[a-zäöüß]+e[nmrs]?)?"
                                r"|\s+[A-ZÄÖÜ][\w.-]*)*\s*")
+_BARE_MIT_RE = re.compile(r"(?<![\wäöüß])mit(?![\wäöüß])")
+_CLOSED_BY_ZUSAMMEN_RE = re.compile(r"(?:(?:\s*,|\s+(?:und|sowie|oder))?(?:\s+(?:der|die|das|dem|den|des))?(?:\s+[a-zäöüß]+e[nmrs]?)?\s+[A-ZÄÖÜ][\w.-]*){0,8}"
+                                    r"\s+zusammen\b")
 # … unless its own facts stand in apposition to its name: "mit der VHS (Marktplatz 3, …)"
 _APPOSITION_RE = re.compile(r"(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}\s*(?:\(|,\s*(?=[A-ZÄÖÜ\d+(])|\s[–-]\s)")
 # … or a relative clause makes it the subject of what follows ("mit der Flüchtlingsberatung, die in der …")
@@ -91,7 +94,15 @@ def _partner_reach(text: str, span: tuple[int, int]) -> int | None:
     last = None
     for m in _GOVERNOR_RE.finditer(text, max(0, start - 120), start):
         last = m
-    if last is None or not _GOVERNED_TAIL_RE.fullmatch(text, last.end(), start) or _RELATIVE_AFTER_RE.match(text, end):
+    if last is None:
+        # a bare "mit" governs only a phrase closed by "zusammen": "arbeitet mit der Bezirksregierung, den
+        # Schulen und dem Jobcenter zusammen und ist unter … erreichbar" (not "Termine mit der Ausländerbehörde …")
+        last = _BARE_MIT_RE.search(text, max(0, start - 120), start)
+        while last is not None and (nxt := _BARE_MIT_RE.search(text, last.end(), start)) is not None:
+            last = nxt
+        if last is None or not _CLOSED_BY_ZUSAMMEN_RE.match(text, end):
+            return None
+    if not _GOVERNED_TAIL_RE.fullmatch(text, last.end(), start) or _RELATIVE_AFTER_RE.match(text, end):
         return None
     apposition = _APPOSITION_RE.match(text, end)
     if not (apposition and _FACT_HINT_RE.search(text, apposition.end(), apposition.end() + 60)):
