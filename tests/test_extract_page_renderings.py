@@ -269,3 +269,24 @@ def test_a_team_under_linked_names_is_no_teaser_run():
                    for i, (n, r) in enumerate((("Dr. Jonas Brandt", "Leitung"), ("Frau Mira Sander", "Bildungsberatung"))))
     text = extract(_listing_page("<h2>Unser Team</h2>" + team), URL).main_text
     assert "Dr. Jonas Brandt" in text and "Mira Sander" in text and "Bildungsberatung" in text
+
+
+def _units(html: bytes) -> list[str]:
+    return [u.name for u in extract(html, URL).parent_units]
+
+
+def test_a_cards_footer_inside_the_content_is_the_cards_text():
+    card = ("<div class='card'><div class='card-body'><p>Wir beraten Schulen und Kitas im Kreis.</p></div>"
+            "<div class='card-footer'>Teil von: Amt 40 – Schule und Bildung</div></div>")
+    assert _units(_page(card)) == ["Amt 40 – Schule und Bildung"]
+
+
+def test_a_footer_of_the_page_inside_the_content_stays_chrome():
+    main = "<p>Wir beraten Schulen und Kitas im Kreis.</p><div class='page-footer'>Ein Service des Kreises · Newsletter bestellen</div>"
+    assert "Newsletter" not in extract(_page(main), URL).main_text
+
+
+def test_a_sidebar_box_that_only_says_where_the_centre_belongs_is_read_once():
+    aside = "<aside><h3>Organisation</h3><p>Organisationseinheit: Fachbereich 4 – Bildung und Integration</p></aside>"
+    page = _page("<p>Wir beraten Schulen und Kitas im Kreis.</p>").replace(b"</main>", b"</main>" + aside.encode())
+    assert _units(page) == ["Fachbereich 4 – Bildung und Integration"]

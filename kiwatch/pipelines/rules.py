@@ -57,6 +57,10 @@ WEAK_BOILERPLATE_KEYWORDS = (
 #: is read with the chrome's owner (extract/structured.py, extract/chrome.py), not as the page's.
 CHROME_CARD_TOKENS = frozenset({"sidebar", "aside", "footer", "widget", "marginal", "seitenspalte", "randspalte"})
 
+#: class/id tokens of a component of the content (a card, a panel): its "header" or "footer" part
+#: ("card-footer", "panel-heading") is the component's, not the page's chrome.
+COMPONENT_TOKENS = frozenset({"card", "panel", "box", "tile", "kachel", "accordion", "tab", "person", "contact", "kontakt"})
+
 #: class/id tokens of tab panels and accordions: hidden until clicked, still the page's text.
 DISCLOSURE_TOKENS = frozenset({"tab", "tabs", "tabpanel", "tabcontent", "accordion", "collapse", "collapsible", "panel", "toggle", "details"})
 
@@ -68,7 +72,9 @@ CONTACT_EVIDENCE_RE = re.compile(
     r"(?:\bTel(?:efon)?\b|\bFax\b|@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|"
     # a phone number itself, labelled or not ("Telefonzentrale 0234 567-0", "+49 234 …")
     r"(?<![\d.,])\(?0\d{2,5}\)?\s?[/ –-]\s?\d{2,}|\+\d{2}\s?\(?\d|"
-    r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b)"
+    r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b"
+    # a box that says where the centre belongs ("Organisationseinheit: Fachbereich 4", "Zugeordnet: Amt 51")
+    r"|\b(?:Organisationseinheit|Organisatorische\s+Zuordnung|Zugeordnet|Zuordnung|Gehört\s+zu|Übergeordnete\s+\w+)\s*:)"
 )
 
 #: Headings of a listing that changes as time passes (news, dates): under one, lines that start with

@@ -54,6 +54,7 @@ def _keyword_hit(tokens: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
 
 
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PART_TOKENS = frozenset({"header", "footer"})
 _HEADINGS = _SECTION_HEADINGS | {"summary", "dt"}
 
 
@@ -107,6 +108,9 @@ def chrome_kind(el, protected: set, in_content: bool) -> int:
             return KEEP  # an article's own header (h1, date) or footer is content
         if in_content and tag in _SECTION_HEADINGS and not _keyword_hit(tuple(t for t in tokens if t != "header"), P.WEAK_BOILERPLATE_KEYWORDS):
             return KEEP  # a heading classed as its panel's or card's header ("accordion-header") is content
+        if in_content and P.COMPONENT_TOKENS.intersection(tokens) and not _keyword_hit(
+                tuple(t for t in tokens if t not in _PART_TOKENS and t not in P.COMPONENT_TOKENS), P.WEAK_BOILERPLATE_KEYWORDS):
+            return KEEP  # a card's or panel's own header or footer ("card-footer": "Teil von: Amt 40") is content
         text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
         # kept whole when it holds a contact box; a calendar inside is dropped on its own
         return KEPT_CHROME if P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el) else DROP

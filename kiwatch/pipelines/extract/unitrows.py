@@ -94,6 +94,8 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         # (rows run into one line: the next row's label, a word and a colon, ends the value)
         value = _NEXT_LABEL_RE.split(m.group("value"), 1)[0].strip(" :")
         if not value and i + 1 < len(lines):
+            if _LABEL_RE.match(lines[i + 1]):
+                continue  # a heading over labelled rows ("Organisation" / "Organisationseinheit: …"): the row is read on its own
             value = lines[i + 1].strip()
             if m.group("bare") is not None and unit_kind(value.split()[0] if value else "") != unit_kind(m.group("unitlabel")) \
                     and not _NAME_VALUE_RE.fullmatch(value):
