@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Test processes (pytest-xdist): two, the cores of the CI machine; most tests wait on child
+# processes and servers. Each test file runs whole in one process (its module fixtures once).
+TEST_WORKERS ?= 2
 
 .PHONY: install demo test bench lint clean messages
 
@@ -20,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/kiwatch demo
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiwatch
