@@ -10,6 +10,8 @@ Only the tune7 cases are asserted here; the aside7 third is scored by
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bench import corpus_score as C
@@ -203,3 +205,20 @@ def test_a_bare_mit_governs_only_a_phrase_closed_by_zusammen():
     assert governed(working, _span(working, "Sportverein"))
     turned_to = "Das KI vermittelt Termine mit der Schuldnerberatungsstelle unter 04411 3032."
     assert not governed(turned_to, _span(turned_to, "Schuldnerberatungsstelle"))
+
+
+def test_a_long_run_of_articles_before_an_institution_is_read_in_linear_time():
+    # glued scraped text: the words between a governor and the institution are read once each,
+    # however many articles stand there (two readings of "der die" made it exponential)
+    timings = []
+    for n in (8, 25):  # 25 articles: as many as the look-back before an institution holds
+        text = "Gemeinsam mit" + " die" * n + " x der Volkshochschule Tel. 0221 12345."
+        span = _span(text, "Volkshochschule")
+        start = time.process_time()
+        for _ in range(20):  # as many sentences of a glued page
+            assert not governed(text, span)  # the stray word ends the partner phrase
+        timings.append(time.process_time() - start)
+    assert timings[1] < max(0.05, timings[0] * 12)
+    # an article, another article with its adjective, then the partner: still governed
+    partner = "Das KI arbeitet gemeinsam mit der die neue Volkshochschule an einem Fest, Anmeldung unter 04411 20-7."
+    assert governed(partner, _span(partner, "Volkshochschule"))

@@ -38,9 +38,13 @@ _CLAUSE_GAP_RE = re.compile(r"[.;!?]")
 _FACT_HINT_RE = re.compile(r"[\d@]|[(\[]at[)\]]")  # what any contact fact holds (a cheap test first)
 # a partner or funder named in the centre's sentence ("gemeinsam mit der VHS", "gefördert vom
 # Ministerium …"): the governing words, then articles, conjunctions, commas and names up to the
-# institution (each checked from the last governor before it: linear in the text)
+# institution (each checked from the last governor before it: linear in the text). An article's
+# adjective is never itself an article or a conjunction ("der die", "der oder"): either reading
+# accepts the same tails, and allowing both made a failing tail of 25 articles cost 2^25 tries
 _GOVERNOR_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(P.INSTITUTION_GOVERNORS) + r")(?![\wäöüß])", re.IGNORECASE)
-_GOVERNED_TAIL_RE = re.compile(r"(?:\s*,|\s+(?:und|sowie|oder|and)|\s+(?:der|die|das|dem|den|des|the)(?:\s+[a-zäöüß]+e[nmrs]?)?"
+_TAIL_WORDS = r"der|die|das|dem|den|des|the|und|sowie|oder|and"
+_GOVERNED_TAIL_RE = re.compile(r"(?:\s*,|\s+(?:und|sowie|oder|and)|\s+(?:der|die|das|dem|den|des|the)"
+                               r"(?:\s+(?!(?:" + _TAIL_WORDS + r")\b)[a-zäöüß]+e[nmrs]?)?"
                                r"|\s+[A-ZÄÖÜ][\w.-]*)*\s*")
 _BARE_MIT_RE = re.compile(r"(?<![\wäöüß])mit(?![\wäöüß])")
 _CLOSED_BY_ZUSAMMEN_RE = re.compile(r"(?:(?:\s*,|\s+(?:und|sowie|oder))?(?:\s+(?:der|die|das|dem|den|des))?(?:\s+[a-zäöüß]+e[nmrs]?)?\s+[A-ZÄÖÜ][\w.-]*){0,8}"
