@@ -1,6 +1,6 @@
 """What a fetch result does to its page's row, decided without a database session.
 
-    update = page_update(stored, write, once=True, now=now, gone_confirmations=2)
+    update = page_update(stored, write, once=True)  # once: the page occurs once in its batch
     # PageUpdate(kind, verdict), or None: a new version, a new page or a failure to remember
 
 Most of a re-crawl leaves every page as it was: a 304, the same bytes, other bytes that say the
