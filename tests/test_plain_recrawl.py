@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import sqlite3
 import subprocess
@@ -65,6 +66,8 @@ class Databases:
 
     def __init__(self, kind: str, tmp: Path, request):
         self.kind, self.tmp = kind, tmp
+        # unique for the whole server: id(self) is reused once an earlier test's object is freed
+        self.prefix = f"plain_{secrets.token_hex(6)}"
         self.server = request.getfixturevalue("postgres") if kind == "postgres" else None
         self.url = self.make("base")
 
@@ -74,7 +77,7 @@ class Databases:
     def make(self, name: str) -> str:
         if self.server is None:
             return f"sqlite:///{self._sqlite(name)}"
-        return self.server.create_database(f"plain_{id(self)}_{name}")
+        return self.server.create_database(f"{self.prefix}_{name}")
 
     def copy(self, name: str) -> str:
         if self.server is None:
@@ -83,8 +86,8 @@ class Databases:
         import psycopg
 
         with psycopg.connect(self._pg(self.server.url("postgres")), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "plain_{id(self)}_{name}" TEMPLATE "plain_{id(self)}_base"')
-        return self.server.url(f"plain_{id(self)}_{name}")
+            conn.execute(f'CREATE DATABASE "{self.prefix}_{name}" TEMPLATE "{self.prefix}_base"')
+        return self.server.url(f"{self.prefix}_{name}")
 
     @staticmethod
     def _pg(url: str) -> str:
