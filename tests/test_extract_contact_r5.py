@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from bench import corpus_score as C
-from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.contact import find_phones
 from kiwatch.pipelines.extract.document import sentences_of
-from tests.casecheck import assert_read
+from tests.casecheck import assert_read, page_record, phone_numbers
 from tests.generalise_contact_r5 import CASES
 
 #: aside5 cases are only scored, never tuned on: the ones the extractor misses stay listed here
@@ -28,12 +26,7 @@ def test_contact_fact_is_read_and_attributed(case):
 
 
 def _record(body: str) -> dict:
-    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Lindenau", heading="Kommunales Integrationszentrum Lindenau", body=body)
-    return extract(html.encode("utf-8"), C.CASE_URL, "text/html").to_json()
-
-
-def _numbers(record: dict) -> list[str]:
-    return [p["number"] for p in record["phones"]]
+    return page_record(body, "Lindenau")
 
 
 def test_a_pronoun_goes_on_about_whom_the_sentence_before_named_last():
@@ -43,7 +36,7 @@ def test_a_pronoun_goes_on_about_whom_the_sentence_before_named_last():
     centre_last = _record("<p>Neben der Schuldnerberatung gibt es im Haus auch das KI. Es ist in der Mühlenstraße 3 zu finden, "
                           "Tel. 04321 55-1300.</p>")
     assert [a["street"] for a in centre_last["addresses"]] == ["Mühlenstraße 3"]
-    assert _numbers(centre_last) == ["+494321551300"]
+    assert phone_numbers(centre_last) == ["+494321551300"]
 
 
 def test_the_state_wide_network_of_centres_is_not_the_centre():
@@ -89,7 +82,7 @@ def test_text_after_an_html_comment_is_read():
     record = _record("<p>Kommunales Integrationszentrum</p><p>Kirchweg 2</p><p>45111<!-- --> <!-- -->Lindenau</p>"
                      "<p>Telefon: <!-- -->04321 55-410</p>")
     assert [(a["street"], a["postal_code"]) for a in record["addresses"]] == [("Kirchweg 2", "45111")]
-    assert _numbers(record) == ["+49432155410"]
+    assert phone_numbers(record) == ["+49432155410"]
 
 
 def test_arrow_bullets_separate_the_parts_of_a_collapsed_contact_line():
@@ -121,13 +114,13 @@ def test_the_place_an_invitation_asks_people_to_is_not_the_centres():
 def test_a_clause_after_a_semicolon_goes_to_whom_it_is_about():
     record = _record("<p>Unter einem Dach mit dem KI (Telefon 04321 55-410) arbeitet auch die Schuldnerberatung der Diakonie; "
                      "sie ist unter 04321 7788-41 zu erreichen.</p>")
-    assert _numbers(record) == ["+49432155410"]
+    assert phone_numbers(record) == ["+49432155410"]
 
 
 def test_a_publishers_line_that_names_the_centre_gives_the_centre_what_follows_its_name():
     record = _record("<p>Herausgeber: Stadt Lindenau, Der Bürgermeister, Kommunales Integrationszentrum, Kirchweg 2, 45111 Lindenau, "
                      "Telefon 04321 55-410</p>")
-    assert [a["street"] for a in record["addresses"]] == ["Kirchweg 2"] and _numbers(record) == ["+49432155410"]
+    assert [a["street"] for a in record["addresses"]] == ["Kirchweg 2"] and phone_numbers(record) == ["+49432155410"]
     other = _record("<p>Herausgeber: Stadt Lindenau, Presseamt, Markt 1, 45111 Lindenau, Telefon 04321 55-100</p>")
     assert other["addresses"] == [] and other["phones"] == []
     # another owner's label after the centre's name keeps the rest with that owner

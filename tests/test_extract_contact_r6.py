@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench import corpus_score as C
-from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.extract.institutions import institutions, names_other_institution, owner_parts
 from kiwatch.pipelines.extract.roles import CentreNames
-from tests.casecheck import assert_read
+from tests.casecheck import assert_read, page_record, phone_numbers, streets
 from tests.generalise_contact_r6 import CASES
 
 #: tune6 cases the extractor still misses (strict: a case that starts passing must leave the list).
@@ -30,16 +28,7 @@ def test_contact_fact_is_read_and_attributed(case):
 
 
 def _record(body: str) -> dict:
-    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Lindenau", heading="Kommunales Integrationszentrum Lindenau", body=body)
-    return extract(html.encode("utf-8"), C.CASE_URL, "text/html").to_json()
-
-
-def _streets(record: dict) -> list[str]:
-    return [a["street"] for a in record["addresses"]]
-
-
-def _numbers(record: dict) -> list[str]:
-    return [p["number"] for p in record["phones"]]
+    return page_record(body, "Lindenau")
 
 
 @pytest.mark.parametrize("name", ["Flüchtlingsberatung des Sozialdienstes katholischer Frauen", "Ehrenamtsagentur Lindenau",
@@ -69,37 +58,37 @@ def test_a_fact_belongs_to_the_owner_named_last_before_it():
 def test_a_line_with_the_centre_and_then_another_institution_gives_each_its_own_facts():
     record = _record("<p>Kommunales Integrationszentrum Mühlenweg 3 45111 Lindenau Tel.: 04321 55-410 "
                      "Bildungswerk Lindenau e.V. Kirchweg 9 45111 Lindenau Tel.: 04321 7070</p>")
-    assert _streets(record) == ["Mühlenweg 3"] and _numbers(record) == ["+49432155410"]
+    assert streets(record) == ["Mühlenweg 3"] and phone_numbers(record) == ["+49432155410"]
 
 
 def test_a_referral_to_another_institution_gives_it_the_facts_of_its_sentence():
     record = _record("<p>Bei Fragen zur Rente wenden Sie sich bitte an die Beratungsstelle der Rentenversicherung, Kirchweg 9, "
                      "Tel. 04321 7070.</p><p>Das KI erreichen Sie unter 04321 55-410.</p>")
-    assert _streets(record) == [] and _numbers(record) == ["+49432155410"]
+    assert streets(record) == [] and phone_numbers(record) == ["+49432155410"]
 
 
 def test_an_institution_in_the_centres_own_card_names_its_building():
     record = _record("<p>Kommunales Integrationszentrum<br>Zentrum für Bildung, Mühlenweg 3<br>45111 Lindenau</p>")
-    assert _streets(record) == ["Mühlenweg 3"]
+    assert streets(record) == ["Mühlenweg 3"]
 
 
 def test_a_card_titled_by_another_institution_beside_the_centres_own():
     record = _record("<p><strong>Büro für Ratsangelegenheiten</strong><br>Tel. 04321 55-100<br>rat@lindenau.de</p>"
                      "<p><strong>Kommunales Integrationszentrum</strong><br>Tel. 04321 55-410<br>ki@lindenau.de</p>")
-    assert _numbers(record) == ["+49432155410"] and record["emails"] == ["ki@lindenau.de"]
+    assert phone_numbers(record) == ["+49432155410"] and record["emails"] == ["ki@lindenau.de"]
 
 
 def test_a_person_leading_another_institution_is_no_head_of_the_centre():
     record = _record("<p>Die Beratungsstelle des Caritasverbandes wird von Helga Brinkmann geleitet; sie ist unter 04321 7070 "
                      "zu erreichen.</p>")
-    assert not any(p["is_head"] for p in record["people"]) and _numbers(record) == []
+    assert not any(p["is_head"] for p in record["people"]) and phone_numbers(record) == []
 
 
 def test_an_event_held_at_the_centre_keeps_the_centres_address():
     record = _record("<p>Die Erstberatung findet im KI statt (Mühlenweg 3, Raum 12).</p>")
-    assert _streets(record) == ["Mühlenweg 3"]
+    assert streets(record) == ["Mühlenweg 3"]
     elsewhere = _record("<p>Der Fachtag des KI findet in der Stadthalle statt (Am Festplatz 1, 45111 Lindenau).</p>")
-    assert _streets(elsewhere) == []
+    assert streets(elsewhere) == []
 
 
 def test_pdf_text_with_a_hyphenated_street_word_or_commas_without_spaces():
@@ -123,25 +112,25 @@ def test_a_number_that_is_a_whole_part_of_a_separated_line_is_a_phone():
 
 def test_an_extension_on_the_line_after_the_switchboard_is_dialled_through_it():
     record = _record("<p>Telefonzentrale der Stadtverwaltung: 04321 55-0<br>Kommunales Integrationszentrum: Durchwahl -410</p>")
-    assert _numbers(record) == ["+49432155410"]
+    assert phone_numbers(record) == ["+49432155410"]
     # without the extension line the switchboard stays the administration's
     alone = _record("<p>Telefonzentrale der Stadtverwaltung: 04321 55-0</p><p>Kommunales Integrationszentrum</p>")
-    assert _numbers(alone) == []
+    assert phone_numbers(alone) == []
 
 
 def test_the_office_of_the_administrations_head_is_another_owner():
     assert names_other_institution("Wünsche richten Sie an das Vorzimmer des Landrats, Schlossweg 1.", _CENTRE)
     record = _record("<p>Kommunales Integrationszentrum<br>Mühlenweg 3, 45111 Lindenau<br>Telefon 04321 55-410</p>"
                      "<p>Büro des Oberbürgermeisters<br>Markt 1, 45111 Lindenau<br>Telefon 04321 55-100</p>")
-    assert _streets(record) == ["Mühlenweg 3"] and _numbers(record) == ["+49432155410"]
+    assert streets(record) == ["Mühlenweg 3"] and phone_numbers(record) == ["+49432155410"]
 
 
 def test_a_line_opened_by_the_centres_own_site_label_keeps_its_facts():
     record = _record("<p>Zweigstelle Nord: Bürgerbüro am Markt, Kirchweg 2, 45112 Lindenau</p>")
-    assert _streets(record) == ["Kirchweg 2"]
+    assert streets(record) == ["Kirchweg 2"]
     # another body's site is not the centre's
     other = _record("<p>Die Außenstelle des Jobcenters im Bürgerhaus (Kirchweg 4, Tel. 04321 70-1) öffnet montags.</p>")
-    assert _streets(other) == [] and _numbers(other) == []
+    assert streets(other) == [] and phone_numbers(other) == []
 
 
 def test_a_number_beside_a_persons_name_is_a_phone():
@@ -168,13 +157,13 @@ def test_an_abbreviation_glued_to_the_street_after_it():
 def test_an_inline_venue_label_runs_up_to_the_centre_named_again():
     record = _record("<p>Elternabend am 3. Mai Tagungsort: Aula der Realschule, Schulweg 8, 45111 Lindenau Anmeldung beim Kommunalen "
                      "Integrationszentrum, Mühlenweg 3, 45111 Lindenau</p>")
-    assert _streets(record) == ["Mühlenweg 3"]
+    assert streets(record) == ["Mühlenweg 3"]
 
 
 def test_a_centre_qualified_by_another_place_as_the_venue_is_another_centre():
     record = _record("<p>Das Netzwerktreffen findet im KI Kreis Nordheim statt (Am Markt 5, 45999 Nordheim). Rückfragen an uns: "
                      "04321 55-410.</p>")
-    assert _streets(record) == [] and _numbers(record) == ["+49432155410"]
+    assert streets(record) == [] and phone_numbers(record) == ["+49432155410"]
 
 
 def test_a_street_after_a_room_number_and_a_dash_where_the_centre_sits():

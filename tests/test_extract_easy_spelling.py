@@ -6,15 +6,13 @@ kind with its hyphen ("Jugend-Amt") as it is spelled. Invented names and towns."
 
 from __future__ import annotations
 
-from bench import corpus_score as C
-from kiwatch.pipelines.extract import extract
-from kiwatch.pipelines.extract.spelling import plain_compounds
 from kiwatch.pipelines.extract.names import NAME_RE
+from kiwatch.pipelines.extract.spelling import plain_compounds
+from tests.casecheck import page_record
 
 
 def _record(body: str) -> dict:
-    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Tannrode", heading="Kommunales Integrationszentrum Tannrode", body=body)
-    return extract(html.encode("utf-8"), C.CASE_URL, "text/html").to_json()
+    return page_record(body, "Tannrode")
 
 
 def _heads(rec: dict) -> list[str]:

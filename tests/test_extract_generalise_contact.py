@@ -13,15 +13,14 @@ from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.normalise import is_stamp
 from kiwatch.pipelines.profile import build_profile
 from kiwatch.records import PageRecord
-from tests.casecheck import assert_read
+from tests.casecheck import assert_read, page_record
 from tests.generalise_contact_cases import CASES, NOISE_PAIRS
 
 URL = C.CASE_URL
 
 
 def _record(body: str) -> dict:
-    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Wahlheim", heading="Kommunales Integrationszentrum Wahlheim", body=body)
-    return extract(html.encode("utf-8"), URL, "text/html").to_json()
+    return page_record(body, "Wahlheim")
 
 
 def noise_events(v1: str, v2: str) -> list[str]:

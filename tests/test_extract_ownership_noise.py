@@ -8,16 +8,15 @@ from __future__ import annotations
 import pytest
 
 from bench import corpus_score as C
-from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.normalise import remove_volatile
+from tests.casecheck import page_record
 from tests.test_extract_generalise_contact import noise_events
 
 URL = C.CASE_URL
 
 
 def _record(body: str) -> dict:
-    html = C.PAGE_FRAME.format(title="Kommunales Integrationszentrum Wahlheim", heading="Kommunales Integrationszentrum Wahlheim", body=body)
-    return extract(html.encode("utf-8"), URL, "text/html").to_json()
+    return page_record(body, "Wahlheim")
 
 
 def _facts(body: str) -> tuple[list[str], list[str], list[str]]:
@@ -139,7 +138,6 @@ def test_a_card_under_a_persons_name_is_that_persons_even_when_its_task_names_a_
         "<p><strong>Kommunales Integrationszentrum</strong><br>Lindenallee 4<br>45999 Wahlheim<br>Telefon 02345 66-4160</p>"
         "<h3>Mira Stojanović</h3><div><span>Übergang Grundschule – Kita</span><br>Tel. 02345 66-4161</div>")
     assert sorted(phones) == ["+492345664160", "+492345664161"]
-
 
 
 _PRINT_VIEW = """<p>Druckfassung. Wir beraten Schulen, Eltern und Vereine. Sprechzeiten nach Vereinbarung.</p>
