@@ -5,6 +5,7 @@ asserted: each pattern here is tried only from the start of a run.)"""
 from __future__ import annotations
 
 from kiwatch.pipelines import rules
+from kiwatch.pipelines.extract import addresses
 from kiwatch.pipelines.extract.contact import find_emails
 from kiwatch.pipelines.extract.grammar import _HEAD_NOUN_RE, MENTION_WINDOW, _around
 from kiwatch.pipelines.extract.names import split_caption_names
@@ -67,3 +68,24 @@ def test_a_role_mention_in_glued_text_is_read_in_a_bounded_window():
             f"<p>{filler} die Leiterin des Kommunalen Integrationszentrums, Dr. Ayşe Demir, und {filler}</p></main></body></html>")
     people = fill(read_html(html, "https://www.musterstadt.example/ki")).people
     assert [(p.name, p.title) for p in people if p.is_head] == [("Ayşe Demir", "Dr.")]
+
+
+def test_the_label_of_an_address_is_read_from_a_bounded_window(monkeypatch):
+    """A line of thousands of glued addresses (a hostile or broken page) reads the text before each
+    address only up to LABEL_WINDOW characters, so the work per address does not grow with the line;
+    the unit named right before an address is still its label, even after a bracket left open far back."""
+    seen: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, *args):
+            seen.append(len(text))
+            return self.pattern.search(text, *args)
+
+    monkeypatch.setattr(addresses, "_NOUN_PHRASE_RE", Counting(addresses._NOUN_PHRASE_RE))
+    addresses.find_addresses(["Kolpingstraße 22, " * 2000])
+    assert seen and max(seen) <= addresses.LABEL_WINDOW
+    far = "( " + "Wort " * 200 + "das Internationale Zentrum, "
+    assert addresses._label_before(far) == "Internationales Zentrum"

@@ -88,6 +88,8 @@ _LINE_LABEL_RE = re.compile(
     r"Hausanschrift|Dienstsitz|Standort|Sitz|PLZ(?:\s*/\s*|\s+und\s+)Ort|PLZ|Postleitzahl|Ort)\s*:?\s+(?=[A-ZÄÖÜ\d]))?"
 )
 _LABEL_FIRST = frozenset(P.BULLETS + "–-SsAaBbHhDdPpO")  # what a line a label or bullet opens starts with
+#: Characters before an address read for the label that names it (a sentence and a half).
+LABEL_WINDOW = 400
 _LOCATION_TAIL_RE = re.compile(r"(?:\s+(?:am|an der|im|in|in der|auf dem)\s+[A-ZÄÖÜ][\wäöüß\-]*)+$")
 _NOUN_PHRASE_RE = re.compile(
     r"(?:(?P<art>\b[Dd]as|\b[Dd]er|\b[Dd]ie|\b[Dd]em|\b[Dd]en)\s+)?"
@@ -98,6 +100,9 @@ _NOUN_PHRASE_RE = re.compile(
 def _label_before(prefix: str) -> str:
     """The unit named right before an address: "das Internationale Zentrum (IZ, " ->
     "Internationales Zentrum"."""
+    # Only the text right before the address can name it; reading the whole line before each
+    # of its addresses made a line of thousands of glued addresses quadratic (seconds per page).
+    prefix = prefix[-LABEL_WINDOW:]
     prefix = re.split(r"(?<=[a-zäöüß]{2}[.!?:])\s+", prefix.rstrip())[-1]  # not after "e.V."
     depth = 0
     for i in range(len(prefix) - 1, -1, -1):  # an unclosed "(" means we are inside its parenthesis
