@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from kiwatch import tomlread
 from kiwatch.core.errors import RegistryError, UrlPolicyError
 from kiwatch.core.sitehints import check_hint
 from kiwatch.i18n import Msg, localisable
@@ -89,8 +89,8 @@ def load_registry(path: str | Path | None = None) -> list[CentreConfig]:
     except UnicodeDecodeError as exc:
         raise RegistryError(Msg("err_not_utf8", path=p, detail=str(exc))) from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = tomlread.loads(text)
+    except tomlread.TOMLDecodeError as exc:
         raise RegistryError(Msg("err_not_toml", path=p, detail=exc)) from None
     unknown_top = set(data) - {"centre"}
     if unknown_top:

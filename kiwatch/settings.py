@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from kiwatch import tomlread
 from kiwatch.core.errors import SettingsError
 from kiwatch.i18n import Msg, localisable
 from kiwatch.netguard import parse_networks
@@ -178,10 +178,10 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
     if path:
         p = Path(path)
         try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
+            data = tomlread.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise SettingsError(Msg("err_settings_missing", path=p)) from None
-        except tomllib.TOMLDecodeError as exc:
+        except tomlread.TOMLDecodeError as exc:
             raise SettingsError(Msg("err_not_toml", path=p, detail=exc)) from None
         for key, raw in data.items():
             if key not in known:

@@ -41,6 +41,7 @@ LAYERS: list[tuple[str, int]] = [
     ("kiwatch.records", 0),
     ("kiwatch.settings", 0),
     ("kiwatch.registry", 0),
+    ("kiwatch.tomlread", 0),
     ("kiwatch.netguard", 0),
     ("kiwatch.i18n", 0),
     ("kiwatch.display", 0),

@@ -182,3 +182,23 @@ def test_closed_pipe_is_silent(tmp_path):
         stderr = proc.stderr.read()
         proc.stderr.close()
         assert proc.wait(timeout=60) == 141 and stderr == b""
+
+
+def test_the_registry_reads_as_the_standard_librarys_toml_parser_reads_it(tmp_path):
+    """kiwatch reads TOML with tomli's compiled wheel (kiwatch/tomlread.py, start-up of a large
+    registry): every registry must read exactly as with the standard library's tomllib, and a
+    broken one must fail the same way."""
+    import tomllib
+
+    from kiwatch import tomlread
+    from kiwatch.registry import bundled_registry_path
+
+    own = tmp_path / "sites.toml"
+    own.write_text('[[centre]]\nslug = "a-1"\nname = "KI \\u00c4 \\"A\\""\nstart_urls = ["https://a.example/ki/"]\n'
+                   "allow = ['/ki/', '/amt/']\nverify_tls = false\n[centre.hints]\nhead = \".leitung\"\n"
+                   '[[centre]]\nslug = "b"\nname = """Zwei\nZeilen"""\nnote = "x"  # comment\n', encoding="utf-8")
+    for path in (bundled_registry_path(), own):
+        text = path.read_text(encoding="utf-8")
+        assert tomlread.loads(text) == tomllib.loads(text)
+    with pytest.raises(tomlread.TOMLDecodeError):
+        tomlread.loads('[[centre]\nslug = "a"\n')

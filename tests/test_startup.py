@@ -111,3 +111,20 @@ def test_a_recrawl_that_changed_nothing_loads_only_what_crawling_needs(tmp_path)
     assert "alembic" in first  # the first run created the schema
     assert _prefixed(again, NOT_IN_A_CRAWL + ("alembic",)) == []
 
+
+
+def test_the_tls_aliases_scrapy_defines_at_import_keep_their_modules_names():
+    """kiwatch imports Scrapy's HTTP handler with a cheap `inspect.stack`/`getmodule`
+    (run.py): the deprecated aliases Scrapy defines there must still be named after the
+    module that defines them, and inspect must be itself again afterwards."""
+    code = ("import inspect\n"
+            "stack, getmodule = inspect.stack, inspect.getmodule\n"
+            "import kiwatch.crawlers.run\n"
+            "from scrapy.core.downloader import contextfactory, tls\n"
+            "assert inspect.stack is stack and inspect.getmodule is getmodule\n"
+            "print(tls.ScrapyClientTLSOptions.__module__, contextfactory.ScrapyClientContextFactory.__module__,"
+            " contextfactory.AcceptableProtocolsContextFactory.__module__)")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split() == ["scrapy.core.downloader.tls", "scrapy.core.downloader.contextfactory",
+                                   "scrapy.core.downloader.contextfactory"]
