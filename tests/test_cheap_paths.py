@@ -56,3 +56,48 @@ def test_a_link_without_its_session_parameters_resolves_to_the_same_page(base, h
         return canonicalize_url(url) if is_page_link(url) else None
 
     assert resolved(_without_session(href)) == resolved(href)
+
+
+def _links_one_by_one(response: HtmlResponse, wanted, needs_text) -> list[tuple[str, str]]:
+    """What extract_links answers, worked out link by link with no verdict remembered."""
+    root = lxml.html.document_fromstring(response.text.encode("utf-8"))
+    links: dict[str, str] = {}
+    for anchor in root.xpath("//a[@href] | //area[@href]"):
+        href = anchor.get("href").strip()
+        if not href or href.startswith("#"):
+            continue
+        url = urljoin(response.url, href)
+        if not is_page_link(url):
+            continue
+        url = canonicalize_url(url)
+        if not wanted(url):
+            continue
+        if not needs_text(url):
+            links.setdefault(url, "")
+            continue
+        label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
+        links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
+    return list(links.items())
+
+
+def test_a_page_that_repeats_its_hrefs_gets_the_links_of_reading_each_one():
+    """extract_links decides each distinct href of a page once (navigation repeats them, with
+    the same session id); a repeated href must still add its own text, a dropped one stay
+    dropped, one wanted without text stay once — as reading every link on its own does."""
+    nav = '<a href="/ki/team.html?sid=7">Team</a> <a href="/ki/bild.png">Bild</a> <a href="/ki/info.html?sid=7">Info</a>'
+    body = (f'<html><body><nav>{nav}</nav><main><p><a href="/ki/team.html?sid=7">Unser Team</a> '
+            f'<a href="/ki/team.html?sid=7" title="Leitung">Team</a> <a href="/ki/info.html?sid=7">Mehr</a> '
+            f'<a href="/ki/kontakt.html">Kontakt</a> <a href=" /ki/team.html?sid=7 ">Personen</a> '
+            f'<a href="/ki/bild.png">Bild</a> <a href="/aussen/x.html">X</a></p></main>'
+            f'<footer>{nav.replace(">Team<", ">Wir<").replace(">Info<", ">Hinweise<")}<a href="/ki/kontakt.html">Anfahrt</a></footer></body></html>').encode()
+    response = HtmlResponse("http://127.0.0.1:8001/ki/index.html", body=body, encoding="utf-8")
+    in_scope = lambda url: "/ki/" in url  # noqa: E731
+    for needs_text in (lambda url: True, lambda url: False, lambda url: "team" in url):
+        expected = _links_one_by_one(response, in_scope, needs_text)
+        assert extract_links(response, in_scope, needs_text) == expected
+    assert extract_links(response, in_scope) == [
+        ("http://127.0.0.1:8001/ki/team.html", "Team Unser Team Team Leitung Personen Wir"),
+        ("http://127.0.0.1:8001/ki/info.html", "Info Mehr Hinweise"), ("http://127.0.0.1:8001/ki/kontakt.html", "Kontakt Anfahrt")]
+    assert extract_links(response, in_scope, lambda url: "team" in url) == [
+        ("http://127.0.0.1:8001/ki/team.html", "Team Unser Team Team Leitung Personen Wir"),
+        ("http://127.0.0.1:8001/ki/info.html", ""), ("http://127.0.0.1:8001/ki/kontakt.html", "")]

@@ -220,35 +220,55 @@ def extract_links(response: Response, wanted: Callable[[str], bool] = lambda url
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}/"
     links: dict[str, str] = {}
+    # what each distinct href of this page came to: its URL if wanted and in need of its text,
+    # "" if wanted without text (then already in `links`), None if dropped. A page repeats its
+    # hrefs (163 links, 34 distinct on a bench page: navigation with the same session id in
+    # every link), and the verdict depends only on the href and the page's base.
+    verdicts: dict[str, str | None] = {}
     # the hrefs as strings from one XPath, without a Python object per link element (most links
     # are resolved from the cache and dropped): the elements only when a link needs its text
     elements = None
     for i, raw in enumerate(_LINK_HREFS(root)):
-        href = raw.strip()
-        if not href or href.startswith("#"):
-            continue
-        if len(base) + len(href) < MAX_URL_LENGTH:  # (joined, it stays under the length limit either way)
-            href = _without_session(href)
-        # the cache key holds only what the result depends on: nothing of the page for an
-        # absolute link, its origin for a root-relative one ("/ki/team.html", what CMS
-        # navigation mostly is) — so a site's navigation is resolved once, not once per page
-        if href.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
-            url = _resolve("", href)
-        elif href.startswith("/") and not href.startswith("//"):
-            url = _resolve(origin, href)
+        if raw in verdicts:
+            url = verdicts[raw]
+            if not url:
+                continue
         else:
-            url = _resolve(base, href)
-        if url is None or not wanted(url):
-            continue
-        if not needs_text(url):
-            links.setdefault(url, "")
-            continue
+            url = verdicts[raw] = _link_verdict(raw, base, origin, links, wanted, needs_text)
+            if not url:
+                continue
         if elements is None:
             elements = _LINK_ELEMENTS(root)
         anchor = elements[i]
         label = " ".join(f"{anchor.text_content()} {anchor.get('title') or ''}".split())
         links[url] = f"{links[url]} {label}" if url in links and label not in links[url] else label
     return list(links.items())
+
+
+def _link_verdict(raw: str, base: str, origin: str, links: dict[str, str], wanted: Callable[[str], bool],
+                  needs_text: Callable[[str], bool]) -> str | None:
+    """For extract_links, the first time a page has this href: None if it is dropped, "" if it is
+    wanted without its text (entered in `links`), else its URL (its text is to be read)."""
+    href = raw.strip()
+    if not href or href.startswith("#"):
+        return None
+    if len(base) + len(href) < MAX_URL_LENGTH:  # (joined, it stays under the length limit either way)
+        href = _without_session(href)
+    # the cache key holds only what the result depends on: nothing of the page for an
+    # absolute link, its origin for a root-relative one ("/ki/team.html", what CMS
+    # navigation mostly is) — so a site's navigation is resolved once, not once per page
+    if href.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
+        url = _resolve("", href)
+    elif href.startswith("/") and not href.startswith("//"):
+        url = _resolve(origin, href)
+    else:
+        url = _resolve(base, href)
+    if url is None or not wanted(url):
+        return None
+    if not needs_text(url):
+        links.setdefault(url, "")
+        return ""
+    return url
 
 
 def _without_session(href: str) -> str:
