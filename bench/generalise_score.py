@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         UNIT_ASIDE,
     )
     from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
+    from tests.generalise_unit_cases19 import UNIT19_ASIDE, UNIT19_TUNED
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
@@ -54,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     # "seit"); its aside is NOT inside "units aside", so that line stays comparable with earlier runs
     # "units18 tuned" / "units18 aside": the eighteenth round (tests/generalise_unit_cases18.py: codes in headings,
     # quotes, Stab forms, the centre's other names, nested chains, labels, verbs, history), apart the same way
+    # "units19 tuned" / "units19 aside": the nineteenth round (tests/generalise_unit_cases19.py: codes in breadcrumbs,
+    # quotes, Stab wordings, unusual labels, chains both ways, verbs, "seit" states, relocations, council decisions,
+    # the Integrationsrat beside the centre's facts), apart the same way
     # "heads8 tuned" / "aside8": the eighth round of heads and names (tests/generalise_head_cases.py), apart
     # "heads9 tuned" / "aside9": the ninth round (tests/generalise_head_cases9.py: other verbs, participles,
     # nominal style, cards and scraped lines in other arrangements), apart
@@ -66,12 +70,13 @@ def main(argv: list[str] | None = None) -> int:
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
                         ("units16 tuned", UNIT16_TUNED), ("units16 aside", UNIT16_ASIDE),
                         ("units18 tuned", UNIT18_TUNED), ("units18 aside", UNIT18_ASIDE),
+                        ("units19 tuned", UNIT19_TUNED), ("units19 aside", UNIT19_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10),
                         ("heads11 tuned", CASES11), ("aside11", ASIDE11)):
         scored = score(cases)
         print(line(name, cases, scored))
-        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "heads8 tuned", "heads9 tuned",
+        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:

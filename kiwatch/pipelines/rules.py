@@ -356,6 +356,8 @@ SECTION_LABEL_RE = re.compile(
 )
 
 #: Unit kinds, most specific first; a compound ending in one ("Jugendamt") has that kind.
+#: Kinds of unit the centre itself may be ("Stabsstelle Kommunales Integrationszentrum", "Abteilung 51.4 KI").
+CENTRE_OWN_KINDS = ("Stabsstelle", "Stab", "Abteilung", "Abt\\.", "Sachgebiet", "Referat", "Team", "Fachdienst", "FD", "Fachstelle", "Bereich")
 UNIT_KINDS = ("Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet", "Abteilung", "Dienststelle", "Referat", "Amt")
 UNIT_KIND_RE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?:" + "|".join(k.lower() for k in UNIT_KINDS) + r"|" + "|".join(UNIT_KINDS) + r")\b")
 
@@ -1037,23 +1039,43 @@ EMAIL_PLACEHOLDER_LOCALS = frozenset({
 REORGANISATION_EXTRA_RE = re.compile(
     r"(?:\bTeil\s+de[sr]\s+(?:neu\s+gebildeten|neuen|künftigen)|\bneu\s+(?:gebildet|gegründet|geschaffen|gegliedert|geordnet|strukturiert|organisiert|aufgestellt|zugeschnitten)|\bdas\s+neue\s+(?:Amt|Dezernat|Fachbereich|Referat)\b|\b(?:des|dem|den|im|ins|zum|zur|beim|vom|einem|eines)\s+neuen\s+(?:Amt|Dezernat|Fachbereich|Referat|Fachdienst|Geschäftsbereich|Abteilung|Stabsstelle|Ressort|Sachgebiet)\w*|"
     # (a dot inside the sentence is a date's or an ordinal's: "wird zum 1. Oktober 2026 Teil …")
-    r"\bwird\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert|\bumgezogen\b|\bzieht\b[^.]{0,60}\bum\b)"
+    r"\bwird\b(?:[^.]|\.(?!\s*$)){0,80}\b(?:Teil|zugeordnet|unterstellt|angegliedert|eingegliedert|überführt)\b|\büberführt\b|\bfusioniert)"
 )
 #: Weaker change lexemes: a reorganisation only where the dated sentence names the centre or an
 #: organisational unit ("aus dem KI … wird das neue Amt … gebildet", "heißt ab … ", English pages).
-CHANGE_LEXEME_RE = re.compile(
-    r"\b(?:gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|verlagert|übertragen|(?:Neu)?[Zz]uschnitt|gebündelt|integriert|"
-    # a decision, a founding or a set-up is the centre's or a unit's only with it named ("Der Rat hat den
-    # Haushalt beschlossen", "ein Verein wurde gegründet" are not)
-    r"beschlossen|beschließt|beschloss|Gründung|gegründet|eingerichtet|Einrichtung\s+eine[sr]|"
+_CHANGE_LEXEMES = (
+    r"gebildet|neu\s+aufgestellt|neu\s+organisiert|zusammengeführt|zusammengefasst|aufgelöst|Auflösung|verlagert|übertragen|(?:Neu)?[Zz]uschnitt|gebündelt|integriert|"
+    # a founding or a set-up is the centre's or a unit's only with it named ("ein Verein wurde gegründet" is not)
+    r"Gründung|gegründet|zu\s+gründen|eingerichtet|einzurichten|Einrichtung\s+eine[sr]|"
     r"Fusion|Verlagerung|Ausgliederung|Herauslösung|Überführung|Zusammenlegung|Umgliederung|heißt\s+(?:ab|künftig|seit|zum)|firmiert|ressortiert|[Nn]eugliederung|[Nn]euaufstellung|Inkrafttreten|Geschäftsverteilung\w*|"
-    r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into)\b"
+    r"merged?|merger|restructur\w*|reorganis\w*|reorganiz\w*|renamed|becomes?\s+part|moved\s+(?:to|into)|integrated\s+into"
 )
+#: A decision: a reorganisation only where what is decided is organisational (DECISION_ABOUT_UNITS_RE):
+#: "Der Rat hat den Haushalt beschlossen" or "… beschlossen, das Budget des KI zu erhöhen" reorganise nothing.
+DECISION_RE = re.compile(r"\b(?:beschlossen|beschließt|beschloss|beschließen)\b")
+#: Change lexemes of any weight, a decision among them (unitclauses: a past auxiliary that dates a change).
+CHANGE_LEXEME_RE = re.compile(r"\b(?:beschlossen|beschließt|beschloss|" + _CHANGE_LEXEMES + r")\b")
+#: The same without decisions: a dated sentence naming the centre or a unit with one of them records a change.
+ORG_CHANGE_LEXEME_RE = re.compile(r"\b(?:" + _CHANGE_LEXEMES + r")\b")
+#: A unit in any case ("des Amtes", "der Fachbereiche", "Dezernats").
+_ORG_UNIT = r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Amt|amt|Fachbereich|Dezernat|Fachdienst|Abteilung|Referat|Geschäftsbereich|Stabsstelle)(?:es|s|e|en)?|[Oo]ffice|[Dd]epartment"
 CHANGE_SUBJECT_RE = re.compile(
-    r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)"
-    # a unit in any case ("des Amtes", "der Fachbereiche", "Dezernats")
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Amt|amt|Fachbereich|Dezernat|Fachdienst|Abteilung|Referat|Geschäftsbereich|Stabsstelle)(?:es|s|e|en)?|[Oo]ffice|[Dd]epartment)\b"
+    r"\b(?:KI|KIZ|Integrationszentr\w*|Kreisintegrationszentr\w*|[Ii]ntegration\s+[Cc]ent(?:re|er)|[Tt]he\s+cent(?:re|er)|" + _ORG_UNIT + r")\b"
 )
+#: What a decision is about when it reorganises: a unit, or the centre assigned, merged or dissolved.
+DECISION_ABOUT_UNITS_RE = re.compile(r"\b(?:" + _ORG_UNIT + r"|Zuordnung|Zuständigkeit\w*|Struktur\w*|Organisation\w*|Träger\w*)\b")
+#: A state that holds since a date ("Seit dem 1. Januar 2025 gehört das KI zum neu gebildeten Amt 57",
+#: "Seit der Neuordnung … ist das KI Teil des …", "Wir sind umgezogen: Seit dem … finden Sie uns …"): the
+#: current unit or place with its start, no reorganisation event; unless the sentence also tells a change
+#: in a finite form of its own, a decision or an effective date (EFFECTIVE_DATE_RE).
+SINCE_RE = re.compile(r"\b[Ss]eit(?:dem|her)?\b")
+#: The states a "seit" sentence may hold without an event: where the centre sits (an address), and its
+#: assignment (DATED_ASSIGNMENT_RE); a new name ("heißt / firmiert seit") or a merger ("bilden seit … das
+#: neue Amt") stays a reorganisation.
+PLACE_STATE_RE = re.compile(r"\b(?:finden\s+Sie\s+(?:uns|das\s+\w+)|zu\s+erreichen|erreichen\s+Sie\s+(?:uns|das)|befinde[nt]\s+sich|sitz(?:t|en)"
+                            r"|[Rr]äume[n]?|[Ss]itz|[Ss]tandort|[Aa]dresse|[Aa]nschrift)\b")
+SINCE_EVENT_RE = re.compile(r"\b(?:wird|werden|wurde|wurden|worden|soll|sollen|tritt|trat|künftig|zukünftig|geplant|vorgesehen"
+                            r"|beschlossen|beschließt|beschloss)\b")
 
 # =========================================================================== clause association
 # The general head mechanism (grammar.clause_heads): in one clause, a head lexeme + exactly one
@@ -1142,7 +1164,8 @@ SEPARABLE_CHANGE_VERBS = (
     ("an", r"glieder|gegliedert", r"glieder"),
     # "geht … im neuen Amt auf": a merger
     ("auf", r"geh|gegangen", r"geh|ging"),
-    ("um", r"benenn|benann|zieh|gezogen|struktur|wandel|gewandelt|ressortier|gliedert|gegliedert|geordnet|ordn", r"benenn|zieh|zog|struktur|wandel|ordn|glieder"),
+    # (not "umziehen": a move of premises is an address, never a reorganisation)
+    ("um", r"benenn|benann|struktur|wandel|gewandelt|ressortier|gliedert|gegliedert|geordnet|ordn", r"benenn|struktur|wandel|ordn|glieder"),
     # not "übernehmen"/"übertragen": a head taking over ("übernimmt die Leitung") is no reorganisation
     ("über", r"führ|geführt|geh|gegangen|leit|geleitet", r"führ|geh|ging"),
     ("zu", r"ordn|geordnet|schlag|geschlagen", r"ordn"),

@@ -68,14 +68,26 @@ def is_reorganisation(sentence: str) -> bool:
     """A dated sentence that records or announces a restructuring: a strong lexeme
     ("Neuordnung", "zusammengelegt"), or the centre or a unit named together with a change verb
     in any form, a decision, or an assignment with an effective date."""
+    if _since_state(sentence):
+        return False
     if P.REORGANISATION_RE.search(sentence) or P.REORGANISATION_EXTRA_RE.search(sentence):
         return True
     if (P.CENTRE_MOVE_RE.search(sentence) or _PASSIVE_GOAL_RE.search(sentence)) and _centre_moves(sentence):
         return True
     if not P.CHANGE_SUBJECT_RE.search(sentence):
         return False
-    return bool(P.CHANGE_LEXEME_RE.search(sentence) or P.CHANGE_VERB_RE.search(sentence)
-                or (P.DATED_ASSIGNMENT_RE.search(sentence) and P.EFFECTIVE_DATE_RE.search(sentence)))
+    return bool(P.ORG_CHANGE_LEXEME_RE.search(sentence) or P.CHANGE_VERB_RE.search(sentence)
+                or (P.DATED_ASSIGNMENT_RE.search(sentence) and P.EFFECTIVE_DATE_RE.search(sentence))
+                or (P.DECISION_RE.search(sentence) and P.DECISION_ABOUT_UNITS_RE.search(sentence)))
+
+
+def _since_state(sentence: str) -> bool:
+    """A state that holds since a date (the current unit or place with its start: an assignment or an
+    address), telling no change of its own: no finite change, decision or plan (SINCE_EVENT_RE), no
+    effective date."""
+    return bool("eit" in sentence and P.SINCE_RE.search(sentence) and not P.SINCE_EVENT_RE.search(sentence)
+                and not P.EFFECTIVE_DATE_RE.search(sentence)
+                and (P.DATED_ASSIGNMENT_RE.search(sentence) or P.PLACE_STATE_RE.search(sentence)))
 
 
 def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
@@ -131,8 +143,23 @@ _PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|we
                       r"|[Nn]ach\s+(?:der|dem|seiner|ihrer)|[Dd]urch\s+(?:die|seine|ihre))\b")
 #: The change lies ahead (an announcement, a plan, an effective date), or its result did not last:
 #: no current state.
-_AHEAD_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|zukünftig|geplant|vorgesehen|beabsichtigt|planned|will)\b"
-                       r"|\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:zum|ab)|[Ww]irksam\s+(?:ab|zum))\s+(?:dem\s+)?(?:\d{1,2}\.|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)")
+_FUTURE_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|zukünftig|geplant|vorgesehen|beabsichtigt|planned|will)\b")
+_EFFECTIVE_RE = re.compile(r"\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:zum|ab)|[Ww]irksam\s+(?:ab|zum))\s+(?:dem\s+)?(?:\d{1,2}\.|(?:19|20)\d\d\b|[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d\d)")
+_AHEAD_RE = re.compile(_FUTURE_RE.pattern + "|" + _EFFECTIVE_RE.pattern)
+#: An effective date told in the past passive of the change itself ("Zum 1. März 2024 wurde das KI in den
+#: Fachdienst 51 eingegliedert") took effect: behind, unless a decision or a zu-infinitive makes the date
+#: the plan a past act decided ("Es wurde beschlossen, das KI zum 1. Juli in das Amt 40 zu überführen").
+_PAST_PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden)\b")
+_PLANNED_ACT_RE = re.compile(r"\b(?:beschlossen|beschloss|beschließt|Beschluss|zu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\b")
+
+
+def _ahead(sentence: str) -> bool:
+    """The change the sentence tells lies ahead: a future word, or an effective date not told as done."""
+    if _FUTURE_RE.search(sentence):
+        return True
+    if not _EFFECTIVE_RE.search(sentence):
+        return False
+    return not (_PAST_PASSIVE_RE.search(sentence) and not _PLANNED_ACT_RE.search(sentence))
 _LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
 #: (a past state, "war … angesiedelt", "gehörte zum …", is history, no change that lasts)
 _NOT_LASTING_RE = re.compile(r"\b(?i:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
@@ -154,7 +181,7 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
     if not _CHANGE_GATE_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
         return None
     past = _PAST_RE.search(sentence)
-    if past is None or _AHEAD_RE.search(sentence):
+    if past is None or _ahead(sentence):
         return None
     noun = _INTO_NOUN_RE.search(sentence) or _PAST_MOTION_RE.search(sentence)
     # the centre is what changed: the subject (its neuter article, a possessive, nothing) or the

@@ -257,6 +257,9 @@ _AFTER_RE = re.compile(_NAME_TAIL + r"\s*(?:\(\s*(?P<bracket>[^()]{3,90})\)|(?:i
                        # an apposition: "Kommunales Integrationszentrum, Amt 51 – Jugend und Bildung"
                        r"|(?:,|\s[–—|])\s*(?P<appo>(?:" + UNIT_WORD + r").{0,90}))\s*$")
 _BEFORE_SEP_RE = re.compile(r"\s*(?:[–—:|·›»>/]|\s-)\s*$")
+#: The centre's own kind word (and code) right before its name, "Dez. II/ Stabsstelle Kommunales
+#: Integrationszentrum", "Amt 51 | Abteilung 51.4 KI": the centre's designation, not a link above it.
+_OWN_KIND_BEFORE_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(P.CENTRE_OWN_KINDS) + r")(?:\s+\d{1,3}(?:[-./]\d{1,3}){0,3})?\s*$")
 
 
 #: A line that continues the name line above it with the unit the centre belongs to.
@@ -282,6 +285,8 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         if m is None:
             continue
         before, after = line[: m.start()], line[m.end():]
+        if (own := _OWN_KIND_BEFORE_RE.search(before)) and _BEFORE_SEP_RE.search(before, 0, own.start()):
+            before = before[: own.start()]
         unit: ParentUnit | None = None
         after_m = _AFTER_RE.match(after)
         if after_m and after_m.group("appo") and _BEFORE_SEP_RE.search(before) and re.search(UNIT_WORD + "|" + OFFICE, before):

@@ -28,7 +28,9 @@ _LABEL_RE = re.compile(
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
     r"(?:\s*:\s*|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
     # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
-    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete|Verantwortliche)[nrs]?\s+)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
+    # (two kinds joined by a slash, "Fachbereich/Amt:", "Amt / Abteilung:": the value is of the last, most specific one)
+    r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete|Verantwortliche)[nrs]?\s+)?(?:(?:" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:])
+    + r")\s*/\s*)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
     # any short label with an assignment stem, its value a unit phrase
     r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=" + UNIT_WORD + "|" + OFFICE + r"))(?P<value>.*)$",
     re.IGNORECASE,
