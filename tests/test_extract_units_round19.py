@@ -124,3 +124,42 @@ def test_the_centres_own_kind_word_before_its_name_is_no_link_above_it(case):
 ], ids=lambda c: c["id"])
 def test_a_label_of_two_kinds_reads_its_value_as_the_last(case):
     assert_read(case)
+
+
+# ----------------------------------------------------------------------------- the Integrationsrat beside the centre's own facts
+
+
+@pytest.mark.parametrize("case", [
+    # the council the centre serves owns nothing: the centre's number after it stays the centre's
+    {"id": "t19-served-01", "html": "<p>Ihre Ansprechpartnerin im KI (auch für den Integrationsrat): Frau Lea Sommer, Telefon 02345 67-105, "
+     "lea.sommer@lindholm.example</p>", "phones": ["02345 67-105"], "emails": ["lea.sommer@lindholm.example"]},
+    {"id": "t19-served-02", "html": "<p>Frau Lea Sommer betreut auch den Integrationsrat. Telefon 02345 67-105</p>", "phones": ["02345 67-105"]},
+    {"id": "t19-served-03", "text": "Das KI berät den Integrationsausschuss. Sie erreichen uns unter 02345 67-101.", "phones": ["02345 67-101"]},
+    # the council as the owner of its own line stays its own
+    {"id": "t19-served-04", "html": "<p>Das KI erreichen Sie unter 02345 67-101.</p><p>Der Integrationsrat ist unter 02345 67-300 erreichbar.</p>",
+     "phones": ["02345 67-101"], "must_not": {"phones": ["02345 67-300"]}},
+    {"id": "t19-served-05", "html": "<p>Kontakt für den Integrationsrat: Telefon 02345 67-300</p>", "phones": [],
+     "must_not": {"phones": ["02345 67-300"]}},
+], ids=lambda c: c["id"])
+def test_a_council_the_centre_serves_owns_none_of_the_centres_facts(case):
+    assert_read(case)
+
+
+@pytest.mark.parametrize("case", [
+    # under the council's heading, a line opened by the centre's own label and its name is the centre's again
+    {"id": "t19-ratsection-01", "html": "<h2>Integrationsrat</h2><p>Die Geschäftsführung des Integrationsrates liegt beim KI.</p>"
+     "<p>Kontakt: Kommunales Integrationszentrum, Lindenweg 5, 45999 Lindholm, Telefon 02345 67-100</p>",
+     "addresses": ["Lindenweg 5, 45999 Lindholm"], "phones": ["02345 67-100"]},
+    # a heading that joins the council and the centre heads a section of both
+    {"id": "t19-ratsection-02", "html": "<h2>Integrationsrat und Kommunales Integrationszentrum</h2><p>Lindenweg 5, 45999 Lindholm</p>"
+     "<p>Telefon 02345 67-100</p>", "addresses": ["Lindenweg 5, 45999 Lindholm"], "phones": ["02345 67-100"]},
+    # the council's own section, even one that names the centre, and another owner's label before the centre, stay theirs
+    {"id": "t19-ratsection-03", "html": "<h2>Integrationsrat</h2><p>Rathausplatz 1, 45999 Lindholm</p><p>Telefon 02345 67-300</p>",
+     "addresses": [], "phones": [], "must_not": {"addresses": ["Rathausplatz 1"], "phones": ["02345 67-300"]}},
+    {"id": "t19-ratsection-04", "html": "<h2>Integrationsrat: Zusammenarbeit mit dem KI</h2><p>Rathausplatz 1, 45999 Lindholm</p>"
+     "<p>Telefon 02345 67-300</p>", "addresses": [], "phones": [], "must_not": {"addresses": ["Rathausplatz 1"], "phones": ["02345 67-300"]}},
+    {"id": "t19-ratsection-05", "html": "<h2>Pressekontakt</h2><p>Kontakt: Kommunales Integrationszentrum, Pressestelle, Telefon 02345 67-900</p>",
+     "phones": [], "must_not": {"phones": ["02345 67-900"]}},
+], ids=lambda c: c["id"])
+def test_the_centres_facts_in_and_beside_the_councils_section(case):
+    assert_read(case)

@@ -355,9 +355,9 @@ SECTION_LABEL_RE = re.compile(
     r"Ansprechpartner(?:in|innen)?|Telefon|Tel\.|Fax|Telefax|E-?Mail|Internet)\b"
 )
 
-#: Unit kinds, most specific first; a compound ending in one ("Jugendamt") has that kind.
 #: Kinds of unit the centre itself may be ("Stabsstelle Kommunales Integrationszentrum", "Abteilung 51.4 KI").
 CENTRE_OWN_KINDS = ("Stabsstelle", "Stab", "Abteilung", "Abt\\.", "Sachgebiet", "Referat", "Team", "Fachdienst", "FD", "Fachstelle", "Bereich")
+#: Unit kinds, most specific first; a compound ending in one ("Jugendamt") has that kind.
 UNIT_KINDS = ("Stabsstelle", "Fachbereich", "Fachdienst", "Dezernat", "Sachgebiet", "Abteilung", "Dienststelle", "Referat", "Amt")
 UNIT_KIND_RE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?:" + "|".join(k.lower() for k in UNIT_KINDS) + r"|" + "|".join(UNIT_KINDS) + r")\b")
 
@@ -771,6 +771,15 @@ PARENT_LABEL_STEMS = (
 #: Labels of a head row or line.
 HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 
+
+#: A council or committee the centre serves ("Ihre Ansprechpartnerin im KI (auch für den Integrationsrat)",
+#: "Frau X betreut auch den Integrationsrat"): the object of the centre's work, never the owner of the facts
+#: around it. Fixed-width lookbehinds put before the council's name in the owner lists below.
+SERVED_BODY_BEFORE = "".join(f"(?<!{p} )" for p in (
+    "auch für den", "zugleich für den", "ebenso für den", "auch für die", "zugleich für die",
+    *(f"{verb}{also} den" for verb in ("betreut", "berät", "unterstützt", "begleitet", "betreuen", "beraten", "unterstützen", "begleiten")
+      for also in ("", " auch", " zudem")),
+))
 #: Labels that open someone else's block: facts inside belong to that entity, not the centre.
 DISTRACTOR_LABELS = (
     r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:", r"Pressesprecher(?:in)?", r"Pressereferent(?:in)?", r"Press\s+(?:office|contact)",
@@ -778,7 +787,7 @@ DISTRACTOR_LABELS = (
     r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.|im\s+Sinne\s+(?:des|von))", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
     r"Ort\s*:(?!\s*\d{5})", r"Wo\s*:", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
-    r"Geschäftsstelle\s+des\s+Integrationsrate?s", r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
+    r"Geschäftsstelle\s+des\s+Integrationsrate?s", SERVED_BODY_BEFORE + r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
     r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
     r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
@@ -821,7 +830,8 @@ OTHER_OWNERS = (
     # the whole administration as the subject of a sentence ("Die Stadtverwaltung hat ihren Sitz …")
     r"\b(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Kreis|Gemeinde)verwaltung\b",
     # the council and its office
-    r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro", r"Ausschuss\w*",
+    SERVED_BODY_BEFORE + r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro",
+    SERVED_BODY_BEFORE + r"Ausschuss\w*",
     r"[Cc]ouncil",
     # service desks and switchboards of the whole administration
     r"Bürger(?:amt|büro|service|telefon|center|zentrum|beratung)\w*", r"Service-?(?:[Cc]enter|stelle|nummer|telefon)", r"Servicecenter",
@@ -946,7 +956,7 @@ INSTITUTION_NAMES = (
     r"(?:Bildungs|Sozial|Jugend|Hilfs|Kinder|Kolping|Frauen|Familien|Stadt)werk(?:e|es|s)?\b", r"Diakonische[snm]?\s+Werk",
     r"(?=gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|krankenhaus|institut)(?<=[a-zäöüß])"
     r"(?:gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|klinikum|krankenhaus|institut)\b",
-    r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b",
+    SERVED_BODY_BEFORE + r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b",
     r"(?=verband|verein|schule\b|stiftung\b)(?<=[a-zäöüß])(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]",
     r"\bVerband\s+\w",
     # legal forms

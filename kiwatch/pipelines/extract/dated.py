@@ -152,6 +152,11 @@ _AHEAD_RE = re.compile(_FUTURE_RE.pattern + "|" + _EFFECTIVE_RE.pattern)
 _PAST_PASSIVE_RE = re.compile(r"\b(?:wurde|wurden|worden)\b")
 _PLANNED_ACT_RE = re.compile(r"\b(?:beschlossen|beschloss|beschließt|Beschluss|zu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\b")
 
+_LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
+#: (a past state, "war … angesiedelt", "gehörte zum …", is history, no change that lasts)
+_NOT_LASTING_RE = re.compile(r"\b(?i:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
+                             r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?\d+)\b|\b(?:war|waren|gehörte|gehörten|unterstand|unterstanden|ressortierte)\b")
+
 
 def _ahead(sentence: str) -> bool:
     """The change the sentence tells lies ahead: a future word, or an effective date not told as done."""
@@ -160,10 +165,6 @@ def _ahead(sentence: str) -> bool:
     if not _EFFECTIVE_RE.search(sentence):
         return False
     return not (_PAST_PASSIVE_RE.search(sentence) and not _PLANNED_ACT_RE.search(sentence))
-_LASTING_RE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem|[Ss]either|bis\s+heute|heute\s+noch|nach\s+wie\s+vor|noch\s+heute)\b")
-#: (a past state, "war … angesiedelt", "gehörte zum …", is history, no change that lasts)
-_NOT_LASTING_RE = re.compile(r"\b(?i:zunächst|zuerst|ursprünglich|anfangs|damals|vorübergehend|kurzzeitig|nicht|kein|keine|nie|früher|zuvor|vorher|bisher"
-                             r"|bis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?\d+)\b|\b(?:war|waren|gehörte|gehörten|unterstand|unterstanden|ressortierte)\b")
 
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:das|Das|unser|Unser)\s+(?:[a-zäöü]\w*\s+)?$")
