@@ -24,6 +24,7 @@ from kiwatch.pipelines.extract.institutions import (
     owner_parentheses,
     owner_runs,
 )
+from kiwatch.pipelines.extract.ownership import joint_with_centre, own_label_centre
 from kiwatch.pipelines.gate import gated
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -58,7 +59,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             group_until, span, own_until = None, 0, -1
             if heading_level is not None and (level <= heading_level or (weak and centre_re.search(text))):
                 heading_level = None  # (a sub-heading naming the centre ends another owner's section too)
-            if (_DISTRACTOR_START_RE.search(text) and not _joint_with_centre(text, centre_re)) or (
+            if (_DISTRACTOR_START_RE.search(text) and not joint_with_centre(text, centre_re)) or (
                     _DISTRACTOR_RE.search(text) and not centre_re.search(text)):
                 heading_level, weak = level, False
                 block.foreign = True
@@ -83,7 +84,7 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             out.append(block)
             continue
         if heading_level is not None and ((centre_re.search(text) if weak else centre_re.match(text)) or _OWN_VOICE_START_RE.match(text)
-                                          or _centre_subject(text, centre_re) or _own_label_centre(text, centre_re)) and not (
+                                          or _centre_subject(text, centre_re) or own_label_centre(text, centre_re)) and not (
             _OTHER_OWNER_RE.search(text) or _DISTRACTOR_RE.search(text)
         ):
             # the centre named again under another owner's heading takes its text back (a line
@@ -209,28 +210,6 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
 
 # a paragraph opened by the centre as its subject: "Das KI unterstützt …", "Das Kommunale Integrationszentrum berät …"
 _SUBJECT_ARTICLE_RE = re.compile(r"\W{0,3}(?:[Dd]as|[Dd]ie|[Dd]er|[Uu]nser(?:e|em)?)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nmrs]?\s+)?")
-
-
-#: What joins two owners in one heading ("Integrationsrat und Kommunales Integrationszentrum").
-_JOIN_RE = re.compile(r"\s(?:und|sowie|&|\+|/)\s")
-
-
-def _joint_with_centre(heading: str, centre_re: re.Pattern[str]) -> bool:
-    """A heading that opens with another owner and joins the centre to it ("Integrationsrat und KI",
-    "Geschäftsstelle des Integrationsrates / Kommunales Integrationszentrum"): a section of both, the
-    centre's facts in it stay its own (as with the centre named first)."""
-    centre = centre_re.search(heading)
-    return centre is not None and _JOIN_RE.search(heading, 0, centre.start()) is not None
-
-
-def _own_label_centre(text: str, centre_re: re.Pattern[str]) -> bool:
-    """A line opened by one of the centre's own labels and the centre's name ("Kontakt: Kommunales
-    Integrationszentrum, Lindenweg 5 …"): the centre named as the owner of the line."""
-    label = _OWN_START_RE.match(text)
-    if label is None:
-        return False
-    rest = text[label.end():]
-    return centre_re.match(text, len(text) - len(rest.lstrip(" :–-"))) is not None
 
 
 def _centre_subject(text: str, centre_re: re.Pattern[str]) -> bool:

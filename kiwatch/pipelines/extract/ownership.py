@@ -244,3 +244,24 @@ def _directory_rows(blocks: list[Block], centre_re: re.Pattern[str]) -> None:
             for r in run:
                 r.foreign = True
         run = []
+
+
+#: What joins two owners in one heading ("Integrationsrat und Kommunales Integrationszentrum").
+_JOIN_RE = re.compile(r"\s(?:und|sowie|&|\+|/)\s")
+#: One of the centre's own labels opening a line ("Kontakt:", "Anschrift"), up to what follows it.
+_OWN_LABEL_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß])[\s:–-]*")
+
+
+def joint_with_centre(heading: str, centre_re: re.Pattern[str]) -> bool:
+    """A heading that opens with another owner and joins the centre to it ("Integrationsrat und KI",
+    "Geschäftsstelle des Integrationsrates / Kommunales Integrationszentrum"): a section of both, the
+    centre's facts in it stay its own (as with the centre named first)."""
+    centre = centre_re.search(heading)
+    return centre is not None and _JOIN_RE.search(heading, 0, centre.start()) is not None
+
+
+def own_label_centre(text: str, centre_re: re.Pattern[str]) -> bool:
+    """A line opened by one of the centre's own labels and the centre's name ("Kontakt: Kommunales
+    Integrationszentrum, Lindenweg 5 …"): the centre named as the owner of the line."""
+    label = _OWN_LABEL_START_RE.match(text)
+    return label is not None and centre_re.match(text, label.end()) is not None

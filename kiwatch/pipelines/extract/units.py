@@ -33,10 +33,10 @@ from kiwatch.pipelines.extract.unitclauses import (
 from kiwatch.pipelines.extract.unitlines import (
     collapsed_units,
     inline_code_units,
-    name_line_units,
     near_units,
     pair_units,
 )
+from kiwatch.pipelines.extract.unitnamelines import name_line_units
 from kiwatch.pipelines.extract.unitpaths import code_parent_units, path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
 from kiwatch.pipelines.extract.unitwords import (
