@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases9 import ASIDE9, CASES9
     from tests.generalise_head_cases10 import ASIDE10, CASES10
     from tests.generalise_head_cases11 import ASIDE11, CASES11
+    from tests.generalise_head_cases12 import ASIDE12, CASES12
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     # name then role, verb forms, label rows, other people on the page), apart
     # "heads11 tuned" / "aside11": the eleventh round (tests/generalise_head_cases11.py: name then role, verb forms in
     # any order, back-references, "unter Leitung von", acting heads, label-colon, copula, heads of other units), apart
+    # "heads12 tuned" / "aside12": the twelfth round (tests/generalise_head_cases12.py: verb forms in every tense, name
+    # then role in lists and cards, back-references, acting wordings, odd labels, role then name across an element,
+    # heads of other units, predecessors and deputies), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -73,11 +77,12 @@ def main(argv: list[str] | None = None) -> int:
                         ("units19 tuned", UNIT19_TUNED), ("units19 aside", UNIT19_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10),
-                        ("heads11 tuned", CASES11), ("aside11", ASIDE11)):
+                        ("heads11 tuned", CASES11), ("aside11", ASIDE11),
+                        ("heads12 tuned", CASES12), ("aside12", ASIDE12)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "heads8 tuned", "heads9 tuned",
-                                              "heads10 tuned", "heads11 tuned"):
+                                              "heads10 tuned", "heads11 tuned", "heads12 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

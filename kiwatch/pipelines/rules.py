@@ -604,6 +604,9 @@ ROLE_TAKING_NOUNS = frozenset({"Übernahme", "Amtsübernahme", "Neubesetzung", "
 #: Nouns for the post itself: taken up by a person after a sentence about the centre's head, they
 #: name the new head ("Die Stelle hat Herr X übernommen", "Ihre Aufgabe übernimmt ab Mai Frau Y").
 POSITION_NOUNS = ("Stelle", "Position", "Aufgabe", "Funktion", "Amt", "Posten")
+#: The post or its duties before the head noun's genitive ("Die Aufgaben der Leitung nimmt X wahr", "Die Stelle
+#: der Leitung ist mit X besetzt"): the head role itself, not another person's role attached to it.
+ROLE_DUTY_NOUNS = frozenset(POSITION_NOUNS) | frozenset({"Aufgaben", "Geschäfte", "Funktionen"})
 #: Verbs by which a post is taken up (joined, split or as a participle).
 POSITION_TAKING_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|übernehmen|angetreten|antreten|besetzt|tritt\b[^.;]*\ban|trat\b[^.;]*\ban)\b")
 #: Modifiers of a head role (looked at in the few words before it).
@@ -1097,7 +1100,7 @@ NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusamme
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|leite(?=\s)|[Gg]eleitet|[Ll]tg\.|(?<=[Uu]nter\s)Federführung|(?<=[Uu]nter\sder\s)Federführung|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
-    r"|[Vv]erantwortlich|[Vv]erantwortet|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|[Vv]erantwortung(?=\s+(?:für|von|des|der)\s)|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
     r"|[Ll]enk(?:t|te|en)|[Gg]elenkt|[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?"
@@ -1130,6 +1133,8 @@ OTHER_ROLE_RE = gated(re.compile(
 FORMER_CLAUSE_RE = re.compile(
     r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
     r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
+    # the lead handed over ("X gibt die Leitung an Y ab"): the giver leaves (grammar reads the taker)
+    r"|(?:gibt|gab|übergibt|übergab)(?=[^.;]{0,100}\b(?:Leitung|Staffelstab)\b)"
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not
     r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
@@ -1152,6 +1157,9 @@ ORGANISATION_WORD_RE = re.compile(
 
 #: A head change still to come: a future date marker or the future tense, and no perfect or
 #: past ("hat … übernommen"). Such a head stands only where the page names no current one.
+#: A taking-up of the lead told in the past tense ("X übernahm 2015 die Leitung"): history where the page
+#: also names who leads now.
+PAST_TAKEUP_RE = re.compile(r"\b(?:übernahm|übernahmen)\b")
 ANNOUNCED_HEAD_RE = re.compile(
     r"^(?!.*\b(?:hat|hatte|haben|wurde|wurden|ist\s+seit|seit|took\s+over|has|had)\b)"
     r".*(?:\b(?:[Aa]b|[Zz]um|[Zz]ur|[Mm]it\s+Wirkung\s+(?:vom|zum)|[Ff]rom|[Aa]s\s+of|[Ss]tarting)\s+(?:dem\s+|der\s+)?(?:\d{1,2}\.|\d{1,2}\s+[A-Z]|"

@@ -35,7 +35,7 @@ _ADJ = P.ROLE_ADJECTIVES
 _OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
 #: Nouns before "der/des" that take no role of their own: prepositions, and the taking up of the role
 #: itself ("Mit der Übernahme der Leitung des KI durch NAME", rules.ROLE_TAKING_NOUNS).
-_PREPOSITIONS = P.ROLE_TAKING_NOUNS | frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
+_PREPOSITIONS = P.ROLE_TAKING_NOUNS | P.ROLE_DUTY_NOUNS | frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
                            "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
 
 
@@ -158,7 +158,10 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if subject and subject.start("lex") == lex.start() and subject.group("verb") not in _HEAD_SUBJECT_VERBS \
             and not _APPOSITION_LINK_RE.match(clause, lex.end()):  # (an apposition names the subject: "Die Leiterin des KI, NAME, dankte …")
         return False  # "Die Leiterin des KI bedankte sich bei NAME": the head acts on someone else
-    kind, object_end = _object_kind(clause, lex.end(), centre)
+    start = lex.end()
+    if not _NOUN_LEXEME_RE.match(lex.group(0)) and (subject := _INVERTED_SUBJECT_RE.match(clause, start)) and person_noun(subject.group("noun")):
+        start = subject.end()  # "Heute leitet der Politologe das KI": the person is the subject, the object follows
+    kind, object_end = _object_kind(clause, start, centre)
     if kind == "other" and under and (held := _HOLDER_GENITIVE_RE.match(clause, lex.end())) \
             and (person_noun(held.group("noun")) or NAME_RE.match(clause, held.start("noun"))):
         kind = "none"  # "unter Leitung der Pädagogin NAME": the genitive is the lead's holder, not what is led
@@ -170,6 +173,10 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     # can be the centre itself) of nothing else, in a clause naming no other organisation
     return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
+
+
+#: A person as the subject right after a verb of leading (inverted word order).
+_INVERTED_SUBJECT_RE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?=\s+[a-zäöüß])")
 
 
 #: A copula right before the role's article: the role is the predicate of the clause's subject ("Er ist der
@@ -244,8 +251,11 @@ def _other_role_attached(clause: str) -> bool:
 #: A head noun as a definite description: the subject of its clause ("sagt die Leiterin des
 #: KI", "Die Leiterin des KI hat …") or an apposition after a name ("NAME, die Leiterin des KI").
 _DESCRIPTION_RE = re.compile(
-    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+|[a-zäöüß\d][\wäöüß-]*e\s+)?(?P<lex>Leiterin|Leiter|Chefin|Chef)\b"
+    r"(?:^\W*|[“”\"«»],?\s*|,\s*)(?:[a-zäöüß]+\s+|[A-ZÄÖÜ][a-zäöüß]+\s+(?=(?:die|der)\s))?(?:[Dd]ie|[Dd]er)\s+(?:(?P<adj>" + P.ROLE_ADJECTIVES + r")\s+|[a-zäöüß\d][\wäöüß-]*e\s+)?(?P<lex>(?:" + P.CENTRE_HEAD_COMPOUND + r")|Leiterin|Leiter|Chefin|Chef)\b"
 )
+#: The description of a head just taken up ("die neue Leiterin"): what the clause tells of the person's
+#: past ("war zuvor in der Beratung") is no former holding of the role; only a departure is.
+_NEW_ROLE_RE = re.compile(r"neue[rn]?|künftige[rn]?|designierte[rn]?")
 _ENDS_WITH_NAME_RE = re.compile(r"(?:" + ADDRESS + r"\s+)?(?P<name>" + TITLE + "*" + _NAME_PAIR + r")\W*$")
 
 
@@ -332,8 +342,10 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         elif i and _CENTRE_RELATIVE_RE.match(clause) and re.search(centre.pattern + r"[\s\w-]{0,30}$", clauses[i - 1]):
             about_centre = True  # "Das KI der Stadt X, das seit 2024 von NAME geleitet wird": the pronoun is the centre
         desc = _DESCRIPTION_RE.search(clause)
+        history = P.DEPARTURE_CLAUSE_RE if desc and desc.group("adj") and _NEW_ROLE_RE.fullmatch(desc.group("adj")) else P.FORMER_CLAUSE_RE
         if desc and not _clause_names(centre.regex.sub(" § ", clause)) and not P.OTHER_ROLE_RE.search(clause) \
-                and not P.FORMER_CLAUSE_RE.search(clause) and _object_kind(clause, desc.end("lex"), centre)[0] == "centre":
+                and not history.search(clause) and (_object_kind(clause, desc.end("lex"), centre)[0] == "centre"
+                                                     or P.CENTRE_HEAD_COMPOUND_RE.match(desc.group("lex"))):
             # the description refers to the name just before it, or to the one person of the last sentences
             ref = _ENDS_WITH_NAME_RE.search(clauses[i - 1]) if i else None
             cleaned = clean_name(ref.group("name")) if ref else None

@@ -40,6 +40,9 @@ class Head:
     #: stated as a change still to come ("Ab dem 1. Oktober übernimmt X die Leitung"): the head
     #: only where the page names no current one ("Bis dahin leitet Y das KI weiter")
     announced: bool = False
+    #: stated as a taking-up in the past tense ("X übernahm 2015 die Leitung"): the head only where the
+    #: page names no one leading now ("Seit 2023 leitet Y das KI")
+    past: bool = False
 
 
 _LEADS_RE_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
@@ -108,6 +111,14 @@ _SUCCESSOR_RE = re.compile(
     + r"|\b(?:[Ss]eine|[Ii]hre|[Dd]essen|[Dd]eren|[Dd]ie)\s+Nachfolge\s+(?:hat|tritt|trat|übernimmt|übernahm|übernehmen)\s+" + TIME_PHRASE
     + NAME.replace("?P<name>", "?P<name2>") + r"(?=\s+(?:" + TIME_PHRASE + r")?(?:angetreten|an|übernommen)\b)"
 )
+
+
+#: A parenthesis between a pair of spaced dashes that opens with a lower-case word (an apposition or an aside).
+_DASH_PARENTHESIS_RE = re.compile(r"\s[–—]\s+(?P<inner>[a-zäöüß][^–—:;.]{2,100}?)\s+[–—]\s")
+
+
+#: The lead handed over to someone: "X gibt die Leitung des KI an NAME ab", "übergab den Staffelstab an NAME".
+_HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME)
 
 
 def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
@@ -241,13 +252,17 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
         role = re.sub(r"\s+", " ", role).strip(" ,:;(")
         if acting and not P.ACTING_CANONICAL_RE.search(role):
             role = f"kommissarische {role}"
-        announced = bool(P.ANNOUNCED_HEAD_RE.search(_clause_at(current_sentence, max(0, current_sentence.find(name.split()[-1])))))
-        out.append(Head(name, title, role, acting, announced))
+        clause = _clause_at(current_sentence, max(0, current_sentence.find(name.split()[-1])))
+        announced = bool(P.ANNOUNCED_HEAD_RE.search(clause))
+        out.append(Head(name, title, role, acting, announced, "übern" in clause and bool(P.PAST_TAKEUP_RE.search(clause))))
 
     previous = ""
     previous_found = False
     referents = _Referents(sentences, centre)
     for index, sentence in enumerate(sentences):
+        if "– " in sentence or "— " in sentence:
+            # a parenthesis between dashes is read as between commas ("X – seit 2019 an der Spitze des KI – sprach")
+            sentence = _DASH_PARENTHESIS_RE.sub(r", \g<inner>,", sentence)
         current_sentence = sentence
         before_sentence = len(out)
         if foreign is not None and not centre.regex.search(sentence) and foreign(sentence):
@@ -288,6 +303,10 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                 who = "name" if sm.group("name") else "name2"
                 if _speaks_of_centre_head(previous + " " + sentence[: sm.start(who)], centre):
                     add(sm.group(who), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start(who)))))
+        if "gab" in sentence or "gibt" in sentence:
+            for hm in _HANDOVER_RE.finditer(sentence):
+                if _speaks_of_centre_head(sentence[: hm.start("name")], centre):
+                    add(hm.group("name"), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, hm.start("name")))))
         if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
                 add(name, "Leitung", acting)
@@ -314,6 +333,8 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
         previous = sentence
     if any(not h.announced for h in out):
         out = [h for h in out if not h.announced]
+    if any(h.past for h in out) and any(not h.past and not h.announced for h in out):
+        out = [h for h in out if not h.past]  # the one who took up the lead then, and the one leading now
     return out
 
 

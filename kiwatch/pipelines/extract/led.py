@@ -54,6 +54,12 @@ _ATTRIBUTED_NOUN_RE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)
 _LEAD_SKIP_RE = re.compile(r"\s*(?:" + TIME_PHRASE + r")?(?:" + NAME + r"\s*)?(?:" + TIME_PHRASE + r")?")
 
 
+#: A place phrase between a verb of leading and its object ("leitet im KI den Bereich Bildung").
+_PLACE_PHRASE_RE = re.compile(r"\s*(?:im|beim|am|vom|in\s+(?:der|dem|unserem|unserer))\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}?(?=(?:den|das|die|eine|einen|ihren?|seinen?)\s)")
+#: The accusative articles an object of "leitet" opens with.
+_ACCUSATIVE_RE = re.compile(r"(?:den|das|die|eine|einen|ihren?|seinen?)\s", re.IGNORECASE)
+
+
 #: Adverbs between a verb of leading and its object (any lower-case words that are no article,
 #: preposition or conjunction).
 _ADVERBS_RE = re.compile(
@@ -68,9 +74,11 @@ def person_noun(noun: str) -> bool:
             and not P.HEAD_LEXEME_RE.match(noun) and not P.ROLE_WORD_RE.fullmatch(noun) and not noun.lower().endswith(P.NON_NAME_SUFFIXES))
 
 
-def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bool:
+def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames, relative: bool = True) -> bool:
     """The noun phrase is the centre (or what stands for it), or there is none; a noun followed by
-    a name is that person's apposition ("die Pädagogin Anna X"), not what is led."""
+    a name is that person's apposition ("die Pädagogin Anna X"), not what is led. An article and a
+    name ("das Anna Berg … leitet") is a relative pronoun only where the phrase can be one (`relative`):
+    the object right after the verb is no pronoun ("leitet das Projekt Rucksack": a thing led)."""
     if np is None:
         return True
     noun = np.group("noun")
@@ -79,7 +87,7 @@ def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames) -> bo
         return False  # "das Team Seiteneinstieg", "den Bereich Elternarbeit": a part of the centre
     if noun in P.CENTRE_LED_NOUNS or noun in centre.own_kinds or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
         return True
-    named = NAME_RE.match(clause, np.start("noun"))  # "das Anna Berg … leitet": a relative pronoun and a name
+    named = NAME_RE.match(clause, np.start("noun")) if relative else None  # "das Anna Berg … leitet": a relative pronoun and a name
     return bool(NAME_RE.match(clause, np.end("noun") + 1)) or bool(named and clean_name(named.group("name")))
 
 
@@ -105,6 +113,17 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
         adverbs = _ADVERBS_RE.match(clause, skip.end() if skip else verb.end()) if after is None else None
         if adverbs:  # "leitet dort die Sprachförderung", "leitet außerdem den Arbeitskreis": adverbs before the object
             after = _NP_RE.match(clause, adverbs.end())
+        if after is None and (place := _PLACE_PHRASE_RE.match(clause, skip.end() if skip else verb.end()) or _PLACE_PHRASE_RE.match(clause, verb.end())):
+            after = _NP_RE.match(clause, place.end())  # "leitet im KI den Bereich Bildung": a place, then the object
+            if after is not None and not _ACCUSATIVE_RE.match(after.group(0)):
+                after = None  # "leitet im Auftrag der Stadt …": a genitive of the place phrase, no object
+        if after is not None and person_noun(after.group("noun")) and not NAME_RE.match(clause, after.end("noun") + 1):
+            # "Heute leitet der Politologe das KI": a person after the verb is its subject (inverted order)
+            after = _NP_RE.match(clause, after.end())
+            if after is None:
+                return False
+        if after is not None:
+            return not _led_np_ok(clause, after, centre, relative=False)
         if after is None and re.match(r"\s*(?:[.,;:!?)\"“”]|$)", clause[skip.end() if skip else verb.end():]):
             # the verb ends its clause ("…, die im KI das Team Seiteneinstieg leitet"): its object is
             # the last phrase before it

@@ -22,7 +22,7 @@ LOWER_RUN = rf"(?:[^\W\d_A-ZÄÖÜ]|['’](?!{_TURKISH_SUFFIX}(?![^\W\d_])(?!\s+
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
 NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
-TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+|Mag\.\s*|M\.\s?A\.\s*)"
+TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+(?:\((?:FH|Uni|TU)\)\s+)?|Mag\.\s*|M\.\s?A\.\s*)"
 #: Forms of address, German and English ("Mr Tobias Krüger" on an English page): never part of a name.
 ADDRESS = r"(?:Herrn?|Frau|Mrs?\.?|Ms\.?)"
 PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"

@@ -45,6 +45,11 @@ class _Referents:
             named = self.named(k)
             if named:
                 sentence = self._sentences[k]
+                if len(named) > 1:
+                    # one person addressed as such among capitalised pairs that need not be people
+                    # ("Frau X hat Soziale Arbeit studiert"): that person
+                    addressed = [n for n in named if re.search(r"\b(?:" + ADDRESS + r")\s+(?:" + TITLE + r")*" + re.escape(n), sentence)]
+                    named = addressed if len(addressed) == 1 else named
                 clean = len(named) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence)
                 return named[0] if clean else ""
         return ""
@@ -74,7 +79,7 @@ def _refers_back(clause: str, before: str, known: list[str], recent: str, everyo
                     found.append(later[0])
     if found:
         return found
-    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause) or _described_person(clause)) and not _PLURAL_VERB_RE.search(clause):
+    if recent and (_PERSON_PRONOUN_RE.search(clause) or _EPITHET_RE.search(clause) or _described_person(clause)) and not _plural(clause):
         return [recent]
     return []
 
@@ -114,7 +119,14 @@ _PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|ha
                                 r"|(?<![\wäöüß-])[Ii]ch\s+(?:leite|bin)\b"
                                 r"|(?:^\s*|\b(?:wurde|wird|ist|obliegt|oblag)\s+)(?:Ihr|Ihm|ihr|ihm)(?=\s+[a-zäöüß])"
                                 r"|\b(?:von|durch)\s+(?:ihr|ihm)\b|\b(?:[Uu]nter|[Ii]n)\s+(?:ihrer|seiner)\s+(?:[a-zäöüß]+\s+)?(?:Leitung|Federführung)\b")
-_PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:leiten|führen|sind|haben|they)\b")
+_PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:sind|haben|they)\b")
+#: "leiten"/"führen" is a plural's verb, or the infinitive of a singular auxiliary ("Sie wird das KI leiten").
+_PLURAL_LEAD_RE = re.compile(r"\b(?:leiten|führen)\b")
+_SINGULAR_AUXILIARY_RE = re.compile(r"\b(?:wird|soll|will|möchte|kann|muss|darf)\b")
+
+
+def _plural(clause: str) -> bool:
+    return bool(_PLURAL_VERB_RE.search(clause) or (_PLURAL_LEAD_RE.search(clause) and not _SINGULAR_AUXILIARY_RE.search(clause)))
 
 
 #: A place preposition right before a capitalised pair: "in Bochum Sozialwissenschaften studiert",
