@@ -118,3 +118,23 @@ def test_a_degrees_college_in_brackets_after_the_title():
     record = extract_html(FRAME.format(title="Kommunales Integrationszentrum Birkenau",
                                        body="<p>Leitung: Dipl.-Soz.Päd. (FH) Jelena Ilić</p>"), "https://www.birkenau.example/ki/")
     assert [(p.name, p.is_head) for p in record.people] == [("Jelena Ilić", True)]
+
+
+def _acting(body: str) -> list[tuple[str, bool]]:
+    record = extract_html(FRAME.format(title="Kommunales Integrationszentrum Birkenau", body=body), "https://www.birkenau.example/ki/")
+    return [(p.name, p.acting) for p in record.people if p.is_head]
+
+
+def test_the_lead_held_until_the_post_is_filled_or_while_its_holder_is_away_is_acting():
+    for body in ("<p>Bis zur Wiederbesetzung der Stelle führt Herr Timur Sadykov das Integrationszentrum.</p>",
+                 "<p>Bis ein Nachfolger gefunden ist, leitet Herr Timur Sadykov das Integrationszentrum.</p>",
+                 "<p>Während der Elternzeit von Frau Anke Hollmann leitet Herr Timur Sadykov das Integrationszentrum.</p>",
+                 "<p>Vorläufige Leitung des Integrationszentrums: Herr Timur Sadykov</p>",
+                 "<p>Herr Timur Sadykov leitet das Integrationszentrum geschäftsführend.</p>",
+                 # a post to be filled no longer makes the holder's clause history
+                 "<p>Herr Timur Sadykov ist bis zur Neubesetzung der Stelle Leiter des Integrationszentrums.</p>"):
+        assert _acting(body) == [("Timur Sadykov", True)], body
+    # a deputy is no acting head, and a lead held until another date is history
+    assert _acting("<p>Stellvertretende Leitung: Herr Timur Sadykov</p>") == []
+    assert _acting("<p>Herr Timur Sadykov war bis 2020 Leiter des Integrationszentrums.</p>") == []
+    assert _acting("<p>Herr Timur Sadykov leitet das Integrationszentrum.</p>") == [("Timur Sadykov", False)]

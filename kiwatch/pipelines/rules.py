@@ -613,7 +613,13 @@ POSITION_TAKING_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|überneh
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"
     r"|[Bb]is\s+auf\s+[Ww]eiteres|[Ii]n\s+Vertretung|i\.\s?V\.|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|mit\s+der\s+Wahrnehmung\s+der\s+Gesch[äa]fte"
-    r"|[Aa]cting\b|[Ii]nterim\b|[Tt]emporar\w*)"
+    r"|[Aa]cting\b|[Ii]nterim\b|[Tt]emporar\w*"
+    # the lead held until the post is filled again, while its holder is away, provisionally or "managing"
+    # ("bis zur Neubesetzung", "während der Elternzeit von …", "vorläufige Leitung", "vertretende Leitung";
+    # never "stellvertretende": no word starts inside it)
+    r"|[Bb]is\s+(?:zur\s+(?:Neu|Wieder|Nach)?[Bb]esetzung|(?:zur|eine?)\s+Nachfolge\w*|(?:eine?\s+)?Nachfolger(?:in)?\s+gefunden)"
+    r"|[Ww]ährend\s+(?:der|ihrer|seiner)\s+(?:Elternzeit|Krankheit|Erkrankung|Abwesenheit|Mutterschutz\w*)"
+    r"|(?:Elternzeit|Krankheits|Mutterschutz|Abwesenheits)vertretung|[Vv]orläufig\w*|[Vv]ertretende[nrs]?\b|[Gg]eschäftsführend\w*)"
 )
 #: The acting markers a reader recognises in a role; any other acting marker ("i. V.", "bis auf
 #: Weiteres") is spelled as "kommissarische …" in the stored role.
@@ -1131,21 +1137,21 @@ OTHER_ROLE_RE = gated(re.compile(
 ))
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(
-    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
+    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.)"
     r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
     # the lead handed over ("X gibt die Leitung an Y ab"): the giver leaves (grammar reads the taker)
     r"|(?:gibt|gab|übergibt|übergab)(?=[^.;]{0,100}\b(?:Leitung|Staffelstab)\b)"
     # a vacancy or a departure: the person named is leaving, not leading
     # "war … Leiterin" is history; "war beim Auftakt dabei" or "waren NAME (Leiter des KI) …" is not
     r"|(?:war|waren)(?=[^.;()]{0,60}?\b(?:Leiter\w*|Leitung|Chef\w*|[Hh]ead|[Ss]pitze)\b)"
-    r"|vakant|unbesetzt|nicht\s+besetzt|nicht\s+mehr|no\s+longer|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
+    r"|vakant|unbesetzt|nicht\s+besetzt|nicht\s+mehr|no\s+longer|ausgeschrieben|auszuschreiben|ausschreiben|Ausschreibung|(?<!zur\s)Nachbesetzung|gesucht|Wechsel|Abschied|wechselt|vacant)\b"
 )
 #: A departure or a past term in the clause of a role mention ("verabschiedete die KI-Leiterin X",
 #: "X, bis 2022 Leiter des KI"): narrower than FORMER_CLAUSE_RE, whose "zuvor"/"bisher" describe a
 #: new head's past as often ("Die neue Leiterin des KI, X, war zuvor Lehrerin").
 DEPARTURE_CLAUSE_RE = re.compile(
     r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
-    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur|Ende|\d{4}|\d{1,2}\.)"
+    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.)"
     r"|former(?:ly)?|previous(?:ly)?|retir\w*)"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
