@@ -19,9 +19,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
+from kiwatch.pipelines.columns import MIN_ROWS, reading_order
+
+if TYPE_CHECKING:  # pypdf is imported in the child only
+    from pypdf import PageObject
 
 MEMORY_LIMIT_BYTES = 1 << 30  # 1 GiB of address space for the child
 SANDBOX_MEMORY_LIMIT_BYTES = 2 << 30  # an extraction worker also holds lxml, phonenumbers …
@@ -147,7 +152,7 @@ def _extract_in_child(data: bytes, max_pages: int) -> tuple[int, str]:
         for index, page in enumerate(reader.pages):
             if index >= max_pages:
                 break
-            texts.append(page.extract_text() or "")
+            texts.append(_page_text(page))
     except FileNotDecryptedError:
         return 2, "encrypted PDF (password required)"
     except MemoryError:
@@ -159,6 +164,33 @@ def _extract_in_child(data: bytes, max_pages: int) -> tuple[int, str]:
     except Exception as exc:  # the child reports every failure as a reason
         return 2, f"PDF error: {type(exc).__name__}: {str(exc)[:200]}"
     return 0, "\n\n".join(t.strip() for t in texts)
+
+
+def _page_text(page: PageObject) -> str:
+    """A page's text in reading order. pypdf's plain mode follows the content stream, which may
+    run across the columns of a flyer line by line or give all its labels before all its values;
+    the layout mode keeps the positions, and a page set in columns is read column by column from
+    it (kiwatch.pipelines.columns). A page in one column keeps the plain text, and so does a page
+    whose lines all start at one left edge: the layout pass (as dear as the plain one) runs only
+    where several edges start lines."""
+    edges: dict[int, int] = {}  # x (pt) where a run of text starts -> how many start there
+
+    def starts(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            x = round(tm[4] * cm[0] + cm[4])
+            edges[x] = edges.get(x, 0) + 1
+
+    plain = page.extract_text(visitor_text=starts) or ""
+    if sum(1 for n in edges.values() if n >= MIN_ROWS) < 2:
+        return plain
+    try:
+        layout = page.extract_text(extraction_mode="layout")
+    except MemoryError:
+        raise
+    except Exception:  # the layout mode fails on some fonts the plain mode reads: keep the plain text
+        return plain
+    ordered = reading_order(layout) if layout else None
+    return plain if ordered is None else ordered
 
 
 def _main(argv: list[str]) -> int:

@@ -1032,6 +1032,10 @@ LOCATION_LABEL_WORDS = (r"Anfahrt", r"Zugang", r"Eingang", r"Anreise", r"Liefera
 #: Address labels; a Postfach is a postal address, an Außenstelle a second site (not a move).
 ADDRESS_LABELS = (r"Besucheranschrift", r"Besucheradresse", r"Hausanschrift", r"Dienstsitz", r"Postanschrift",
                   r"Anschrift", r"Adresse", r"Standort", r"Sitz", r"Büro", r"Außenstelle", r"Dienstgebäude", r"Ort")
+#: A cell of a label column in a text layer set in columns (kiwatch.pipelines.columns): a field
+#: label of the centre's own facts, without a colon ("Leitung  Frau X", "Anschrift  Markt 3").
+COLUMN_LABEL_RE = re.compile(r"(?:" + "|".join((*HEAD_LABELS, *PARENT_LABELS[:PARENT_LABELS_WITHOUT_COLON], *FIELD_LABELS, *ADDRESS_LABELS,
+                                               *OWN_LABELS)) + r")\.?", re.IGNORECASE)
 #: Phone labels that name someone else's line: the municipal switchboard or service number.
 SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördennummer|Behördenruf|Bürgertelefon|Servicenummer|Service-Center|Bürgerservice|Rathaus)\s*:?\s*$", re.IGNORECASE)
 #: What a number right after these is: a file, case, account or tax number, never a phone

@@ -17,6 +17,7 @@ from lxml import etree
 from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.columns import reading_order
 from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, chrome_kind
 from kiwatch.pipelines.extract.listings import appointment_runs, headline_runs, volatile_sections
 from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, headline_link, in_teaser_run, is_link_list, related_sections
@@ -81,7 +82,9 @@ def walk_html(root, main_el) -> Walk:
         cell_mark = None
         if buf:
             if block_stack[-1] == "pre":  # preformatted text keeps its lines (an organigram, a plain-text contact block)
-                lines = "".join(buf).splitlines()
+                raw = "".join(buf)
+                ordered = reading_order(raw)  # a text layer published with its columns side by side
+                lines = (raw if ordered is None else ordered).splitlines()
                 buf.clear()
             else:
                 lines = None
