@@ -53,6 +53,10 @@ WEAK_BOILERPLATE_KEYWORDS = (
     "slider", "carousel", "swiper", "slick",
 )
 
+#: class/id tokens a page builder gives every block of a page ("elementor-widget-text-editor"): chrome
+#: words elsewhere, the page's own blocks where its title (the h1) sits in one (extract/boilerplate).
+BUILDER_BLOCK_TOKENS = frozenset({"widget"})
+
 #: class/id tokens of page chrome that may hold a card (hCard, microdata) of its own: a card inside
 #: is read with the chrome's owner (extract/structured.py, extract/chrome.py), not as the page's.
 CHROME_CARD_TOKENS = frozenset({"sidebar", "aside", "footer", "widget", "marginal", "seitenspalte", "randspalte"})

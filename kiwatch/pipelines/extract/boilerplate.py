@@ -74,7 +74,19 @@ def is_boilerplate(el, protected: set, in_content: bool) -> bool:
     return chrome_kind(el, protected, in_content) == DROP
 
 
-def chrome_kind(el, protected: set, in_content: bool) -> int:
+def builder_tokens(root) -> frozenset[str]:
+    """The page builder's block tokens (rules.BUILDER_BLOCK_TOKENS) on the elements around the
+    page's title: a page set as widgets ("elementor-widget-heading", "…-text-editor") has its
+    text in widgets, so on that page they are no chrome; a sidebar's widgets, beside a title
+    that sits in no widget, still are."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return frozenset()
+    found = {t for el in h1.iterancestors() for t in _tokens(el) if t in P.BUILDER_BLOCK_TOKENS}
+    return frozenset(found)
+
+
+def chrome_kind(el, protected: set, in_content: bool, builder: frozenset[str] = frozenset()) -> int:
     """DROP: chrome that never carries centre data; KEPT_CHROME: weak chrome (sidebars, footers,
     widgets) kept because it holds contact evidence, since a "Kontakt" box often lives in an
     <aside> (whose facts are the centre's is decided later: extract/chrome.py); KEEP: content."""
@@ -100,6 +112,8 @@ def chrome_kind(el, protected: set, in_content: bool) -> int:
         text = " ".join(el.itertext())
         if P.CALENDAR_HEADER_RE.search(text[:600]) or is_calendar_grid(text):
             return DROP
+    if builder and tokens:
+        tokens = tuple(t for t in tokens if t not in builder)
     weak = tag in P.WEAK_BOILERPLATE_TAGS or role in P.WEAK_BOILERPLATE_ROLES or (
         tokens and _keyword_hit(tokens, P.WEAK_BOILERPLATE_KEYWORDS)
     )

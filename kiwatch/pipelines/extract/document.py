@@ -18,8 +18,8 @@ from kiwatch.core.errors import ExtractionError
 from kiwatch.core.vocab import ExtractionFailureReason
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.columns import reading_order
-from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, chrome_kind
-from kiwatch.pipelines.extract.listings import appointment_runs, headline_runs, volatile_sections
+from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, builder_tokens, chrome_kind
+from kiwatch.pipelines.extract.listings import appointment_runs, dated_entries, headline_runs, volatile_sections
 from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, headline_link, in_teaser_run, is_link_list, related_sections
 from kiwatch.pipelines.extract.textlayer import wrapped_lines
 from kiwatch.pipelines.normalise import canonical_text, is_stamp
@@ -74,6 +74,7 @@ def walk_html(root, main_el) -> Walk:
     chrome_els: list = [None]  # the kept chrome elements we are inside (innermost last)
     chrome_ids: list[int] = [0]  # their numbers
     chrome_count = 0
+    builder = builder_tokens(start)  # a page set as builder widgets: its widgets are its text
 
     def flush() -> None:
         nonlocal cell_mark
@@ -109,7 +110,7 @@ def walk_html(root, main_el) -> Walk:
                 main_depth = 1
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth += 1
-            kind = chrome_kind(el, protected, content_depth > 0 or main_depth is not None)
+            kind = chrome_kind(el, protected, content_depth > 0 or main_depth is not None, builder)
             if kind == DROP:
                 walker.skip_subtree()
                 skipping = el
@@ -182,6 +183,7 @@ def walk_html(root, main_el) -> Walk:
     flush()
     blocks, mailtos, tels = wrapped_lines(blocks, mailtos, tels)
     appointment_runs(blocks)
+    dated_entries(blocks)
     headline_runs(blocks)
     related_sections(blocks)
     volatile_sections(blocks)

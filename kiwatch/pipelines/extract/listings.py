@@ -41,13 +41,39 @@ _DATE_LAST_RE = re.compile(r"(?:[(\[]|[–|-]\s?)\s?\d{1,2}\.\s?\d{1,2}\.\s?(?:1
 _DATE_FIRST_RE = re.compile(r"^\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?(?!\d)")
 
 
+# a calendar date first: a weekday before it, or a date of this year without the year ("Di, 03.02.2026 |
+# …", "• 05.03. Frauenfrühstück", "7. Dezember: Elternabend") — how a list of coming dates reads,
+# never a chronology, whose dates carry their years and no weekdays
+_CALENDAR_DATE_RE = re.compile(
+    r"^\W{0,3}(?:(?P<weekday>[A-ZÄÖÜ][a-zäöü]{1,9})\.?,?\s+(?:den\s+)?)?(?P<day>\d{1,2})\.\s?(?:(?P<month>\d{1,2})\.|(?P<name>[A-ZÄÖÜ][a-zäöü]+)\.?)"
+    r"(?P<year>\s?(?:19|20)?\d{2})?(?!\d)")
+# the first character of a line that may open a dated entry: a letter or digit, or a list glyph
+# (Word exports its bullets as a character of a symbol font: "·", "§", "Ø", "ü")
+_ENTRY_GLYPHS = frozenset("•·-–*§▪►▸‣◦○●■□➢→✓Ø")
+
+
+def _calendar_line(text: str) -> bool:
+    m = _CALENDAR_DATE_RE.match(text)
+    if m is None:
+        return False
+    if m.group("name") is not None and m.group("name").lower() not in P.STAMP_MONTHS:
+        return False  # "3. Platz", "2. Auflage"
+    if m.group("weekday") is not None:
+        return m.group("weekday").lower() in P.WEEKDAYS
+    # a day and a month without a year: "05.03." (a section number "1.2." is no date)
+    return m.group("year") is None and (m.group("name") is not None or len(m.group("day")) == len(m.group("month")) == 2)
+
+
 def appointment_runs(blocks: Sequence[_Block]) -> None:
     """Two or more appointment lines in a row are a list of dates ("Termine"): it rotates as
-    the dates pass, so it is not the page's own text. Under a listing heading ("Nächste
-    Termine", "Aktuelles") a date first or last ("Titel (12.11.2026)") is enough, and an entry
-    goes on in the lines of its paragraph ("<b>12.11.2026</b><br>Titel") and in the <dd> of a
-    dated <dt>."""
-    hits = [bool(b.text[:1].isalnum() or b.text[:1] in "•·-–*") and _APPOINTMENT_RE.match(b.text) is not None for b in blocks]
+    the dates pass, so it is not the page's own text; so are calendar lines (a weekday, or a date
+    without its year, first) in a row, whatever their markup (paragraphs with a list glyph, lines
+    split by <br>, a builder's text modules). Under a listing heading ("Nächste Termine",
+    "Aktuelles") a date first or last ("Titel (12.11.2026)") is enough, and an entry goes on in
+    the lines of its paragraph ("<b>12.11.2026</b><br>Titel") and in the <dd> of a dated <dt>."""
+    hits = [bool(b.text[:1].isalnum() or b.text[:1] in _ENTRY_GLYPHS)
+            and (_APPOINTMENT_RE.match(b.text) is not None or (_calendar_line(b.text) and not P.CENTRE_RE.search(b.text)))
+            for b in blocks]
     listing = False
     for i, block in enumerate(blocks):
         if block.tag in _SECTION_TITLE_TAGS:
@@ -62,6 +88,52 @@ def appointment_runs(blocks: Sequence[_Block]) -> None:
     for i, block in enumerate(blocks):
         if hits[i] and ((i > 0 and hits[i - 1]) or (i + 1 < len(blocks) and hits[i + 1])):
             block.volatile = True
+
+
+# a date on a line of its own (a listing entry's date line): "14.01.2026", "Mi, 14. Januar 2026"
+_DATE_ONLY_RE = re.compile(
+    r"\W{0,3}(?:[A-ZÄÖÜ][a-zäöü]{1,9}\.?,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?(?:(?:19|20)?\d{2})?\W{0,2}")
+_ENTRY_MAX_LINES = 4  # a date, a title, a line or two of excerpt
+_ENTRY_LINE_MAX = 400
+_DATE_LINE_MAX = 32
+
+
+def dated_entries(blocks: Sequence[_Block]) -> None:
+    """Entries that each open with a date on a line of its own, the same number of lines each
+    ("14.01.2026" / "Neue Sprechzeiten" / "Ab Februar …" × n: a news rail of <div>s without
+    links, a builder's repeated modules): a listing, whatever its markup — three entries in a
+    row, or two under a listing heading. An entry with a heading inside it, a long line or a line
+    that names the centre is the page's own text."""
+    starts = [i for i, b in enumerate(blocks)
+              if len(b.text) <= _DATE_LINE_MAX and not b.volatile and (b.text[:1].isdigit() or b.text[:1] in _ENTRY_GLYPHS or b.text[:2].istitle())
+              and _DATE_ONLY_RE.fullmatch(b.text)]
+    k = 0
+    while k + 1 < len(starts):
+        gap = starts[k + 1] - starts[k]
+        n = 1
+        while k + n < len(starts) and starts[k + n] - starts[k + n - 1] == gap:
+            n += 1
+        first = starts[k]
+        end = starts[k + n - 1] + gap  # the last entry: as many lines as the others
+        k += max(n - 1, 1)
+        if not 2 <= gap <= _ENTRY_MAX_LINES or end > len(blocks):
+            continue
+        run = blocks[first:end]
+        if any(b.tag in _SECTION_TITLE_TAGS or b.in_main != run[0].in_main or len(b.text) > _ENTRY_LINE_MAX or P.CENTRE_RE.search(b.text)
+               for b in run):
+            continue
+        if n < 3 and not _under_listing_heading(blocks, first):
+            continue
+        for b in run:
+            b.volatile = True
+
+
+def _under_listing_heading(blocks: Sequence[_Block], i: int) -> bool:
+    while i > 0:
+        i -= 1
+        if blocks[i].tag in _SECTION_TITLE_TAGS:
+            return P.LISTING_HEADING_RE.match(blocks[i].text) is not None
+    return False
 
 
 _TEASER_EXCERPT_MAX = 2  # a teaser shows its title and a line or two of excerpt
