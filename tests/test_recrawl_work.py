@@ -14,14 +14,16 @@ from datetime import UTC, datetime
 import pytest
 from scrapy.http import HtmlResponse
 from scrapy.utils.response import get_meta_refresh
+from sqlalchemy import func, select
 
-from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
+from kiwatch.core.vocab import ExtractionFailureReason, FetchFailureReason, FetchOutcome
 from kiwatch.crawlers.middlewares.metarefresh import may_refresh
 from kiwatch.crawlers.sink import PipelineSink
 from kiwatch.detection import PageWrite, record_fetches
 from kiwatch.records import FetchResult
 from kiwatch.registry import CentreConfig
 from kiwatch.storage.crawlstate import KnownFailure
+from kiwatch.storage.models import FetchAttempt
 from tests.watchhelp import Watch, contact_page
 
 WORKERS = {"KIWATCH_EXTRACTION_WORKERS": "1"}  # the real path: extraction in a worker process
@@ -172,3 +174,28 @@ def test_a_meta_refresh_within_the_site_is_still_followed(tmp_path):
         assert any("Lindenallee 12" in r for r in records)  # the facts of the page refreshed to
     finally:
         watch.close()
+
+
+def test_pages_arriving_together_are_stored_in_batches_of_at_most_batch_and_none_is_lost(store, monkeypatch):
+    """The storage thread gathers what arrives within LINGER into one transaction of at most
+    BATCH pages, looking at the queue now and then instead of being woken by every page; pages
+    put right before the end mark, and those beyond a full batch, are all stored."""
+    from kiwatch.crawlers import sink as sink_module
+
+    centre = CentreConfig(slug="muster", name="KI Muster", start_urls=("http://127.0.0.1/ki/",))
+    store.sync_centres([centre])
+    sink = PipelineSink(store, store.start_run(), [centre], workers=0)
+    sizes: list[int] = []
+    record = sink.writer.record
+    monkeypatch.setattr(sink.writer, "record", lambda writes, known: sizes.append(len(writes)) or record(writes, known))
+    monkeypatch.setattr(sink_module, "LINGER", 5.0)  # every page below arrives within one linger
+    pages = 2 * sink_module.BATCH + 7
+    for i in range(pages):  # failures: stored without extraction
+        sink.on_result(FetchResult(centre="muster", url=f"http://127.0.0.1/ki/p{i}.html", outcome=FetchOutcome.FAILED,
+                                   status=503, reason=FetchFailureReason.HTTP_ERROR, detail="HTTP 503",
+                                   fetched_at=datetime.now(UTC)))
+    tallies = sink.finish()
+    assert tallies["muster"].pages == tallies["muster"].failed == pages
+    assert sizes == [sink_module.BATCH, sink_module.BATCH, 7]
+    with store.factory() as s:
+        assert s.scalar(select(func.count()).select_from(FetchAttempt)) == pages
