@@ -832,7 +832,7 @@ OTHER_OWNERS = (
     r"[Pp]ress\b", r"[Mm]edia\s+(?:contact|enquiries|inquiries|relations)", r"\b(?:der|die|den|für)\s+Medien\b",
     # imprint, publisher, who keeps the page
     r"Impressum", r"Herausgeber\w*", r"[Ii]nhaltlich\s+verantwortlich", r"[Vv]erantwortlich\s+für\s+(?:den\s+)?Inhalt",
-    r"(?:betreut|gepflegt|herausgegeben|redigiert)\s+(?:von|durch)", r"[Ii]mprint", r"[Pp]ublisher", r"[Ss]ite\s+owner",
+    r"(?:betreut|gepflegt|[Hh]erausgegeben|redigiert)\s+(?:von|vom|durch)", r"[Ii]mprint", r"[Pp]ublisher", r"[Ss]ite\s+owner",
     r"[Pp]ublished\s+by", r"[Rr]esponsible\s+for\s+(?:the\s+)?content", r"©", r"\([Cc]\)\s*\d{4}", r"\b[Cc]opyright\b",
     # events and where they take place
     r"Veranstaltungsort\w*", r"Ort\s+der\s+Veranstaltung", r"Tagungsort", r"Treffpunkt", r"[Vv]enue",
@@ -847,7 +847,7 @@ OTHER_OWNERS = (
     SERVED_BODY_BEFORE + r"Ausschuss\w*",
     r"[Cc]ouncil",
     # service desks and switchboards of the whole administration
-    r"Bürger(?:amt|büro|service|telefon|center|zentrum|beratung)\w*", r"Service-?(?:[Cc]enter|stelle|nummer|telefon)", r"Servicecenter",
+    r"Bürger(?:amt|büro|service|telefon|center|zentrum|beratung)\w*", r"Service-?(?:[Cc]enter|stelle|nummer|telefon|[Hh]otline)", r"Servicecenter",
     r"(?:Telefon)?[Zz]entrale\b(?!\s+[A-ZÄÖÜ])", r"Vermittlung", r"Behörden(?:nummer|ruf)", r"[Ss]witchboard",
     r"[Cc]itizens'?\s+(?:office|service)", r"[Tt]own\s+hall\s+(?:switchboard|reception)",
     # other public bodies and agencies
@@ -935,7 +935,8 @@ OWN_SITE_WORDS = (r"Außenstelle", r"Zweigstelle", r"Nebenstelle", r"Hauptstelle
 #: "Caritasverband … e. V."): a card or a section titled so, beside the centre's own, is theirs.
 ORGANISATION_HEADS = (
     r"\b\w*(?:büro|amt|ämter|stelle|dienst|verwaltung|schule|kita|bibliothek|werk|verband|verein|center|centre|zentrum|agentur|behörde|beratung"
-    r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater)\b",
+    r"|einrichtung|gericht|kirche|gemeinde|initiative|netzwerk|ministerium|akademie|museum|theater|kammer|management|mission)\b",
+    r"\b(?:Frauen|Mehrgenerationen)haus\b", r"\bTafel\b", r"\bMission\b",
     r"\be\.\s?V\.", r"\bg?GmbH\b", r"\bStiftung\b", r"\bKita\b", r"\b[A-ZÄÖÜ]\w+schule\b",
 )
 #: The organisation-name grammar of attribution (extract/institutions.py): how running text names
@@ -977,7 +978,7 @@ INSTITUTION_NAMES = (
     # the office of the administration's head ("Büro der Bürgermeisterin", "Vorzimmer des Landrats")
     r"(?:Büro|Vorzimmer|Sekretariat)\s+(?:des|der)\s+(?:Ober)?(?:[Bb]ürgermeister|Landr[aä]t|Stadtdirektor|Kreisdirektor|Beigeordnete|Dezernent)\w*",
     # bodies known by their name
-    r"\bJobcenter\b", r"\bBezirksregierung\b", r"\bMinisterium\b", r"\bBundesamt\b", r"\bBAMF\b", r"\bCaritas\w*", r"\bDiakonie\b",
+    r"\bJobcenters?\b", r"\bBezirksregierung\b", r"\bMinisteriums?\b", r"\bBundesamt(?:es|s)?\b", r"\bBAMF\b", r"\bCaritas\w*", r"\bDiakonie\b",
     r"\bAWO\b", r"\bArbeiterwohlfahrt\b", r"\bDRK\b", r"\bRote[sn]?\s+Kreuz\w*", r"\bParitätische\w*", r"\bMalteser\b", r"\bJohanniter\b",
     r"\bInternationale[rn]?\s+Bund\w*", r"\bIB\b", r"\bVHS\b",
     # schools and day care that no -schule names; the municipal case management beside the centre
@@ -986,7 +987,18 @@ INSTITUTION_NAMES = (
     # services known by their short names, universities, libraries, centres named in English
     r"\bJMD\b", r"\bMBE\b", r"\b(?:Universität|Hochschule|Fachhochschule)\b", r"(?=bibliothek|bücherei)(?<=[a-zäöüß])(?:bibliothek|bücherei)\b",
     r"(?=center\b)(?<=[a-zäöüß])center\b", r"\bWelcome\s+Cent(?:er|re)\b",
-    # (never an office by its compound, "Bezirksamt Mitte", "Sozialamt": the centre's host or parent as often as another owner) r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
+    # chambers, the police and the employment agency by name (never an office by its compound, "Bezirksamt
+    # Mitte", "Sozialamt": the centre's host or parent as often as another owner)
+    r"\bIHK\b", r"\bHWK\b", r"\bPolizei\w*", r"\bAgentur\s+für\s+Arbeit\b",
+    # welfare and regional bodies known by their short names, shelters and houses of a group, the
+    # management of a quarter, food banks and church missions ("die Tafel Lindmoor", "die Polnische Mission")
+    r"\bSKM\b", r"\bSkF\b", r"\bLWL\b", r"\bLVR\b", r"\b(?:Frauen|Mehrgenerationen)haus(?:es)?\b",
+    r"\b(?:Quartiers|Stadtteil)management\w*", r"\bTafel\s+(?:[A-ZÄÖÜ]|e\.)", r"\bMission\b",
+    # counselling services of other bodies by their subject (the centre's own counselling is named by
+    # its task, "Seiteneinstiegsberatung", "Elternberatung": never one of these), schools' social
+    # work, associations named "…bund" and consumer advice
+    r"\b(?:Flüchtlings|Schuldner|Sucht|Drogen|Erziehungs|Schwangerschafts\w*|Verbraucher|Mieter|Renten|Asylverfahrens|Rückkehr)beratung\w*",
+    r"\bSchulsozialarbeit\b", r"(?=bund\b|bundes\b)(?<=[a-zäöüß])bund(?:es)?\b", r"\b(?:Verbraucher|Landes)zentrale\b",
 )
 #: Words that make an institution named after them a partner or a funder of what the sentence's
 #: subject does, not the owner of the facts after it ("Das KI bietet gemeinsam mit der VHS einen Kurs
@@ -1047,13 +1059,17 @@ SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördenn
 NOT_A_PHONE_BEFORE_RE = re.compile(
     r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Kostenstelle|Haushaltsstelle|Sachkonto|Buchungsstelle|Produkt(?:nummer|-?Nr\.?)?"
     r"|Kunden(?:nummer|-?Nr\.?)|Rechnungs(?:nummer|-?Nr\.?)|Personal(?:nummer|-?Nr\.?)|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|(?<!der\s)(?<!die\s)(?<!diese\s)(?<!dieser\s)(?<!unsere\s)(?<!unserer\s)Nummer|IBAN|BIC"
-    r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?)"
+    r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?"
+    # the wrong or old number a correction names ("… lautet 0… und nicht wie angegeben 0…", "statt 0…", "alte Nummer: 0…")
+    r"|\bnicht(?:\s+(?:wie\s+)?(?:angegeben|veröffentlicht|genannt|mehr))?|\b(?:an)?statt|\banstelle\s+von|\bbisher(?:ige)?|\balte|\bfrühere)"
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
 )
 #: Words that mark a phone number's line as a contact context without a label.
 CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b"
     # when and how to come: office hours, appointments by arrangement ("Sprechzeiten: Di 14–16 Uhr, 0…", "nach Vereinbarung (0…)")
     r"|Sprechzeit\w*|Sprechstunde\w*|Öffnungszeit\w*|Vereinbarung|\bTermin\w*|telefonisch|\büber\s+(?=\+|0|\(0)"
+    # where to find someone: a room number ("Anna Roth, Zimmer 2.14, 0…"); a phone symbol
+    r"|\b(?:Zimmer|Raum|Zi\.|Room)\s*(?:Nr\.?\s*)?[A-Z]?\d|[☎✆📞]|(?:Telefon|Ruf|Handy|Mobil)nummer"
     # a person named on the line: the number is theirs ("Frau Zeynep Aktaş 02364 93-4410")
     r"|(?-i:\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+[A-ZÄÖÜ][a-zäöüß]))", re.IGNORECASE)
 #: Local parts of an e-mail address that only show a pattern ("vorname.nachname@stadt.de"), never an address.

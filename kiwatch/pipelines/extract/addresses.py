@@ -46,11 +46,11 @@ _BARE_ADDRESS_RE = re.compile(r"(?:^|,\s*|:\s*|\(\s*)" + _STREET + r"\s*(?=[,;)]
 # a street right before a phone number, in a card whose lines ran together: "Kommunales Integrationszentrum Kolpingstraße 19 02934 61-510"
 _STREET_BEFORE_PHONE_RE = re.compile(r"(?<=[\w.] )" + _STREET + r"(?=\s(?:\+\d{2}|\(?0\d{2,5}\)?)[\s/-]+\d)")
 _PLZ_CITY_LINE_RE = re.compile(r"^" + _PLZ_CITY + r"\s*$")
-# a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt"
+# a street in running text, without postal code: "an der Gerberstraße 9 in der Innenstadt" (English: "moved to …", "at …")
 # (also after a building word, "im Haus Kolpingstraße 19", "in das Gebäude …"; and before a bracket or a dash
 # that goes on about the place: "an der Kolpingstraße 19 (Eingang über den Hof)", "in die Kolpingstraße 19 – gleich …")
 _PROSE_ADDRESS_RE = re.compile(
-    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an|(?:Haupt|Neben|Seiten)?[Ee]ingang|Zugang|[Ee]ntrance"
+    r"\b(?:an der|in der|in die|auf der|unter der|im|am|in|an|at|to|(?:Haupt|Neben|Seiten)?[Ee]ingang|Zugang|[Ee]ntrance"
     r"|(?:im|ins|das|dem|ein|einem)\s+(?:Haus|Hause|Gebäude|Dienstgebäude|Verwaltungsgebäude))\s+" + _STREET
     + r"(?=\s+[a-zäöü]|\s*[,.;)(]|\s+[–-]\s|\s*$)"
 )

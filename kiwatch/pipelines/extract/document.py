@@ -135,6 +135,8 @@ def walk_html(root, main_el) -> Walk:
                     # alternative: the page's text like a paragraph; a linked image's is the link's
                     flush()
                     blocks.append(Block(alt, "p", True, None, group, volatile_el is not None))
+                elif (shown := _address_shown_by_image(el)):
+                    buf.append(f" {shown} ")  # an e-mail address set as an image against harvesters: read in its line
             elif tag == "a":
                 href = (el.get("href") or "").strip()
                 low = href.lower()
@@ -192,6 +194,14 @@ def walk_html(root, main_el) -> Walk:
 
 # a text alternative that describes, not names, the image: several words, not a file name
 _IMAGE_TEXT_MIN_WORDS = 6
+
+
+def _address_shown_by_image(img) -> str:
+    """The text alternative of an image that shows an e-mail address ("ki@…", "ki(at)…")."""
+    alt = img.get("alt") or ""
+    if len(alt) > 80 or not ("@" in alt or "(at)" in alt or "[at]" in alt):
+        return ""
+    return HSPACE.sub(" ", alt).strip()
 
 
 def _said_by_image(img) -> str:

@@ -65,8 +65,12 @@ def _is_organisation(title: str, centre_re: re.Pattern[str]) -> bool:
         return True  # (the grammar's "Büro für …" is an institution, the bare "Büro" one of the centre's places)
     if _OWN_PLACE_RE.match(title):
         return False
-    # (an organisation's head noun outweighs two capitalised words that could be a name)
-    return bool(_ORG_RE.search(title) or (_OTHER_OWNER_RE.search(title) and not _is_person(title)))
+    # (an organisation's head noun outweighs two capitalised words that could be a name; a title
+    # that is an acronym, "SkF", "LWL Westfalen", is a body's short name, never a person's)
+    return bool(_ORG_RE.search(title) or _ACRONYM_TITLE_RE.fullmatch(title) or (_OTHER_OWNER_RE.search(title) and not _is_person(title)))
+
+
+_ACRONYM_TITLE_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}[A-ZÄÖÜ](?:\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 
 
 def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list[Block], set[int]]:
@@ -104,6 +108,10 @@ _NOT_OWNER_LABEL_RE = re.compile(r"^(?:Unser\w*\s+|Ihr\w*\s+|[A-ZÄÖÜ][a-zäö
                                                                                     *P.OWN_LABELS, *P.LOCATION_LABEL_WORDS)) + r")(?![a-zäöüß])")
 
 
+# a line opened by a name and a comma before a street ("Gesundheitsamt, Kanalweg 3, …"), a row's first cell of a name
+_NAME_COMMA_RE = re.compile(r"^\W{0,3}(?P<label>[A-ZÄÖÜ][^:,@\d]{2,60}?),\s*(?=\S[^,]{0,40}?\d)")
+_FIRST_CELL_RE = re.compile(r"^\W{0,3}(?P<label>[A-ZÄÖÜ][^:@\d]{2,60}?)\s*:?$")
+_OWN_LABEL_RE = re.compile(r"(?:" + "|".join(P.OWN_LABELS) + r")")
 # … also as the last part of a compound ("Seiteneingang", "Besucherparkplatz")
 _NOT_OWNER_COMPOUND_RE = re.compile(r"(?<=[a-zäöüß])(?:eingang|zugang|anfahrt|anschrift|adresse|anreise|haltestelle|parkplatz|parkhaus)$")
 
@@ -115,17 +123,27 @@ def _sibling_address_lines(blocks: list[Block], centre_re: re.Pattern[str], mark
     side, the other labelled by whom it belongs to ("Flüchtlingsberatung: Kolpingstraße 22, …")."""
     own = [i for i, b in enumerate(blocks) if b.tag not in _HEADINGS and _STREET_NUMBER_RE.search(b.text)
            and (centre_re.match(b.text) or ((m := _LABEL_LINE_RE.match(b.text)) and (centre_re.search(m.group("label"))
-                                                                                    or P.OWN_VOICE_RE.search(m.group("label")))))]
+                                                                                    or P.OWN_VOICE_RE.search(m.group("label"))
+                                                                                    or _OWN_LABEL_RE.fullmatch(m.group("label")))))]
     for i in own:
         for j in (i - 2, i - 1, i + 1, i + 2):
             if j < 0 or j >= len(blocks) or j in own or blocks[j].tag in _HEADINGS or blocks[j].foreign:
                 continue
-            m = _LABEL_LINE_RE.match(blocks[j].text)
-            if m is None or not _STREET_NUMBER_RE.search(blocks[j].text, m.end()):
+            # the other line's owner: its label ("Flüchtlingsberatung: …"), or the name it opens
+            # with before a street (a list item "Gesundheitsamt, Kanalweg 3, …", a row's first cell)
+            cells = blocks[j].cells
+            m = _LABEL_LINE_RE.match(blocks[j].text) or _NAME_COMMA_RE.match(blocks[j].text)
+            if m is not None:
+                if not _STREET_NUMBER_RE.search(blocks[j].text, m.end()):
+                    continue
+            elif cells and len(cells) >= 2 and (m := _FIRST_CELL_RE.match(cells[0])) is not None:
+                if not _STREET_NUMBER_RE.search(" ".join(cells[1:])):
+                    continue
+            else:
                 continue
             label = m.group("label").strip()
             if len(label.split()) > 5 or _NOT_OWNER_LABEL_RE.search(label) or _NOT_OWNER_COMPOUND_RE.search(label) \
-                    or P.OWN_VOICE_RE.search(label) or _is_person(label):
+                    or P.OWN_VOICE_RE.search(label) or (_is_person(label) and not _ORG_RE.search(label)):
                 continue
             blocks[j].foreign = True
             marked.add(id(blocks[j]))
@@ -210,7 +228,10 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
             groups.append([b])
     # the contrast: a card titled by the centre, or a heading naming it at some level below the
     # page's own title (which names the page, not one section among others)
-    card_titled = any(len(g) > 1 and g[0].tag not in _HEADINGS and centre_re.search(g[0].text) and len(g[0].text) <= 70 for g in groups)
+    # (or a line of its own that opens with the centre's name and gives its facts: "Kommunales
+    # Integrationszentrum, Kolpingstraße 19, Tel. …")
+    card_titled = any(g[0].tag not in _HEADINGS and ((len(g) > 1 and centre_re.search(g[0].text) and len(g[0].text) <= 70)
+                                                     or (len(g) == 1 and centre_re.match(g[0].text) and _has_fact(g[0].text))) for g in groups)
     heading_levels = {g[0].tag for g in groups if g[0].tag in _HEADINGS and g[0].tag != "h1" and centre_re.search(g[0].text)}
     for k, g in enumerate(groups):
         title = g[0]
