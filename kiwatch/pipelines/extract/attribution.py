@@ -49,7 +49,6 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
     weak = False  # the distractor heading names another owner (the centre named below takes back)
     own_until = -1  # blocks up to here follow a line that introduces the centre's own items
     centre_re = centre.regex
-    _titled_cards(blocks, centre_re)
     queue = _segments(blocks)[::-1]  # (a block cut by owner puts its parts back in front, each read on its own)
     cut_ids: set[int] = set()
     while queue:
@@ -211,48 +210,6 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             continue
         out.append(block)
     return out
-
-
-_TITLE_LINES = 4  # lines of a card's title before its facts ("Stadt X – Der Bürgermeister" / "Pressestelle")
-_TITLE_MAX_CHARS = 80
-_PLACE_TITLE_RE = re.compile(r"^\W{0,3}(?:im|in\s+der|in\s+den|bei\s+der|beim|am)\b|\b(?:" + "|".join(P.OWN_SITE_WORDS) + r")\b")
-
-
-def _titled_cards(blocks: list[Block], centre_re: re.Pattern[str]) -> None:
-    """A card (the lines of one paragraph) whose title lines before its first fact name another
-    owner and not the centre ("Stadt X – Pressestelle" / "Rathausplatz 1" / "Tel. …", "Frauenhaus
-    Y" / "Kanalweg 3") is that owner's, up to a line that names the centre. A title that names a
-    place the centre sits in or one of its own sites ("Außenstelle im Jobcenter") names no owner,
-    and a card opened by a person's name is the person's."""
-    i = 0
-    while i < len(blocks):
-        j = i + 1
-        while j < len(blocks) and blocks[j].group == blocks[i].group and blocks[j].tag not in _HEADINGS:
-            j += 1
-        if j - i >= 2 and blocks[i].tag not in _HEADINGS:
-            card = blocks[i:j]
-            k = 0
-            while k < min(len(card) - 1, _TITLE_LINES) and len(card[k].text) <= _TITLE_MAX_CHARS and not may_hold_fact(card[k].text) \
-                    and not has_contact_fact(card[k].text):
-                k += 1
-            titles = card[:k]
-            if titles and any(_DISTRACTOR_RE.search(t.text) or _OTHER_OWNER_RE.search(t.text) or names_other_institution(t.text, centre_re)
-                              for t in titles) \
-                    and not any(centre_re.search(t.text) or P.OWN_VOICE_RE.search(t.text) or _PLACE_TITLE_RE.search(t.text) for t in titles) \
-                    and not _person_card(titles[0].text, blocks[i - 1] if i else None, centre_re):
-                for b in card:
-                    if b.foreign is False and centre_re.search(b.text):
-                        break
-                    b.foreign = True
-        i = j
-
-
-def _person_card(first: str, above: Block | None, centre_re: re.Pattern[str]) -> bool:
-    """A card opened by a person's name, or under a heading that is one, is the person's: its next
-    lines are tasks at the centre ("Übergang Grundschule – Kita")."""
-    texts = (first, above.text) if above is not None and above.tag in _HEADINGS else (first,)
-    return any(bool(_NAME_LINE_RE.fullmatch(t) and valid_name(split_title(t)[1])
-                    and not (_OTHER_OWNER_RE.search(t) or names_other_institution(t, centre_re))) for t in texts)
 
 
 # a paragraph opened by the centre as its subject: "Das KI unterstützt …", "Das Kommunale Integrationszentrum berät …"

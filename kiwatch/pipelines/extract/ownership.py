@@ -20,9 +20,11 @@ import re
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
-from kiwatch.pipelines.extract.institutions import names_other_institution
+from kiwatch.pipelines.extract.grammar import NAME
+from kiwatch.pipelines.extract.institutions import has_contact_fact, may_hold_fact, names_other_institution
 from kiwatch.pipelines.extract.names import split_title, valid_name
 from kiwatch.pipelines.extract.roles import CentreNames
+from kiwatch.pipelines.gate import gated
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -33,11 +35,13 @@ _QUALIFIED_RE = re.compile(
 _OWN_PLACE_RE = re.compile(r"^(?:(?:de[mnrs]|die|das|unser\w*)\s+)?(?:" + "|".join(P.OWN_PLACE_WORDS) + r")\b", re.IGNORECASE)
 _OWN_SITE_RE = re.compile(r"\b(?:" + "|".join(P.OWN_SITE_WORDS) + r")\b")
 _ORG_RE = re.compile(r"(?:" + "|".join(P.ORGANISATION_HEADS) + r")")
-_OTHER_OWNER_RE = re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")")
+_OTHER_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")"))
 _FIELD_LABEL_RE = re.compile(r"^(?:" + "|".join(P.FIELD_LABELS) + r")$", re.IGNORECASE)
 _PART_SPLIT_RE = re.compile(r"\s+[·|–—]\s+")
 _PART_LABEL_RE = re.compile(r"^([^:@\d]{1,50}):\s")
 _ADMINISTRATION_RE = re.compile(r"\b(?:" + "|".join(P.ADMINISTRATION_WORDS) + r")\b")
+_DISTRACTOR_RE = gated(re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])"))
+_NAME_LINE_RE = re.compile(r"\s*" + NAME + r"\s*")
 _FACT_RE = re.compile(r"@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|" + P.PHONE_NUMBER_RE.pattern)
 
 
@@ -85,6 +89,7 @@ def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list
         marked.update(id(b) for b in parts if b.foreign and len(parts) > 1)
         out.extend(parts)
     _sibling_address_lines(out, centre_re, marked)
+    _titled_cards(out, centre_re)
     qualified = [(i, m) for i, b in enumerate(out) if (m := _QUALIFIED_RE.match(b.text))]
     # a page that qualifies its labels by owner and names the centre in one of them: the bare
     # qualifiers of the others name someone else ("Kontakt Schulberatung" beside "Kontakt KI")
@@ -99,6 +104,48 @@ def mark_labelled_owners(blocks: list[Block], centre: CentreNames) -> tuple[list
             b.foreign = True
             marked.add(id(b))
     return out, marked
+
+
+_TITLE_LINES = 4  # lines of a card's title before its facts ("Stadt X – Der Bürgermeister" / "Pressestelle")
+_TITLE_MAX_CHARS = 80
+_PLACE_TITLE_RE = re.compile(r"^\W{0,3}(?:im|in\s+der|in\s+den|bei\s+der|beim|am)\b|\b(?:" + "|".join(P.OWN_SITE_WORDS) + r")\b")
+
+
+def _titled_cards(blocks: list[Block], centre_re: re.Pattern[str]) -> None:
+    """A card (the lines of one paragraph) whose title lines before its first fact name another
+    owner and not the centre ("Stadt X – Pressestelle" / "Rathausplatz 1" / "Tel. …", "Frauenhaus
+    Y" / "Kanalweg 3") is that owner's, up to a line that names the centre. A title that names a
+    place the centre sits in or one of its own sites ("Außenstelle im Jobcenter") names no owner,
+    and a card opened by a person's name is the person's."""
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and blocks[j].group == blocks[i].group and blocks[j].tag not in _HEADINGS:
+            j += 1
+        if j - i >= 2 and blocks[i].tag not in _HEADINGS:
+            card = blocks[i:j]
+            k = 0
+            while k < min(len(card) - 1, _TITLE_LINES) and len(card[k].text) <= _TITLE_MAX_CHARS and not may_hold_fact(card[k].text) \
+                    and not has_contact_fact(card[k].text):
+                k += 1
+            titles = card[:k]
+            if titles and any(_DISTRACTOR_RE.search(t.text) or _OTHER_OWNER_RE.search(t.text) or names_other_institution(t.text, centre_re)
+                              for t in titles) \
+                    and not any(centre_re.search(t.text) or P.OWN_VOICE_RE.search(t.text) or _PLACE_TITLE_RE.search(t.text) for t in titles) \
+                    and not _person_card(titles[0].text, blocks[i - 1] if i else None, centre_re):
+                for b in card:
+                    if b.foreign is False and centre_re.search(b.text):
+                        break
+                    b.foreign = True
+        i = j
+
+
+def _person_card(first: str, above: Block | None, centre_re: re.Pattern[str]) -> bool:
+    """A card opened by a person's name, or under a heading that is one, is the person's: its next
+    lines are tasks at the centre ("Übergang Grundschule – Kita")."""
+    texts = (first, above.text) if above is not None and above.tag in _HEADINGS else (first,)
+    return any(bool(_NAME_LINE_RE.fullmatch(t) and valid_name(split_title(t)[1])
+                    and not (_OTHER_OWNER_RE.search(t) or names_other_institution(t, centre_re))) for t in texts)
 
 
 # a line "Label: street number …" whose label names a service or a body ("Flüchtlingsberatung: Kolpingstraße 22, …")
