@@ -163,3 +163,30 @@ def test_a_council_the_centre_serves_owns_none_of_the_centres_facts(case):
 ], ids=lambda c: c["id"])
 def test_the_centres_facts_in_and_beside_the_councils_section(case):
     assert_read(case)
+
+
+@pytest.mark.parametrize("case", [
+    # another owner's label whose value is the centre: the centre holds what the label names
+    {"id": "t19-holder-01", "html": "<p>Geschäftsführung des Integrationsrates: Kommunales Integrationszentrum, Frau Petra Vogel, "
+     "Telefon 02345 67-110</p>", "phones": ["02345 67-110"]},
+    {"id": "t19-holder-02", "html": "<p>Geschäftsführung des Integrationsrates: Ratsbüro, Telefon 02345 67-300</p>", "phones": [],
+     "must_not": {"phones": ["02345 67-300"]}},
+], ids=lambda c: c["id"])
+def test_another_owners_label_with_the_centre_as_its_value(case):
+    assert_read(case)
+
+
+# ----------------------------------------------------------------------------- a new unit by any participle
+
+
+@pytest.mark.parametrize("case", [
+    {"id": "t19-newunit-01", "text": "Das KI ist Teil des neu gegründeten Amtes 57.", "parent_units": ["Amt 57"]},
+    {"id": "t19-newunit-02", "text": "Das KI gehört seit 2020 zum neu geschaffenen Amt für Integration.", "parent_units": ["Amt für Integration"]},
+    {"id": "t19-newunit-03", "text": "2021 wurde das KI in den neu eingerichteten Fachbereich 6 verlagert.", "parent_units": ["Fachbereich 6"]},
+    # a unit beside the centre stays none, however new
+    {"id": "t19-newunit-04", "text": "Das KI liegt neben dem neu renovierten Bürgeramt.", "parent_units": []},
+    {"id": "t19-newunit-05", "text": "Das KI gehört zum Amt 40. Zum 1. Juli 2027 wird es dem neu gebildeten Fachbereich 9 zugeordnet.",
+     "parent_units": ["Amt 40"], "must_not": {"parent_units": ["Fachbereich 9"]}},
+], ids=lambda c: c["id"])
+def test_a_new_unit_named_by_any_participle_after_neu(case):
+    assert_read(case)

@@ -24,7 +24,7 @@ from kiwatch.pipelines.extract.institutions import (
     owner_parentheses,
     owner_runs,
 )
-from kiwatch.pipelines.extract.ownership import joint_with_centre, own_label_centre
+from kiwatch.pipelines.extract.ownership import centre_after, joint_with_centre, own_label_centre
 from kiwatch.pipelines.gate import gated
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -183,8 +183,9 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
                     continue
             label = _LABEL_RE.match(text)
             if label and (_OTHER_OWNER_RE.search(label.group(0)) or names_other_institution(label.group(0), centre_re)) \
-                    and not centre_re.search(label.group(0)):
-                # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …"
+                    and not centre_re.search(label.group(0)) and not centre_after(text, label.end(), centre_re):
+                # "Ebenfalls im Haus: …", "Venue: …", "Diese Seite wird betreut von: …" (not "Geschäftsführung
+                # des Integrationsrates: Kommunales Integrationszentrum, …": the centre holds what the label names)
                 block.foreign = True
                 # a switchboard is one number on its own line ("Telefon (Zentrale): 02351 17-0"):
                 # the lines after it are not its block

@@ -47,7 +47,7 @@ _SOURCE_RE = re.compile(r"\b(?:vom|von|aus\s+dem|aus\s+der)\s+$")
 #: Any character of the sentence; a dot only inside it (a date's or an ordinal's: "zum 1. Januar").
 _ANY = r"(?:[^.;]|\.(?!\s*$))"
 #: A unit as the goal of a change: "in den Fachbereich 2", "ins neue Amt", "dem Büro der Landrätin".
-_GOAL = r"(?:in\s+(?:den|das|die)|ins|zum|zur|dem|der)\s+(?:neue[nmrs]?\s+|neu\s+gebildete[nmrs]?\s+)?(?:" + UNIT_WORD + r")"
+_GOAL = r"(?:in\s+(?:den|das|die)|ins|zum|zur|dem|der)\s+(?:neue[nmrs]?\s+|neu\s+[a-zäöüß]+(?:t|en)e[nmrs]?\s+)?(?:" + UNIT_WORD + r")"
 #: The centre put into a unit in the passive, by any participle ("wurde am … in das Amt 40 verlegt",
 #: "wird zum … dem Dezernat III angegliedert"), or moving there by a verb of motion.
 _PASSIVE_GOAL_RE = re.compile(
@@ -130,7 +130,7 @@ _GOAL_OF = {
     "dative": r"(?:dem|der)",
     "place": r"(?:im|beim|in\s+der|bei\s+der)",
 }
-_GOAL_UNIT = r"\s+(?:(?:neue[nmrs]?|neu\s+gebildete[nmrs]?|heutige[nmrs]?)\s+)?(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
+_GOAL_UNIT = r"\s+(?:(?:neue[nmrs]?|neu\s+[a-zäöüß]+(?:t|en)e[nmrs]?|heutige[nmrs]?)\s+)?(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r")"
 _GOAL_RES = {k: re.compile(r"(?<![\wäöüß])" + _NO_GOVERNOR + v + _GOAL_UNIT) for k, v in _GOAL_OF.items()}
 #: Verbs of the centre moving into a unit in the past, the goal after them ("wechselte 2021 in das Amt 40").
 _PAST_MOTION = r"wechselte|wechselten|kam|kamen|ging|gingen|rückte|wanderte"

@@ -332,4 +332,10 @@ def own_label_centre(text: str, centre_re: re.Pattern[str]) -> bool:
     """A line opened by one of the centre's own labels and the centre's name ("Kontakt: Kommunales
     Integrationszentrum, Lindenweg 5 …"): the centre named as the owner of the line."""
     label = _OWN_LABEL_START_RE.match(text)
-    return label is not None and centre_re.match(text, label.end()) is not None
+    return label is not None and centre_after(text, label.end(), centre_re)
+
+
+def centre_after(text: str, pos: int, centre_re: re.Pattern[str]) -> bool:
+    """The centre's name opens what follows a label at ``pos`` ("…: Kommunales Integrationszentrum, …")."""
+    rest = text[pos:]
+    return centre_re.match(text, len(text) - len(rest.lstrip(" :–-"))) is not None
