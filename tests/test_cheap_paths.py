@@ -10,8 +10,9 @@ import lxml.html
 import pytest
 from scrapy.http import HtmlResponse
 
-from kiwatch.crawlers.scope import _without_session, canonicalize_url, extract_links, is_page_link
+from kiwatch.crawlers.scope import CentreScope, _without_session, canonicalize_url, extract_links, is_page_link
 from kiwatch.pipelines.extract.structured import _hcard_items
+from kiwatch.registry import CentreConfig
 
 
 
@@ -101,3 +102,24 @@ def test_a_page_that_repeats_its_hrefs_gets_the_links_of_reading_each_one():
     assert extract_links(response, in_scope, lambda url: "team" in url) == [
         ("http://127.0.0.1:8001/ki/team.html", "Team Unser Team Team Leitung Personen Wir"),
         ("http://127.0.0.1:8001/ki/info.html", ""), ("http://127.0.0.1:8001/ki/kontakt.html", "")]
+
+
+def test_every_scope_decides_a_url_by_its_own_hosts_and_prefixes():
+    """URLs are split once for all scopes (a site's navigation is the same URLs on every page,
+    also when each page is its own centre); what is in scope stays each centre's own answer."""
+    def scope(slug: str, start: str, allow: tuple[str, ...] = ()) -> CentreScope:
+        return CentreScope.of(CentreConfig(slug=slug, name=slug, start_urls=(start,), allow=allow))
+
+    urls = ["https://www.stadt.de/ki/team.html", "https://stadt.de/ki/a/kontakt.html", "https://kreis.de/ki/team.html",
+            "https://www.stadt.de/ki-alt/x.html", "https://stadt.de/", "http://WWW.Stadt.DE/ki/a/"]
+    scopes = {"ki": scope("a", "https://stadt.de/ki/index.html"),
+              "ki/a": scope("b", "https://www.stadt.de/ki/a/index.html"),
+              "kreis": scope("c", "https://kreis.de/ki/", ("/ki/team.html",)),
+              "root": scope("d", "https://stadt.de/", ("/",))}
+    for _ in range(2):  # asked again: the same answers from the caches
+        assert [u for u in urls if scopes["ki"].in_scope(u)] == [
+            "https://www.stadt.de/ki/team.html", "https://stadt.de/ki/a/kontakt.html", "http://WWW.Stadt.DE/ki/a/"]
+        assert [u for u in urls if scopes["ki/a"].in_scope(u)] == [
+            "https://stadt.de/ki/a/kontakt.html", "http://WWW.Stadt.DE/ki/a/"]
+        assert [u for u in urls if scopes["kreis"].in_scope(u)] == ["https://kreis.de/ki/team.html"]
+        assert [u for u in urls if scopes["root"].in_scope(u)] == [u for u in urls if "kreis" not in u]

@@ -131,9 +131,8 @@ class CentreScope:
     def in_scope(self, url: str) -> bool:
         verdict = self.scope_cache.get(url)
         if verdict is None:  # navigation repeats on every page: decide each URL once
-            parts = urlsplit(url)
-            verdict = self.scope_cache[url] = (site_host(parts.hostname) in self.hosts
-                                               and parts.path.startswith(self.prefixes))
+            host, path = _site_and_path(url)
+            verdict = self.scope_cache[url] = host in self.hosts and path.startswith(self.prefixes)
         return verdict
 
     def links_key(self, base_url: str) -> str:
@@ -195,6 +194,15 @@ class PageLinks:
             return cls(str(data["key"]), tuple(links))
         except (ValueError, TypeError, KeyError):
             return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _site_and_path(url: str) -> tuple[str, str]:
+    """(site_host, path) of a URL, for every scope at once: a site's navigation links are the
+    same URLs on all its pages, also where each page is its own centre (1,000 centres of one
+    page: each scope's own cache is cold, and splitting was most of in_scope)."""
+    parts = urlsplit(url)
+    return site_host(parts.hostname), parts.path
 
 
 def _is_home(url: str) -> bool:
