@@ -46,6 +46,7 @@ from kiwatch.core.vocab import (
     ProfileVerdict,
     RunStatus,
 )
+from kiwatch.crawlers.batching import BATCH, gather
 from kiwatch.crawlers.opening import StoreOpening
 from kiwatch.crawlers.remembered import repeatable
 from kiwatch.crawlers.runwriter import RunWriter
@@ -68,9 +69,7 @@ Progress = Callable[[str, str, FetchOutcome], None]
 
 log = logging.getLogger(__name__)
 
-BATCH = 64  # pages per storage transaction at most
 LINGER = 0.25  # seconds the storage thread waits for more pages before it writes a batch
-GLANCE = 0.05  # seconds between its looks at the queue meanwhile (the queue holds 2 * BATCH)
 SAME_BODY = "same bytes as the last fetch; not extracted again"
 
 
@@ -274,7 +273,7 @@ class PipelineSink:
             if item is None:
                 break
             batch = [item]
-            done = self._gather(batch, time.monotonic() + LINGER)
+            done = gather(self._queue, batch, time.monotonic() + LINGER)
             if self.fatal is not None or self._aborted:
                 continue  # the database cannot be written / Ctrl-C: drain the queue
             try:
@@ -283,25 +282,6 @@ class PipelineSink:
                 self.fatal = exc
             except Exception:  # never let one batch end the worker: the others would be lost
                 log.exception("processing %d pages failed", len(batch))
-
-    def _gather(self, batch: list[tuple[FetchResult, str | None, Future[Extracted] | None]], deadline: float) -> bool:
-        """Add to `batch` what arrives until `deadline`, at most BATCH pages in all: they go into
-        the same transaction. True when the end mark came. The thread looks at the queue every
-        GLANCE seconds rather than waiting on it: a waiting thread is woken by every put, which
-        cost the crawl thread — the one that limits pages/s — a wake-up of this one per page."""
-        while True:
-            while len(batch) < BATCH:
-                try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    return True
-                batch.append(nxt)
-            left = deadline - time.monotonic()
-            if len(batch) >= BATCH or left <= 0:
-                return False
-            time.sleep(min(left, GLANCE))
 
     def _process(self, batch: list[tuple[FetchResult, str | None, Future[Extracted] | None]]) -> None:
         writes = []
