@@ -135,16 +135,17 @@ def test_a_flyer_text_in_a_pre_with_its_columns_side_by_side():
 def test_reading_order_of_three_columns_and_a_heading_across():
     text = "\n".join([
         "Titel über die ganze Breite der Seite hinweg",
-        "Erste Spalte eins.     Zweite Spalte eins.     Dritte eins.",
-        "Erste Spalte zwei.     Zweite Spalte zwei.     Dritte zwei.",
-        "Erste Spalte drei.     Zweite Spalte drei.     Dritte drei.",
+        "Das Zentrum berät die      Es gehört seit 2024 zum      Telefon 0202 1234",
+        "Schulen der Stadt und      Fachbereich 4 der Stadt      Markt 3",
+        "die Vereine im Kreis.      Lindenau, das Team hat       42103 Lindenau",
+        "                           sechs Fachkräfte.",
         "Fußzeile über die ganze Breite der Seite hinweg",
     ])
     assert reading_order(text) == "\n".join([
         "Titel über die ganze Breite der Seite hinweg",
-        "Erste Spalte eins.", "Erste Spalte zwei.", "Erste Spalte drei.",
-        "Zweite Spalte eins.", "Zweite Spalte zwei.", "Zweite Spalte drei.",
-        "Dritte eins.", "Dritte zwei.", "Dritte drei.",
+        "Das Zentrum berät die Schulen der Stadt und die Vereine im Kreis.",
+        "Es gehört seit 2024 zum Fachbereich 4 der Stadt Lindenau, das Team hat sechs Fachkräfte.",
+        "Telefon 0202 1234", "Markt 3", "42103 Lindenau",
         "Fußzeile über die ganze Breite der Seite hinweg",
     ])
 
@@ -158,6 +159,43 @@ def test_running_text_in_columns_is_joined_where_it_wrapped():
     ])
     assert reading_order(text) == "\n".join([
         "Das Zentrum berät Familien und Schulen. Leiterin ist Frau Dr. Nadine Olbrich, die das Team seit 2024 führt.",
+        "Kontakt", "Markt 3", "42103 Lindenau", "Telefon 0202 1234",
+    ])
+
+
+def test_a_table_of_filled_rows_is_read_row_by_row():
+    text = "\n".join([
+        "Frau Dr. Katrin Obermeier     Leitung              0202 563-7700",
+        "Herr Ole Janßen               Schule und Beruf     0202 563-7701",
+        "Frau Lale Brinkmann           Sprachmittlung       0202 563-7702",
+    ])
+    assert reading_order(text) == "\n".join([
+        "Frau Dr. Katrin Obermeier Leitung 0202 563-7700",
+        "Herr Ole Janßen Schule und Beruf 0202 563-7701",
+        "Frau Lale Brinkmann Sprachmittlung 0202 563-7702",
+    ])
+
+
+def test_a_gutter_of_two_spaces_is_a_gutter():
+    left = ["Das Zentrum berät Familien und", "Schulen. Leiterin ist Nadine", "Olbrich, die das Team seit 2024", "führt."]
+    right = ["Kontakt", "Markt 3", "42103 Lindenau", "Telefon 0202 1234"]
+    width = max(map(len, left))
+    text = "\n".join(a.ljust(width) + "  " + b for a, b in zip(left, right))
+    assert reading_order(text) == "\n".join([
+        "Das Zentrum berät Familien und Schulen. Leiterin ist Nadine Olbrich, die das Team seit 2024 führt.",
+        "Kontakt", "Markt 3", "42103 Lindenau", "Telefon 0202 1234",
+    ])
+
+
+def test_running_text_beside_a_contact_block_line_for_line_is_no_table():
+    text = "\n".join([
+        "Das Zentrum berät Familien und    Kontakt",
+        "Schulen. Leiterin ist Frau        Markt 3",
+        "Nadine Olbrich, die das Team      42103 Lindenau",
+        "Schulen berät.                    Telefon 0202 1234",
+    ])
+    assert reading_order(text) == "\n".join([
+        "Das Zentrum berät Familien und Schulen. Leiterin ist Frau Nadine Olbrich, die das Team Schulen berät.",
         "Kontakt", "Markt 3", "42103 Lindenau", "Telefon 0202 1234",
     ])
 

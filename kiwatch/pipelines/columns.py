@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 else:  # the PDF child process reads a one-column page without loading the rules
     P = lazy_module("kiwatch.pipelines.rules")
 
-#: the narrowest gutter between two columns, in characters: a single or double space is a word
-#: gap or a justified line, never a column edge
-MIN_GUTTER = 3
+#: the narrowest gutter between two columns, in characters: a single space is a word gap (a double
+#: space after a sentence or in a justified line is no gutter: it does not run down 3+ lines)
+MIN_GUTTER = 2
 #: a run of lines is set in columns only when this many lines have text on both sides of a gutter
 MIN_ROWS = 3
 #: a label ends in a colon, or is a field label (rules.COLUMN_LABEL_RE)
@@ -33,6 +33,8 @@ _LABEL_MAX_CHARS = 40
 _SENTENCE_END_RE = re.compile(r"[.:!?;]$")
 # a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
 # or a host name, which stand lower-case on a line of their own)
+# a line of running text that goes on in the next: it ends in a lower-case word or a comma
+_GOES_ON_RE = re.compile(r"(?:^|\s)[a-zäöüß]+,?$|,$")
 _CONTINUES_RE = re.compile(r"[a-zäöüß]{2,}(?:[ ,;]|\.?$)")
 _INK_RE = re.compile(r"\S+")
 _GAP_RE = re.compile("0{" + str(MIN_GUTTER) + ",}")
@@ -110,8 +112,21 @@ def _paragraphs(lines: list[str], width: int) -> list[str]:
     return [line for line in out if line]
 
 
+def _is_table(rows: list[list[str]]) -> bool:
+    """Rows whose every cell is filled, in columns none of which is running text (no line opens
+    lower-case or ends in a lower-case word or a comma, as a sentence does that goes on: a team
+    table, opening hours "Montag   9–12 Uhr"): a table, read row by row, never column by column."""
+    filled = [row for row in rows if any(row)]
+    if len(filled) < MIN_ROWS or not all(all(row) for row in filled):
+        return False
+    return not any(_CONTINUES_RE.match(cell) or (r + 1 < len(filled) and _GOES_ON_RE.search(cell))
+                   for r, row in enumerate(filled) for cell in row)
+
+
 def _read_run(lines: list[str], cuts: list[tuple[int, int]]) -> list[str]:
     rows = [_cells(line, cuts) for line in lines]
+    if _is_table(rows):
+        return [" ".join(row) for row in rows if any(row)]
     n = len(cuts) + 1
     # columns of labels fuse with their value column: one row per label, the value's own
     # continuation lines (an address over two lines) after it
@@ -155,11 +170,17 @@ def reading_order(text: str) -> str | None:
             i += 1
             continue
         ink = inks[i]
+        rows = dict.fromkeys(_gutters(ink), 1)  # gutter -> lines with text on both sides
         j = i + 1
         while j < len(lines):
             if inks[j]:
-                if not _gutters(ink | inks[j]):
+                merged = _gutters(ink | inks[j])
+                # a line across a gutter that already parts columns ends the run (a heading over
+                # the whole width), even where another gutter would go on
+                if not merged or any(n >= MIN_ROWS - 1 and not any(a < e and s < b for a, b in merged) for (s, e), n in rows.items()):
                     break
+                rows = {(a, b): max((n for (s, e), n in rows.items() if a < e and s < b), default=0)
+                        + (inks[j] & ((1 << a) - 1) != 0 and inks[j] >> b != 0) for a, b in merged}
                 ink |= inks[j]
             j += 1
         while j > i + 1 and not inks[j - 1]:
