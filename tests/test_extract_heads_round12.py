@@ -138,3 +138,13 @@ def test_the_lead_held_until_the_post_is_filled_or_while_its_holder_is_away_is_a
     assert _acting("<p>Stellvertretende Leitung: Herr Timur Sadykov</p>") == []
     assert _acting("<p>Herr Timur Sadykov war bis 2020 Leiter des Integrationszentrums.</p>") == []
     assert _acting("<p>Herr Timur Sadykov leitet das Integrationszentrum.</p>") == [("Timur Sadykov", False)]
+
+
+def test_a_name_slot_run_on_into_its_clause_is_cut_back_to_the_name():
+    # a pronoun before the form of address, a particle-like article after the surname
+    assert _heads("<p>Bei Fragen hilft Ihnen Frau Sabiha Mert, Leiterin des Integrationszentrums, gern weiter.</p>") \
+        == ["Sabiha Mert"]
+    assert _heads("<p>Als Leiter des Integrationszentrums eröffnete Herr Goran Lukić den Fachtag.</p>") == ["Goran Lukić"]
+    # a particle that opens a surname stays ("van den")
+    assert _heads("<p>Leiter des Integrationszentrums ist Herr Joost van den Broek.</p>") == ["Joost van den Broek"]
+    assert _heads("<p>Als Leiter des Jugendamts eröffnete Herr Goran Lukić den Fachtag im Integrationszentrum.</p>") == []

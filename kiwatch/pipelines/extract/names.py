@@ -84,7 +84,7 @@ _COMMON_WORDS = frozenset({
     "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
     "Schulen", "Kitas", "Eltern", "Kinder", "Jugendliche", "Familien", "Menschen", "Gäste", "Teilnehmende",
     "Wenn", "Als", "Weil", "Dass", "Ob", "Obwohl", "Nachdem", "Bevor", "Sobald", "Während", "Laut", "So", "Da",
-    "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
+    "Ihnen", "Ihm", "Uns", "Euch", "Denn", "Doch", "Aber", "Oder", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Damit", "Dabei", "Hier", "Dort",
     "The", "A", "An", "Our", "This", "Its", "Jede", "Jeder", "Jedes", "Jeden", "Kein", "Keine",
     "Viele", "Manche", "Diese", "Dieser", "Dieses", "Gruß", "Grüße", "Grüßen", "Regards", "Dann", "Danach", "Zudem", "Außerdem", "Bereits", "Schon", "Gemeinsam", "Zusammen", "Frau", "Herr", "Herrn", "Mr", "Mrs", "Ms",
 }) | frozenset(P.TIME_NOUNS)
@@ -199,6 +199,11 @@ def clean_name(raw: str) -> tuple[str, str] | None:
         words.pop()  # "Lale Brinkmann zu den Eltern" -> "Lale Brinkmann" (particles end no name)
     name = " ".join(words)
     if not valid_name(name):
+        # a name slot run on over a particle into the clause ("Dana Kraft den Abend", "van den" as in "Jan van den
+        # Berg"): the name before that particle, if it is one
+        for i in range(len(words) - 1, 1, -1):
+            if words[i] in P.NAME_PARTICLES and words[i - 1] not in P.NAME_PARTICLES and valid_name(cut := " ".join(words[:i])):
+                return title, cut
         return None
     return title, name
 
