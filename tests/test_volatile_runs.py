@@ -137,3 +137,41 @@ def test_a_sidebar_widget_beside_a_title_in_no_widget_stays_chrome():
     assert "Sommerfest" not in _record(page)["main_text"]
     # the same widget on a page whose title sits in a widget is a block of the page
     assert "Sommerfest" in _record(page.replace('<div class="content-area">', '<div class="elementor-widget-heading">'))["main_text"]
+
+
+class _CountingBlock:
+    """A block that counts how often its tag is read (what dated_entries looks at per block)."""
+
+    reads = 0
+
+    def __init__(self, text: str, tag: str = "p") -> None:
+        self.text, self._tag, self.in_main, self.group, self.volatile, self.headline = text, tag, True, 0, False, False
+
+    @property
+    def tag(self) -> str:
+        _CountingBlock.reads += 1
+        return self._tag
+
+
+def test_pairs_of_dated_entries_are_judged_by_one_pass_over_the_page():
+    # a page of entry pairs with alternating lengths (date/title, date/title/excerpt, …): each pair
+    # asks whether a listing heading stands above it; the answer must not walk back through the
+    # page each time (a 50 KB page of such pairs took seconds)
+    from kiwatch.pipelines.extract.listings import dated_entries
+
+    def page(pairs: int) -> list[_CountingBlock]:
+        blocks = [_CountingBlock("Aktuelles", "h2")]
+        for i in range(pairs):
+            blocks += [_CountingBlock(f"{1 + i % 9:02d}.{1 + i % 9:02d}.2026"), _CountingBlock("Sommerfest")]
+            if i % 2:
+                blocks.append(_CountingBlock("Bitte anmelden."))
+        return blocks
+
+    reads = []
+    for pairs in (200, 800):
+        blocks = page(pairs)
+        _CountingBlock.reads = 0
+        dated_entries(blocks)
+        reads.append(_CountingBlock.reads)
+        assert all(b.volatile for b in blocks[1:-3])  # the entries under "Aktuelles" are a listing
+    assert reads[1] <= 5 * reads[0]  # linear in the page (4x the blocks), not quadratic (16x)

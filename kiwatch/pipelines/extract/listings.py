@@ -107,6 +107,7 @@ def dated_entries(blocks: Sequence[_Block]) -> None:
     starts = [i for i, b in enumerate(blocks)
               if len(b.text) <= _DATE_LINE_MAX and not b.volatile and (b.text[:1].isdigit() or b.text[:1] in _ENTRY_GLYPHS or b.text[:2].istitle())
               and _DATE_ONLY_RE.fullmatch(b.text)]
+    under_listing: list[bool] | None = None  # per block: the nearest heading above it is a listing's
     k = 0
     while k + 1 < len(starts):
         gap = starts[k + 1] - starts[k]
@@ -122,18 +123,24 @@ def dated_entries(blocks: Sequence[_Block]) -> None:
         if any(b.tag in _SECTION_TITLE_TAGS or b.in_main != run[0].in_main or len(b.text) > _ENTRY_LINE_MAX or P.CENTRE_RE.search(b.text)
                for b in run):
             continue
-        if n < 3 and not _under_listing_heading(blocks, first):
-            continue
+        if n < 3:
+            if under_listing is None:  # once per page: a walk back from each pair is quadratic in a page of pairs
+                under_listing = _under_listing_headings(blocks)
+            if not under_listing[first]:
+                continue
         for b in run:
             b.volatile = True
 
 
-def _under_listing_heading(blocks: Sequence[_Block], i: int) -> bool:
-    while i > 0:
-        i -= 1
-        if blocks[i].tag in _SECTION_TITLE_TAGS:
-            return P.LISTING_HEADING_RE.match(blocks[i].text) is not None
-    return False
+def _under_listing_headings(blocks: Sequence[_Block]) -> list[bool]:
+    """For each block: the nearest heading before it is a listing heading ("Aktuelles", "Termine")."""
+    out = []
+    under = False
+    for b in blocks:
+        out.append(under)
+        if b.tag in _SECTION_TITLE_TAGS:
+            under = P.LISTING_HEADING_RE.match(b.text) is not None
+    return out
 
 
 _TEASER_EXCERPT_MAX = 2  # a teaser shows its title and a line or two of excerpt
