@@ -203,3 +203,20 @@ def test_running_text_beside_a_contact_block_line_for_line_is_no_table():
 def test_no_columns_without_a_gutter_over_several_lines():
     assert reading_order("Ein Satz.  Noch einer.\nTelefon:   0202 1234\nSonst nichts.") is None
     assert reading_order("Leitung      Frau Obermeier\nTelefon      0202 1234") is None  # two rows are no columns yet
+
+
+def test_a_staircase_of_lines_is_no_columns_and_costs_a_look_per_line(monkeypatch):
+    """Lines each blank where the others have text ("a   b" one tab further right on every line)
+    share gutters without any column: no reading order. Every line starts a run; a run must end
+    at a few gutters, not take in the rest of the page (that was cubic: 13 s for a 50 KB <pre>)."""
+    from kiwatch.pipelines import columns
+
+    looked = []
+    gutters = columns._gutters
+    monkeypatch.setattr(columns, "_gutters", lambda ink: looked.append(ink.bit_length()) or gutters(ink))
+    work = []
+    for n in (60, 240):
+        looked.clear()
+        assert reading_order("\n".join("\t" * k + "a   b" for k in range(n))) is None
+        work.append(sum(looked))  # positions looked at
+    assert work[1] <= 20 * work[0]  # 4x the lines of 4x the width: 16x the text, not 64x or more

@@ -27,6 +27,11 @@ else:  # the PDF child process reads a one-column page without loading the rules
 MIN_GUTTER = 2
 #: a run of lines is set in columns only when this many lines have text on both sides of a gutter
 MIN_ROWS = 3
+#: a run of lines whose gutters together are more than this is no page set in columns (a flyer has a
+#: few, a timetable a column a day): the run ends there. Without a bound a staircase of lines, each
+#: blank where the others have text, made one run of hundreds of gutters from every line in turn
+#: (cubic: seconds for a 50 KB <pre>)
+MAX_GUTTERS = 12
 #: a label ends in a colon, or is a field label (rules.COLUMN_LABEL_RE)
 _LABEL_MAX_WORDS = 4
 _LABEL_MAX_CHARS = 40
@@ -177,7 +182,8 @@ def reading_order(text: str) -> str | None:
                 merged = _gutters(ink | inks[j])
                 # a line across a gutter that already parts columns ends the run (a heading over
                 # the whole width), even where another gutter would go on
-                if not merged or any(n >= MIN_ROWS - 1 and not any(a < e and s < b for a, b in merged) for (s, e), n in rows.items()):
+                if not merged or len(merged) > MAX_GUTTERS \
+                        or any(n >= MIN_ROWS - 1 and not any(a < e and s < b for a, b in merged) for (s, e), n in rows.items()):
                     break
                 rows = {(a, b): max((n for (s, e), n in rows.items() if a < e and s < b), default=0)
                         + (inks[j] & ((1 << a) - 1) != 0 and inks[j] >> b != 0) for a, b in merged}
