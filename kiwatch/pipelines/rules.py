@@ -793,6 +793,14 @@ SERVED_BODY_BEFORE = "".join(f"(?<!{p} )" for p in (
     *(f"{verb}{also} den" for verb in ("betreut", "berät", "unterstützt", "begleitet", "betreuen", "beraten", "unterstützen", "begleiten")
       for also in ("", " auch", " zudem")),
 ))
+
+
+def not_served(body: str) -> str:
+    """``body`` (a council's name pattern) where no SERVED_BODY_BEFORE phrase precedes it; the lookahead
+    first, so that the lookbehinds run only where the name stands, not at every position of a text."""
+    return f"(?={body})" + SERVED_BODY_BEFORE + body
+
+
 #: Labels that open someone else's block: facts inside belong to that entity, not the centre.
 DISTRACTOR_LABELS = (
     r"Pressekontakt", r"Pressestelle", r"Presse-?\s*und\s+Öffentlichkeitsarbeit", r"Presseamt", r"Presse\s*:", r"Pressesprecher(?:in)?", r"Pressereferent(?:in)?", r"Press\s+(?:office|contact)",
@@ -800,7 +808,7 @@ DISTRACTOR_LABELS = (
     r"Verantwortlich\s+(?:für\s+den\s+Inhalt|i\.\s?S\.\s?d\.|im\s+Sinne\s+(?:des|von))", r"Verantwortlich(?=\s*:)", r"V\.\s?i\.\s?S\.\s?d\.\s?P\.", r"Redaktion",
     r"Anbieter(?:in)?\s+(?:dieser|der)\s+(?:Seite|Website|Internetseite)", r"Betreiber(?:in)?", r"Webmaster",
     r"Ort\s*:(?!\s*\d{5})", r"Wo\s*:", r"Veranstaltungsort", r"Veranstaltungsadresse", r"Tagungsort", r"Ort\s+der\s+Veranstaltung", r"Treffpunkt",
-    r"Geschäftsstelle\s+des\s+Integrationsrate?s", SERVED_BODY_BEFORE + r"Integrationsrat", r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
+    r"Geschäftsstelle\s+des\s+Integrationsrate?s", not_served(r"Integrationsrat"), r"Integrationsbeauftragte[rn]?(?=\s+(?:der|des)\s|\s*:)",
     r"Jugendmigrationsdienst", r"Migrationsberatung", r"Migrationsdienst", r"Ausländerbehörde",
     r"Bürgerservice", r"Servicecenter", r"Bürgerbüro",
     r"Partner(?:in)?\s*:", r"Kooperationspartner", r"In\s+Kooperation\s+mit", r"Träger(?:in)?\s*:",
@@ -843,8 +851,8 @@ OTHER_OWNERS = (
     # the whole administration as the subject of a sentence ("Die Stadtverwaltung hat ihren Sitz …")
     r"\b(?:[Dd]ie|[Dd]er)\s+(?:Stadt|Kreis|Gemeinde)verwaltung\b",
     # the council and its office
-    SERVED_BODY_BEFORE + r"Integrationsrat\w*", r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro",
-    SERVED_BODY_BEFORE + r"Ausschuss\w*",
+    not_served(r"Integrationsrat\w*"), r"(?:Büro|Geschäftsstelle|Sitzung)\s+des\s+(?:Stadt|Kreis|Integrations)?[Rr]ates", r"Ratsbüro",
+    not_served(r"Ausschuss\w*"),
     r"[Cc]ouncil",
     # service desks and switchboards of the whole administration
     r"Bürger(?:amt|büro|service|telefon|center|zentrum|beratung)\w*", r"Service-?(?:[Cc]enter|stelle|nummer|telefon|[Hh]otline)", r"Servicecenter",
@@ -970,7 +978,7 @@ INSTITUTION_NAMES = (
     r"(?:Bildungs|Sozial|Jugend|Hilfs|Kinder|Kolping|Frauen|Familien|Stadt)werk(?:e|es|s)?\b", r"Diakonische[snm]?\s+Werk",
     r"(?=gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|krankenhaus|institut)(?<=[a-zäöüß])"
     r"(?:gesellschaft|genossenschaft|initiative|akademie|hochschule|universität|klinik|klinikum|krankenhaus|institut)\b",
-    SERVED_BODY_BEFORE + r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b",
+    not_served(r"(?:Integrations|Flüchtlings|Senioren|Jugend|Bei|Migrations|Ausländer)rat(?:es|s)?\b"),
     r"(?=verband|verein|schule\b|stiftung\b)(?<=[a-zäöüß])(?:verband|verbandes|verein|vereins|schule|stiftung)\b", r"\bKita\b", r"\bStiftung\b", r"\bVerein\s+[A-ZÄÖÜ]",
     r"\bVerband\s+\w",
     # legal forms
