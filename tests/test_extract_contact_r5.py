@@ -10,17 +10,15 @@ import pytest
 from kiwatch.pipelines.extract.addresses import find_addresses
 from kiwatch.pipelines.extract.contact import find_phones
 from kiwatch.pipelines.extract.document import sentences_of
-from tests.casecheck import assert_read, page_record, phone_numbers
+from tests.casecheck import assert_read, case_params, page_record, phone_numbers
 from tests.generalise_contact_r5 import CASES
 
 #: aside5 cases are only scored, never tuned on: the ones the extractor misses stay listed here
 #: (strict: a case that starts passing must leave the list).
 KNOWN_GAPS: frozenset[str] = frozenset({"gz-12", "gz-27", "gz-36", "gz-66"})
-_SCORED = CASES
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c
-                                  for c in _SCORED], ids=[c["id"] for c in _SCORED])
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_GAPS))
 def test_contact_fact_is_read_and_attributed(case):
     assert_read(case)
 

@@ -16,17 +16,15 @@ import pytest
 
 from kiwatch.pipelines.extract.institutions import governed, institutions
 from kiwatch.pipelines.extract.roles import CentreNames
-from tests.casecheck import assert_read, page_record, phone_numbers, streets
+from tests.casecheck import assert_read, case_params, page_record, phone_numbers, streets
 from tests.generalise_contact_r7 import CASES
 
 #: tune7 cases the extractor still misses (strict: a case that starts passing must leave the list).
 KNOWN_GAPS: frozenset[str] = frozenset()
-_TUNE = [c for c in CASES if c["part"] == "tune7"]
 _CENTRE = CentreNames.default().regex
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c
-                                  for c in _TUNE], ids=[c["id"] for c in _TUNE])
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_GAPS, "tune7"))
 def test_contact_fact_is_read_and_attributed(case):
     assert_read(case)
 

@@ -17,7 +17,7 @@ import pytest
 
 from kiwatch.pipelines.extract.institutions import institutions
 from kiwatch.pipelines.extract.roles import CentreNames
-from tests.casecheck import assert_read, page_record, phone_numbers, streets
+from tests.casecheck import assert_read, case_params, page_record, phone_numbers, streets
 from tests.generalise_contact_r8 import CASES
 
 #: tune8 cases the extractor still misses (strict: a case that starts passing must leave the list).
@@ -26,12 +26,10 @@ from tests.generalise_contact_r8 import CASES
 #: gz-38: "Anmeldungen zur Elternschule … an Olga Brandt, 0…": the course's name reads as a school
 #: that owns the sentence.
 KNOWN_GAPS: frozenset[str] = frozenset({"gz-23", "gz-38"})
-_TUNE = [c for c in CASES if c["part"] == "tune8"]
 _CENTRE = CentreNames.default().regex
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c
-                                  for c in _TUNE], ids=[c["id"] for c in _TUNE])
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_GAPS, "tune8"))
 def test_contact_fact_is_read_and_attributed(case):
     assert_read(case)
 

@@ -13,7 +13,7 @@ from kiwatch.pipelines.extract import extract
 from kiwatch.pipelines.normalise import is_stamp
 from kiwatch.pipelines.profile import build_profile
 from kiwatch.records import PageRecord
-from tests.casecheck import assert_read, page_record
+from tests.casecheck import assert_read, case_params, page_record
 from tests.generalise_contact_cases import CASES, NOISE_PAIRS
 
 URL = C.CASE_URL
@@ -45,8 +45,7 @@ KNOWN_GAPS: frozenset[str] = frozenset({
 })
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in KNOWN_GAPS else c
-                                  for c in CASES], ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES, KNOWN_GAPS))
 def test_contact_fact_is_read_and_attributed(case):
     assert_read(case)
 
