@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from datetime import datetime, timezone
+
+from sqlalchemy import create_engine, text
 
 import kiwatch
 from kiwatch.core.vocab import FetchOutcome, PageVerdict
@@ -50,44 +51,61 @@ def _registry(path, url: str, hints: str = "") -> None:
 
 
 class Site:
-    def __init__(self, tmp_path):
+    """One centre of one page on a DevServer, its registry and its database (a SQLite file, or
+    the PostgreSQL database of `db_url`)."""
+
+    def __init__(self, tmp_path, db_url: str | None = None):
         self.root = tmp_path / "site"
         (self.root / "ki").mkdir(parents=True)
-        self.db = tmp_path / "k.sqlite"
+        self.db_url = db_url or f"sqlite:///{tmp_path / 'k.sqlite'}"
         self.sites = tmp_path / "sites.toml"
         self.runs = 0
 
     def serve(self, html: str) -> None:
         (self.root / "ki" / "index.html").write_text(html, encoding="utf-8")
 
+    def _query(self, sql: str, **params) -> list[tuple]:
+        engine = create_engine(self.db_url)
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.execute(text(sql), params)]
+        finally:
+            engine.dispose()
+
     def crawl(self, fails: bool = False) -> dict:
         """One crawl; how its bodies were treated (the run summary's extraction counts). A crawl
         whose only centre failed exits non-zero."""
-        out = run_kiwatch("crawl", "--sites", str(self.sites), "--db", f"sqlite:///{self.db}",
+        out = run_kiwatch("crawl", "--sites", str(self.sites), "--db", self.db_url,
                           "--allow-private-hosts", "-q", env=WORKERS)
         assert (out.returncode != 0) == fails, out.stderr[-3000:]
         self.runs += 1
-        with sqlite3.connect(self.db) as con:
-            summary = json.loads(con.execute("SELECT summary FROM runs WHERE id = ?", (self.runs,)).fetchone()[0])
+        [(summary,)] = self._query("SELECT summary FROM runs WHERE id = :id", id=self.runs)
+        summary = summary if isinstance(summary, dict) else json.loads(summary)
         return {k: v for k, v in summary["cpu"]["extraction"].items() if v}
 
     def attempts(self) -> list[tuple[str, str | None]]:
-        with sqlite3.connect(self.db) as con:
-            return con.execute("SELECT outcome, reason FROM fetch_attempts WHERE run_id = ? AND url LIKE '%/ki/%'",
-                               (self.runs,)).fetchall()
+        return self._query("SELECT outcome, reason FROM fetch_attempts WHERE run_id = :id AND url LIKE '%/ki/%'",
+                           id=self.runs)
 
     def snapshots(self) -> int:
-        with sqlite3.connect(self.db) as con:
-            return con.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0]
+        return self._query("SELECT COUNT(*) FROM snapshots")[0][0]
+
+    def set_reading_key(self, key: str) -> None:
+        engine = create_engine(self.db_url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("UPDATE pages SET reading_key = :key WHERE url LIKE '%/ki/%'"), {"key": key})
+        finally:
+            engine.dispose()
 
     def changes(self) -> list[dict]:
-        out = run_kiwatch("changes", "--db", f"sqlite:///{self.db}", "--format", "json", "--lang", "en")
+        out = run_kiwatch("changes", "--db", self.db_url, "--format", "json", "--lang", "en")
         assert out.returncode == 0, out.stderr
         return json.loads(out.stdout)
 
 
-def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise_is_read(tmp_path):
-    site = Site(tmp_path)
+def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise_is_read(tmp_path, db_url):
+    site = Site(tmp_path, db_url)  # a SQLite file and a PostgreSQL database
     site.serve(_page(1))
     with DevServer(site.root) as srv:
         srv.validators = False  # every run downloads the body, like many municipal CMSs
@@ -105,6 +123,28 @@ def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise
         assert site.snapshots() == versions + 1
     contact = [c for c in site.changes() if c["kind"] == "contact"]
     assert any("+49999945611" in json.dumps(c) for c in contact), site.changes()
+
+
+def test_a_reading_key_of_another_extractor_never_matches(tmp_path, monkeypatch):
+    # what a page read by another kiwatch (other rules, same version number) remembered: the
+    # same reading under another extractor's code is no reason to skip today's rules
+    site = Site(tmp_path)
+    site.serve(_page(1))
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        url = srv.url("/ki/index.html")
+        _registry(site.sites, url)
+        assert site.crawl() == {"fields": 1}
+        versions = site.snapshots()
+        monkeypatch.setattr(reading, "extractor_fingerprint", lambda: "an older extractor")
+        site.set_reading_key(reading_key(read(_page(2).encode(), url), None))
+        monkeypatch.undo()
+        site.serve(_page(2))  # noise only: what that key was made of, read by today's rules
+        assert site.crawl() == {"fields": 1}
+        assert site.snapshots() == versions and site.attempts() == [("ok", None)]
+        site.serve(_page(3))  # today's key is remembered now
+        assert site.crawl() == {"same_reading": 1}
+    assert not site.changes()
 
 
 def _crumbed(n: int, unit: str) -> str:
