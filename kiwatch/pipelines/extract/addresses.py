@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.addressglue import rejoined
+from kiwatch.pipelines.extract.spans import TakenSpans
 from kiwatch.pipelines.normalise import STREET_HINT_RE, canonical_street
 from kiwatch.records import Address
 
@@ -182,46 +186,6 @@ def _invited_place(m: re.Match[str]) -> str:
     return m.group(0) if P.OWN_VOICE_RE.search(m.group(0)) else " "
 
 
-# PDF text: a street word hyphenated at a line end ("Bahnhof-\nstraße 3a" read as "Bahnhof- straße 3a"),
-# and commas that lost their space ("Integrationszentrum,Rathausstraße 12,57399 Wiesenfurt")
-_HYPHENATED_STREET_RE = re.compile(r"(?<=[a-zäöüß])-\s+(?=(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d)")
-_TIGHT_COMMA_RE = re.compile(r"(?<=[a-zäöüß\d]),(?=[A-ZÄÖÜ][a-zäöüß]|\d{5}\s+[A-ZÄÖÜ])")
-
-
-# an abbreviation glued to the street after it ("2. OGHochstraße 40")
-_CAPS_GLUED_STREET_RE = re.compile(r"(?<=[A-ZÄÖÜ])(?=[A-ZÄÖÜ][a-zäöüß]+(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d)")
-
-
-# … a word glued to the street after it ("59871 BrückenhainKolpingstraße 19", "IntegrationszentrumIm Hagen 14, 59871 …":
-# a street without a street word only where a postal code follows)
-_CAMEL_GLUED_STREET_RE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß]+(?:" + _STREET_SUFFIX_ALT.lower() + r")\s*\d"
-                                    r"|(?:" + _PREP + r")\s+[A-ZÄÖÜ][a-zäöüß\-]+\s*\d{1,3}[a-z]?\s*,?\s*\d{5}\s)")
-# a house number glued to its street word, a city to its postal code ("Kolpingstr.19", "Kolpingstraße19", "59871Brückenhain"),
-# and a soft hyphen or a zero-width space inside a word (HTML "Kolping&shy;straße")
-_GLUED_NUMBER_RE = re.compile(r"(?:" + "|".join(f"(?<={re.escape(sfx)})" for sfx in P.STREET_SUFFIXES) + r")(?=\d{1,3}[a-z]?\b)"
-                              r"|(?<![\d.,/-]\d{5})(?<=\d{5})(?=[A-ZÄÖÜ][a-zäöüß])")
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060]")
-_REJOIN_HINT_RE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ][a-zäöüß]|[a-zäöüß]-\s|,\S|[a-zäöüß][A-ZÄÖÜ]|[a-zäöüß.]\d|\d[A-ZÄÖÜ]|[\u00ad\u200b\u200c\u200d\u2060]")
-
-
-def _rejoined(line: str) -> str:
-    if not _REJOIN_HINT_RE.search(line):
-        return line
-    if _INVISIBLE_RE.search(line):
-        line = _INVISIBLE_RE.sub("", line)
-    if _CAPS_GLUED_STREET_RE.search(line):
-        line = _CAPS_GLUED_STREET_RE.sub(" ", line)
-    if _CAMEL_GLUED_STREET_RE.search(line):
-        line = _CAMEL_GLUED_STREET_RE.sub(", ", line)
-    if _GLUED_NUMBER_RE.search(line):
-        line = _GLUED_NUMBER_RE.sub(" ", line)
-    if "- " in line:
-        line = _HYPHENATED_STREET_RE.sub("", line)
-    if "," in line:
-        line = _TIGHT_COMMA_RE.sub(", ", line)
-    return line
-
-
 def _without_former(line: str) -> str:
     """The line without the clauses about former premises or a visit elsewhere (cheap pre-check first)."""
     if not DIGIT_RE.search(line):
@@ -243,11 +207,17 @@ def _without_former(line: str) -> str:
 def find_addresses(lines: list[str]) -> list[Address]:
     """Addresses in page order; one on a line that names a second site ("Außenstelle: …") is
     labelled so (a second address, not a move); never one of premises the centre has left."""
-    found = _find_addresses([_without_former(_rejoined(line)) for line in lines])
+    found = _find_addresses([_without_former(rejoined(line)) for line in lines])
     sites = [(m.group("label"), line) for line in lines if (m := _SECOND_SITE_RE.match(line))]
     if sites:
+        # the first site line that holds the address's street: one search of all of them joined (an
+        # address's raw text has no line break, so a hit never runs across two), not a loop over the
+        # site lines per address in Python (a page of thousands of sites was quadratic)
+        joined = "\n".join(line for _, line in sites)
+        starts = list(accumulate((len(line) + 1 for _, line in sites[:-1]), initial=0))
         for i, a in enumerate(found):
-            label = next((lab for lab, line in sites if a.raw and a.raw.split(",")[0] in line), "")
+            at = joined.find(a.raw.split(",")[0]) if a.raw else -1
+            label = sites[bisect_right(starts, at) - 1][0] if at >= 0 else ""
             if label and not a.label:
                 found[i] = Address(a.street, a.postal_code, a.city, label, a.raw)
         # the main seat first: the profile takes the first address as the centre's location
@@ -299,15 +269,19 @@ def _find_addresses(lines: list[str]) -> list[Address]:
     original = lines
     lines = [_LINE_LABEL_RE.sub("", line, count=1) if line[:1] in _LABEL_FIRST else line for line in lines]
 
+    where: dict[str, int] = {}  # an address's key -> its place in found (a scan of found per address was quadratic)
+
     def add(street: str, plz: str = "", city: str = "", label: str = "", raw: str = "") -> None:
         canonical = canonical_street(_LEADING_LABEL_RE.sub("", street))
         label = re.sub(r"\s+", " ", label).strip(" ,")
         if P.CENTRE_RE.fullmatch(label or "-") is None and re.fullmatch(r"\d{5}.*", label):
             label = ""
-        for i, known in enumerate(found):
-            if known.key == canonical.casefold():
-                found[i] = Address(known.street, known.postal_code or plz, known.city or city, known.label or label, known.raw or raw)
-                return
+        i = where.get(canonical.casefold())
+        if i is not None:
+            known = found[i]
+            found[i] = Address(known.street, known.postal_code or plz, known.city or city, known.label or label, known.raw or raw)
+            return
+        where[canonical.casefold()] = len(found)
         found.append(Address(canonical, plz, city, label, re.sub(r"\s+", " ", raw).strip()))
 
     for i, line in enumerate(lines):
@@ -326,13 +300,13 @@ def _find_addresses(lines: list[str]) -> list[Address]:
                 add(m.group("street"), "", m.group("city"), "", original[i][m.start("city"): m.end("street")])
             continue
         pending: list[tuple[int, tuple]] = []  # (position, add-arguments): keep page order
-        taken: list[tuple[int, int]] = []
+        taken = TakenSpans(len(line))
         for m in _INLINE_ADDRESS_RE.finditer(line):
             label = (m.group("label") or "").strip()
             if not label or re.search(r"\d{5}", label):
-                label = _label_before(line[: m.start()])
+                label = _label_before(line[max(0, m.start() - LABEL_WINDOW): m.start()])
             pending.append((m.start(), (m.group("street"), m.group("plz"), m.group("city"), label, m.group(0))))
-            taken.append(m.span())
+            taken.add(m.span())
         # street on its own line, postal code + city on the next (or previous) line
         street = _STREET_RE.search(line)
         if street and not taken and (line[street.end():].strip(" ,") == "" or _ROOM_TAIL_RE.match(line, street.end())):
@@ -346,25 +320,25 @@ def _find_addresses(lines: list[str]) -> list[Address]:
                         lines[prev_idx] if prev_idx >= 0 and _is_label_line(lines[prev_idx]) else "")
                     pending.append((street.start(), (street.group("street"), pm.group("plz"), pm.group("city"), label,
                                                      f"{line}, {other}")))
-                    taken.append(street.span())
+                    taken.add(street.span())
                     break
         for m in (*_CITY_FIRST_RE.finditer(line), *(_CITY_FIRST_PLACE_RE.finditer(line) if ", " in line else ())):
-            if any(s <= m.start("street") < e for s, e in taken):
+            if m.start("street") in taken:
                 continue
-            pending.append((m.start(), (m.group("street"), "", m.group("city"), _label_before(line[: m.start()]), line[m.start("city") : m.end("street")])))
-            taken.append(m.span())
+            pending.append((m.start(), (m.group("street"), "", m.group("city"), _label_before(line[max(0, m.start() - LABEL_WINDOW): m.start()]), line[m.start("city") : m.end("street")])))
+            taken.add(m.span())
         for m in _BARE_ADDRESS_RE.finditer(line):
-            if any(s <= m.start("street") < e for s, e in taken):
+            if m.start("street") in taken:
                 continue
-            pending.append((m.start(), (m.group("street"), "", "", _label_before(line[: m.start()]), m.group("street"))))
-            taken.append(m.span("street"))
+            pending.append((m.start(), (m.group("street"), "", "", _label_before(line[max(0, m.start() - LABEL_WINDOW): m.start()]), m.group("street"))))
+            taken.add(m.span("street"))
         # (only where nothing else was read on the line, so no earlier span can hold it; its starts in a set: linear)
         near_phone = set()
         for m in _STREET_BEFORE_PHONE_RE.finditer(line) if not pending else ():
             pending.append((m.start(), (m.group("street"), "", "", "", m.group("street"))))
             near_phone.add(m.start("street"))
         for m in _PROSE_ADDRESS_RE.finditer(line):
-            if m.start("street") in near_phone or any(s <= m.start("street") < e for s, e in taken):
+            if m.start("street") in near_phone or m.start("street") in taken:
                 continue
             pending.append((m.start("street"), (m.group("street"), "", "", "", m.group("street"))))
         for _, args in sorted(pending, key=lambda item: item[0]):
@@ -392,5 +366,5 @@ def _place_address(lines: list[str], i: int, add) -> None:
             return
     if _PLZ_HINT_RE.search(line):
         for m in _PLACE_INLINE_RE.finditer(line):
-            add(m.group("street"), m.group("plz"), m.group("city"), _label_before(line[: m.start("street")]), m.group(0).lstrip(",:; "))
+            add(m.group("street"), m.group("plz"), m.group("city"), _label_before(line[max(0, m.start("street") - LABEL_WINDOW): m.start("street")]), m.group(0).lstrip(",:; "))
 

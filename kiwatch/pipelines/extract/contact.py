@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import valid_name
+from kiwatch.pipelines.extract.spans import TakenSpans
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
 
@@ -100,20 +101,26 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
     or in a table cell, or in a sentence that says how to reach someone ("erreichen Sie … unter",
     "Kontakt: …"); never a switchboard ("Zentrale", "…-0") or the service number 115."""
     found: list[Phone] = []
+    number_kinds: dict[str, set[PhoneKind]] = {}  # the kinds found of each number (a scan of found per number was quadratic)
     lines = [_DOTTED_PHONE_RE.sub(_undotted, line) if "." in line else line for line in lines]
 
     def add(raw: str, kind: PhoneKind | str, before: str = "", labelled: bool = True) -> None:
         if _SWITCHBOARD_NUMBER_RE.search(raw) or (before and (P.SWITCHBOARD_RE.search(before[-40:]) or P.NOT_A_PHONE_BEFORE_RE.search(before[-40:]))):
             return
         number = canonical_phone(raw)
-        if number and not any(p.number == number and (p.kind == kind or not labelled) for p in found):
+        if not number:
+            return
+        known = number_kinds.get(number)
+        # (a number known under any kind is not taken again unlabelled; labelled, only under a kind of its own)
+        if known is None or (labelled and PhoneKind(kind) not in known):
             found.append(Phone(number, PhoneKind(kind), re.sub(r"\s+", " ", raw).strip()))
+            number_kinds.setdefault(number, set()).add(PhoneKind(kind))
 
     has_digit = [bool(DIGIT_RE.search(line)) for line in lines]
     for i, line in enumerate(lines):
         if not (has_digit[i] or (i + 1 < len(lines) and has_digit[i + 1])):
             continue
-        taken: list[tuple[int, int]] = []
+        taken = TakenSpans(len(line))
         for label in P.PHONE_LABEL_RE.finditer(line):
             kind = "fax" if "fax" in label.group(0).lower() or label.group(0).startswith("F") else "phone"
             rest = line[label.end():]
@@ -145,7 +152,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
                     add(f"{area.group(0).strip(' /')} {local.group('local')}", kind, line[: label.start()])
                 if target is rest:
                     offset = label.end() + (len(rest) - len(rest.lstrip(" :")))
-                    taken.append((offset, offset + m.end()))
+                    taken.add((offset, offset + m.end()))
         if not has_digit[i]:
             continue
         if _BARE_NUMBER_LINE_RE.match(line):  # a number alone on its line (under a name, in a card)
@@ -156,7 +163,7 @@ def find_phones(lines: list[str], tels: list[str], rows: Sequence[tuple[str, ...
         # (a line that gives a street with its house number is a contact line too: "KI – Kolpingstraße 19, 0…")
         if P.CONTACT_CONTEXT_RE.search(line) or _AFTER_COLON_RE.search(line) or _STREET_NUMBER_RE.search(line) or _short_label_line(line):
             for m in P.PHONE_NUMBER_RE.finditer(line):
-                if any(s <= m.start() < e for s, e in taken) or _BASE_ONLY_RE.match(line, m.end()):
+                if m.start() in taken or _BASE_ONLY_RE.match(line, m.end()):
                     continue  # (a base for extensions, "02541 18-Durchwahl", is no number of its own)
                 before = line[max(0, m.start() - 40): m.start()]
                 # the nearest kind word before the number says what it is ("per Fax unter …")
@@ -206,6 +213,7 @@ OBFUSCATION_HINT_RE = re.compile(r"[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT
 
 def find_emails(lines: list[str], mailtos: list[str]) -> list[str]:
     found: list[str] = []
+    seen: set[str] = set()  # (membership in the list was quadratic on a page of thousands of addresses)
     candidates: list[str] = []
     for line in lines:  # page order, whatever the spelling, so re-obfuscation does not reorder
         hits: list[tuple[int, str]] = []
@@ -218,7 +226,8 @@ def find_emails(lines: list[str], mailtos: list[str]) -> list[str]:
     for raw in candidates:
         raw = _GLUED_NUMBER_RE.sub("", raw)  # "…Tel. 02591 920-4410ki@…": the number's tail is no part of the address
         email = canonical_email(raw)
-        if email and email not in found and email.split("@", 1)[0] not in P.EMAIL_PLACEHOLDER_LOCALS:
+        if email and email not in seen and email.split("@", 1)[0] not in P.EMAIL_PLACEHOLDER_LOCALS:
             found.append(email)
+            seen.add(email)
     return found
 

@@ -172,9 +172,10 @@ def _sibling_address_lines(blocks: list[Block], centre_re: re.Pattern[str], mark
            and (centre_re.match(b.text) or ((m := _LABEL_LINE_RE.match(b.text)) and (centre_re.search(m.group("label"))
                                                                                     or P.OWN_VOICE_RE.search(m.group("label"))
                                                                                     or _OWN_LABEL_RE.fullmatch(m.group("label")))))]
+    own_lines = set(own)  # (asked for each neighbour: membership in the list was quadratic on a page of such lines)
     for i in own:
         for j in (i - 2, i - 1, i + 1, i + 2):
-            if j < 0 or j >= len(blocks) or j in own or blocks[j].tag in _HEADINGS or blocks[j].foreign:
+            if j < 0 or j >= len(blocks) or j in own_lines or blocks[j].tag in _HEADINGS or blocks[j].foreign:
                 continue
             # the other line's owner: its label ("Flüchtlingsberatung: …"), or the name it opens
             # with before a street (a list item "Gesundheitsamt, Kanalweg 3, …", a row's first cell)
