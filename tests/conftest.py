@@ -28,11 +28,13 @@ _counter = itertools.count()
 
 
 def pytest_configure(config):
-    """No test may touch the real user's data directory or database: the default database
-    (platformdirs' user data dir) points into a throw-away directory for this session and
+    """No test may touch the real user's data or cache directory or database: the default database
+    (platformdirs' user data dir) and the cache point into throw-away directories for this session and
     every child process it starts, and a database URL from the caller's environment is ignored."""
     # XDG_DATA_HOME, not HOME: browsers and PostgreSQL binaries are still found under HOME.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kiwatch-test-data-")
+    # and the user cache (the workers' compiled patterns, pipelines/patterncache.py)
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kiwatch-test-cache-")
     for key in ("KIWATCH_DATABASE_URL", "KIWATCH_SETTINGS", "KIWATCH_LANG"):
         os.environ.pop(key, None)
 

@@ -211,7 +211,7 @@ def _meta_part(line: str) -> str:
 _CODE_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]+\s$")  # "Vorstandsbereich 2": a code, not a count
 
 
-_STAMP_TRIGGER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(rules.STAMP_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_STAMP_TRIGGER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(sorted(rules.STAMP_TRIGGER_WORDS), key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_DATE_RE = re.compile(r"\d{1,4}(?:[./:-]\d{1,4})*")
 _SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•—]\s+|,\s+(?=(?i:zuletzt|aktualisiert|geändert|verändert|bearbeitet|last|updated)\b))")

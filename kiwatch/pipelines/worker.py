@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kiwatch.core.errors import ExtractionError
-from kiwatch.core.lazy import lazy_module, load
+from kiwatch.core.lazy import is_loaded, lazy_module, load
 from kiwatch.core.vocab import ExtractionFailureReason, FetchOutcome
 from kiwatch.pipelines.content import PDF, sniff_type
 from kiwatch.pipelines.fingerprint import extractor_fingerprint
@@ -31,6 +31,7 @@ from kiwatch.pipelines.pdftext import enter_sandbox
 from kiwatch.records import FetchResult, PageRecord, without_raw
 
 if TYPE_CHECKING:
+    from kiwatch.pipelines import patterncache
     from kiwatch.pipelines.extract import page as extraction
     from kiwatch.pipelines.extract import reading
 else:
@@ -38,6 +39,7 @@ else:
     # when it has no workers: the extractor loads in the workers (start_worker), not there
     extraction = lazy_module("kiwatch.pipelines.extract.page")
     reading = lazy_module("kiwatch.pipelines.extract.reading")
+    patterncache = lazy_module("kiwatch.pipelines.patterncache")  # (platformdirs: not for the crawl process)
 
 log = logging.getLogger(__name__)
 
@@ -275,8 +277,10 @@ def start_worker() -> None:
     global _startup_cpu
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     enter_sandbox()
-    load(extraction)  # what every page needs, booked as the worker's start-up (a forked worker has it)
-    load(reading)
+    if not is_loaded(extraction.__name__):  # (a worker forked from the server has it)
+        with patterncache.compiled_patterns():  # what every page needs, booked as the worker's start-up
+            load(extraction)
+            load(reading)
     _startup_cpu = time.process_time()
 
 
@@ -293,12 +297,13 @@ def preload_extractor() -> None:
     one page with it (what the rules compile or cache on first use: ~0.1 s), so that every worker
     forked from it starts with both; remember what that cost."""
     global _server
-    load(extraction)
-    load(reading)
-    try:
-        extraction.extract(_WARM_UP_PAGE, "http://127.0.0.1/ki/", "text/html", "utf-8")
-    except Exception:  # (an extractor bug shows on the first real page, in a worker, with its URL)
-        log.debug("warm-up extraction failed", exc_info=True)
+    with patterncache.compiled_patterns():  # the rules' patterns from the last crawl's compilation (patterncache.py)
+        load(extraction)
+        load(reading)
+        try:
+            extraction.extract(_WARM_UP_PAGE, "http://127.0.0.1/ki/", "text/html", "utf-8")
+        except Exception:  # (an extractor bug shows on the first real page, in a worker, with its URL)
+            log.debug("warm-up extraction failed", exc_info=True)
     gc.collect()
     gc.freeze()  # what is loaded stays: a worker's collections never touch (and copy) the server's objects
     _server = (os.getpid(), time.process_time())

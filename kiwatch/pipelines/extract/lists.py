@@ -24,7 +24,7 @@ _ITEM_MAX_CHARS = 400
 _OTHER_PAGE_SCHEMES = ("mailto:", "tel:", "#", "javascript:")
 _DATE_RE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}(?![\d])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
-    r"|(?<![\d.])\d{1,2}\.?\s+(?i:" + "|".join(sorted(P.STAMP_MONTHS, key=len, reverse=True)) + r")\.?\s+(?:19|20)\d{2}\b"
+    r"|(?<![\d.])\d{1,2}\.?\s+(?i:" + "|".join(sorted(sorted(P.STAMP_MONTHS), key=len, reverse=True)) + r")\.?\s+(?:19|20)\d{2}\b"
 )
 # link texts that only lead to the full item elsewhere
 _READ_MORE_RE = re.compile(

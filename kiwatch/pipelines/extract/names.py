@@ -25,7 +25,7 @@ NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{L
 TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+(?:\((?:FH|Uni|TU)\)\s+)?|Mag\.\s*|M\.\s?A\.\s*)"
 #: Forms of address, German and English ("Mr Tobias Krüger" on an English page): never part of a name.
 ADDRESS = r"(?:Herrn?|Frau|Mrs?\.?|Ms\.?)"
-PARTICLE = r"(?:" + "|".join(sorted(P.NAME_PARTICLES, key=len, reverse=True)) + r")"
+PARTICLE = r"(?:" + "|".join(sorted(sorted(P.NAME_PARTICLES), key=len, reverse=True)) + r")"
 #: A middle initial between name words ("Jana M. Kowalski"); never the first or last word.
 INITIAL = rf"(?:{UPPER}\.\s+)"
 #: Degrees written after a name ("Mehmet Kaya, M.A.", "Dr. Selin Arıkan, LL.M."): not part of it.

@@ -15,7 +15,7 @@ KIND_LOWER_ALT = "|".join(k.lower() for k in P.UNIT_KINDS)
 UNIT_NUMBER = r"(?:[IVX]{1,5}\b|\d{1,3}(?:[-./]\d{1,3}){0,4}[a-z]?\b)"
 # a unit word: a kind, an abbreviation or a compound ending in a kind ("Kreisjugendamt",
 # "Sozialdezernat"), with a case ending
-WHOLE_KINDS = sorted({*P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS}, key=len, reverse=True)
+WHOLE_KINDS = sorted(sorted({*P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS}), key=len, reverse=True)
 UNIT_WORD = (
     r"(?:(?:" + "|".join(WHOLE_KINDS) + r")(?:es|s|en|e)?"
     # (Leichte Sprache and some titles hyphenate the compound: "Jugend-Amt", "Integrations-Abteilung")

@@ -1,0 +1,166 @@
+"""The rules' compiled regular expressions, kept on disk between crawls.
+
+Loading the extractor compiles about 650 patterns (the rule lists, the name and role grammar
+— many of them several KB long, repeating the same name sub-pattern), and Python's ``re``
+compiles in Python: 0.35-0.4 s of CPU in the workers' fork server at every crawl, two thirds of
+its start. What ``re`` produces for a pattern is a list of integers (its code), which
+``_sre.compile`` turns into the pattern object without parsing anything; that list depends only
+on the pattern's text, its flags and the interpreter (its ``re`` and Unicode tables). So the
+code of each pattern compiled while the extractor loads is written to a file in the user's cache
+directory, and the next crawl builds the same pattern objects from it (about 15 ms for all).
+
+Exact by construction: a pattern is taken from the file only for the same text and flags
+(its key), under the same interpreter build (the file's header: Python's version string, which
+names the build, ``_sre.MAGIC``, the code unit size, the Unicode version); an entry is written
+only after the object built from it compared equal (code, flags, text, groups) to the one ``re``
+compiled itself. Anything else — no file, an unreadable, truncated or foreign one, a pattern
+not in it — compiles as before. The file is named by the extractor's fingerprint, so installed
+versions and checkouts do not overwrite each other's; the newest few are kept.
+"""
+
+from __future__ import annotations
+
+import _sre  # the C constructor re's compiler ends in (CPython 3.11+; see re._compiler.compile)
+import array
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own compiler
+from typing import Any
+
+from platformdirs import user_cache_path
+
+from kiwatch.pipelines.fingerprint import extractor_fingerprint
+
+log = logging.getLogger(__name__)
+
+_HEADER = f"kiwatch-patterns 1\x1f{sys.version}\x1f{_sre.MAGIC}\x1f{_sre.CODESIZE}\x1f{unicodedata.unidata_version}".encode()
+_KEEP = 3  # pattern files kept (the newest): a few installed versions or checkouts side by side …
+_KEEP_YOUNGER_S = 86400.0  # … and any written in the last day (checkouts crawling by turns)
+_CODE_TYPE = {2: "H", 4: "I"}.get(_sre.CODESIZE, "")
+
+Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments, code as bytes
+Key = tuple[str, int]
+
+
+def default_path() -> Path:
+    return user_cache_path("kiwatch", appauthor=False) / f"patterns-{extractor_fingerprint()[:20]}.bin"
+
+
+def _build(entry: Entry) -> re.Pattern[str]:
+    pattern, flags, code, groups, groupindex, indexgroup = entry
+    pattern_object: re.Pattern[str] = _sre.compile(pattern, flags, array.array(_CODE_TYPE, code).tolist(),
+                                                   groups, groupindex, indexgroup)
+    return pattern_object
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What re's compiler passes to _sre.compile for this pattern (as _compiler.compile does)."""
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, flags | tree.state.flags, array.array(_CODE_TYPE, code).tobytes(), tree.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def _same(built: re.Pattern[str], compiled: re.Pattern[str]) -> bool:
+    # Pattern equality compares text, flags and the code itself
+    return built == compiled and built.groups == compiled.groups and built.groupindex == compiled.groupindex
+
+
+def read(path: Path) -> dict[Key, Entry]:
+    """The entries of a pattern file; empty when it is missing or not this interpreter's."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    if not _CODE_TYPE or not data.startswith(_HEADER + b"\n"):
+        return {}
+    try:
+        entries = marshal.loads(data[len(_HEADER) + 1:])
+        return {(entry[0], flags): entry for flags, entry in entries}
+    except (EOFError, ValueError, TypeError, IndexError):
+        log.debug("pattern file %s unreadable; compiling", path, exc_info=True)
+        return {}
+
+
+def write(path: Path, entries: dict[Key, Entry]) -> None:
+    """Write the file atomically (a reader sees the old or the new one), then drop all but the
+    newest few pattern files of the directory. Failing to write costs only the next start."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(_HEADER + b"\n" + marshal.dumps([(flags, entry) for (_, flags), entry in entries.items()]))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        others = sorted(path.parent.glob("patterns-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[_KEEP:]:
+            if time.time() - old.stat().st_mtime > _KEEP_YOUNGER_S:
+                old.unlink(missing_ok=True)
+    except OSError:
+        log.debug("pattern file %s not written", path, exc_info=True)
+
+
+@contextmanager
+def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
+    """While inside, ``re`` builds the patterns it compiles from the file when they are in it;
+    on leaving, the file is rewritten with the patterns compiled inside (when any was new, or
+    the file held others). Yields counts (``hits``, ``compiled``, ``written``) for tests and
+    diagnostics. For one thread: the workers' fork server, while it loads the extractor."""
+    target = path if path is not None else default_path()
+    known = read(target)
+    used: dict[Key, Entry] = {}
+    fresh: dict[Key, re.Pattern[str]] = {}
+    counts = {"hits": 0, "compiled": 0, "written": 0}
+    original: Callable[..., Any] = _compiler.compile
+
+    def compile_from_file(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and not flags & re.DEBUG:
+            key = (pattern, int(flags))
+            entry = known.get(key)
+            if entry is not None:
+                try:
+                    built = _build(entry)
+                except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry: compile
+                    log.debug("pattern %r: entry unusable", pattern[:80], exc_info=True)
+                else:
+                    used[key] = entry
+                    counts["hits"] += 1
+                    return built
+            compiled = original(pattern, flags)
+            fresh[key] = compiled
+            counts["compiled"] += 1
+            return compiled
+        return original(pattern, flags)
+
+    _compiler.compile = compile_from_file
+    try:
+        yield counts
+    finally:
+        _compiler.compile = original
+    if not fresh and len(used) == len(known):
+        return
+    for key, compiled in fresh.items():
+        try:
+            entry = _entry(*key)
+            if _same(_build(entry), compiled):
+                used[key] = entry
+        except Exception:  # (a pattern re compiled but this cannot: leave it out, it compiles each time)
+            log.debug("pattern %r not cached", key[0][:80], exc_info=True)
+    counts["written"] = len(used)
+    write(target, used)

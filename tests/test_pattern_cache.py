@@ -1,0 +1,165 @@
+"""The rules' compiled patterns kept on disk between crawls (pipelines/patterncache.py, issue 11):
+the workers' fork server builds the same pattern objects from the file instead of compiling
+them, and anything it cannot trust compiles as before. What is asserted is which patterns came
+from the file (counted), that they are the patterns ``re`` compiles, and that a crawl reads the
+same records with and without the file — never a time."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiwatch.pipelines import patterncache
+from kiwatch.pipelines.patterncache import compiled_patterns
+from tests.crawlhelp import REPO
+from tests.watchhelp import Watch, contact_page
+
+# (text, flags): a named group, scoped and global flags, a class, a lookbehind, a long alternation
+PATTERNS = [
+    (r"(?P<street>[A-ZÄÖÜ][\wäöüß-]+(?:straße|str\.|weg|platz))\s+(?P<no>\d+[a-z]?)", 0),
+    (r"(?i:telefon|tel\.|fon)\s*:?\s*(\+?[\d ()/-]{6,})", 0),
+    (r"\b(?:leitet|führt)\b", re.IGNORECASE),
+    (r"(?<![\wäöüß])(?:" + "|".join(f"wort{i}" for i in range(200)) + r")\b", 0),
+    (r"^\s*(?:Herr|Frau)\s+(\S+)$", re.MULTILINE),
+]
+TEXTS = ["Lindenstraße 12a", "TEL.: 0203 283-0", "Sie Leitet das KI", "das wort17 und wort170", "Frau Beispiel\nHerr X",
+         "Fon 02 03 / 28 38", "nichts"]
+
+
+def _compile_all() -> list[re.Pattern[str]]:
+    re.purge()  # (re's own cache would answer without compiling)
+    return [re.compile(text, flags) for text, flags in PATTERNS]
+
+
+def _answers(patterns: list[re.Pattern[str]]) -> list[object]:
+    out: list[object] = []
+    for p in patterns:
+        for text in TEXTS:
+            out.append([(m.span(), m.groups(), m.groupdict()) for m in p.finditer(text)])
+    return out
+
+
+def test_a_second_start_builds_every_pattern_from_the_file_and_they_are_res_own(tmp_path):
+    path = tmp_path / "patterns-x.bin"
+    with compiled_patterns(path) as first:
+        before = _compile_all()
+    assert first["compiled"] >= len(PATTERNS) and first["hits"] == 0
+    assert path.exists()
+    with compiled_patterns(path) as second:
+        after = _compile_all()
+    assert second["hits"] >= len(PATTERNS) and second["compiled"] == 0
+    assert second["written"] == 0  # nothing new: the file is left as it was
+    for a, b in zip(before, after, strict=True):
+        assert a is not b
+        assert a == b  # same text, flags and code
+        assert (a.groups, a.groupindex) == (b.groups, b.groupindex)
+    assert _answers(after) == _answers(before)
+    re.purge()
+    assert after == [re.compile(text, flags) for text, flags in PATTERNS]  # outside: compiled as always
+
+
+def test_a_file_it_cannot_trust_is_not_used(tmp_path):
+    path = tmp_path / "patterns-x.bin"
+    with compiled_patterns(path):
+        good = _compile_all()
+    data = path.read_bytes()
+    header, _, body = data.partition(b"\n")
+    damaged = {
+        # (as long as this one's: only the header may tell them apart)
+        "another interpreter": header.replace(sys.version.encode(), b"9" + sys.version.encode()[1:]) + b"\n" + body,
+        "truncated": data[: len(data) // 2],
+        "garbage": header + b"\n" + os.urandom(4000),
+        "empty": b"",
+    }
+    for what, content in damaged.items():
+        path.write_bytes(content)
+        with compiled_patterns(path) as counts:
+            again = _compile_all()
+        assert counts["hits"] == 0, what
+        assert again == good, what
+        assert _answers(again) == _answers(good), what
+    assert patterncache.read(tmp_path / "missing.bin") == {}
+
+
+def test_a_damaged_entry_is_compiled_instead(tmp_path):
+    path = tmp_path / "patterns-x.bin"
+    with compiled_patterns(path):
+        good = _compile_all()
+    entries = patterncache.read(path)
+    key = (PATTERNS[0][0], PATTERNS[0][1])
+    text, flags, code, groups, groupindex, indexgroup = entries[key]
+    entries[key] = (text, flags, code[: len(code) // 2], groups, groupindex, indexgroup)  # code cut off
+    patterncache.write(path, entries)
+    with compiled_patterns(path) as counts:
+        again = _compile_all()
+    assert counts["hits"] == len(PATTERNS) - 1 and counts["compiled"] == 1
+    assert again == good
+
+
+_DUMP = """
+import re, sys, json
+from re import _compiler
+seen = set()
+original = _compiler.compile
+def spy(p, flags=0):
+    if isinstance(p, str):
+        seen.add(p + "\\x1f" + str(int(flags)))
+    return original(p, flags)
+_compiler.compile = spy
+from kiwatch.pipelines.worker import preload_extractor
+preload_extractor()
+json.dump(sorted(seen), sys.stdout)
+"""
+
+
+def test_the_extractor_compiles_the_same_pattern_texts_in_every_process(tmp_path):
+    """A pattern joined from a set (``"|".join(sorted(words, key=len))``) comes out in another
+    order in each process (string hashing is randomised): the file would never hold it, and
+    every crawl would compile it again."""
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "XDG_CACHE_HOME": str(tmp_path / seed)}
+        out = subprocess.run([sys.executable, "-c", _DUMP], cwd=REPO, env=env, capture_output=True, text=True,
+                             timeout=300, check=True).stdout
+        runs.append(set(json.loads(out)))
+    assert len(runs[0]) > 300  # (the extractor's patterns, not a handful)
+    differ = sorted(p[:120] for p in runs[0] ^ runs[1])
+    assert not differ, differ[:5]
+
+
+def _file_state(cache: Path) -> list[tuple[str, int]]:
+    return sorted((p.name, p.stat().st_mtime_ns) for p in (cache / "kiwatch").glob("patterns-*.bin"))
+
+
+def _records(watch: Watch) -> list[str]:
+    """The stored records, each server's port left out."""
+    with sqlite3.connect(watch.db.removeprefix("sqlite:///")) as con:
+        return sorted(re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1", row[0]) for row in con.execute("SELECT record FROM snapshots"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork server only")
+def test_a_crawl_writes_the_file_once_and_the_next_crawl_reads_the_same_records_from_it(tmp_path):
+    cache = tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cache), "KIWATCH_EXTRACTION_WORKERS": "2"}
+    runs = []
+    for n in range(3):
+        watch = Watch(tmp_path / f"run{n}")
+        try:
+            watch.put('<html><body><main><h1>Kommunales Integrationszentrum Musterstadt</h1>'
+                      '<a href="kontakt.html">Kontakt</a></main></body></html>')
+            watch.put(contact_page(), name="kontakt.html")
+            assert watch.crawl(env=env).returncode == 0
+            runs.append((_records(watch), _file_state(cache)))
+        finally:
+            watch.close()
+    (first, written), (second, read1), (third, read2) = runs
+    assert len(written) == 1  # the first crawl wrote the file ...
+    assert read1 == written and read2 == written  # ... the next ones found every pattern in it (nothing rewritten)
+    assert len(first) == 2 and first == second == third
