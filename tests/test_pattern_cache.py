@@ -163,3 +163,49 @@ def test_a_crawl_writes_the_file_once_and_the_next_crawl_reads_the_same_records_
     assert len(written) == 1  # the first crawl wrote the file ...
     assert read1 == written and read2 == written  # ... the next ones found every pattern in it (nothing rewritten)
     assert len(first) == 2 and first == second == third
+
+
+def test_a_remembered_analysis_of_a_pattern_is_read_from_the_file_next_time(tmp_path):
+    path = tmp_path / "patterns-x.bin"
+    calls: list[str] = []
+
+    @patterncache.remembered("test.literals")
+    def literals(compiled: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+        calls.append(compiled.pattern)
+        return tuple(frozenset(re.findall(r"[a-zäöüß]{4,}", compiled.pattern)) for _ in range(2))
+
+    @patterncache.remembered("test.unstorable")
+    def itself(compiled: re.Pattern[str]) -> re.Pattern[str]:
+        calls.append("itself")
+        return compiled
+
+    answers = []
+    for _ in range(2):
+        with compiled_patterns(path) as counts:
+            patterns = _compile_all()
+            answers.append([literals(p) for p in patterns])
+            assert itself(patterns[0]) is patterns[0]
+        answers.append(counts)
+    first, first_counts, second, second_counts = answers
+    assert first == second
+    assert calls == [p for p, _ in PATTERNS] + ["itself", "itself"]  # the second start computed only what marshal cannot keep
+    assert (first_counts["values_new"], second_counts["values_hit"]) == (len(PATTERNS) + 1, len(PATTERNS))
+    calls.clear()
+    assert literals(patterns[1]) == first[1] and calls == [PATTERNS[1][0]]  # outside: called as usual
+
+
+def test_gate_answers_the_same_with_its_analyses_from_the_file(tmp_path):
+    from kiwatch.pipelines import gate
+
+    path = tmp_path / "patterns-x.bin"
+    re.purge()
+    plain = [gate.gated(re.compile(text, flags)) for text, flags in PATTERNS]
+    for _ in range(2):
+        with compiled_patterns(path) as counts:
+            re.purge()
+            cached = [gate.gated(re.compile(text, flags)) for text, flags in PATTERNS]
+    assert counts["values_hit"] >= 2  # (required literals and the alternation's branches)
+    for a, b in zip(plain, cached, strict=True):
+        assert type(a) is type(b)
+        for text in TEXTS + ["ein wort199 hier", "wort1x wort12"]:
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]

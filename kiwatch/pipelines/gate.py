@@ -23,6 +23,8 @@ from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, cast
 
+from kiwatch.pipelines.patterncache import remembered
+
 _MAX_EXPANSION = 16  # literals a run of small character classes ("[Pp]ress") may expand into
 _MAX_LITERALS = 400
 
@@ -111,6 +113,7 @@ _REPEATS = tuple(op for op in (getattr(_C, n, None) for n in ("MAX_REPEAT", "MIN
 _ATOMIC = getattr(_C, "ATOMIC_GROUP", object())
 
 
+@remembered("gate.required_literals")  # (read once per code version, patterncache.py)
 def required_literals(pattern: re.Pattern[str]) -> Dnf | None:
     """What every match of ``pattern`` contains: a disjunction of conjunctions of literal sets
     (some literal of each set of one conjunction occurs); None when nothing is known (or the
@@ -237,6 +240,7 @@ class _Gated:
         self._entire = self._prune is not None and self._prune[:2] in (("", ""), ("(?:", ")"))
 
     @staticmethod
+    @remembered("gate.pruning")
     def _pruning(compiled: re.Pattern[str]) -> tuple[str, str, list[str], list[Dnf | None]] | None:
         source = compiled.pattern
         if compiled.flags & (re.IGNORECASE | re.VERBOSE) or (source.startswith("(?") and not source.startswith(("(?:", "(?=", "(?!", "(?<"))):

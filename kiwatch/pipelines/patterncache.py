@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import _sre  # the C constructor re's compiler ends in (CPython 3.11+; see re._compiler.compile)
 import array
+import functools
 import logging
 import marshal
 import os
@@ -34,7 +35,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own compiler
-from typing import Any
+from typing import Any, TypeVar
 
 from platformdirs import user_cache_path
 
@@ -49,6 +50,8 @@ _CODE_TYPE = {2: "H", 4: "I"}.get(_sre.CODESIZE, "")
 
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments, code as bytes
 Key = tuple[str, int]
+ValueKey = tuple[str, str, int]  # (analysis, pattern text, flags)
+T = TypeVar("T")
 
 
 def default_path() -> Path:
@@ -80,30 +83,35 @@ def _same(built: re.Pattern[str], compiled: re.Pattern[str]) -> bool:
 
 
 def read(path: Path) -> dict[Key, Entry]:
-    """The entries of a pattern file; empty when it is missing or not this interpreter's."""
+    """The pattern entries of a file; empty when it is missing or not this interpreter's."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[dict[Key, Entry], dict[ValueKey, Any]]:
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     if not _CODE_TYPE or not data.startswith(_HEADER + b"\n"):
-        return {}
+        return {}, {}
     try:
-        entries = marshal.loads(data[len(_HEADER) + 1:])
-        return {(entry[0], flags): entry for flags, entry in entries}
+        entries, values = marshal.loads(data[len(_HEADER) + 1:])
+        return {(entry[0], flags): entry for flags, entry in entries}, {tuple(key): value for key, value in values}
     except (EOFError, ValueError, TypeError, IndexError):
         log.debug("pattern file %s unreadable; compiling", path, exc_info=True)
-        return {}
+        return {}, {}
 
 
-def write(path: Path, entries: dict[Key, Entry]) -> None:
+def write(path: Path, entries: dict[Key, Entry], values: dict[ValueKey, Any] | None = None) -> None:
     """Write the file atomically (a reader sees the old or the new one), then drop all but the
     newest few pattern files of the directory. Failing to write costs only the next start."""
+    content = ([(flags, entry) for (_, flags), entry in entries.items()], list((values or {}).items()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(_HEADER + b"\n" + marshal.dumps([(flags, entry) for (_, flags), entry in entries.items()]))
+                out.write(_HEADER + b"\n" + marshal.dumps(content))
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -116,17 +124,62 @@ def write(path: Path, entries: dict[Key, Entry]) -> None:
         log.debug("pattern file %s not written", path, exc_info=True)
 
 
+class _Values:
+    """The answers of remembered analyses while a file is in use (see `remembered`)."""
+
+    def __init__(self, known: dict[ValueKey, Any]) -> None:
+        self.known = known
+        self.fresh: dict[ValueKey, Any] = {}
+        self.hits = 0
+
+
+_values: list[_Values] = []  # the file in use, while inside compiled_patterns (one thread: the server)
+
+
+def remembered(name: str) -> Callable[[Callable[[re.Pattern[str]], T]], Callable[[re.Pattern[str]], T]]:
+    """For a pure function of a compiled pattern (its text and flags) whose answer marshal can
+    write — an analysis a module makes of its patterns when it loads, such as gate.py's literal
+    sets: inside `compiled_patterns` its answer is taken from the file (stored with the patterns,
+    under the same extractor fingerprint, so the same code) or computed and added; elsewhere it
+    is simply called. ``name`` tells the functions apart in the file."""
+
+    def decorate(function: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]], T]:
+        @functools.wraps(function)
+        def call(compiled: re.Pattern[str]) -> T:
+            if not _values or not isinstance(compiled.pattern, str):
+                return function(compiled)
+            values = _values[-1]
+            key = (name, compiled.pattern, int(compiled.flags))
+            if key in values.known:
+                values.hits += 1
+                answer: T = values.known[key]
+                return answer
+            answer = values.fresh[key] = function(compiled)
+            return answer
+
+        return call
+
+    return decorate
+
+
+def _storable(value: Any) -> bool:
+    try:
+        return bool(marshal.loads(marshal.dumps(value)) == value)
+    except (ValueError, TypeError, EOFError):
+        return False
+
+
 @contextmanager
 def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
     """While inside, ``re`` builds the patterns it compiles from the file when they are in it;
-    on leaving, the file is rewritten with the patterns compiled inside (when any was new, or
-    the file held others). Yields counts (``hits``, ``compiled``, ``written``) for tests and
-    diagnostics. For one thread: the workers' fork server, while it loads the extractor."""
+    on leaving, when any was not, the file is rewritten with them added. Yields counts
+    (``hits``, ``compiled``, ``written``) for tests and diagnostics. For one thread: the
+    workers' fork server (or a spawned worker) while it loads the extractor."""
     target = path if path is not None else default_path()
-    known = read(target)
-    used: dict[Key, Entry] = {}
+    known, known_values = _read(target)
+    values = _Values(known_values)
     fresh: dict[Key, re.Pattern[str]] = {}
-    counts = {"hits": 0, "compiled": 0, "written": 0}
+    counts = {"hits": 0, "compiled": 0, "written": 0, "values_hit": 0, "values_new": 0}
     original: Callable[..., Any] = _compiler.compile
 
     def compile_from_file(pattern: Any, flags: int = 0) -> Any:
@@ -139,7 +192,6 @@ def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
                 except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry: compile
                     log.debug("pattern %r: entry unusable", pattern[:80], exc_info=True)
                 else:
-                    used[key] = entry
                     counts["hits"] += 1
                     return built
             compiled = original(pattern, flags)
@@ -149,18 +201,23 @@ def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
         return original(pattern, flags)
 
     _compiler.compile = compile_from_file
+    _values.append(values)
     try:
         yield counts
     finally:
         _compiler.compile = original
-    if not fresh and len(used) == len(known):
+        _values.remove(values)
+        counts["values_hit"], counts["values_new"] = values.hits, len(values.fresh)
+    if not fresh and not values.fresh:
         return
+    entries = dict(known)  # (what this start did not ask for stays: another path of the same code may)
+    stored = {**known_values, **{key: value for key, value in values.fresh.items() if _storable(value)}}
     for key, compiled in fresh.items():
         try:
             entry = _entry(*key)
             if _same(_build(entry), compiled):
-                used[key] = entry
+                entries[key] = entry
         except Exception:  # (a pattern re compiled but this cannot: leave it out, it compiles each time)
             log.debug("pattern %r not cached", key[0][:80], exc_info=True)
-    counts["written"] = len(used)
-    write(target, used)
+    counts["written"] = len(entries)
+    write(target, entries, stored)
