@@ -209,3 +209,13 @@ def test_gate_answers_the_same_with_its_analyses_from_the_file(tmp_path):
         assert type(a) is type(b)
         for text in TEXTS + ["ein wort199 hier", "wort1x wort12"]:
             assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+
+
+def test_where_the_file_cannot_be_written_patterns_compile_as_before_and_nothing_is_checked_twice(tmp_path):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would be")
+    with compiled_patterns(blocked / "patterns-x.bin") as counts:
+        patterns = _compile_all()
+    assert counts["compiled"] >= len(PATTERNS) and counts["written"] == 0
+    re.purge()
+    assert patterns == [re.compile(text, flags) for text, flags in PATTERNS]

@@ -210,6 +210,12 @@ def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
         counts["values_hit"], counts["values_new"] = values.hits, len(values.fresh)
     if not fresh and not values.fresh:
         return
+    try:  # (where nothing can be written, checking what to write would cost a second compile each time)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(target.parent, os.W_OK):
+            return
+    except OSError:
+        return
     entries = dict(known)  # (what this start did not ask for stays: another path of the same code may)
     stored = {**known_values, **{key: value for key, value in values.fresh.items() if _storable(value)}}
     for key, compiled in fresh.items():
