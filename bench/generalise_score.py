@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases10 import ASIDE10, CASES10
     from tests.generalise_head_cases11 import ASIDE11, CASES11
     from tests.generalise_head_cases12 import ASIDE12, CASES12
+    from tests.generalise_head_cases13 import ASIDE13, CASES13
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     # "heads12 tuned" / "aside12": the twelfth round (tests/generalise_head_cases12.py: verb forms in every tense, name
     # then role in lists and cards, back-references, acting wordings, odd labels, role then name across an element,
     # heads of other units, predecessors and deputies), apart
+    # "heads13 tuned" / "aside13": the thirteenth round (tests/generalise_head_cases13.py: verb forms, name then role,
+    # later references, acting wordings, "unter der Leitung/Führung", label-colon, role then name, and the heads of
+    # other units, offices and projects, the Integrationsrat, Dezernent, press contact, former head), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -78,11 +82,12 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10),
                         ("heads11 tuned", CASES11), ("aside11", ASIDE11),
-                        ("heads12 tuned", CASES12), ("aside12", ASIDE12)):
+                        ("heads12 tuned", CASES12), ("aside12", ASIDE12),
+                        ("heads13 tuned", CASES13), ("aside13", ASIDE13)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "heads8 tuned", "heads9 tuned",
-                                              "heads10 tuned", "heads11 tuned", "heads12 tuned"):
+                                              "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
