@@ -6,6 +6,8 @@ that refers back ("sie", "die Leiterin", a surname alone).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.led import (
@@ -69,9 +71,26 @@ _PREDECESSOR_SLOT_RE = re.compile(r"(?:\bauf|\bvon|\bab|\bfor)\s+(?:(?:Herrn?|Fr
 _SUCCESSION_RE = re.compile(r"\b(?:folgt|folgte|Nachfolge\w*|übernimmt|übernahm|übernommen|löst|succeeds?)\b")
 
 
+#: A sentence this long is split once and looked up (a run-on sentence of 66 KB has thousands of head
+#: forms, and scanning it from its start for each made the reading quadratic).
+_LONG_SENTENCE = 2000
+
+
+@lru_cache(maxsize=4)
+def _clause_bounds(sentence: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the clause separators of a long sentence."""
+    splits = list(_CLAUSE_SPLIT_RE.finditer(sentence))
+    return [m.start() for m in splits], [m.end() for m in splits]
+
+
 def _clause_at(sentence: str, pos: int) -> str:
     """The clause of the sentence around a position: acting markers anywhere in it apply
     ("Bis auf Weiteres leitet NAME das KI")."""
+    if len(sentence) > _LONG_SENTENCE:
+        starts, ends = _clause_bounds(sentence)
+        i = bisect_right(starts, pos)  # the first separator starting after the position
+        start = ends[i - 1] if i else 0
+        return sentence[start: starts[i]] if i < len(starts) else sentence[start:]
     start = 0
     for m in _CLAUSE_SPLIT_RE.finditer(sentence):
         if m.start() > pos:

@@ -22,7 +22,17 @@ from kiwatch.pipelines.extract.clauses import (
     clause_heads,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
-from kiwatch.pipelines.extract.names import NAME, NAME_RE, NAME_WORD, PARTICLE, clean_name, same_person, split_title, valid_name
+from kiwatch.pipelines.extract.names import (
+    NAME,
+    NAME_RE,
+    NAME_WORD,
+    PARTICLE,
+    NamesBefore,
+    clean_name,
+    same_person,
+    split_title,
+    valid_name,
+)
 from kiwatch.pipelines.extract.referents import _names_in as _names_in_clean
 from kiwatch.pipelines.extract.referents import _Referents
 from kiwatch.pipelines.extract.rolementions import _role_mention
@@ -293,11 +303,13 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                     add(vm.group("name"), "Leitung", acting)
             # a surname alone refers back to a full name of this or the sentence before:
             # "…, sagte Yılmaz-Berger, die das KI seit 2020 leitet", "Bakare leitet das KI seit …"
+            before: NamesBefore | None = None
             for sm in _surname_forms(centre).finditer(sentence):
-                full = [n for n in NAME_RE.finditer(previous + " " + sentence[: sm.start()])
-                        if (c := clean_name(n.group("name"))) and c[1].split()[-1] == sm.group("sur")]
+                if before is None:
+                    before = NamesBefore(previous + " " + sentence)
+                full = before.last(len(previous) + 1 + sm.start(), sm.group("sur"))
                 if full:
-                    add(full[-1].group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
+                    add(full.group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
         if "achfolge" in sentence or "uccessor" in sentence:
             for sm in _SUCCESSOR_RE.finditer(sentence):
                 who = "name" if sm.group("name") else "name2"
