@@ -193,9 +193,14 @@ _CACHE_MAX = 512
 class _Holding:
     """Which of several requirements (Dnf; None: always) hold in a text. Each conjunction
     needs a literal of its first (most selective) set: those literals, indexed, name the few
-    candidates, whose other sets are then tested."""
+    candidates, whose other sets are then tested.
 
-    __slots__ = ("always", "index", "lits")
+    A holding of many literals (a rule list of a hundred owners) remembers its last answers:
+    the rules ask it about the same block again and again (one list sits in several patterns,
+    which share one holding, and several rules read each block), and each answer costs a
+    substring test per literal."""
+
+    __slots__ = ("always", "index", "lits", "memo")
 
     def __init__(self, reqs: list[Dnf | None]) -> None:
         self.always = frozenset(i for i, req in enumerate(reqs) if req is None)
@@ -206,15 +211,40 @@ class _Holding:
                     index.setdefault(lit, []).append((i, conj[1:]))
         self.index = {lit: tuple(v) for lit, v in index.items()}
         self.lits = tuple(sorted(index, key=len))
+        self.memo: dict[str, frozenset[int]] | None = {} if len(self.lits) >= _MEMO_MIN_LITERALS else None
 
-    def __call__(self, text: str) -> set[int]:
+    @staticmethod
+    def shared(reqs: list[Dnf | None]) -> _Holding:
+        """The holding of ``reqs``: one for all patterns with the same requirements."""
+        key = tuple(reqs)
+        holding = _HOLDINGS.get(key)
+        if holding is None:
+            holding = _HOLDINGS[key] = _Holding(reqs)
+        return holding
+
+    def __call__(self, text: str) -> frozenset[int]:
+        memo = self.memo
+        if memo is not None:
+            known = memo.get(text)
+            if known is not None:
+                return known
         holding = set(self.always)
         for lit in self.lits:
             if lit in text:
                 for i, rest in self.index[lit]:
                     if i not in holding and all(any(other in text for other in lits) for lits in rest):
                         holding.add(i)
-        return holding
+        answer = frozenset(holding)
+        if memo is not None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            memo[text] = answer
+        return answer
+
+
+_MEMO_MIN_LITERALS = 32  # below this, testing the literals costs about what the lookup does
+_MEMO_MAX = 256  # answers a holding remembers (the blocks of a page or two)
+_HOLDINGS: dict[tuple[Dnf | None, ...], _Holding] = {}
 
 
 class _Gated:
@@ -233,9 +263,9 @@ class _Gated:
         self.groups = compiled.groups
         self.groupindex = compiled.groupindex
         self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._whole = _Holding([dnf])
+        self._whole = _Holding.shared([dnf])
         self._prune = self._pruning(compiled)
-        self._branches = _Holding(self._prune[3]) if self._prune else None
+        self._branches = _Holding.shared(self._prune[3]) if self._prune else None
         # the pruned alternation is the whole pattern: no branch left is no match
         self._entire = self._prune is not None and self._prune[:2] in (("", ""), ("(?:", ")"))
 
@@ -329,4 +359,4 @@ def gated(compiled: re.Pattern[str]) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _Gated(compiled, dnf))
 
 
-__all__ = ["gated", "required_literals"]
+__all__ = ["Dnf", "gated", "required_literals"]

@@ -32,7 +32,7 @@ def _tokens(el) -> tuple[str, ...]:
     return tokens
 
 
-_KEYWORD_MATCHERS: dict[tuple[str, ...], tuple[frozenset, re.Pattern, re.Pattern]] = {}
+_KEYWORD_MATCHERS: dict[tuple[str, ...], tuple[frozenset, re.Pattern, re.Pattern, dict[tuple[str, ...], bool]]] = {}
 
 
 def _keyword_hit(tokens: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
@@ -47,10 +47,17 @@ def _keyword_hit(tokens: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
             frozenset(keywords),
             re.compile("|".join(map(re.escape, prefixes)) or r"(?!)"),
             re.compile("|".join(map(re.escape, infixes)) or r"(?!)"),
+            {},
         )
         _KEYWORD_MATCHERS[keywords] = matcher
-    exact, prefix, infix = matcher
-    return any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
+    exact, prefix, infix, known = matcher
+    # (a site repeats its class names on every element and page: each set is tested once)
+    hit = known.get(tokens)
+    if hit is None:
+        if len(known) >= _TOKENS_KEPT:
+            known.clear()
+        hit = known[tokens] = any(token in exact or prefix.match(token) or infix.search(token) for token in tokens)
+    return hit
 
 
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
