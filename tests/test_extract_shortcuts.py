@@ -293,3 +293,44 @@ def test_of_two_changes_in_a_sentence_the_later_one_leaves_the_centre_where_it_i
     record = extract_text(f"Kommunales Integrationszentrum Musterstadt\n{sentence}\nWir beraten Familien und Schulen.",
                           "https://ki.example/")
     assert [u.name for u in record.parent_units] == [unit]
+
+
+# the shortcuts of the extraction CPU work (issue 11): each answers what the pattern it stands for answers
+
+FOLD_TEXTS = [
+    "Wir sind Teil von Griffbereit und Rucksack KiTa.", "GRIFFBEREIT", "Ruckſack Kita (long s)", "KİM im Kreis",
+    "Das Kommunale Integrationsmanagement (KIM) startet.", "kein abschluss ohne anschluss", "KAOA", "Aletta-Haniel-Programm",
+    "KOMM-AN NRW", "komm an nrw", "Schule ohne Rassismus", "Einwanderung  gestalten", "nichts davon", "",
+    "Stand: 1.2.2020", "Vorstand und Beirat", "STAND 2020", "heute!", "x_heute", "ſtand 2", "İ heute", "Heute\u0307 geöffnet",
+    "Zuletzt geändert", "Zähler: 5", "ZÄHLER", "besucherzähler", "Besucherzählerin",
+    "deutsch-türkisch", "E-Mail an x-y", "Sprachmittlerin-nen", "Nordrhein-Westfalen", "ab-", "-ab", "aä-öü", "AB-cd", "ab-Cd",
+    "am 1.-3. Mai", "www.kreis-lindenau.de", "ab - cd", "ab-c", "a-bc",
+]
+
+
+@pytest.mark.parametrize("text", FOLD_TEXTS + [t.upper() for t in FOLD_TEXTS] + [t.lower() for t in FOLD_TEXTS])
+def test_the_programme_stamp_and_hyphen_gates_never_hide_a_match(text: str) -> None:
+    from kiwatch.pipelines import normalise as N
+    from kiwatch.pipelines.extract import programmes
+
+    assert programmes._may_name_programme(text) or programmes._PROGRAMMES_RE.search(text) is None
+    assert N._has_stamp_trigger(text) == (N._STAMP_TRIGGER_RE.search(text) is not None)
+    assert N._glued_hyphen_at(text) == (re.search(r"[a-zäöüß]{2}-[a-zäöüß]{2}", text) is not None)
+
+
+def test_the_programme_gate_lets_most_text_pass_unsearched() -> None:
+    from kiwatch.pipelines.extract import programmes
+
+    assert not programmes._may_name_programme("Das Kommunale Integrationszentrum berät Familien und Schulen.")
+    assert programmes.find_programmes("Im Programm Rucksack KiTa und bei Griffbereit") == ["Griffbereit", "Rucksack KiTa"]
+
+
+def test_patterns_of_one_rule_list_share_one_holding_and_remember_it() -> None:
+    branches = [f"word{i}\\w*" for i in range(40)]
+    one = gated(re.compile("(?:" + "|".join(branches) + ")"))
+    two = gated(re.compile("(?:" + "|".join(branches) + ")"))
+    assert one._branches is two._branches  # type: ignore[attr-defined]
+    text = "a word7x and word8"
+    assert [m.group(0) for m in one.finditer(text)] == ["word7x", "word8"]
+    assert one._branches(text) == frozenset({7, 8})  # type: ignore[attr-defined]
+    assert one._branches("word3") == frozenset({3})  # the memo answers per text  # type: ignore[attr-defined]
