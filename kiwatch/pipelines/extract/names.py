@@ -215,8 +215,10 @@ def clean_name(raw: str) -> tuple[str, str] | None:
 
 #: The lower-case words a name may hold or a title may end in ("von", "de", "al-", "Dr. med."): every
 #: other whole lower-case word stops a name.
+#: (longest first, then alphabetical: a set's order differs in every process, and the pattern must
+#: be the same text in each to come from the pattern file, patterncache.py)
 _NAME_LOWER_WORDS = sorted({*P.NAME_PARTICLES, *P.GLUED_PARTICLES, "med", "phil", "rer", "nat", "jur", "paed"},
-                           key=len, reverse=True)
+                           key=lambda w: (-len(w), w))
 #: Where no match of NAME_RE reaches over: a character no part of a name is made of (",", ";", a
 #: digit, a quote) or a whole lower-case word that is no particle and no part of a title, with the
 #: space after it ("leitet ", "im "). An attempt of NAME_RE that starts before such a barrier reads at
