@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
     from tests.generalise_unit_cases19 import UNIT19_ASIDE, UNIT19_TUNED
+    from tests.generalise_unit_cases20 import UNIT20_ASIDE, UNIT20_TUNED
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     # "units19 tuned" / "units19 aside": the nineteenth round (tests/generalise_unit_cases19.py: codes in breadcrumbs,
     # quotes, Stab wordings, unusual labels, chains both ways, verbs, "seit" states, relocations, council decisions,
     # the Integrationsrat beside the centre's facts), apart the same way
+    # "units20 tuned" / "units20 aside": the twentieth round (tests/generalise_unit_cases20.py: code headings, quotes,
+    # Stabsstelle, labels, chains, verbs in any order, a unit in brackets, slash paths, "zu den Aufgaben des …",
+    # history paragraphs; another service's unit, a portfolio list, the Integrationsrat's office), apart the same way
     # "heads8 tuned" / "aside8": the eighth round of heads and names (tests/generalise_head_cases.py), apart
     # "heads9 tuned" / "aside9": the ninth round (tests/generalise_head_cases9.py: other verbs, participles,
     # nominal style, cards and scraped lines in other arrangements), apart
@@ -79,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("units16 tuned", UNIT16_TUNED), ("units16 aside", UNIT16_ASIDE),
                         ("units18 tuned", UNIT18_TUNED), ("units18 aside", UNIT18_ASIDE),
                         ("units19 tuned", UNIT19_TUNED), ("units19 aside", UNIT19_ASIDE),
+                        ("units20 tuned", UNIT20_TUNED), ("units20 aside", UNIT20_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10),
                         ("heads11 tuned", CASES11), ("aside11", ASIDE11),
@@ -86,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads13 tuned", CASES13), ("aside13", ASIDE13)):
         scored = score(cases)
         print(line(name, cases, scored))
-        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "heads8 tuned", "heads9 tuned",
+        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
