@@ -709,6 +709,9 @@ ASSIGNMENT_VERBS = (
 #: Nouns a unit in the genitive may hang on as the centre's parent ("Teil des Amtes 40", "eine
 #: Einrichtung des Kreisjugendamts", "unter dem Dach des …"); a genitive after any other noun belongs
 #: to that noun ("im Gebäude des Sozialamts", "der Fachtag des Schulamts"), not to the centre.
+#: What a unit holds the centre as, in "Zu den Aufgaben des Fachbereichs 5 gehört das KI" (never its partners).
+MEMBER_NOUNS = ("Aufgaben", "Einrichtungen", "Bereichen", "Arbeitsbereichen", "Aufgabenbereichen", "Abteilungen", "Dienststellen",
+                "Organisationseinheiten", "Sachgebieten", "Teams", "Diensten", "Fachdiensten", "Stabsstellen", "Ämtern")
 UNIT_PART_NOUNS = (
     "Teil", "Bestandteil", "Teilbereich", "Bereich", "Arbeitsbereich", "Aufgabenbereich", "Einheit", "Organisationseinheit",
     "Untereinheit", "Einrichtung", "Dienststelle", "Stelle", "Fachstelle", "Team", "Teams", "Dach", "Zuständigkeitsbereich",
@@ -761,7 +764,8 @@ ENGLISH_OFFICE_HOLDERS = ("Lord Mayor", "Deputy Mayor", "Mayor", "District Admin
 #: Labels of a parent-unit row or line ("Organisatorische Zuordnung: …").
 PARENT_LABELS = (
     r"Organisatorische\s+Zuordnung", r"Übergeordnete\s+Organisationseinheit", r"Übergeordnete\s+(?:Einheit|Stelle|Dienststelle|Behörde)",
-    r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
+    # (the bare adjective as a label cell: only before a colon, the cell's end or a unit word)
+    r"Übergeordnet(?:e|es)?(?=\s*(?::|$)|\s+(?:FB|FD|Dez\.|" + UNIT_KIND_RE.pattern + r"))", r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
     r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Teil\s+(?:von|des|der)", r"Eingebunden\s+in", r"Verwaltungseinheit",
     r"Zuständige\s+Stelle", r"(?:Organisatorische\s+)?Anbindung", r"Zugeordnet(?:\s+(?:zu|zum|zur|dem|der))?", r"Unterstellt",
     r"Eingegliedert\s+in", r"Parent\s+(?:unit|department|organi[sz]ation)", r"Organi[sz]ational\s+unit", r"Part\s+of",
@@ -769,10 +773,10 @@ PARENT_LABELS = (
 )
 #: How many PARENT_LABELS (from the start) may stand without a colon (in a table row); the unit
 #: words after them need the colon ("Dezernat: III – Bildung").
-PARENT_LABELS_WITHOUT_COLON = 12
+PARENT_LABELS_WITHOUT_COLON = 13
 #: The labels up to here (after those above) need a colon too, but are no unit words: their value
 #: is a unit of its own ("Zugeordnet: Amt 51"), not the name of a unit of the label's kind.
-PARENT_LABELS_PLAIN_END = 20
+PARENT_LABELS_PLAIN_END = 21
 #: Stems that make any short label an assignment label ("Organisatorische Einbindung:", "Zugehörig
 #: zu:", "Hierarchie:"): its value is the parent where the value is a unit phrase. Labels of other
 #: owners (partners, venues, authors) carry none of them.

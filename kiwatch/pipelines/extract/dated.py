@@ -119,7 +119,7 @@ def find_dated_facts(sentences: list[str]) -> list[DatedFact]:
 #: Participles of putting the centre into a unit, by the preposition their goal takes: any of them
 #: with "in den / ins / zum / an den", the dative ones with "dem / der", the place ones with "im / beim".
 _INTO_PARTICIPLE = (r"eingegliedert|verlagert|überführt|zugeordnet|unterstellt|angegliedert|integriert|umressortiert|zugeschlagen"
-                    r"|angebunden|eingebunden|angesiedelt|verortet|verankert|eingeordnet|untergeordnet|umgesetzt|gewechselt|eingebettet")
+                    r"|angebunden|eingebunden|angesiedelt|verortet|verankert|eingeordnet|untergeordnet|umgesetzt|gewechselt|eingebettet|übergegangen|aufgegangen")
 _DATIVE_PARTICIPLE = r"zugeordnet|unterstellt|angegliedert|zugeschlagen|untergeordnet|angebunden"
 _PLACE_PARTICIPLE = r"angesiedelt|verortet|verankert|integriert|eingerichtet"
 #: Nouns of the same change: their goal follows them ("Seit der Verlagerung des KI in das Amt 40").
@@ -141,6 +141,8 @@ _INTO_NOUN_RE = re.compile(r"\b(?:" + _INTO_NOUN + r")\b")
 #: The change lies behind: a past or perfect auxiliary, or a "seit" that says its result holds.
 _PAST_RE = re.compile(r"\b(?:wurde|wurden|worden|erfolgte|erfolgten|wechselte|wechselten|kam|kamen|ging|gingen|rückte|wanderte|hat|hatte|haben|hatten|geworden|[Ss]eit|[Ss]eitdem|[Ss]either"
                       r"|[Nn]ach\s+(?:der|dem|seiner|ihrer)|[Dd]urch\s+(?:die|seine|ihre))\b")
+#: A perfect of motion with "sein" ("ist in das Amt 57 übergegangen / gewechselt"): behind, like "wurde".
+_PERFECT_MOTION_RE = re.compile(r"\b(?:ist|sind)\b[^.;]{0,120}?\b(?:übergegangen|aufgegangen|gewechselt|gekommen|gewandert)\b")
 #: The change lies ahead (an announcement, a plan, an effective date), or its result did not last:
 #: no current state.
 _FUTURE_RE = re.compile(r"\b(?:wird|werden|soll|sollen|erfolgt|erfolgen|künftig|zukünftig|geplant|vorgesehen|beabsichtigt|planned|will)\b")
@@ -181,7 +183,7 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
         return None
     if not _CHANGE_GATE_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
         return None
-    past = _PAST_RE.search(sentence)
+    past = _PAST_RE.search(sentence) or _PERFECT_MOTION_RE.search(sentence)
     if past is None or _ahead(sentence):
         return None
     noun = _INTO_NOUN_RE.search(sentence) or _PAST_MOTION_RE.search(sentence)

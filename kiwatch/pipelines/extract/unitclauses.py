@@ -293,7 +293,8 @@ _CENTRE_TAIL = r"(?:\s+\(?[A-ZÄÖÜ][\w.-]*\)?)*\s*$"
 
 #: A part noun and the name words after it, at the end of the text before a genitive.
 _NAMED_PART_RE = re.compile(r"(?<![\wäöüß])(?P<noun>Team|Sachgebiet|Referat|Abteilung|Stabsstelle|Fachstelle|Arbeitsbereich|Bereich)"
-                            r"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)){1,4}$")
+                            # (a quoted name too: "als Stabsstelle „Integration“ der Landrätin")
+                            r"(?:\s+[„“”\"»«‚‘’']?(?:[A-ZÄÖÜ][\wäöüß-]*|und|&)[“”\"«»‘’']?){1,4}$")
 
 
 def in_last_words(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:

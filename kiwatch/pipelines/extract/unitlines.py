@@ -52,6 +52,11 @@ def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
         links = [u for part in re.split(r"\s*[·|]\s*", line) if (u := _line_unit(part, adjacent)) is not None]
         ranks = [_rank(u) for u in links]
         return unit_chain(links) if links and all(a < b for a, b in itertools.pairwise(ranks)) else None
+    if line.count(" / ") >= 2:
+        # a slash path leads to its last part: "Amt 50 / Sozialhilfe / Wohngeld" is the way to another service, no unit line
+        parts = line.split(" / ")
+        if _line_unit(parts[-1], adjacent) is None:
+            return None
     m = P.UNIT_NUMBER_LINE_RE.match(line)
     if m and not re.search(r"\b(?:Jahre|Uhr|Prozent|Personen)\b", line):
         number = m.group(1)

@@ -28,6 +28,25 @@ _BEFORE_SEP_RE = re.compile(r"\s*(?:[–—:|·›»>/]|\s-)\s*$")
 _OWN_KIND_BEFORE_RE = re.compile(r"(?<![\wäöüß])(?:" + "|".join(P.CENTRE_OWN_KINDS) + r")(?:\s+\d{1,3}(?:[-./]\d{1,3}){0,3})?\s*$")
 
 
+#: A unit in brackets right after the centre's name, in a name line or inside a sentence: "Das Kommunale
+#: Integrationszentrum (Amt für Schule) berät …", "KI (im Amt 50)", "KIZ (Dezernat II, Fachbereich Jugend)".
+_BRACKET_RE = re.compile(_NAME_TAIL + r"\s*\(\s*(?P<inside>(?:im|beim|in\s+der|innerhalb\s+(?:des|der))\s+)?(?P<text>(?:" + UNIT_WORD + "|" + OFFICE
+                         + r")[^()]{0,90})\)")
+
+
+def _bracket_unit(text: str, inside: bool) -> ParentUnit | None:
+    """The unit a bracket after the centre's name holds; a chain when its parts descend ("Dezernat II, FB 3");
+    a lower unit with only a code is the centre's own designation ("(Sachgebiet 51.3)"), a list with "und" partners."""
+    if re.search(r"\b(?:und|sowie)\s+(?:" + UNIT_WORD + r")", text):
+        return None
+    parts = [p_ for p_ in re.split(r",\s*|\s+/\s+", text) if p_.strip()]
+    links = [u for p_ in parts if re.match(UNIT_WORD + "|" + OFFICE, p_) and (u := unit_from_text(p_)) is not None]
+    if len(links) == len(parts) and len(links) > 1 and all(a < b for a, b in itertools.pairwise([_rank(u) for u in links])):
+        return unit_chain(links)
+    unit = unit_from_text(text) if len(links) <= 1 else None
+    return unit if unit is not None and (inside or _rank(unit) <= 2) else None
+
+
 #: A line that continues the name line above it with the unit the centre belongs to.
 _CONTINUED_RE = re.compile(r"(?:im|beim|in\s+der|innerhalb\s+(?:des|der))\s+(?:" + UNIT_WORD + r")")
 
@@ -45,15 +64,20 @@ def name_line_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     lines = [f"{line} {lines[k + 1]}" if k + 1 < len(lines) and _CONTINUED_RE.match(lines[k + 1]) and centre.regex.search(line) else line
              for k, line in enumerate(lines)]
     for line in lines:
-        if len(line) > 140 or re.search(r"[.!?]$", line) or len(line.split()) > 16:
-            continue
         m = centre.regex.search(line)
         if m is None:
+            continue
+        if "(" in line and (br := _BRACKET_RE.match(line, m.end())) is not None:
+            unit = _bracket_unit(br.group("text"), bool(br.group("inside")))
+            if unit is not None and not centre.regex.search(unit.name):
+                out.append(unit)
+                continue
+        if len(line) > 140 or re.search(r"[.!?]$", line) or len(line.split()) > 16:
             continue
         before, after = line[: m.start()], line[m.end():]
         if (own := _OWN_KIND_BEFORE_RE.search(before)) and _BEFORE_SEP_RE.search(before, 0, own.start()):
             before = before[: own.start()]
-        unit: ParentUnit | None = None
+        unit = None
         after_m = _AFTER_RE.match(after)
         if after_m and after_m.group("appo") and _BEFORE_SEP_RE.search(before) and re.search(UNIT_WORD + "|" + OFFICE, before):
             continue  # units on both sides of the centre ("Jugendamt – KI – Schulamt"): its siblings, no apposition

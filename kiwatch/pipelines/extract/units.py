@@ -100,6 +100,9 @@ _START_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:[^,;]{0,24}?\s)?(?P<year>(?:19|20)\
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 
 
+_UNTIL_DATE = r"[Bb]is\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d{1,2}\.\s*)?(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)?(?:19|20)\d\d\b"
+_UNTIL_STILL_RE = re.compile(r"^" + _UNTIL_DATE + r"\s+(?=(?:bleibt|verbleibt)\b|(?:ist|sind|gehört|gehören|untersteht|unterstehen)\s+(?:das|die|der|es|sie|unser\w*)\b"
+                             r"[^,;]{0,60}?\b(?:noch|weiterhin)\b)|(?<=\bnoch\s)" + _UNTIL_DATE + r"\s*")
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+(?:(?:Teil|Bestandteil|länger|(?:eine?\s+)?[A-ZÄÖÜ]\w+)\s+)?\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
@@ -115,6 +118,8 @@ _RESPONSIBLE_RE = re.compile(
     r"|^(?:Dem|Der)\s+(?P<c4>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u4>" + UNIT_WORD + r"|" + OFFICE + r")"
     r"|^(?:Das|Der|Die)\s+(?P<u5>" + UNIT_WORD + r")[^,;]{0,80}?\s+(?:ist|sind)\s+(?:\w+\s+){0,2}(?:dem|der)\s+(?P<c5>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s*(?:[.;,]|$)"
 )
+#: The centre as the other side of a contrast, not the subject: "Anders als das KI …", "Im Gegensatz zum KI …" (zum: above).
+_CONTRAST_RE = re.compile(r"\b(?:[Aa]nders|[Ww]eniger|[Mm]ehr)\s+als\s+(?:das|die|der|unser|unsere)\s+$")
 _SUPERIOR_GATE_RE = re.compile(r"(?:" + "|".join(P.SUPERIOR_WORDS) + r")")
 
 
@@ -128,6 +133,8 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
             return m  # "Die Anbindung des KI an den Fachbereich …": the relation's subject in the genitive
         if re.search(r"(?i:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
             continue
+        if "als " in before and _CONTRAST_RE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # the centre compared with the subject: "Anders als das KI ist das Bildungsbüro dem Schulamt zugeordnet"
         return m
     # (a named team is one of the centre's sections, not the centre: "Das Team Sprache des KI ist …")
     pronouns = tuple(p_ + r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if p_.endswith("Team") else p_ for p_ in P.CENTRE_PRONOUNS) \
@@ -142,7 +149,7 @@ def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
 #: A unit as the subject of a verb that contains the centre ("Der Fachbereich 4 umfasst das KI",
 #: "Zum Amt 51 gehören … und das Integrationszentrum").
 _INVERSE_RE = re.compile(
-    r"^(?:Der|Die|Das|Zum|Zur|Unter\s+dem\s+Dach\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r")[^.;]{0,120}?\b(?:umfasst|umfassen|beherbergt|vereint|bündelt|gehören|gehört|besteht\s+aus|gliedert\s+sich\s+in|arbeiten|zählt|zählen)\b"
+    r"^(?:Der|Die|Das|Zum|Zur|Unter\s+dem\s+Dach\s+(?:des|der)|Zu\s+den\s+(?:" + "|".join(P.MEMBER_NOUNS) + r")\s+(?:des|der))\s+(?P<unit>" + UNIT_WORD + r")[^.;]{0,120}?\b(?:umfasst|umfassen|beherbergt|vereint|bündelt|gehören|gehört|besteht\s+aus|gliedert\s+sich\s+in|arbeiten|zählt|zählen)\b"
 )
 _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
@@ -215,6 +222,11 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     lead = _LEADING_SUBCLAUSE_RE.match(sentence)
     if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and _subject(lead.group("sub"), centre) is not None:
         return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
+    # the end date of the present state is no history: "Bis zum 31. Dezember 2026 ist das KI noch Teil des Amtes 40",
+    # "Das KI bleibt noch bis Ende 2026 beim Sozialamt" (a "noch", "weiterhin" or "bleibt" says the state holds now)
+    if ("noch" in sentence or "leibt" in sentence or "weiterhin" in sentence) and (until := _UNTIL_STILL_RE.search(sentence)):
+        sentence = (sentence[: until.start()] + sentence[until.end():]).strip()
+        sentence = sentence[:1].upper() + sentence[1:]
     # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der Umsetzung des Gutachtens zum 01.09.2024 ist …"
     started = _SINCE_PHRASE_RE.match(sentence)
     if started:
@@ -330,6 +342,18 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     return None
 
 
+#: A unit numbered in Roman figures at a sentence's end ("… zum Dezernat I. Seit 2022 ist es …"): the splitter keeps a
+#: single capital with its period as an initial, but after a unit word and before a sentence opener it ends a sentence.
+_ROMAN_END_RE = re.compile(r"(?<=\s[IVX])\.(?=" + P.SENTENCE_OPENER_RE.pattern + r")")
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = _ROMAN_END_RE.split(sentence) if (". " in sentence and ("I. " in sentence or "V. " in sentence or "X. " in sentence)) else [sentence]
+    if len(parts) > 1:
+        parts = [p_ + "." if k < len(parts) - 1 else p_ for k, p_ in enumerate(parts)]
+    return [c.strip() for p_ in parts for c in (p_.split("; ") if "; " in p_ else (p_,))]
+
+
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
                       rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
@@ -351,7 +375,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     leaving: list[ParentUnit] = []  # the units announced changes take the centre out of (dated.leaving_state)
     starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
-        for clause in (sentence.split("; ") if "; " in sentence else (sentence,)):
+        for clause in _clauses(sentence):
             clause = _SPEAKER_RE.sub("", clause)  # an interview's speaker: "Karakaya: Wir sind im Fachbereich …"
             stated = prose_units(clause, centre, previous)
             if stated is not None:
