@@ -156,7 +156,7 @@ def test_page_defined_acronym_and_synonyms_are_the_centre():
     ("Das KI ist im Geschäftsbereich 3 Soziales verortet.", "Geschäftsbereich 3 Soziales"),
     ("Das Integrationszentrum untersteht dem Sozialdezernat.", "Sozialdezernat"),
     ("Im Fachbereich 4 ist das KI als eigene Abteilung verortet.", "Fachbereich 4"),
-    ("Das KI ist eine Stabsstelle des Landrats.", "Stabsstelle des Landrats"),
+    ("Das KI ist eine Stabsstelle des Landrats.", "Stabsstelle beim Landrat"),  # (the holder in the nominative, as above)
     ("Das Integrationszentrum bildet mit dem Bildungsbüro die Abteilung Schulentwicklung des Schulamts.", "Abteilung Schulentwicklung des Schulamts"),
     ("Das KI arbeitet im Fachdienst Teilhabe der Kreisverwaltung.", "Fachdienst Teilhabe der Kreisverwaltung"),
 ])

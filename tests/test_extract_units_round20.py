@@ -4,10 +4,14 @@ third is scored by `python -m bench.generalise_score`, never asserted here, so n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import change_state
 from kiwatch.pipelines.extract.roles import CentreNames
+from kiwatch.pipelines.extract.unitwords import OFFICE, UNIT_WORD, names_a_unit
 from tests.casecheck import assert_read
 from tests.generalise_unit_cases20 import UNIT20_ASIDE, UNIT20_TUNED
 
@@ -142,3 +146,55 @@ def test_a_unit_that_counts_the_centre_among_its_parts(case):
 ]))
 def test_a_slash_path_that_leads_to_another_service_names_no_parent(case):
     assert_read(case)
+
+
+# ----------------------------------------------------------------------------- the cheap gate before the unit rules
+
+
+@pytest.mark.parametrize("word", [
+    *P.UNIT_KINDS, *P.EXTRA_UNIT_KINDS, *P.ENGLISH_UNIT_WORDS, *P.ENGLISH_OFFICE_HOLDERS, *P.UNIT_ABBREVIATIONS, "GB",
+    # compounds, case endings, Leichte-Sprache splits and every office holder
+    "Kreisjugendamtes", "Sozialdezernats", "Fach-Bereich", "Sach-Gebiet", "Stabs-Stelle", "Integrations-Abteilung", "Schulressort",
+    "Erster Beigeordneter", "Oberbürgermeisterin", "Bürgermeisters", "Stadtdirektorin", "Kreisdirektor", "Landrätin", "Landrates",
+    "Verwaltungsvorstandes", "Sozialdezernentin", "Stadtkämmerer", "40-2-3",
+])
+def test_the_gate_lets_every_unit_word_and_office_holder_through(word):
+    assert names_a_unit(f"Das KI ist dem {word} zugeordnet.")
+
+
+def test_the_gate_stops_a_sentence_that_names_no_unit():
+    assert not names_a_unit("Wir beraten Kitas, Schulen und Familien mit Einwanderungsgeschichte.")
+    # (what it stops, the rules could not read either)
+    assert re.search(UNIT_WORD + "|" + OFFICE, "Wir beraten Kitas, Schulen und Familien mit Einwanderungsgeschichte.") is None
+
+
+# ----------------------------------------------------------------------------- an office holder in the nominative
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t20-office-01", "text": "Als Stabsstelle des Oberbürgermeisters arbeitet das KI ämterübergreifend.", "parent_units": ["[Stabsstelle] Oberbürgermeister"]},
+    {"id": "t20-office-02", "text": "Das KI ist eine Stabsstelle des Stadtkämmerers.", "parent_units": ["[Stabsstelle] Stadtkämmerer"]},
+    {"id": "t20-office-03", "text": "Das KI untersteht dem Sozialdezernenten.", "parent_units": ["Sozialdezernent"]},
+    # an office inside a unit's name keeps its genitive
+    {"id": "t20-office-04", "text": "Das KI gehört zum Dezernat des Oberbürgermeisters.", "parent_units": ["Dezernat des Oberbürgermeisters"]},
+]))
+def test_an_office_holder_as_the_parent_is_named_in_the_nominative(case):
+    assert_read(case)
+
+
+# ----------------------------------------------------------------------------- a label's value after an article or a preposition
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t20-value-01", "text": "Übergeordnete Dienststelle: Der Landrat", "parent_units": ["Landrat"]},
+    {"id": "t20-value-02", "text": "Organisatorische Einbindung: im Fachbereich 5 – Jugend", "parent_units": ["Fachbereich 5 [Jugend]"]},
+    {"id": "t20-value-03", "text": "Zuordnung: beim Amt für Schule", "parent_units": ["Amt für Schule"]},
+    # a label of another owner keeps its value to itself
+    {"id": "t20-value-04", "text": "Veranstaltungsort: im Amt für Schule, Raum 12", "parent_units": [], "must_not": {"parent_units": ["Amt für Schule"]}},
+]))
+def test_a_labels_value_after_an_article_or_a_preposition(case):
+    assert_read(case)
+
+
+def test_ins_names_the_unit_the_centre_is_put_into():
+    assert_read({"id": "t20-ins-01", "text": "Das KI ist ins Amt 40 eingegliedert.", "parent_units": ["Amt 40"]})

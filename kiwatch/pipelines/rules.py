@@ -672,6 +672,13 @@ UNIT_RANKS = {
     "Abteilung": 3, "Referat": 3, "Stabsstelle": 3, "Stab": 3, "Dienststelle": 3, "Büro": 3, "Sachgebiet": 4,
 }
 UNIT_ABBREVIATIONS = {"FB": "Fachbereich", "FD": "Fachdienst", "Dez.": "Dezernat", "Abt.": "Abteilung", "Ref.": "Referat", "SG": "Sachgebiet"}
+#: Lower-case stems one of which every unit word, abbreviation, office holder and English unit word holds
+#: (UNIT_KINDS, EXTRA_UNIT_KINDS, their compounds and Leichte-Sprache splits, OFFICE_HOLDERS, ENGLISH_*):
+#: a sentence with none of them (and no digit of a code, no FB/FD/GB) names no unit, and the unit rules
+#: skip it (unitwords.names_a_unit). A new kind or office holder needs its stem here (tests/test_extract_units_round20.py).
+UNIT_TRIGGERS = ("amt", "bereich", "dezern", "dez.", "dienst", "abteil", "abt.", "referat", "ref.", "gebiet", "stelle", "stab", "ressort", "büro",
+                 "betrieb", "direkt", "meister", "landr", "beigeordn", "kämmerer", "vorstand", "department", "division", "office",
+                 "section", "unit", "mayor", "administrator", "executive", "director")
 #: Office holders a centre can be attached to ("dem Stadtdirektor zugeordnet").
 OFFICE_HOLDERS = (
     r"(?:Ersten?\s+|Erste[rn]?\s+)?Beigeordnete[nr]?", r"Oberbürgermeister(?:in|s)?", r"Bürgermeister(?:in|s)?",

@@ -17,6 +17,7 @@ from kiwatch.pipelines.extract.unitwords import (
     OWN_CODE_PREFIX_RE,
     UNIT_NUMBER,
     UNIT_WORD,
+    office_nominative,
     unit_chain,
     unit_from_text,
     unit_kind,
@@ -32,7 +33,7 @@ _LABEL_RE = re.compile(
     r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete|Verantwortliche)[nrs]?\s+)?(?:(?:" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:])
     + r")\s*/\s*)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
     # any short label with an assignment stem, its value a unit phrase
-    r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=" + UNIT_WORD + "|" + OFFICE + r"))(?P<value>.*)$",
+    r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=(?:(?:im|beim|in\s+der|der|die|das|dem|den)\s+)?(?:" + UNIT_WORD + "|" + OFFICE + r")))(?P<value>.*)$",
     re.IGNORECASE,
 )
 #: A list line: a unit (its holder in brackets), a colon, the units under it.
@@ -61,6 +62,10 @@ _SENTENCE_LABEL_RE = re.compile(
 
 #: The label of the next row after a value, when rows ran into one line ("… Verfasser/in: Frau X").
 _NEXT_LABEL_RE = re.compile(r"\s+(?=[A-ZÄÖÜ][\wäöüß/.-]*:\s)")
+
+
+_VALUE_LEAD_RE = re.compile(r"^(?:[Dd](?:er|ie|as|em|en)|[Ii]m|[Bb]eim|[Bb]ei\s+(?:der|dem)|[Ii]n\s+(?:der|dem|den|das)|[Ii]ns|[Zz]um|[Zz]ur|[Aa]n\s+(?:das|den|die))\s+"
+                            r"(?=(?:" + UNIT_WORD + "|" + OFFICE + r"))")
 
 
 def is_label(line: str) -> bool:
@@ -122,7 +127,11 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
         if m.group("unitlabel") and value and not re.search(UNIT_WORD, value):
             value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
+        # an article or a preposition before the unit ("Übergeordnete Dienststelle: Der Landrat", "Einbindung: im Fachbereich 5")
+        value = _VALUE_LEAD_RE.sub("", value)
         unit = unit_from_text(value)
+        if unit is None and re.fullmatch(OFFICE, value):
+            unit = ParentUnit(kind="Stab", name=office_nominative(value), number="")  # "Übergeordnete Stelle: Landrat"
         if unit is None:
             continue
         if m.group("unitlabel"):

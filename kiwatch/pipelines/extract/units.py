@@ -46,7 +46,9 @@ from kiwatch.pipelines.extract.unitwords import (
     UNIT_WORD,
     drop_links,
     named_unit,
+    names_a_unit,
     nominative,
+    office_nominative,
     rest_words,
     unit_from_text,
     unit_kind,
@@ -63,7 +65,7 @@ _CODE = r"\d{1,3}(?:[-.]\d{1,3}){1,3}(?![\d.])(?=\s+[A-ZÄÖÜ])"
 _PREP = (
     r"(?<![\wäöüß])" + "".join(rf"(?<!{p} )" for p in P.GOVERNING_PREPOSITIONS)
     # a unit with a code needs no article: "ressortiert bei Dezernat III", "Teil von Amt 40"
-    + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|(?:bei|in|zu|unter)(?=\s+" + _CODE + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
+    + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|(?:bei|in|zu|unter)(?=\s+" + _CODE + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|ins|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
     # (an attribute between the article and the unit: "des für Jugend, Schule und Sport zuständigen Fachbereichs 2")
     r"(?:(?:neuen|neue|neu\s+[a-zäöüß]+(?:t|en)en|direkt|unmittelbar|heutigen|jetzigen)\s+|für\s+[^;.]{2,60}?\s+zuständige[nmrs]?\s+)?(?:Bereich\s+)?"
@@ -209,6 +211,8 @@ _SINCE_PHRASE_RE = re.compile(
 def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> ParentUnit | None:
     """The current parent unit a present-tense sentence assigns the centre to, if any; "es"
     refers back to the centre when the sentence before was about it."""
+    if not names_a_unit(sentence):
+        return None  # (most sentences name no unit at all: every rule below needs a unit word, an office holder or a code)
     attributive, sentence = attributive_unit(sentence, centre)
     if attributive is not None:
         return attributive
@@ -304,7 +308,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
             name = " ".join(p for p in (head, number, rest) if p)
         else:  # an office holder: "dem Stadtdirektor", "dem Ersten Beigeordneten"
             kind = "Stab"
-            name = " ".join(p for p in (unit_word, rest) if p)
+            name = " ".join(p for p in (office_nominative(unit_word), rest) if p)
         if centre.regex.fullmatch(name) or centre.regex.match(rest or "-"):
             continue
         if kind and not number and not rest and unit_word.casefold().startswith(kind.casefold()):
@@ -313,8 +317,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         if own and own.end() <= target.start() and own.group("kind") not in ("Teil",):
             own_kind = own.group("kind")
             if not unit_kind(unit_word):  # an office holder: "Stabsstelle beim Landrat", "… des Landrats"
-                prep = target.group("prep") or ""
-                name = f"{own_kind} {'des' if prep == 'des' else 'beim'} {name}"
+                name = f"{own_kind} beim {name}"  # (the holder in the nominative: "Stabsstelle des Landrats" -> "… beim Landrat")
             else:
                 prep = (target.group("prep") or "im").lower()
                 prep = "im" if prep in ("dem", "des", "beim", "zum") else ("in der" if prep in ("der", "zur") else prep)
@@ -348,7 +351,7 @@ _ROMAN_END_RE = re.compile(r"(?<=\s[IVX])\.(?=" + P.SENTENCE_OPENER_RE.pattern +
 
 
 def _clauses(sentence: str) -> list[str]:
-    parts = _ROMAN_END_RE.split(sentence) if (". " in sentence and ("I. " in sentence or "V. " in sentence or "X. " in sentence)) else [sentence]
+    parts = _ROMAN_END_RE.split(sentence) if ("I. " in sentence or "V. " in sentence or "X. " in sentence) else [sentence]
     if len(parts) > 1:
         parts = [p_ + "." if k < len(parts) - 1 else p_ for k, p_ in enumerate(parts)]
     return [c.strip() for p_ in parts for c in (p_.split("; ") if "; " in p_ else (p_,))]
@@ -375,7 +378,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     leaving: list[ParentUnit] = []  # the units announced changes take the centre out of (dated.leaving_state)
     starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
-        for clause in _clauses(sentence):
+        for clause in (_clauses(sentence) if ("; " in sentence or "I. " in sentence or "V. " in sentence or "X. " in sentence) else (sentence,)):
             clause = _SPEAKER_RE.sub("", clause)  # an interview's speaker: "Karakaya: Wir sind im Fachbereich …"
             stated = prose_units(clause, centre, previous)
             if stated is not None:

@@ -57,6 +57,21 @@ _QUOTED_UNIT_RE = re.compile(r"[" + QUOTE_OPEN + r"](?P<name>(?:" + UNIT_WORD + 
 _ANY_QUOTE_RE = re.compile(r"[" + QUOTE_OPEN + r"]")
 
 
+_CODE_OR_ABBREVIATION_RE = re.compile(r"\d|FB|FD|GB|SG")
+
+
+def names_a_unit(text: str) -> bool:
+    """A cheap gate before the unit rules: the text holds a unit word's stem, an office holder's, a code's
+    digit or an abbreviation (rules.UNIT_TRIGGERS). Without one no rule can read a unit from it."""
+    if _CODE_OR_ABBREVIATION_RE.search(text):
+        return True
+    low = text.lower()
+    for stem in P.UNIT_TRIGGERS:  # noqa: SIM110  (a plain loop: any() over a generator costs more, once per sentence)
+        if stem in low:
+            return True
+    return False
+
+
 def unquote_units(text: str) -> str:
     """The text with the quotes around a whole unit name taken away, so the unit reads as if written
     plainly; quotes around a name after the kind word stay (rest_words reads them as one name)."""
@@ -93,6 +108,18 @@ def nominative(word: str, kind: str) -> str:
             if low.endswith(k + ending):
                 return word[: -len(ending)]
     return word
+
+
+_OFFICE_GENITIVE_RE = re.compile(r"(?:meister|direktor|kämmerer|rat|vorstand)(?P<ending>es|s)$|[Dd]ezernent(?P<weak>en)$")
+
+
+def office_nominative(word: str) -> str:
+    """An office holder in the nominative, as a unit's name reads: "Oberbürgermeisters" -> "Oberbürgermeister",
+    "Landrates" -> "Landrat", "Dezernenten" -> "Dezernent"; "Beigeordneten" (either gender) stays."""
+    m = _OFFICE_GENITIVE_RE.search(word)
+    if m is None:
+        return word
+    return word[: -len(m.group("ending") or m.group("weak"))]
 
 
 #: Time nouns and months: a date phrase after a unit ("im Jahr 2020", "im Herbst") is none of its name.
