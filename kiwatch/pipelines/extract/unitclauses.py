@@ -369,3 +369,31 @@ def nested_unit(unit: ParentUnit, target: re.Match[str], later: list[re.Match[st
             return unit_chain([unit, found])
         return unit
     return unit
+
+
+#: The end date of the present state: "Bis zum 31. Dezember 2026 ist das KI noch Teil des Amtes 40", "… bleibt noch bis Ende 2026 …".
+_UNTIL_DATE = r"[Bb]is\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d{1,2}\.\s*)?(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)?(?:19|20)\d\d\b"
+_UNTIL_STILL_RE = re.compile(r"^" + _UNTIL_DATE + r"\s+(?=(?:bleibt|verbleibt)\b|(?:ist|sind|gehört|gehören|untersteht|unterstehen)\s+(?:das|die|der|es|sie|unser\w*)\b"
+                             r"[^,;]{0,60}?\b(?:noch|weiterhin)\b)|(?<=\bnoch\s)" + _UNTIL_DATE + r"\s*")
+
+
+def without_end_date(sentence: str) -> str:
+    """The sentence without the end date of a state that still holds (a "noch", "weiterhin" or "bleibt" says
+    it holds now): that date is no history marker."""
+    if ("noch" in sentence or "leibt" in sentence or "weiterhin" in sentence) and (until := _UNTIL_STILL_RE.search(sentence)):
+        sentence = (sentence[: until.start()] + sentence[until.end():]).strip()
+        return sentence[:1].upper() + sentence[1:]
+    return sentence
+
+
+#: A unit numbered in Roman figures at a sentence's end ("… zum Dezernat I. Seit 2022 ist es …"): the splitter keeps a
+#: single capital with its period as an initial, but after a unit word and before a sentence opener it ends a sentence.
+_ROMAN_END_RE = re.compile(r"(?<=\s[IVX])\.(?=" + P.SENTENCE_OPENER_RE.pattern + r")")
+
+
+def clauses_of(sentence: str) -> list[str]:
+    """The clauses of a sentence read one by one: split at semicolons and at a Roman figure ending a sentence."""
+    parts = _ROMAN_END_RE.split(sentence) if ("I. " in sentence or "V. " in sentence or "X. " in sentence) else [sentence]
+    if len(parts) > 1:
+        parts = [p_ + "." if k < len(parts) - 1 else p_ for k, p_ in enumerate(parts)]
+    return [c.strip() for p_ in parts for c in (p_.split("; ") if "; " in p_ else (p_,))]

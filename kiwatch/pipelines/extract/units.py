@@ -24,11 +24,13 @@ from kiwatch.pipelines.extract.unitclauses import (
     antecedent_unit,
     attribute_unit,
     attributive_unit,
+    clauses_of,
     genitive_attaches,
     linked,
     nested_unit,
     owned_by_centre,
     tense_free,
+    without_end_date,
 )
 from kiwatch.pipelines.extract.unitlines import (
     collapsed_units,
@@ -40,6 +42,7 @@ from kiwatch.pipelines.extract.unitnamelines import name_line_units
 from kiwatch.pipelines.extract.unitpaths import code_parent_units, path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
 from kiwatch.pipelines.extract.unitwords import (
+    ENGLISH_TARGET_RE,
     NUMBER_RE,
     OFFICE,
     UNIT_NUMBER,
@@ -101,10 +104,6 @@ _INSIDE_RE = re.compile(r"\b(?:[Ii]nnerhalb\s+(?:des|der)|[Ii]m|[Ii]n\s+der|[Bb]
 _START_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:[^,;]{0,24}?\s)?(?P<year>(?:19|20)\d\d)\b")
 _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\d{4})")
 
-
-_UNTIL_DATE = r"[Bb]is\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+)?(?:\d{1,2}\.\s*)?(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)?(?:19|20)\d\d\b"
-_UNTIL_STILL_RE = re.compile(r"^" + _UNTIL_DATE + r"\s+(?=(?:bleibt|verbleibt)\b|(?:ist|sind|gehört|gehören|untersteht|unterstehen)\s+(?:das|die|der|es|sie|unser\w*)\b"
-                             r"[^,;]{0,60}?\b(?:noch|weiterhin)\b)|(?<=\bnoch\s)" + _UNTIL_DATE + r"\s*")
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+(?:(?:Teil|Bestandteil|länger|(?:eine?\s+)?[A-ZÄÖÜ]\w+)\s+)?\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
@@ -157,18 +156,6 @@ _CURRENT_RELATIVE_RE = re.compile(
     r",\s*(?:wo|in\s+(?:dem|der)|dem|der|bei\s+(?:dem|der))\s+(?:es|sie|das\s+(?:KI|KIZ|Zentrum|Integrationszentrum))\s+"
     r"(?:[\wäöü]+\s+){0,3}(?:(?:angesiedelt|zugeordnet|unterstellt|verortet|angebunden|untergebracht|eingegliedert|beheimatet|verblieben|geblieben)\s+(?:ist|bleibt)"
     r"|angehört|zugehört|gehört|untersteht)\b"
-)
-_EN_WORD = r"[A-Z][\w-]*"
-#: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
-#: Education and Social Affairs"); the town after it ("of the City of X") is not part of it.
-_ENGLISH_TARGET_RE = re.compile(
-    r"\b(?:part\s+of|(?:belongs|attached|reports)\s+(?:\w+ly\s+)?to|(?:unit|division|section|team)\s+(?:of|within)|(?:falls|comes)\s+(?:\w+ly\s+)?under"
-    r"|is\s+(?:\w+ly\s+)?assigned\s+to|under\s+the\s+umbrella\s+of|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
-    r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join((*P.ENGLISH_UNIT_WORDS, *P.ENGLISH_OFFICE_HOLDERS)) + r")\b"
-    # a code and its name ("Department 5 – Education and Youth") or the name after "of"/"for"
-    r"(?:\s+\d{1,3}(?:[./-]\d{1,3})*(?:\s*[–—:-]\s*" + _EN_WORD + r"(?:,?\s+(?:(?:and|&)\s+)?" + _EN_WORD + r")*)?)?"
-    r"(?:\s+(?:of|for)\s+(?!the\s+(?:City|Town|District|County|Municipality)\b)(?:the\s+)?" + _EN_WORD
-    + r"(?:,?\s+(?:(?:and|&)\s+)?(?!of\b)" + _EN_WORD + r")*)?)(?:\s*\((?P<de>[^)]{2,60})\))?"
 )
 #: A later clause with its own time marker after a history clause: "war bis 2021 beim Schulamt
 #: angesiedelt und gehört heute zum Fachbereich 4" -> the later clause is read alone.
@@ -228,9 +215,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
     # the end date of the present state is no history: "Bis zum 31. Dezember 2026 ist das KI noch Teil des Amtes 40",
     # "Das KI bleibt noch bis Ende 2026 beim Sozialamt" (a "noch", "weiterhin" or "bleibt" says the state holds now)
-    if ("noch" in sentence or "leibt" in sentence or "weiterhin" in sentence) and (until := _UNTIL_STILL_RE.search(sentence)):
-        sentence = (sentence[: until.start()] + sentence[until.end():]).strip()
-        sentence = sentence[:1].upper() + sentence[1:]
+    sentence = without_end_date(sentence)
     # an effective date inside a fronted "seit" phrase is a start, not an announcement: "Seit der Umsetzung des Gutachtens zum 01.09.2024 ist …"
     started = _SINCE_PHRASE_RE.match(sentence)
     if started:
@@ -272,7 +257,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         subject = _NEUTER_PRONOUN_RE.search(sentence)
     if subject is None:
         return None
-    english = _ENGLISH_TARGET_RE.search(sentence, subject.end())
+    english = ENGLISH_TARGET_RE.search(sentence, subject.end())
     if english:
         name = english.group("unit") + (f" ({english.group('de').strip()})" if english.group("de") else "")
         return ParentUnit(kind=english.group("kind"), name=name, number="")
@@ -345,18 +330,6 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     return None
 
 
-#: A unit numbered in Roman figures at a sentence's end ("… zum Dezernat I. Seit 2022 ist es …"): the splitter keeps a
-#: single capital with its period as an initial, but after a unit word and before a sentence opener it ends a sentence.
-_ROMAN_END_RE = re.compile(r"(?<=\s[IVX])\.(?=" + P.SENTENCE_OPENER_RE.pattern + r")")
-
-
-def _clauses(sentence: str) -> list[str]:
-    parts = _ROMAN_END_RE.split(sentence) if ("I. " in sentence or "V. " in sentence or "X. " in sentence) else [sentence]
-    if len(parts) > 1:
-        parts = [p_ + "." if k < len(parts) - 1 else p_ for k, p_ in enumerate(parts)]
-    return [c.strip() for p_ in parts for c in (p_.split("; ") if "; " in p_ else (p_,))]
-
-
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
                       rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
     centre = centre or CentreNames.default()
@@ -378,7 +351,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     leaving: list[ParentUnit] = []  # the units announced changes take the centre out of (dated.leaving_state)
     starts: dict[str, str] = {}  # a present statement's start year ("Seit 2019 gehört …"), by unit
     for sentence in sentences:
-        for clause in (_clauses(sentence) if ("; " in sentence or "I. " in sentence or "V. " in sentence or "X. " in sentence) else (sentence,)):
+        for clause in (clauses_of(sentence) if ("; " in sentence or "I. " in sentence or "V. " in sentence or "X. " in sentence) else (sentence,)):
             clause = _SPEAKER_RE.sub("", clause)  # an interview's speaker: "Karakaya: Wir sind im Fachbereich …"
             stated = prose_units(clause, centre, previous)
             if stated is not None:

@@ -215,3 +215,17 @@ def drop_links(units: list[ParentUnit]) -> list[ParentUnit]:
         return units  # (a page that reports more is a directory or a hostile page: comparing every pair would cost quadratic time)
     words = [_words(u) for u in units]
     return [u for i, u in enumerate(units) if not any(words[i] < words[j] or (j < i and words[i] == words[j]) for j in range(len(units)))]
+
+
+_EN_WORD = r"[A-Z][\w-]*"
+#: English pages name a unit head-final ("the district's Youth Welfare Office", "the Department of
+#: Education and Social Affairs"); the town after it ("of the City of X") is not part of it.
+ENGLISH_TARGET_RE = re.compile(
+    r"\b(?:part\s+of|(?:belongs|attached|reports)\s+(?:\w+ly\s+)?to|(?:unit|division|section|team)\s+(?:of|within)|(?:falls|comes)\s+(?:\w+ly\s+)?under"
+    r"|is\s+(?:\w+ly\s+)?assigned\s+to|under\s+the\s+umbrella\s+of|(?:sits|is\s+located|is\s+based)\s+with(?:in|\s+the)|within)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?P<unit>(?:" + _EN_WORD + r"\s+){0,4}(?P<kind>" + "|".join((*P.ENGLISH_UNIT_WORDS, *P.ENGLISH_OFFICE_HOLDERS)) + r")\b"
+    # a code and its name ("Department 5 – Education and Youth") or the name after "of"/"for"
+    r"(?:\s+\d{1,3}(?:[./-]\d{1,3})*(?:\s*[–—:-]\s*" + _EN_WORD + r"(?:,?\s+(?:(?:and|&)\s+)?" + _EN_WORD + r")*)?)?"
+    r"(?:\s+(?:of|for)\s+(?!the\s+(?:City|Town|District|County|Municipality)\b)(?:the\s+)?" + _EN_WORD
+    + r"(?:,?\s+(?:(?:and|&)\s+)?(?!of\b)" + _EN_WORD + r")*)?)(?:\s*\((?P<de>[^)]{2,60})\))?"
+)
