@@ -334,3 +334,18 @@ def test_patterns_of_one_rule_list_share_one_holding_and_remember_it() -> None:
     assert [m.group(0) for m in one.finditer(text)] == ["word7x", "word8"]
     assert one._branches(text) == frozenset({7, 8})  # type: ignore[attr-defined]
     assert one._branches("word3") == frozenset({3})  # the memo answers per text  # type: ignore[attr-defined]
+
+
+SPACED = ["a b", "a  b", "a\tb", " a \n\n b ", "a\u00a0b", "a \u2009 b", "x\u3000y\n  \nz", "a\fb\vc", "Tel.\u202f0201", "", " ",
+          "Session abcdef0123456789abcdef01 ende", "id-0123456789-abcdefghij", "kurz12", "a" * 19 + "1", "a" * 20 + "1", "x/" + "a1" * 12]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_whitespace_and_token_gates_give_the_substitutions_answers(text: str) -> None:
+    import unicodedata
+
+    from kiwatch.pipelines import normalise as N
+
+    plain = N._INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+    assert N.clean_whitespace(text) == "\n".join(line for line in (N._HSPACE_RE.sub(" ", x).strip() for x in plain.split("\n")) if line)
+    assert N._LONG_RUN_RE.search(text) or P.TOKEN_RE.search(text) is None

@@ -110,6 +110,7 @@ def canonical_programme(name: str) -> str:
 # --------------------------------------------------------------------------- running text
 
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE_RE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # _HSPACE_RE's other than " "
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A hyphen at a line end or before a space followed by a lower-case word is a layout break
 # ("vie- ler"), except before a conjunction ("Schul- und Bildungsberatung").
@@ -165,7 +166,10 @@ def clean_whitespace(text: str) -> str:
     """Collapse spaces within lines, drop blank lines; keeps one line per block."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_HSPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
+    if "  " in text or _ODD_SPACE_RE.search(text):
+        lines = (_HSPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
+    else:  # (every run of spaces is one plain space already: the substitution would give the same lines)
+        lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -176,7 +180,7 @@ def remove_volatile(text: str) -> str:
             text = regex.sub("", text)
     if _has_stamp_trigger(text):
         text = "\n".join(_drop_stamp_segments(line) if _has_stamp_trigger(line) else line for line in text.split("\n"))
-    if _LONG_WORD_RE.search(text):
+    if _LONG_WORD_RE.search(text) and _LONG_RUN_RE.search(text):
         text = rules.TOKEN_RE.sub("", text)
     if _DIGIT_RE.search(text):
         text = "\n".join(_meta_line(line) if _DIGIT_RE.search(line) else line for line in text.split("\n"))
@@ -233,6 +237,8 @@ _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_DATE_RE = re.compile(r"\d{1,4}(?:[./:-]\d{1,4})*")
 _SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•—]\s+|,\s+(?=(?i:zuletzt|aktualisiert|geändert|verändert|bearbeitet|last|updated)\b))")
 _LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
+# and the run of 20 token characters each of its matches is (a class first: re skips to its characters)
+_LONG_RUN_RE = re.compile(r"[A-Za-z0-9_-]{20}")
 _HEXISH_RE = re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build|Version|Revision|Rev)\b")  # cheap gate for ID_TOKEN_RE
 
 
@@ -305,6 +311,9 @@ _NOT_A_WORD_RE = re.compile(r"[@/:.\d]|-(?:und|oder|bzw|sowie)\b|^[a-zäöüß]*
 _POSTFACH_RE = re.compile(r"(Postfach[ \t]+)(\d{1,3}(?:[ \t.]\d{2,3})+)(?!\d)")
 
 
+_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)")
+
+
 def canonical_text(text: str) -> str:
     """Text for diffing: equal for two versions that differ only in noise (whitespace, nbsp,
     layout hyphenation, quote glyphs, hit counters, "Stand:" dates, phone/street spelling)."""
@@ -332,5 +341,6 @@ def canonical_text(text: str) -> str:
             for line in text.split("\n")
         )
     # removals above may leave doubled spaces or empty brackets behind
-    text = re.sub(r"\(\s*\)", "", text)
+    if "(" in text:
+        text = _EMPTY_BRACKETS_RE.sub("", text)
     return clean_whitespace(text).replace(" ,", ",").replace(" .", ".") if text else ""
