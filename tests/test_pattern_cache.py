@@ -12,6 +12,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,17 @@ def test_where_the_file_cannot_be_written_patterns_compile_as_before_and_nothing
     assert counts["compiled"] >= len(PATTERNS) and counts["written"] == 0
     re.purge()
     assert patterns == [re.compile(text, flags) for text, flags in PATTERNS]
+
+
+def test_writing_keeps_the_newest_three_pattern_files_and_any_written_within_the_hour(tmp_path):
+    now = time.time()
+    ages = {"y1": 60, "y2": 120, "y3": 180, "o1": 7200, "o2": 9000}  # seconds since written
+    for name, age in ages.items():
+        old = tmp_path / f"patterns-{name}.bin"
+        old.write_bytes(b"x")
+        os.utime(old, (now - age, now - age))
+    (tmp_path / "other.txt").write_text("not a pattern file")
+    patterncache.write(tmp_path / "patterns-new.bin", {})
+    left = sorted(p.name for p in tmp_path.iterdir())
+    # the newest three (new, y1, y2), y3 as it is younger than an hour; o1 and o2 go
+    assert left == ["other.txt", "patterns-new.bin", "patterns-y1.bin", "patterns-y2.bin", "patterns-y3.bin"]

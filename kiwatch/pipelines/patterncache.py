@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 _HEADER = f"kiwatch-patterns 1\x1f{sys.version}\x1f{_sre.MAGIC}\x1f{_sre.CODESIZE}\x1f{unicodedata.unidata_version}".encode()
 _KEEP = 3  # pattern files kept (the newest): a few installed versions or checkouts side by side …
-_KEEP_YOUNGER_S = 86400.0  # … and any written in the last day (checkouts crawling by turns)
+_KEEP_YOUNGER_S = 3600.0  # … and any written in the last hour (checkouts crawling by turns)
 _CODE_TYPE = {2: "H", 4: "I"}.get(_sre.CODESIZE, "")
 
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments, code as bytes
