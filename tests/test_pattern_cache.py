@@ -7,6 +7,7 @@ same records with and without the file — never a time."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kiwatch.pipelines import patterncache
+from kiwatch.pipelines import gate, patterncache
 from kiwatch.pipelines.patterncache import compiled_patterns
 from tests.crawlhelp import REPO
 from tests.watchhelp import Watch, contact_page
@@ -102,6 +103,94 @@ def test_a_damaged_entry_is_compiled_instead(tmp_path):
         again = _compile_all()
     assert counts["hits"] == len(PATTERNS) - 1 and counts["compiled"] == 1
     assert again == good
+
+
+def _edit(path: Path, change) -> None:
+    """Rewrite the file's content as someone without the installation's key can: header and MAC kept."""
+    data = path.read_bytes()
+    start = data.index(b"\n") + 1 + patterncache._MAC_BYTES
+    entries, values = marshal.loads(data[start:])
+    path.write_bytes(data[:start] + marshal.dumps(change(entries, values)))
+
+
+def _with_code(entries, text: str, code: bytes):
+    return [(flags, (e[0], e[1], code, *e[3:]) if e[0] == text else e) for flags, e in entries]
+
+
+_CRASHING_CODE = """
+import array, re, sys
+from pathlib import Path
+from kiwatch.pipelines import patterncache
+text = r"(?P<a>[A-Z]\\w+)\\s+(?P<b>\\d+)"
+code = array.array(patterncache._CODE_TYPE, patterncache._entry(text, 0)[2])
+code[46] = 0  # a set's skip of 0: _sre.compile's validation lets it through and crashes
+path = Path(sys.argv[1])
+with patterncache.compiled_patterns(path):
+    re.purge(); re.compile(text)
+data = path.read_bytes()
+start = data.index(b"\\n") + 1 + patterncache._MAC_BYTES
+import marshal
+entries, values = marshal.loads(data[start:])
+entries = [(f, (e[0], e[1], code.tobytes(), *e[3:])) for f, e in entries]
+path.write_bytes(data[:start] + marshal.dumps((entries, values)))
+with patterncache.compiled_patterns(path) as counts:
+    re.purge(); p = re.compile(text)
+print(counts["hits"], bool(p.search("Lindenstrasse 12")))
+"""
+
+
+def test_an_edited_file_is_never_built_from(tmp_path):
+    """One code word edited crashes the interpreter (CPython validates code only enough for re's
+    own output); others change a match without an error; an analysis decides whether a pattern
+    runs at all. None of it is read from a file the installation's key did not sign."""
+    proc = subprocess.run([sys.executable, "-c", _CRASHING_CODE, str(tmp_path / "patterns-c.bin")], cwd=REPO,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["0", "True"]
+
+    path = tmp_path / "patterns-x.bin"
+    with compiled_patterns(path):
+        good = _compile_all()
+    entries = patterncache.read(path)
+    first, second = (entries[PATTERNS[i]][2] for i in (0, 1))
+    flipped = bytearray(entries[PATTERNS[2]][2])
+    flipped[flipped.index(ord("l"))] = ord("x")  # "leitet" -> "xeitet"
+    edits = {
+        "codes swapped": lambda e, v: (_with_code(_with_code(e, PATTERNS[0][0], second), PATTERNS[1][0], first), v),
+        "a literal changed": lambda e, v: (_with_code(e, PATTERNS[2][0], bytes(flipped)), v),
+        "an analysis changed": lambda e, v: (e, [(k, ((frozenset({"nirgends"}),),)) for k, _ in v]),
+        "an entry not a tuple": lambda e, v: ([(0, {1: 2}), *e], v),
+    }
+    literals = [gate.required_literals(p) for p in good]
+    for what, change in edits.items():
+        with compiled_patterns(path):  # (writes the good file again where an edit left it unused)
+            assert [gate.required_literals(p) for p in _compile_all()] == literals
+        _edit(path, change)
+        with compiled_patterns(path) as counts:
+            again = _compile_all()
+            assert [gate.required_literals(p) for p in again] == literals, what
+        assert (counts["hits"], counts["values_hit"]) == (0, 0), what
+        assert again == good, what
+        assert _answers(again) == _answers(good), what
+
+
+def test_a_file_signed_by_another_installation_or_under_a_key_others_can_read_is_not_used(tmp_path):
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    for directory in (mine, theirs):
+        with compiled_patterns(directory / "patterns-x.bin"):
+            good = _compile_all()
+    (mine / "patterns-x.bin").write_bytes((theirs / "patterns-x.bin").read_bytes())
+    with compiled_patterns(mine / "patterns-x.bin") as counts:
+        again = _compile_all()
+    assert counts["hits"] == 0 and again == good
+    with compiled_patterns(mine / "patterns-x.bin") as counts:  # (rewritten under its own key above)
+        _compile_all()
+    assert counts["hits"] >= len(PATTERNS)
+    if hasattr(os, "getuid"):
+        (mine / "patterns.key").chmod(0o644)
+        with compiled_patterns(mine / "patterns-x.bin") as counts:
+            assert _compile_all() == good
+        assert counts["hits"] == 0
 
 
 _DUMP = """
@@ -196,8 +285,6 @@ def test_a_remembered_analysis_of_a_pattern_is_read_from_the_file_next_time(tmp_
 
 
 def test_gate_answers_the_same_with_its_analyses_from_the_file(tmp_path):
-    from kiwatch.pipelines import gate
-
     path = tmp_path / "patterns-x.bin"
     re.purge()
     plain = [gate.gated(re.compile(text, flags)) for text, flags in PATTERNS]

@@ -16,6 +16,14 @@ only after the object built from it compared equal (code, flags, text, groups) t
 compiled itself. Anything else — no file, an unreadable, truncated or foreign one, a pattern
 not in it — compiles as before. The file is named by the extractor's fingerprint, so installed
 versions and checkouts do not overwrite each other's; the newest few are kept.
+
+Only what this installation wrote is read: the file carries an HMAC-SHA256 of its content under
+a random key kept beside it (``patterns.key``, created once, readable by its owner only), and a
+file whose MAC does not verify is never unmarshalled. ``_sre.compile`` validates code only
+enough for ``re``'s own output: one edited code word (a set's skip of 0) crashes the
+interpreter, others change what a pattern matches without any error, and the remembered
+analyses (gate.py's literals) decide which texts a pattern runs on at all — so neither a
+damaged file nor one edited by someone who cannot read the key may be built from.
 """
 
 from __future__ import annotations
@@ -23,10 +31,13 @@ from __future__ import annotations
 import _sre  # the C constructor re's compiler ends in (CPython 3.11+; see re._compiler.compile)
 import array
 import functools
+import hashlib
+import hmac
 import logging
 import marshal
 import os
 import re
+import secrets
 import sys
 import tempfile
 import time
@@ -43,10 +54,13 @@ from kiwatch.pipelines.fingerprint import extractor_fingerprint
 
 log = logging.getLogger(__name__)
 
-_HEADER = f"kiwatch-patterns 1\x1f{sys.version}\x1f{_sre.MAGIC}\x1f{_sre.CODESIZE}\x1f{unicodedata.unidata_version}".encode()
+_HEADER = f"kiwatch-patterns 2\x1f{sys.version}\x1f{_sre.MAGIC}\x1f{_sre.CODESIZE}\x1f{unicodedata.unidata_version}".encode()
 _KEEP = 3  # pattern files kept (the newest): a few installed versions or checkouts side by side …
 _KEEP_YOUNGER_S = 3600.0  # … and any written in the last hour (checkouts crawling by turns)
 _CODE_TYPE = {2: "H", 4: "I"}.get(_sre.CODESIZE, "")
+_KEY_NAME = "patterns.key"  # the MAC key, in the directory of the pattern files
+_KEY_BYTES = 32
+_MAC_BYTES = hashlib.sha256().digest_size
 
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments, code as bytes
 Key = tuple[str, int]
@@ -87,31 +101,76 @@ def read(path: Path) -> dict[Key, Entry]:
     return _read(path)[0]
 
 
+def _key(directory: Path, create: bool) -> bytes | None:
+    """The installation's MAC key in ``directory``; with ``create`` made when there is none.
+    None when there is none, it cannot be read, or another user could know it (not ours, or
+    readable or writable by others): then no pattern file is read or written."""
+    path = directory / _KEY_NAME
+    if create and not path.exists():
+        try:  # written whole under another name, then linked into place: one key wins a race
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-key-", dir=directory)  # (mode 0600)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(secrets.token_bytes(_KEY_BYTES))
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(tmp)
+        except OSError:
+            log.debug("pattern key %s not created", path, exc_info=True)
+            return None
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            key = f.read(_KEY_BYTES + 1)
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o077):
+        log.debug("pattern key %s not private; not used", path)
+        return None
+    return key if len(key) == _KEY_BYTES else None
+
+
+def _mac(key: bytes, content: bytes) -> bytes:
+    return hmac.digest(key, _HEADER + b"\n" + content, "sha256")
+
+
 def _read(path: Path) -> tuple[dict[Key, Entry], dict[ValueKey, Any]]:
     try:
         data = path.read_bytes()
     except OSError:
         return {}, {}
-    if not _CODE_TYPE or not data.startswith(_HEADER + b"\n"):
+    start = len(_HEADER) + 1
+    if not _CODE_TYPE or not data.startswith(_HEADER + b"\n") or len(data) < start + _MAC_BYTES:
+        return {}, {}
+    key = _key(path.parent, create=False)
+    mac, content = data[start:start + _MAC_BYTES], data[start + _MAC_BYTES:]
+    if key is None or not hmac.compare_digest(mac, _mac(key, content)):
+        log.debug("pattern file %s not written by this installation; compiling", path)
         return {}, {}
     try:
-        entries, values = marshal.loads(data[len(_HEADER) + 1:])
+        entries, values = marshal.loads(content)
         return {(entry[0], flags): entry for flags, entry in entries}, {tuple(key): value for key, value in values}
-    except (EOFError, ValueError, TypeError, IndexError):
+    except Exception:  # (what this installation wrote always loads; anything else compiles)
         log.debug("pattern file %s unreadable; compiling", path, exc_info=True)
         return {}, {}
 
 
 def write(path: Path, entries: dict[Key, Entry], values: dict[ValueKey, Any] | None = None) -> None:
-    """Write the file atomically (a reader sees the old or the new one), then drop all but the
-    newest few pattern files of the directory. Failing to write costs only the next start."""
-    content = ([(flags, entry) for (_, flags), entry in entries.items()], list((values or {}).items()))
+    """Write the file atomically (a reader sees the old or the new one), signed with the
+    installation's key (`_key`), then drop all but the newest few pattern files of the
+    directory. Failing to write costs only the next start."""
+    content = marshal.dumps(([(flags, entry) for (_, flags), entry in entries.items()], list((values or {}).items())))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        key = _key(path.parent, create=True)
+        if key is None:
+            return
         fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(_HEADER + b"\n" + marshal.dumps(content))
+                out.write(_HEADER + b"\n" + _mac(key, content) + content)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
