@@ -321,3 +321,24 @@ def test_writing_keeps_the_newest_three_pattern_files_and_any_written_within_the
     left = sorted(p.name for p in tmp_path.iterdir())
     # the newest three (new, y1, y2), y3 as it is younger than an hour; o1 and o2 go
     assert left == ["other.txt", "patterns-new.bin", "patterns-y1.bin", "patterns-y2.bin", "patterns-y3.bin"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork server only")
+def test_a_fork_server_that_dies_loading_the_extractor_costs_no_page(tmp_path):
+    """The server may die in its start (a crash building a pattern, memory): the pages are read
+    in the crawl process instead of every one failing."""
+    dying = tmp_path / "dying"
+    dying.mkdir()
+    (dying / "sitecustomize.py").write_text("import os\nimport kiwatch.pipelines.worker as worker\n"
+                                            "worker.preload_extractor = lambda: os._exit(3)\n")
+    watch = Watch(tmp_path / "run")
+    try:
+        watch.put('<html><body><main><h1>Kommunales Integrationszentrum Musterstadt</h1>'
+                  '<a href="kontakt.html">Kontakt</a></main></body></html>')
+        watch.put(contact_page(), name="kontakt.html")
+        proc = watch.crawl(env={"PYTHONPATH": str(dying), "KIWATCH_EXTRACTION_WORKERS": "2",
+                                "XDG_CACHE_HOME": str(tmp_path / "cache")})
+        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+        assert len(_records(watch)) == 2
+    finally:
+        watch.close()

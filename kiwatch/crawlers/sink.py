@@ -223,7 +223,7 @@ class PipelineSink:
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=worker_context(), initializer=start_worker)
             with _bare_main_module():
                 return self._pool.submit(extract_page, result, hints, expected, expected_key)
-        except (BrokenProcessPool, RuntimeError):
+        except (BrokenProcessPool, RuntimeError, EOFError, OSError):  # (EOFError: the fork server died loading the extractor)
             log.warning("extraction pool unavailable; extracting %s in the crawl process", result.url)
             self._pool = None
             return None
