@@ -86,17 +86,24 @@ def _clause_bounds(sentence: str) -> tuple[list[int], list[int]]:
 def _clause_at(sentence: str, pos: int) -> str:
     """The clause of the sentence around a position: acting markers anywhere in it apply
     ("Bis auf Weiteres leitet NAME das KI")."""
+    start, end = clause_span(sentence, pos)
+    return sentence[start:end]
+
+
+def clause_span(sentence: str, pos: int) -> tuple[int, int]:
+    """Where `_clause_at` cuts the clause around a position: a caller asking the same of many
+    positions of one clause can ask once per clause."""
     if len(sentence) > _LONG_SENTENCE:
         starts, ends = _clause_bounds(sentence)
         i = bisect_right(starts, pos)  # the first separator starting after the position
         start = ends[i - 1] if i else 0
-        return sentence[start: starts[i]] if i < len(starts) else sentence[start:]
+        return start, starts[i] if i < len(starts) else len(sentence)
     start = 0
     for m in _CLAUSE_SPLIT_RE.finditer(sentence):
         if m.start() > pos:
-            return sentence[start: m.start()]
+            return start, m.start()
         start = m.end()
-    return sentence[start:]
+    return start, len(sentence)
 
 
 def _clause_names(clause: str) -> list[str]:

@@ -20,6 +20,7 @@ from kiwatch.pipelines.extract.clauses import (
     _clause_at,
     _clause_names,
     clause_heads,
+    clause_span,
 )
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import (
@@ -241,6 +242,16 @@ def _around(sentence: str, m: re.Match[str]) -> tuple[str, re.Match[str]]:
     return (window, again) if again else (sentence, m)
 
 
+def _acting_at(sentence: str, pos: int, memo: dict[tuple[int, int], bool]) -> bool:
+    """Whether the clause around a position has an acting marker, searched once per clause: a
+    run-on sentence of many verb forms is one clause, and a search of it per form was quadratic."""
+    span = clause_span(sentence, pos)
+    found = memo.get(span)
+    if found is None:
+        found = memo[span] = bool(P.ACTING_RE.search(sentence[span[0]:span[1]]))
+    return found
+
+
 def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None) -> list[Head]:
     """Every head of the centre the sentences name, in the order found; a sentence for which
     `foreign` holds (it stands in another body's section) names a head only with the centre named."""
@@ -275,6 +286,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             sentence = _DASH_PARENTHESIS_RE.sub(r", \g<inner>,", sentence)
         current_sentence = sentence
         before_sentence = len(out)
+        acting_memo: dict[tuple[int, int], bool] = {}
         if foreign is not None and not centre.regex.search(sentence) and foreign(sentence):
             previous, previous_found = sentence, False
             continue
@@ -299,7 +311,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                     if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr|[Mm]it\s|inne\b", clause):
                         continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
-                                  or P.ACTING_RE.search(_clause_at(sentence, vm.start())))
+                                  or _acting_at(sentence, vm.start(), acting_memo))
                     add(vm.group("name"), "Leitung", acting)
             # a surname alone refers back to a full name of this or the sentence before:
             # "…, sagte Yılmaz-Berger, die das KI seit 2020 leitet", "Bakare leitet das KI seit …"
@@ -314,11 +326,11 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             for sm in _SUCCESSOR_RE.finditer(sentence):
                 who = "name" if sm.group("name") else "name2"
                 if _speaks_of_centre_head(previous + " " + sentence[: sm.start(who)], centre):
-                    add(sm.group(who), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, sm.start(who)))))
+                    add(sm.group(who), "Leitung", _acting_at(sentence, sm.start(who), acting_memo))
         if "gab" in sentence or "gibt" in sentence:
             for hm in _HANDOVER_RE.finditer(sentence):
                 if _speaks_of_centre_head(sentence[: hm.start("name")], centre):
-                    add(hm.group("name"), "Leitung", bool(P.ACTING_RE.search(_clause_at(sentence, hm.start("name")))))
+                    add(hm.group("name"), "Leitung", _acting_at(sentence, hm.start("name"), acting_memo))
         if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
                 add(name, "Leitung", acting)
