@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from kiwatch.pipelines.extract import clauses, grammar, names
+from kiwatch.pipelines.extract import clausesplit, grammar, names
 from kiwatch.pipelines.extract.grammar import CentreNames, heads
 from kiwatch.pipelines.extract.names import NAME_RE, NamesBefore, clean_name
 
@@ -98,7 +98,7 @@ def test_the_acting_marker_of_a_run_on_clause_of_verb_forms_is_looked_for_once(m
 
 def _clause_at_by_scan(sentence: str, pos: int) -> str:
     start = 0
-    for m in clauses._CLAUSE_SPLIT_RE.finditer(sentence):
+    for m in clausesplit._CLAUSE_SPLIT_RE.finditer(sentence):
         if m.start() > pos:
             return sentence[start: m.start()]
         start = m.end()
@@ -110,6 +110,6 @@ def test_the_clause_around_a_position_of_a_long_sentence_is_the_one_a_scan_finds
     parts = ["Frau Anna Roth leitet das KI", ", die", "; ", " und ", " – ", ": ", " (seit 2020) ", ", sagte Roth, ",
              " bis auf Weiteres", " dessen Leiterin", " das Team", ", "]
     sentence = "".join(rng.choice(parts) for _ in range(600))
-    assert len(sentence) > clauses._LONG_SENTENCE
+    assert len(sentence) > clausesplit._LONG_SENTENCE
     for pos in range(len(sentence) + 1):
-        assert clauses._clause_at(sentence, pos) == _clause_at_by_scan(sentence, pos), pos
+        assert clausesplit._clause_at(sentence, pos) == _clause_at_by_scan(sentence, pos), pos

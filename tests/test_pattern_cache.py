@@ -319,8 +319,11 @@ def test_writing_keeps_the_newest_three_pattern_files_and_any_written_within_the
     (tmp_path / "other.txt").write_text("not a pattern file")
     patterncache.write(tmp_path / "patterns-new.bin", {})
     left = sorted(p.name for p in tmp_path.iterdir())
-    # the newest three (new, y1, y2), y3 as it is younger than an hour; o1 and o2 go
-    assert left == ["other.txt", "patterns-new.bin", "patterns-y1.bin", "patterns-y2.bin", "patterns-y3.bin"]
+    # the newest three (new, y1, y2), y3 as it is younger than an hour; o1 and o2 go; the key
+    # that signs them stays
+    assert left == [
+        "other.txt", "patterns-new.bin", "patterns-y1.bin", "patterns-y2.bin", "patterns-y3.bin", "patterns.key",
+    ]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="fork server only")

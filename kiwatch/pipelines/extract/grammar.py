@@ -17,11 +17,10 @@ from kiwatch.pipelines.extract.clauses import (
     _ADJ,
     _NAME_PAIR,
     _PRONOUN_RE,
-    _clause_at,
     _clause_names,
     clause_heads,
-    clause_span,
 )
+from kiwatch.pipelines.extract.clausesplit import _clause_at, clause_span
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import (
     NAME,

@@ -13,9 +13,9 @@ from kiwatch.pipelines.extract.clauses import (
     _DEPARTURE_HINT_RE,
     _OWNER_NOUN_RE,
     _PREPOSITIONS,
-    _clause_at,
     relative_other_action,
 )
+from kiwatch.pipelines.extract.clausesplit import _clause_at
 from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, possessor_is_other, under_lead_is_other
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
 from kiwatch.pipelines.extract.referents import _names_in
