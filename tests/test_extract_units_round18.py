@@ -4,8 +4,6 @@ scored by `python -m bench.generalise_score`, never asserted here, so nobody tun
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kiwatch.pipelines.extract.dated import leaving_state
@@ -16,6 +14,7 @@ from kiwatch.pipelines.extract.unitwords import drop_links
 from kiwatch.records import ParentUnit
 from tests.casecheck import assert_read
 from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
+from tests.workmeter import WorkMeter
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u18-chain-07", "u18-hist-06"}
@@ -63,16 +62,13 @@ def test_the_unit_left_counts_only_where_nothing_states_the_present():
     assert_read(case)
 
 
-def test_glued_announcements_are_read_in_linear_time():
+def test_glued_announcements_are_read_in_linear_work(monkeypatch):
     centre = CentreNames.default()
-    timings = []
-    for n in (500, 2500):
-        text = "vom Sozialamt wird das KI ab 1. 2027 herausgelöst " * n
-        start = time.process_time()
-        leaving_state(text, centre)
-        timings.append(time.process_time() - start)
-    # five times the text may take about five times as long, never twenty-five (a quadratic scan)
-    assert timings[1] < max(0.05, timings[0] * 12)
+    meter = WorkMeter(monkeypatch)
+    work = [meter.measure(lambda n=n: leaving_state("vom Sozialamt wird das KI ab 1. 2027 herausgelöst " * n, centre))
+            for n in (100, 500)]
+    # five times the text is about five times the work, never twenty-five (a quadratic scan)
+    assert work[1].total < 8 * work[0].total, work
 
 
 # ----------------------------------------------------------------------------- the level right above the centre
@@ -161,16 +157,15 @@ def test_a_code_line_above_the_centres_line(case):
     assert_read(case)
 
 
-def test_an_outline_of_many_coded_lines_is_read_in_linear_time():
-    # a page that repeats a unit line and the centre's coded line (an organigram glued a thousand times) reads each line once
+def test_an_outline_of_many_coded_lines_is_read_in_linear_work(monkeypatch):
+    # a page that repeats a unit line and the centre's coded line (an organigram glued many times) reads each line
+    # a bounded number of times
     centre = CentreNames.default()
-    timings = []
-    for n in (200, 1000):
-        lines = ["51 – Amt für Jugend", "51-4 Kommunales Integrationszentrum"] * n
-        start = time.process_time()
-        near_units(lines, centre, lambda line: False)
-        timings.append(time.process_time() - start)
-    assert timings[1] < max(0.5, timings[0] * 12)
+    meter = WorkMeter(monkeypatch)
+    work = [meter.measure(lambda n=n: near_units(["51 – Amt für Jugend", "51-4 Kommunales Integrationszentrum"] * n,
+                                                 centre, lambda line: False))
+            for n in (100, 500)]
+    assert work[1].total < 8 * work[0].total, work
 
 
 # ----------------------------------------------------------------------------- paths with dashes, siblings, links of one chain
@@ -233,16 +228,16 @@ def test_a_unit_placed_inside_the_first_is_the_level_right_above_the_centre(case
     assert_read(case)
 
 
-def test_a_glued_sentence_of_many_units_is_read_in_linear_time():
+def test_a_glued_sentence_of_many_units_is_read_in_linear_work(monkeypatch):
     # every candidate unit of a sentence asks which clause it is in: the clauses are found once per sentence
     centre = CentreNames.default()
-    timings = []
-    for n in (500, 2500):
+    meter = WorkMeter(monkeypatch)
+
+    def read(n: int) -> None:
         text = "Das KI gehört zum Dezernat II, dort zum Amt 4 " * n
-        start = time.process_time()
         find_parent_units([text], [text], centre)
-        timings.append(time.process_time() - start)
-    assert timings[1] < max(0.3, timings[0] * 12)
+    work = [meter.measure(lambda n=n: read(n)) for n in (100, 500)]
+    assert work[1].total < 8 * work[0].total, work
 
 
 # ----------------------------------------------------------------------------- supervision, a stay that lasts, a stay that ended

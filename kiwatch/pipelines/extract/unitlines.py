@@ -120,7 +120,8 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
             u = unit_at(k)
             if u is not None and u.number == code.group(1):
                 top = k
-                while unit_at(top - 1) is not None:
+                # (bounded: from each of many centre lines, a walk up a long run of unit lines was quadratic)
+                while top > k - 10 and unit_at(top - 1) is not None:
                     top -= 1
                 end = j + 1
                 while end < min(len(lines), j + 10) and unit_at(end) is not None:
