@@ -1148,7 +1148,7 @@ SINCE_EVENT_RE = re.compile(r"\b(?:wird|werden|wurde|wurden|worden|soll|sollen|t
 NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusammen|herbei|zurück|auf|hin|her)\s*(?:[,.;:!?)]|$))"
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
-    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|leite(?=\s)|[Gg]eleitet|[Ll]tg\.|(?<=[Uu]nter\s)Federführung|(?<=[Uu]nter\sder\s)Federführung|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
+    r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|leite(?=\s)|[Gg]eleitet|[Ll]tg\.|(?<=[Uu]nter\s)(?:Federf|F)ührung|(?<=[Uu]nter\sder\s)(?:Federf|F)ührung|(?<=[Uu]nter\sihrer\s)(?:Federf|F)ührung|(?<=[Uu]nter\sseiner\s)(?:Federf|F)ührung|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
     r"|[Vv]erantwortlich|[Vv]erantwortet|[Vv]erantwortung(?=\s+(?:für|von|des|der)\s)|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
@@ -1180,7 +1180,7 @@ OTHER_ROLE_RE = gated(re.compile(
 ))
 #: Markers of a former holder or history: such a clause never names the current head.
 FORMER_CLAUSE_RE = re.compile(
-    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.)"
+    r"\b(?:bisher\w*|ehemal\w*|früher\w*|zuvor|damal\w*|vormal\w*|leitete|leiteten|führte" + NOT_LEADING_FUEHREN + r"|oblag|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"|Ruhestand|verabschiede\w*|Vorgänger\w*|former(?:ly)?|previous(?:ly)?|until|abgegeben|niedergelegt|scheide\w*"
     # the lead handed over ("X gibt die Leitung an Y ab"): the giver leaves (grammar reads the taker)
     r"|(?:gibt|gab|übergibt|übergab)(?=[^.;]{0,100}\b(?:Leitung|Staffelstab)\b)"
@@ -1194,7 +1194,7 @@ FORMER_CLAUSE_RE = re.compile(
 #: new head's past as often ("Die neue Leiterin des KI, X, war zuvor Lehrerin").
 DEPARTURE_CLAUSE_RE = re.compile(
     r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
-    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.)"
+    r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"|former(?:ly)?|previous(?:ly)?|retir\w*)"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a

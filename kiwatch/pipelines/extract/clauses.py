@@ -61,7 +61,7 @@ def _noun_context(text: str, pos: int) -> bool:
 
 
 #: A name in the slot of a predecessor ("folgt auf X", "übernimmt … von X", "Nachfolge von X").
-_PREDECESSOR_SLOT_RE = re.compile(r"(?:\bauf|\bvon|\bab|\bfor)\s+(?:(?:Herrn?|Frau)\s+)?$")
+_PREDECESSOR_SLOT_RE = re.compile(r"(?:\b[Aa]uf|\b[Vv]on|\b[Aa]b|\bfor)\s+(?:(?:Herrn?|Frau)\s+)?$")
 _SUCCESSION_RE = re.compile(r"\b(?:folgt|folgte|Nachfolge\w*|übernimmt|übernahm|übernommen|löst|succeeds?)\b")
 
 
@@ -125,7 +125,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     owner = _OWNER_NOUN_RE.search(before)
     if owner and owner.group("noun") not in _PREPOSITIONS and owner.group("noun") not in P.TIME_NOUNS:  # ("seit Anfang des Jahres der Leiter")
         return False  # "Assistenz der Leitung": someone else's role
-    under = lex.group(0) in ("Leitung", "Federführung") and bool(_UNDER_LEAD_RE.search(before))  # "unter Leitung der …"
+    under = lex.group(0) in ("Leitung", "Federführung", "Führung") and bool(_UNDER_LEAD_RE.search(before))  # "unter Leitung der …"
     close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():]) or under  # "KI-Leiterin NAME"
     # a name right before the role of the centre, as in a signature or a caption ("NAME Leiter des KI")
     signed = bool(re.search(_NAME_PAIR + r"\s*$", before)) and _object_kind(clause, lex.end(), centre)[0] == "centre"
@@ -198,7 +198,7 @@ _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|erna
 #: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
 _GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Federführung|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
+_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|(?:Federf|F)ührung|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
 #: "unter (der | ihrer | kommissarischen) Leitung": the lead of what the clause speaks of, its holder the
 #: genitive or "von" after it or the person a possessive refers back to ("Unter Leitung der Juristin NAME")
 _HOLDER_GENITIVE_RE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
@@ -357,8 +357,20 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and P.SHARED_JOIN_RE.search(clause):
             found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
             continue
-        if len(names) != 1:
+        if len(names) != 1 or _apposed_lead_is_other(sentence, names[0], centre):
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))
     return found
+
+
+#: A name's own apposition naming a lead ("NAME, Leiterin des Schulamts, …", "NAME (Leiter der VHS)").
+_APPOSED_LEAD_RE = re.compile(r"\s*[,(]\s*(?:(?:der|die)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Leitung|Chefin|Chef)(?![\wäöüß-])")
+
+
+def _apposed_lead_is_other(sentence: str, name: str, centre: CentreNames) -> bool:
+    """The person leads another body by their apposition: whatever lead the clause speaks of ("Unter
+    Federführung von NAME, Leiterin des Schulamts, …"), they are not the centre's head."""
+    at = sentence.find(name)
+    m = _APPOSED_LEAD_RE.match(sentence, at + len(name)) if at >= 0 else None
+    return m is not None and _object_kind(sentence, m.end("lex"), centre)[0] == "other"
 

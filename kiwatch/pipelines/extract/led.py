@@ -23,9 +23,10 @@ TIME_PHRASE = (
 )
 
 
-#: A noun phrase with an article: what a verb of leading has as object or (passive) subject.
+#: A noun phrase with an article: what a verb of leading has as object or (passive) subject (also
+#: after a relative possessive: "die Caritas, deren Fachdienst NAME leitet" leads the Caritas' part).
 _NP_RE = re.compile(
-    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*)\s+"
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]eren|[Dd]essen|[Ee]in|[Ee]ine|[Ee]inen|[Ss]eine[nm]?|[Ii]hre[nm]?|[Uu]nser\w*)\s+"
     # only inflected adjectives between article and noun: "die seit März …" is a relative pronoun, no phrase
     r"(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)"
 )
@@ -87,6 +88,8 @@ def _led_np_ok(clause: str, np: re.Match[str] | None, centre: CentreNames, relat
         return False  # "das Team Seiteneinstieg", "den Bereich Elternarbeit": a part of the centre
     if noun in P.CENTRE_LED_NOUNS or noun in centre.own_kinds or centre.regex.match(clause, np.start("noun")) or noun in ("Kommunale", "Kommunalen", "Kommunales"):
         return True
+    if np.group(0)[:2].lower() == "de" and np.group(0)[:4].lower() in ("dere", "dess"):
+        return False  # "deren Fachdienst Herr X leitet": a possessive's phrase is a thing, never a person's apposition
     named = NAME_RE.match(clause, np.start("noun")) if relative else None  # "das Anna Berg … leitet": a relative pronoun and a name
     return bool(NAME_RE.match(clause, np.end("noun") + 1)) or bool(named and clean_name(named.group("name")))
 
@@ -141,7 +144,7 @@ def led_is_other(clause: str, centre: CentreNames) -> bool:
 #: "unter (der) Leitung / Federführung von NAME" with its holder: the phrase up to the clause's next
 #: lower-case word ("… von Frau X tagte der Integrationsrat", "… von Frau X vom Schulamt") or its end.
 _UNDER_LEAD_PHRASE_RE = re.compile(
-    r"(?<![\wäöüß])[Uu]nter\s+(?:(?:der|ihrer|seiner)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?:Leitung|Federführung)"
+    r"(?<![\wäöüß])[Uu]nter\s+(?:(?:der|ihrer|seiner)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?:Leitung|Federführung|Führung)"
     r"(?:\s+(?:von|der|des)(?P<holder>(?:\s+(?![a-zäöüß])[^\s,;:()]+)*))?"
 )
 

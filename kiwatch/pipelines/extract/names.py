@@ -35,7 +35,9 @@ DEGREES_AFTER = r"(?:,?\s*(?:M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\
 #: A name with optional form of address and titles in front; group "name".
 #: A month with its day or year after it ("Mai 2024") is a date, never a name word ("Hoang Thi Mai" is one).
 _DATED_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s*\d"
-NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*(?!{_DATED_MONTH}){NAME_WORD}){{1,3}})"
+#: A form of address inside the run of name words starts the name ("bis auf Weiteres Herr Jan Berg",
+#: "Unter Federführung von Herrn Jan Berg"): it is never a later name word.
+NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*(?!{_DATED_MONTH})(?!(?:Herrn?|Frau)\s){NAME_WORD}){{1,3}})"
 NAME_RE = re.compile(NAME)
 #: A capitalised role noun of any compound ("Elternvertreterin", "Schulsozialarbeiter").
 _ROLE_NOUN_RE = re.compile(r"(?i:" + "|".join(P.ROLE_NOUN_STEMS) + r")[a-zäöüß]*$")

@@ -118,7 +118,7 @@ _PERSON_PRONOUN_RE = re.compile(r"(?:^\s*|\b(?:leitet|führt|verantwortet|ist|ha
                                 # (the person introducing themselves: "Mein Name ist X. Ich leite das KI")
                                 r"|(?<![\wäöüß-])[Ii]ch\s+(?:leite|bin)\b"
                                 r"|(?:^\s*|\b(?:wurde|wird|ist|obliegt|oblag)\s+)(?:Ihr|Ihm|ihr|ihm)(?=\s+[a-zäöüß])"
-                                r"|\b(?:von|durch)\s+(?:ihr|ihm)\b|\b(?:[Uu]nter|[Ii]n)\s+(?:ihrer|seiner)\s+(?:[a-zäöüß]+\s+)?(?:Leitung|Federführung)\b")
+                                r"|\b(?:von|durch)\s+(?:ihr|ihm)\b|\b(?:[Uu]nter|[Ii]n)\s+(?:ihrer|seiner)\s+(?:[a-zäöüß]+\s+)?(?:Leitung|Federführung|Führung)\b")
 _PLURAL_VERB_RE = re.compile(r"^\s*(?:[Ss]ie)\s+\w+en\b|\b(?:sind|haben|they)\b")
 #: "leiten"/"führen" is a plural's verb, or the infinitive of a singular auxiliary ("Sie wird das KI leiten").
 _PLURAL_LEAD_RE = re.compile(r"\b(?:leiten|führen)\b")

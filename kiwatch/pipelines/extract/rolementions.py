@@ -13,6 +13,7 @@ from kiwatch.pipelines.extract.clauses import (
     _DEPARTURE_HINT_RE,
     _OWNER_NOUN_RE,
     _PREPOSITIONS,
+    _UNDER_LEAD_RE,
     relative_other_action,
 )
 from kiwatch.pipelines.extract.clausesplit import _clause_at
@@ -66,8 +67,10 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     if possessor_is_other(sentence[: m.start()], previous, centre) or attached_lead_is_other(sentence[: m.start()], centre):
         return  # "dessen Leiterin" of another body, "zum Fachbereich 3 unter Leitung von NAME"
     clause = _clause_at(sentence, m.start())
-    if "nter" in clause and under_lead_is_other(clause, centre):
-        return  # "Der Fachtag stand unter der Leitung von NAME": the Fachtag's lead
+    if "nter" in clause and (kind != "centre" or _UNDER_LEAD_RE.search(before)) and under_lead_is_other(clause, centre):
+        # "Der Fachtag stand unter der Leitung von NAME": the Fachtag's lead (a role of the centre in
+        # apposition still names its holder: "Unter Federführung von NAME, Leiter des KI, entstand …")
+        return
     if relative_other_action(clause, clause.find(m.group(0))):
         return  # "NAME, der die Leitung in allen Fragen unterstützt"
     if _DEPARTURE_HINT_RE.search(clause):
@@ -96,8 +99,9 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
         # after an object needs a comma, colon or copula
         if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
-            if not acting and _ACTMARK_AFTER_NAME_RE.match(sentence, after.end()):
-                acting, role = True, "kommissarisch " + role  # "Leitung: NAME (komm.)"
+            if not acting and (_ACTMARK_AFTER_NAME_RE.match(sentence, after.end()) or P.ACTING_RE.search(sep)):
+                # "Leitung: NAME (komm.)", "Die Leitung hat bis auf Weiteres NAME inne"
+                acting, role = True, "kommissarisch " + role
             add(after.group("name"), role, acting)
             return
     colon = _COLON_NAME_RE.match(sentence, end) if kind == "centre" else None
