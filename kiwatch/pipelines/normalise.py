@@ -13,6 +13,7 @@ import unicodedata
 import phonenumbers
 
 from kiwatch.pipelines import rules
+from kiwatch.pipelines.firstchar import led
 
 # --------------------------------------------------------------------------- phone
 
@@ -50,7 +51,7 @@ def canonical_phone(raw: str, default_region: str = "DE") -> str | None:
 
 _STRASSE_WORD_RE = re.compile(r"\b([Ss])tr(?:\.|asse\b)")
 _STRASSE_SUFFIX_RE = re.compile(r"(?<=[a-zäöüß])str(?:\.|asse\b)")
-_PLATZ_RE = re.compile(r"(?:\b([Pp])l\.|(?<=[a-zäöüß])pl\.)")
+_PLATZ_RE = led(re.compile(r"(?:\b([Pp])l\.|(?<=[a-zäöüß])pl\.)"))
 _HOUSE_RANGE_RE = re.compile(r"(\d+)\s*([a-zA-Z]?)\s*[-–—/]\s*(\d+)\s*([a-zA-Z]?)(?![\wäöüß])")
 _HOUSE_LETTER_RE = re.compile(r"(\d+)\s+([a-zA-Z])(?![\wäöüß.])")
 
@@ -76,8 +77,8 @@ def canonical_street(raw: str) -> str:
 
 # --------------------------------------------------------------------------- e-mail
 
-_AT_RE = re.compile(r"\s*(?:[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]|\s(?:at|AT)\s)\s*", re.IGNORECASE)
-_DOT_RE = re.compile(r"\s*(?:[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]|\s(?:dot|DOT|punkt)\s)\s*", re.IGNORECASE)
+_AT_RE = led(re.compile(r"\s*(?:[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]|\s(?:at|AT)\s)\s*", re.IGNORECASE))
+_DOT_RE = led(re.compile(r"\s*(?:[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]|\s(?:dot|DOT|punkt)\s)\s*", re.IGNORECASE))
 EMAIL_RE = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}$")
 
 
@@ -114,9 +115,9 @@ _ODD_SPACE_RE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A hyphen at a line end or before a space followed by a lower-case word is a layout break
 # ("vie- ler"), except before a conjunction ("Schul- und Bildungsberatung").
-_HYPHENATION_RE = re.compile(
+_HYPHENATION_RE = led(re.compile(
     r"(?<=[a-zäöüß])-[ \n]+(?!(?:und|oder|bzw|sowie|als|bis|noch|wie|statt|als auch)\b)(?=[a-zäöüß])"
-)
+))
 _QUOTES = (("„", '"'), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("‚", "'"), ("‘", "'"), ("’", "'"))
 _STREET_SUFFIX_ALT = "|".join(re.escape(s) for s in rules.STREET_SUFFIXES)
 _STREET_IN_TEXT_RE = re.compile(
@@ -145,7 +146,7 @@ STREET_HINT_RE = _StreetHint()
 
 
 # "Tel.:", "Telefon", "Fon:" before an already canonical number are one label
-_PHONE_LABEL_IN_TEXT_RE = re.compile(r"(?<![\w-])(?:Tel(?:efon)?\.?|Fon|Phone|Telefax|Fax)\s*(?:Nr\.?)?\s*:?\s*(?=\+\d)")
+_PHONE_LABEL_IN_TEXT_RE = led(re.compile(r"(?<![\w-])(?:Tel(?:efon)?\.?|Fon|Phone|Telefax|Fax)\s*(?:Nr\.?)?\s*:?\s*(?=\+\d)"))
 _OBFUSCATION_HINT_RE = re.compile(r"[\(\[\{]\s*(?:at|ät|@)\s*[\)\]\}]|\s(?:at|AT)\s", re.IGNORECASE)
 # tried only from the start of a local part's run: unanchored, every position inside a long run
 # of word characters, dots and hyphens (a slug, a glued PDF line) scanned the run again when one
@@ -239,7 +240,7 @@ _SEGMENT_SPLIT_RE = re.compile(r"(\s+[·|•—]\s+|,\s+(?=(?i:zuletzt|aktualisi
 _LONG_WORD_RE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # cheap gate for TOKEN_RE
 # and the run of 20 token characters each of its matches is (a class first: re skips to its characters)
 _LONG_RUN_RE = re.compile(r"[A-Za-z0-9_-]{20}")
-_HEXISH_RE = re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build|Version|Revision|Rev)\b")  # cheap gate for ID_TOKEN_RE
+_HEXISH_RE = led(re.compile(r"[A-Fa-f]\d|\d[A-Fa-f]|\b(?:ID|Id|Session|Sitzung|Token|Ref|Referenz|Hash|Build|Version|Revision|Rev)\b"))  # cheap gate for ID_TOKEN_RE
 
 
 _CLOCK_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.gate import gated
 
 # --------------------------------------------------------------------------- boilerplate
@@ -72,14 +73,14 @@ DISCLOSURE_TOKENS = frozenset({"tab", "tabs", "tabpanel", "tabcontent", "accordi
 EXACT_ONLY_KEYWORDS = frozenset({"cal", "nav", "ads", "meta", "media", "print", "links", "service", "share"})
 
 #: Contact evidence inside a weak-boilerplate element: e-mail/phone labels, postal codes, roles.
-CONTACT_EVIDENCE_RE = re.compile(
+CONTACT_EVIDENCE_RE = led(re.compile(
     r"(?:\bTel(?:efon)?\b|\bFax\b|@|\(at\)|\[at\]|\b\d{5}\s+[A-ZÄÖÜ]|"
     # a phone number itself, labelled or not ("Telefonzentrale 0234 567-0", "+49 234 …")
     r"(?<![\d.,])\(?0\d{2,5}\)?\s?[/ –-]\s?\d{2,}|\+\d{2}\s?\(?\d|"
     r"\bLeit(?:er|erin|ung)\b|\bAnsprechpartner|\bKontakt\b|\bAnschrift\b|\bSprechzeiten\b"
     # a box that says where the centre belongs ("Organisationseinheit: Fachbereich 4", "Zugeordnet: Amt 51")
     r"|\b(?:Organisationseinheit|Organisatorische\s+Zuordnung|Zugeordnet|Zuordnung|Gehört\s+zu|Übergeordnete\s+\w+)\s*:)"
-)
+))
 
 #: Headings of a listing that changes as time passes (news, dates): under one, lines that start with
 #: a date are entries of the listing, not the page's own text (document.py).
@@ -97,7 +98,7 @@ RELATED_HEADING_RE = re.compile(
     r"|Meistgelesen|Meist\s+gelesen|Beliebt|Related\s+(?:articles|news|content|pages|links)|More\s+news|You\s+might\s+also\s+like"
     r"|Read\s+also|See\s+also)\b", re.IGNORECASE)
 #: A consent banner's line ("Wir verwenden Cookies …"): no text of the page.
-CONSENT_RE = re.compile(r"\bCookies?\b|\bCookie-\w+", re.IGNORECASE)
+CONSENT_RE = led(re.compile(r"\bCookies?\b|\bCookie-\w+", re.IGNORECASE))
 
 #: Words of a stamp that says when a page was last changed ("Zuletzt geändert: …", "Stand: …"): a
 #: date under one is no publication date, so it does not make an article a news item.
@@ -240,7 +241,7 @@ TOKEN_RE = re.compile(r"(?<![\w/.@:-])(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9
 # --------------------------------------------------------------------------- soft errors
 
 #: Phrases of error, maintenance and wall pages served with status 200.
-SOFT_ERROR_RE = re.compile(
+SOFT_ERROR_RE = led(re.compile(
     # a bare "404" only as the error code itself, not inside "404 Zugriffe" or "Tel. 0221 404 …"
     r"(?:Seite (?:wurde )?nicht gefunden|Die angeforderte Seite|Fehler\s*404|^\s*404\b|\b(?:Error|HTTP|Status)\s*:?\s*404\b|"
     r"\b404\s*[-–:|]?\s*(?:Not Found|Seite|Page|Fehler|Error|nicht)|Page not found|"
@@ -249,7 +250,7 @@ SOFT_ERROR_RE = re.compile(
     r"Forbidden|Bitte aktivieren Sie JavaScript|Please enable JavaScript|Are you a robot|"
     r"Ich bin kein Roboter|Just a moment)",
     re.IGNORECASE,
-)
+))
 COOKIE_WALL_RE = re.compile(r"\b(?:Cookies?|Einwilligung|Datenschutzeinstellungen|Consent|zustimmen|akzeptieren)\b", re.IGNORECASE)
 
 #: Below this many characters of visible text a page counts as empty.
@@ -496,12 +497,12 @@ STREET_PREPOSITIONS = (
     "Unter den", "Unterm", "Über der", "Über dem", "Überm", "Beim", "Bei der",
 )
 #: Phone/fax labels; the kind is "fax" when the label says so.
-PHONE_LABEL_RE = re.compile(
+PHONE_LABEL_RE = led(re.compile(
     r"(?:(?<![\wäöü])(?:Tele)?[Ff]ax(?:nummer)?|Telefax|(?<![\wäöü])Tel(?:efon)?(?:-?[Nn]ummer)?|(?<![\wäöü])Fon|"
     r"(?<![\wäöü])Phone|Mobil(?:telefon|nummer|funk)?|(?:Dienst)?[Hh]andy|Rufnummer|Durchwahl|(?<![\wäöü])[TFM](?=\s*:|\.?\s+[+0(]))\.?\s*(?:-?\s*Nr\.?)?\s*[:.]?"
-)
+))
 #: (a slash before a dash starts another extension, "567-1234/-1235", never the number's own digits)
-PHONE_NUMBER_RE = re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-–]|/(?![ \t]*[-–])){4,24}\d")
+PHONE_NUMBER_RE = led(re.compile(r"(?:\+\s?\d{1,3}|\(\s?0|(?<![\d.,])0)(?:[\d \t()\-–]|/(?![ \t]*[-–])){4,24}\d"))
 
 # =========================================================================== prose grammar
 # The forms of ../shared/EXTRACTION.md as data. Alternations are listed most specific first.
@@ -921,7 +922,7 @@ HEADING_OWNERS = (r"[A-ZÄÖÜ][a-zäöüß]+amt\s+für\s+(?:den|die|das)\s+(?:K
                   r"\w*[Bb]ehörde\b", r"\b[Mm]inisterium\b",
                   r"\b[Bb]ezirksregierung\b")
 #: Words that name the centre's own voice in a sentence ("Sie erreichen uns unter …").
-OWN_VOICE_RE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b")
+OWN_VOICE_RE = led(re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?(?!\s+(?:Partner|Kooperations))|[Oo]ur|[Uu]s|[Ww]e)\b"))
 
 #: A centre of another body, named after its centre word: "das Integrationszentrum Ost der Diakonie (IZO)",
 #: "das Integrationszentrum der AWO", "das Migrationszentrum des Caritasverbandes". What it belongs to is no
@@ -1075,14 +1076,14 @@ COLUMN_LABEL_RE = re.compile(r"(?:" + "|".join((*HEAD_LABELS, *PARENT_LABELS[:PA
 SWITCHBOARD_RE = re.compile(r"(?:Zentrale|Vermittlung|Telefonzentrale|Behördennummer|Behördenruf|Bürgertelefon|Servicenummer|Service-Center|Bürgerservice|Rathaus)\s*:?\s*$", re.IGNORECASE)
 #: What a number right after these is: a file, case, account or tax number, never a phone
 #: ("Aktenzeichen 51.2-0815/2026", "Vorlage Nr. 0234/2026", "IBAN DE12 0300 …").
-NOT_A_PHONE_BEFORE_RE = re.compile(
+NOT_A_PHONE_BEFORE_RE = led(re.compile(
     r"(?:Aktenzeichen|Az\.|Geschäftszeichen|Kassenzeichen|Kostenstelle|Haushaltsstelle|Sachkonto|Buchungsstelle|Produkt(?:nummer|-?Nr\.?)?"
     r"|Kunden(?:nummer|-?Nr\.?)|Rechnungs(?:nummer|-?Nr\.?)|Personal(?:nummer|-?Nr\.?)|Vorlage(?:n)?(?:-?Nr\.?|nummer)?|Drucksache(?:n-?Nr\.?)?|Nr\.|(?<!der\s)(?<!die\s)(?<!diese\s)(?<!dieser\s)(?<!unsere\s)(?<!unserer\s)Nummer|IBAN|BIC"
     r"|Konto(?:nummer)?|Kto\.|BLZ|Steuer(?:nummer)?|St\.-?Nr\.|USt[\w.-]*|Gläubiger-?ID|Ref(?:erence|\.)|File\s+no\.?|Case\s+no\.?"
     # the wrong or old number a correction names ("… lautet 0… und nicht wie angegeben 0…", "statt 0…", "alte Nummer: 0…")
     r"|\bnicht(?:\s+(?:wie\s+)?(?:angegeben|veröffentlicht|genannt|mehr))?|\b(?:an)?statt|\banstelle\s+von|\bbisher(?:ige)?|\balte|\bfrühere)"
     r"\s*:?\s*(?:[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4})*\s?)?[\w./-]*$"
-)
+))
 #: Words that mark a phone number's line as a contact context without a label.
 CONTACT_CONTEXT_RE = re.compile(r"(?:\bKontakt\b|\bAnsprech\w+|\bRückfrage\w*|\bAuskunft\b|\bAuskünfte\b|\bAnmeld\w*|\bwenden\b|\bmelden\b|\b\d{5}\s+[A-ZÄÖÜ]|erreichbar|erreichen|\banrufen\b|\brufen\b|\bunter\b|\bTel\b|\bTelefon|\bRuf\b|Durchwahl|Sekretariat|@|\(at\)|\[at\]|\breach\b|\bcall\b|\bphone\b|Hotline|\bAnruf|WhatsApp|Signal|Threema|Messenger|\bSMS\b"
     # when and how to come: office hours, appointments by arrangement ("Sprechzeiten: Di 14–16 Uhr, 0…", "nach Vereinbarung (0…)")

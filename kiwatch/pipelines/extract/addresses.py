@@ -9,6 +9,7 @@ from itertools import accumulate
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.addressglue import rejoined
 from kiwatch.pipelines.extract.spans import TakenSpans
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.normalise import STREET_HINT_RE, canonical_street
 from kiwatch.records import Address
 
@@ -151,8 +152,8 @@ _SECOND_SITE_RE = re.compile(r"^\W{0,3}(?P<label>Außenstelle|Nebenstelle|Zweigs
 # a clause that says where the centre WAS (former premises are not its address): past tense of
 # a location verb, "früher", "ehemalige", "bisherige", "formerly"; and the street after "von
 # der"/"from" in a sentence about a move
-_FORMER_HINT_RE = re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
-                             r"|[Vv]orherig\w*|[Aa]lte[nrs]?|[Oo]ld|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b")
+_FORMER_HINT_RE = led(re.compile(r"\b(?:[Ww]ar(?:en)?|[Bb]efand(?:en)?|[Ss]aß(?:en)?|[Ff]rüher\w*|[Ee]hemal\w*|[Bb]isherig\w*|[Vv]ormals"
+                             r"|[Vv]orherig\w*|[Aa]lte[nrs]?|[Oo]ld|[Ff]ormer(?:ly)?|[Pp]revious(?:ly)?|[Uu]mgezogen|[Uu]mzug|[Zz]ieht|[Mm]oved|[Vv]erlegt)\b"))
 # (a past verb of place with a place after it, or a former-adjective on a word for premises:
 # "ehemals RAA" renames the centre and leaves its address alone)
 _FORMER_CLAUSE_RE = re.compile(
@@ -161,8 +162,8 @@ _FORMER_CLAUSE_RE = re.compile(
     r"|[Ff]ormerly|[Pp]reviously|used\s+to\s+be|(?:[Ff]ormer|[Pp]revious|[Oo]ld)\s+(?:office|premises|address|location)s?\b)")
 # a clause about a visit or a gathering elsewhere: its street is the host's or the venue's
 # ("besuchte das Familienzentrum in der Erlenstraße 40", "lud … in die VHS, Hohe Straße 22, ein")
-_VENUE_CLAUSE_RE = re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
-                              r"|visited|hosted\s+by|(?:meets|met)\s+at)\b|" + P.EVENT_TAKES_PLACE + r"|\bzu\s+sehen\b")
+_VENUE_CLAUSE_RE = led(re.compile(r"\b(?:besucht(?:e|en)?|zu\s+Gast|lud(?:en)?\b[^.;]{0,120}\bein|(?:trifft|treffen|traf|trafen)\s+sich|tagt(?:e|en)?"
+                              r"|visited|hosted\s+by|(?:meets|met)\s+at)\b|" + P.EVENT_TAKES_PLACE + r"|\bzu\s+sehen\b"))
 # … unless the place is the centre itself: "Die Erstberatung findet im KI statt (Rathausstraße 12)",
 # "… findet in unseren Räumen statt" (not a centre qualified by a place: "im KI Kreis Mühlenau", another's)
 _CENTRE_VENUE_RE = re.compile(r"\b(?:[Ii]m|[Ii]ns|[Bb]eim|in\s+den\s+Räumen\s+des)\s+(?:Kommunalen\s+)?(?:" + "|".join(P.CENTRE_WORDS) + r")\b(?=\s+[a-zäöüß]|\s*[(.,;:)])"

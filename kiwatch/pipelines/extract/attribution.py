@@ -25,6 +25,7 @@ from kiwatch.pipelines.extract.institutions import (
     owner_runs,
 )
 from kiwatch.pipelines.extract.ownership import centre_after, joint_with_centre, own_label_centre
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.gate import gated
 
 _DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
@@ -34,7 +35,7 @@ _OWN_START_RE = re.compile(r"^(?:" + "|".join(P.OWN_LABELS) + r")(?![a-zäöüß
                            r"|^(?:" + "|".join(P.OWN_SITE_WORDS) + r")(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s*:")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # a label inside a line, "… · Anbieter dieser Website: Stadt X, …": followed by a colon
-_INLINE_LABEL_RE = re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?:(?<=:)|\s*:)")  # ("Ort:" holds its colon)
+_INLINE_LABEL_RE = led(re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?:(?<=:)|\s*:)"))  # ("Ort:" holds its colon)
 _NAME_LINE_RE = re.compile(r"\s*" + NAME + r"\s*")
 _STANDALONE_SPAN = 4  # blocks after a label that stands alone on its line
 
@@ -233,8 +234,8 @@ def _dialled_next(block: Block, queue: list[Block]) -> bool:
 
 
 _SWITCHBOARD_LABEL_RE = re.compile(r"(?i:Zentrale|Vermittlung|Switchboard|Behördennummer|Behördenruf)")
-_DIAL_THROUGH_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle)\b")
-_SWITCHBOARD_LINE_RE = re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b")
+_DIAL_THROUGH_RE = led(re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle)\b"))
+_SWITCHBOARD_LINE_RE = led(re.compile(r"\b0\d{2,5}[ /]*\d{1,4}\s*[-–]\s*0\b(?!\d)|\b(?:Zentrale|Vermittlung|Telefonzentrale)\b"))
 _DATE_CELL_RE = re.compile(r"\s*(?:\w{2,3}\.?,?\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*")
 _ADMINISTRATION_RE = re.compile(r"\b(?:Stadtverwaltung|Kreisverwaltung|Gemeindeverwaltung|Stadt|Kreis|Gemeinde|Rathaus|Kreishaus"
                                 r"|City|Town|County|Municipality)\b")

@@ -21,13 +21,14 @@ import re
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
 from kiwatch.pipelines.extract.institutions import names_other_institution
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.gate import gated
 
 CENTRE, OTHER = 1, 2  # whom chrome names (0: nobody)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _OTHER_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.OTHER_OWNERS) + r")"))
 _HEADING_OWNER_RE = gated(re.compile(r"(?:" + "|".join(P.HEADING_OWNERS) + r")"))
-_DISTRACTOR_RE = re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])")
+_DISTRACTOR_RE = led(re.compile(r"(?:^|(?<=[\s(·|,;:–-]))(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?![a-zäöüß])"))
 _ORGANISATION_RE = re.compile(r"(?:" + "|".join(P.ORGANISATION_HEADS) + r")")
 _CHROME_OWNER_RE = re.compile(r"(?:" + "|".join(P.CHROME_OWNERS) + r")")
 _SITE_LINKS_RE = re.compile(r"(?i:Impressum|Datenschutz(?:erklärung|hinweise)?|Barrierefreiheit|Erklärung\s+zur\s+Barrierefreiheit"

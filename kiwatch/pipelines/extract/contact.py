@@ -9,6 +9,7 @@ from kiwatch.core.vocab import PhoneKind
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import valid_name
 from kiwatch.pipelines.extract.spans import TakenSpans
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Phone
 
@@ -45,7 +46,7 @@ _ALT_EXTENSION_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|oder|bzw\.?|und|
 _ALT_LOCAL_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|oder|bzw\.?|und|or)\s*(?P<local>[1-9]\d{1,4}\s*[-–]\s*\d{2,6})\b"
                            r"(?!\s*(?:Uhr|h\b|[-–/.:,]\s*\d))")
 _AREA_RE = re.compile(r"(?:\+\s?\d{1,3}\s*(?:\(0\))?\s*\d{2,5}|\(\s?0[\d ]{2,6}\)|0\d{2,5})[\s/]+(?=\d)")
-_DIAL_WORD_RE = re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)")
+_DIAL_WORD_RE = led(re.compile(r"\b(?:Durchwahl|DW|Apparat|App\.|Nebenstelle|[Ee]xtension|[Ee]xt\.)"))
 # a list of extensions after the dial word: "Durchwahlen: Sekretariat -7731, Beratung -7732"
 _DIAL_LIST_RE = re.compile(r"\b(?:Durchwahlen|Durchwahl|DW|Apparate?|[Ee]xtensions?)\b\s*:?(?P<list>[^.;\n]{0,160})")
 _LISTED_EXT_RE = re.compile(r"(?:^|(?<=[\s(,:]))[-–]\s?(?P<ext>\d{1,6})\b(?!\s*[-–/.:]?\s*\d)")
@@ -88,7 +89,7 @@ _EXTENSION_RE = re.compile(r"^\s*[,;]?\s*(?:Durchwahl|DW|App\.|Apparat)\s*:?\s*-
 
 # a number with dots between its groups ("0521.51.4470", "02345.601.2210"): an area code of three
 # to five digits first, so a date ("01.12.2026") never reads as one
-_DOTTED_PHONE_RE = re.compile(r"(?<![\d.,])0\d{2,4}(?:\.\d{2,5}){1,3}(?![\d.]?\d)")
+_DOTTED_PHONE_RE = led(re.compile(r"(?<![\d.,])0\d{2,4}(?:\.\d{2,5}){1,3}(?![\d.]?\d)"))
 
 
 def _undotted(m: re.Match[str]) -> str:

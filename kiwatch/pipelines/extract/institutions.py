@@ -27,15 +27,16 @@ from collections.abc import Callable
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block, sentences_of
+from kiwatch.pipelines.firstchar import led
 from kiwatch.pipelines.gate import gated
 from kiwatch.pipelines.normalise import STREET_HINT_RE
 
 _INSTITUTION_RE = gated(re.compile(r"(?:" + "|".join(P.INSTITUTION_NAMES) + r")"))
 _PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(,]))(?:" + "|".join(P.INSTITUTION_PLACE_BEFORE) + r")\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$", re.IGNORECASE)
-_CENTRE_PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
+_CENTRE_PRONOUN_RE = led(re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b"))
 _PART_OF_RE = re.compile(r"\s+(?:des|der|im|beim|vom|am)\s+")
 _CLAUSE_GAP_RE = re.compile(r"[.;!?]")
-_FACT_HINT_RE = re.compile(r"[\d@]|[(\[]at[)\]]")  # what any contact fact holds (a cheap test first)
+_FACT_HINT_RE = led(re.compile(r"[\d@]|[(\[]at[)\]]"))  # what any contact fact holds (a cheap test first)
 # a partner or funder named in the centre's sentence ("gemeinsam mit der VHS", "gefördert vom
 # Ministerium …"): the governing words, then articles, conjunctions, commas and names up to the
 # institution (each checked from the last governor before it: linear in the text). An article's

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME_RE, clean_name, split_title, valid_name
+from kiwatch.pipelines.firstchar import led
 
 # --------------------------------------------------------------------------- the centre
 
@@ -161,7 +162,8 @@ def _centre_pattern(acronyms: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)
 def _centre_regex(acronyms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_centre_pattern(acronyms))
+    # (searched over every line of a page: led by its first characters, pipelines/firstchar.py)
+    return led(re.compile(_centre_pattern(acronyms)))
 
 
 # --------------------------------------------------------------------------- head roles
