@@ -1150,7 +1150,7 @@ NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusamme
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|leite(?=\s)|[Gg]eleitet|[Ll]tg\.|(?<=[Uu]nter\s)(?:Federf|F)ührung|(?<=[Uu]nter\sder\s)(?:Federf|F)ührung|(?<=[Uu]nter\sihrer\s)(?:Federf|F)ührung|(?<=[Uu]nter\sseiner\s)(?:Federf|F)ührung|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
-    r"|[Vv]erantwortlich|[Vv]erantwortet|[Vv]erantwortung(?=\s+(?:für|von|des|der)\s)|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|(?:Gesamtv|Hauptv|Leitungsv|[Vv])erantwortung(?=\s+(?:für|von|des|der)\s)|Federführung(?=\s+(?:für|des|der)\s)|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
     r"|[Ll]enk(?:t|te|en)|[Gg]elenkt|[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?"
@@ -1194,9 +1194,11 @@ FORMER_CLAUSE_RE = re.compile(
 #: "X, bis 2022 Leiter des KI"): narrower than FORMER_CLAUSE_RE, whose "zuvor"/"bisher" describe a
 #: new head's past as often ("Die neue Leiterin des KI, X, war zuvor Lehrerin").
 DEPARTURE_CLAUSE_RE = re.compile(
-    r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
+    r"\b(?:verabschied\w*|Ruhestand\w*|Abschied\w*|ausgeschieden|scheidet|abgegeben|abgibt|niedergelegt|scheidende\w*|Pension\w*|verlässt|verließ|verlassen"
     r"|wechselt\w*|gewechselt|verstorben|gestorben|ehemal\w*|damal\w*|vormal\w*|bis\s+(?:zum|zur(?!\s+(?:(?:Neu|Wieder|Nach)?[Bb]esetzung|Nachfolge))|Ende|\d{4}|\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
-    r"|former(?:ly)?|previous(?:ly)?|retir\w*)"
+    r"|former(?:ly)?|previous(?:ly)?|retir\w*"
+    # the lead handed on to someone named ("hat die Leitung an Herrn X übergeben"): the giver leaves
+    r"|an\s+(?:Herrn?|Frau)\s+[^.;,]{2,60}?\s(?:übergeben|weitergegeben|weitergereicht))"
 )
 #: Words of another organisation: without the centre in the clause, a head lexeme in such a
 #: clause is that organisation's.

@@ -128,7 +128,17 @@ _DASH_PARENTHESIS_RE = re.compile(r"\s[–—]\s+(?P<inner>[a-zäöüß][^–—
 
 
 #: The lead handed over to someone: "X gibt die Leitung des KI an NAME ab", "übergab den Staffelstab an NAME".
-_HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME)
+_HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME
+                          # in the perfect, the lead named first ("Die Leitung des KI hat X 2024 an NAME abgegeben")
+                          + r"|\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME.replace("?P<name>", "?P<name2>")
+                          + r"(?=\s+(?:" + TIME_PHRASE + r")?(?:abgegeben|übergeben|weitergegeben|weitergereicht)\b)")
+
+#: Someone standing in for the centre's absent head: "NAME vertritt die erkrankte Leiterin des KI" is
+#: its acting head (an absence or an acting marker in the sentence; "vertritt die Leiterin im
+#: Arbeitskreis" alone is a representation at one meeting, no lead).
+_STANDS_IN_RE = re.compile(NAME + r"\s+(?:vertritt|vertrat)\s+(?:" + TIME_PHRASE + r")?(?:die|den)\s+(?P<absent>[a-zäöüß]+e[nr]?\s+)?"
+                           r"(?:Leiterin|Leiter|Leitung)\s+(?:des|der)\s+")
+_ABSENT_RE = re.compile(r"erkrankt|beurlaubt|abwesend|Elternzeit|Mutterschutz|Krankheit|Urlaub")
 
 
 def _speaks_of_centre_head(text: str, centre: CentreNames) -> bool:
@@ -326,10 +336,15 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                 who = "name" if sm.group("name") else "name2"
                 if _speaks_of_centre_head(previous + " " + sentence[: sm.start(who)], centre):
                     add(sm.group(who), "Leitung", _acting_at(sentence, sm.start(who), acting_memo))
-        if "gab" in sentence or "gibt" in sentence:
+        if "gab" in sentence or "gibt" in sentence or "geben" in sentence or "gereicht" in sentence:
             for hm in _HANDOVER_RE.finditer(sentence):
-                if _speaks_of_centre_head(sentence[: hm.start("name")], centre):
-                    add(hm.group("name"), "Leitung", _acting_at(sentence, hm.start("name"), acting_memo))
+                who = "name" if hm.group("name") else "name2"
+                if _speaks_of_centre_head(sentence[: hm.start(who)], centre):
+                    add(hm.group(who), "Leitung", _acting_at(sentence, hm.start(who), acting_memo))
+        if "vertr" in sentence:
+            for vm in _STANDS_IN_RE.finditer(sentence):
+                if centre.regex.match(sentence, vm.end()) and (_ABSENT_RE.search(sentence) or P.ACTING_RE.search(sentence)):
+                    add(vm.group("name"), "kommissarische Leitung", True)
         if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
                 add(name, "Leitung", acting)
