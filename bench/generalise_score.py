@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
     from tests.generalise_unit_cases19 import UNIT19_ASIDE, UNIT19_TUNED
     from tests.generalise_unit_cases20 import UNIT20_ASIDE, UNIT20_TUNED
+    from tests.generalise_unit_cases21 import UNIT21_ASIDE, UNIT21_TUNED
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     # "units20 tuned" / "units20 aside": the twentieth round (tests/generalise_unit_cases20.py: code headings, quotes,
     # Stabsstelle, labels, chains, verbs in any order, a unit in brackets, slash paths, "zu den Aufgaben des …",
     # history paragraphs; another service's unit, a portfolio list, the Integrationsrat's office), apart the same way
+    # "units21 tuned" / "units21 aside": the twenty-first round (tests/generalise_unit_cases21.py: code headings and
+    # organigram lists, breadcrumbs, chains both ways, quotes, label rows in tables and dl, verbs in any order, office
+    # holders, the centre's other names; partners, other units in the same sentence, history, plans), apart the same way
     # "heads8 tuned" / "aside8": the eighth round of heads and names (tests/generalise_head_cases.py), apart
     # "heads9 tuned" / "aside9": the ninth round (tests/generalise_head_cases9.py: other verbs, participles,
     # nominal style, cards and scraped lines in other arrangements), apart
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("units18 tuned", UNIT18_TUNED), ("units18 aside", UNIT18_ASIDE),
                         ("units19 tuned", UNIT19_TUNED), ("units19 aside", UNIT19_ASIDE),
                         ("units20 tuned", UNIT20_TUNED), ("units20 aside", UNIT20_ASIDE),
+                        ("units21 tuned", UNIT21_TUNED), ("units21 aside", UNIT21_ASIDE),
                         ("heads8 tuned", CASES8), ("aside8", ASIDE8), ("heads9 tuned", CASES9), ("aside9", ASIDE9),
                         ("heads10 tuned", CASES10), ("aside10", ASIDE10),
                         ("heads11 tuned", CASES11), ("aside11", ASIDE11),
@@ -96,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads14 tuned", CASES14), ("aside14", ASIDE14)):
         scored = score(cases)
         print(line(name, cases, scored))
-        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "heads8 tuned", "heads9 tuned",
+        if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:

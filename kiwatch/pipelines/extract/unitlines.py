@@ -159,6 +159,13 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
     return (unit_chain(chain) if len(chain) > 1 else None), set(range(k + 1, j)) | below
 
 
+#: The end of a line of running text (a sentence of three words or more with its full stop): a block's body, never a heading.
+_PROSE_END_RE = re.compile(r"\S\s+\S+\s+\S*[a-zäöüß)\d][.!?]$")
+
+
+def _prose(line: str) -> bool:
+    return line[-1:] in (".", "!", "?") and _PROSE_END_RE.search(line, max(0, len(line) - 120)) is not None
+
 _TRAILING_BRACKET_RE = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)$")
 
 
@@ -187,19 +194,51 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
         if parent is not None or len(outline) >= 2 or (outline and re.match(r"(?:" + _KINDS + r")\b", lines[j])):  # (a sibling of the centre's own kind)
             excluded |= outline | {j}
     live = [j for j in mentions if j not in excluded]
-    near = sorted({i for j in live for i in range(max(0, j - 3), min(len(lines), j + 4))} - excluded - set(mentions))
     adjacent = {i for j in mentions for i in (j - 1, j + 1)}
     # the centre's own code names its parent's number ("51-4 KI" under "Amt 51"): a unit nearby with another number is a neighbour's
     codes = {j: m.group(1) for j in live if (m := _SUB_CODE_RE.match(lines[j]))}
-    for i in near:
+    named = set(mentions)
+
+    def unit_near(i: int) -> ParentUnit | None:
         line = lines[i]
-        if centre_re.search(line) or is_label(line):
-            continue
+        if i in excluded or centre_re.search(line) or is_label(line):
+            return None
         unit = _line_unit(line, adjacent=i in adjacent)
         if unit is not None and not (unit.number[:1].isdigit() and any(
                 c is not None and re.split(r"[-./]", unit.number)[0] != c for c in (codes.get(k) for k in range(i - 3, i + 4)))):
-            out.append(unit)
-    return out
+            return unit
+        return None
+
+    # above the centre's line the nearest unit is its parent, a unit of a higher rank further up its chain, and one of the
+    # same or a lower rank a sibling ("Amt 51 – Jugendamt … Amt 52 – Amt für Integration … KI"); a paragraph of running
+    # text between a unit line and the centre's ends that unit's block ("Fachdienst 53 – Bildungsbüro / Das Bildungsbüro
+    # koordiniert … / KI"): below the paragraph begins another block, above it the unit heads someone else's
+    found: dict[int, ParentUnit] = {}
+    siblings: set[int] = set()
+    for j in live:
+        rank: int | None = None
+        for i in range(j - 1, max(-1, j - 4), -1):
+            if i in named or _prose(lines[i]):
+                break
+            if (unit := unit_near(i)) is None:
+                continue
+            if rank is not None and _rank(unit) >= rank:
+                siblings.add(i)
+                continue
+            rank = _rank(unit)
+            found[i] = unit
+    for j in live:
+        for i in range(j + 1, min(len(lines), j + 4)):
+            if i in named or _prose(lines[i]):
+                break
+            if i in siblings or i in found or (unit := unit_near(i)) is None:
+                continue
+            # (a unit line over a paragraph before the centre is named again heads a section beside the centre's:
+            # "KI X / Fachdienst 53 – Bildungsbüro / Das Bildungsbüro koordiniert … / Kommunales Integrationszentrum")
+            then = next((k for k in range(i + 1, min(len(lines), i + 4)) if k in named), None)
+            if then is None or not any(_prose(lines[k]) for k in range(i + 1, then)):
+                found[i] = unit
+    return out + [found[i] for i in sorted(set(found) - siblings)]
 
 
 #: The words of a unit's name after its code: capitalised words, connectors, truncations ("Schul-").
