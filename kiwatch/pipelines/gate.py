@@ -200,7 +200,7 @@ class _Holding:
     which share one holding, and several rules read each block), and each answer costs a
     substring test per literal."""
 
-    __slots__ = ("always", "index", "lits", "memo")
+    __slots__ = ("always", "by_char", "chars", "index", "lits", "memo")
 
     def __init__(self, reqs: list[Dnf | None]) -> None:
         self.always = frozenset(i for i, req in enumerate(reqs) if req is None)
@@ -211,6 +211,14 @@ class _Holding:
                     index.setdefault(lit, []).append((i, conj[1:]))
         self.index = {lit: tuple(v) for lit, v in index.items()}
         self.lits = tuple(sorted(index, key=len))
+        # each literal filed under its rarest character: a literal can occur only in a text that
+        # holds that character, so a text's own characters (one set, built in C) name the few
+        # literals worth a substring test, where every literal was tested before
+        by_char: dict[str, list[str]] = {}
+        for lit in self.lits:
+            by_char.setdefault(max(lit, key=_rarity), []).append(lit)
+        self.by_char = {ch: tuple(lits) for ch, lits in by_char.items()}
+        self.chars = frozenset(self.by_char)
         self.memo: dict[str, frozenset[int]] | None = {} if len(self.lits) >= _MEMO_MIN_LITERALS else None
 
     @staticmethod
@@ -229,17 +237,28 @@ class _Holding:
             if known is not None:
                 return known
         holding = set(self.always)
-        for lit in self.lits:
-            if lit in text:
-                for i, rest in self.index[lit]:
-                    if i not in holding and all(any(other in text for other in lits) for lits in rest):
-                        holding.add(i)
+        for ch in self.chars.intersection(text):
+            for lit in self.by_char[ch]:
+                if lit in text:
+                    for i, rest in self.index[lit]:
+                        if i not in holding and all(any(other in text for other in lits) for lits in rest):
+                            holding.add(i)
         answer = frozenset(holding)
         if memo is not None:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
             memo[text] = answer
         return answer
+
+
+# German letters from the most to the least frequent: a literal is filed under the character of
+# it that fewest texts hold (a capital, a digit or a sign before any lower-case letter)
+_COMMON_LETTERS = "enisratdhulcgmobwfkzpvüäößjyxq"
+_RARITY = {ch: rank for rank, ch in enumerate(_COMMON_LETTERS)}
+
+
+def _rarity(ch: str) -> int:
+    return _RARITY.get(ch, len(_COMMON_LETTERS))
 
 
 _MEMO_MIN_LITERALS = 32  # below this, testing the literals costs about what the lookup does

@@ -139,7 +139,8 @@ class _StreetHint:
     def search(text: str) -> bool:
         if not _DIGIT_RE.search(text):
             return False
-        return any(m.group(1).lower().endswith(_STREET_ENDINGS) for m in _WORD_BEFORE_NUMBER_RE.finditer(text))
+        # (findall of the one group: the words themselves, no match objects)
+        return any(word.lower().endswith(_STREET_ENDINGS) for word in _WORD_BEFORE_NUMBER_RE.findall(text))
 
 
 STREET_HINT_RE = _StreetHint()
@@ -231,7 +232,7 @@ def _has_stamp_trigger(text: str) -> bool:
     case-insensitive alternation of 80 words tried at every position (its cost before)."""
     if not _TRIGGERS_ARE_WORDS or any(ch in text for ch in _FOLD_ODD):
         return _STAMP_TRIGGER_RE.search(text) is not None
-    return not rules.STAMP_TRIGGER_WORDS.isdisjoint(word.lower() for word in _WORD_RUN_RE.findall(text))
+    return not rules.STAMP_TRIGGER_WORDS.isdisjoint(map(str.lower, _WORD_RUN_RE.findall(text)))
 
 
 _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
