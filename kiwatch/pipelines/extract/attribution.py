@@ -38,6 +38,8 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_LABEL_RE = led(re.compile(r"(?<=[\s·|,;–-])(?:" + "|".join(P.DISTRACTOR_LABELS) + r")(?:(?<=:)|\s*:)"))  # ("Ort:" holds its colon)
 _NAME_LINE_RE = re.compile(r"\s*" + NAME + r"\s*")
 _STANDALONE_SPAN = 4  # blocks after a label that stands alone on its line
+#: Where prose that opens with another owner's name passes to the next sentence, or to a clause after a semicolon.
+_CLAUSE_CUT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|(?<=;)\s+(?=[A-ZÄÖÜa-zäöü])")
 
 
 def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
@@ -152,10 +154,12 @@ def mark_foreign(blocks: list[Block], centre: CentreNames) -> list[Block]:
             out.append(Block(text[cut:], block.tag, block.in_main, None, block.group, block.volatile))
             group_until, span = None, 0
             continue
-        if _DISTRACTOR_START_RE.match(text) and not own and len(text) > 80 and (centre_re.search(text, 40) or P.OWN_VOICE_RE.search(text, 40)):
-            # prose naming both: each sentence belongs to whom it is about (the centre named or
-            # speaking: "Die Geschäftsstelle des Integrationsrates ist im Rathaus (…). Uns finden Sie …")
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
+        if _DISTRACTOR_START_RE.match(text) and not own and (len(text) > 80 or _CLAUSE_CUT_RE.search(text)) \
+                and (centre_re.search(text, 40) or P.OWN_VOICE_RE.search(text, 40)):
+            # prose naming both: each sentence (or clause after a semicolon) belongs to whom it is about (the centre
+            # named or speaking: "Die Geschäftsstelle des Integrationsrates ist im Rathaus (…). Uns finden Sie …",
+            # "Die Ausländerbehörde gehört zum Amt 33; das KI ist dem Amt 40 zugeordnet.")
+            for sentence in _CLAUSE_CUT_RE.split(text):
                 mine = bool(centre_re.search(sentence) or P.OWN_VOICE_RE.search(sentence)) and not _DISTRACTOR_RE.search(sentence)
                 out.append(Block(sentence, block.tag, block.in_main, None, block.group, block.volatile, not mine))
             continue

@@ -71,7 +71,7 @@ _PREP = (
     + r"(?P<prep>(?:bei|von|vom|zu|in|an|unter)(?=\s+(?:[A-ZÄÖÜ][\wäöüß-]*|Dez\.)\s+" + UNIT_NUMBER + r")|(?:bei|in|zu|unter)(?=\s+" + _CODE + r")|dem|Dem|der|den|des|über\s+(?:das|den|die)|beim|Beim|Vom|Zum|Zur|bei\s+der|bei\s+dem|vom|[Ii]m|[Ii]n\s+der|[Ii]n\s+dem|in\s+den|in\s+das|in\s+die|ins|an\s+das|an\s+den|an\s+die|zum|zur|[Ii]nnerhalb\s+(?:des|der)|unter\s+dem"
     r"|of\s+the|to\s+the|within\s+the|in\s+the|[Oo]f|to)\s+"
     # (an attribute between the article and the unit: "des für Jugend, Schule und Sport zuständigen Fachbereichs 2")
-    r"(?:(?:neuen|neue|neu\s+[a-zäöüß]+(?:t|en)en|direkt|unmittelbar|heutigen|jetzigen)\s+|für\s+[^;.]{2,60}?\s+zuständige[nmrs]?\s+)?(?:Bereich\s+)?"
+    r"(?:(?:neuen|neue|neu\s+[a-zäöüß]+(?:t|en)en|direkt|unmittelbar|heutigen|jetzigen)\s+|für\s+[^;.]{2,60}?\s+zuständige[nmrs]?\s+)?(?P<area>Bereich\s+)?"
 )
 _TARGET_RE = re.compile(
     r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r"|" + _CODE + r")"
@@ -266,7 +266,6 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
                   and (via or not (m.group("prep") or "").startswith("über"))
                   and not _NEGATED_RE.search(sentence, max(0, m.start() - 40), m.start() + 1)
                   and ((m.group("prep") or "") not in ("des", "der") or genitive_attaches(sentence, m.start(), centre))
-
                   and (current is not None or linked(sentence, centre, subject, m.start("unit")))
                   and not (scoped and not tense_free(sentence, subject, m.start("unit")))]
     after = [m for m in candidates if m.start("unit") >= subject.end()]
@@ -287,7 +286,8 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         kind = unit_kind(unit_word)
         if unit_word[:1].isdigit():  # a code alone: its kind by its depth ("40-2" an Abteilung)
             kind = P.UNIT_KIND_BY_DEPTH.get(len(re.split(r"[-.]", unit_word)), "Sachgebiet")
-            number, name = unit_word, " ".join(p for p in (unit_word, rest) if p)
+            # (a "Bereich" before the code is the unit's own word: "zum Bereich 2.3 Migration des Amts 50")
+            number, name = unit_word, " ".join(p for p in ("Bereich" if target.group("area") else "", unit_word, rest) if p)
         elif kind:
             head = nominative(unit_word, kind)
             name = " ".join(p for p in (head, number, rest) if p)
