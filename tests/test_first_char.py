@@ -17,7 +17,8 @@ from kiwatch.pipelines.firstchar import first_class, led
 _MODULES = ("kiwatch.pipelines.rules", "kiwatch.pipelines.normalise", "kiwatch.pipelines.extract.addresses",
             "kiwatch.pipelines.extract.attribution", "kiwatch.pipelines.extract.contact",
             "kiwatch.pipelines.extract.institutions", "kiwatch.pipelines.extract.chrome",
-            "kiwatch.pipelines.extract.boilerplate", "kiwatch.pipelines.extract.document")
+            "kiwatch.pipelines.extract.boilerplate", "kiwatch.pipelines.extract.document",
+            "kiwatch.pipelines.extract.roles")
 
 _WORDS = ("Tel", "Tel.:", "Telefon", "Fax", "@", "(at)", "[at]", "(dot)", "Kontakt", "Leitung", "Leiter", "Anschrift",
           "Cookie", "COOKIES", "cookie-Hinweis", "404", "Seite nicht gefunden", "Zentrale:", "Postfach", "Platz",
@@ -57,11 +58,21 @@ def _answers(p: re.Pattern[str], text: str) -> tuple:
     )
 
 
+def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern a module led (``(?=[…])(?:ORIGINAL)``) as it was written, else itself."""
+    text = pattern.pattern
+    if not text.startswith("(?=[") or "])(?:" not in text:
+        return pattern
+    original = re.compile(text[text.index("])(?:") + 5: -1], pattern.flags)
+    return original if led(original).pattern == text else pattern
+
+
 def test_every_rule_pattern_led_finds_the_same() -> None:
     texts = _texts(600, seed=11)
     led_count = 0
-    for name, pattern in _rule_patterns():
-        lead = led(pattern)
+    for name, found in _rule_patterns():
+        pattern = _unled(found)  # (the modules' led patterns against what they were written as)
+        lead = found if found is not pattern else led(pattern)
         if lead is pattern:
             continue
         led_count += 1

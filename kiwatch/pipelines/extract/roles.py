@@ -88,7 +88,7 @@ class CentreNames:
         return _centre_regex(self.acronyms)
 
 
-_ACRONYM_DEF_RE = re.compile(
+_ACRONYM_DEF_RE = led(re.compile(
     # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)", "… (kurz: KIM)",
     # "Kommunales Integrationszentrum – kurz KIM – …", "…, kurz „KIM“ genannt,"
     r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*(?:\(\s*(?:kurz:?\s+)?|[–—,]\s*kurz:?\s+[„\"»]?)"
@@ -97,21 +97,21 @@ _ACRONYM_DEF_RE = re.compile(
     # Stadt", "Das Integrationsbüro (IBB) nimmt die Aufgaben eines Kommunalen Integrationszentrums wahr"
     r"|\(\s*(?P<acr2>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})\s*\)\s+(?:ist\s+(?:das|unser)\s+Kommunale[s]?\s+Integrationszentrum"
     r"|nimmt\s+die\s+Aufgaben\s+(?:eines|des)\s+Kommunalen\s+Integrationszentrums|fungiert\s+als\s+Kommunales\s+Integrationszentrum)\b"
-)
+))
 #: A name of its own the page gives the centre, a brand or an acronym without brackets: "Das KOMM-IN
 #: Auenfeld ist das Kommunale Integrationszentrum des Kreises", "VIELFALT.werk – so heißt das
 #: Kommunale Integrationszentrum der Stadt", "… des KOMM-IN, des Kommunalen Integrationszentrums",
 #: "Das Kommunale Integrationszentrum heißt „Brückenhaus“".
 _OWN_NAME = r"(?!(?:Das|Der|Die|Dies\w*|Unser\w*|Es|Wir|Hier|Dort)\s)(?P<syn>[A-ZÄÖÜ][\wäöüß]*(?:[.\-][\wäöüßÄÖÜ]+)*)"
 _THE_CENTRE = r"(?:das|unser|dem|des)\s+(?:Kommunalen?\s+|Kreis)?Integrationszentrums?\b"
-_OWN_NAME_DEF_RE = re.compile(
+_OWN_NAME_DEF_RE = led(re.compile(
     r"(?:(?<![\wäöüß.-])|(?<=\b[Dd]as\s))" + _OWN_NAME + r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?(?:\s+(?:ist|heißt|nennt\s+sich)\s+(?:der\s+(?:neue\s+)?Name\s+)?"
     r"|\s*[–—-]\s*so\s+heißt\s+|,\s+)" + _THE_CENTRE
     + r"|\b(?:[Dd]as|[Uu]nser)\s+(?:Kommunale\s+|Kreis)?Integrationszentrum\s+(?:heißt|nennt\s+sich|trägt\s+den\s+Namen)\s+[„“\"»]?"
     + _OWN_NAME.replace("syn", "syn2")
     + r"|\b[Uu]nter\s+dem\s+Namen\s+[„“\"»]?" + _OWN_NAME.replace("syn", "syn3") + r"[“”\"«]?\s+(?:arbeitet|firmiert|tritt)\s+(?:das|unser)\s+"
     r"(?:Kommunale\s+|Kreis)?Integrationszentrum\b"
-)
+))
 
 
 def _own_name(m: re.Match[str]) -> str | None:
