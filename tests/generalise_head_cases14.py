@@ -195,3 +195,63 @@ _ROUND14: list[dict] = [
 ]
 ASIDE14 = [c for i, c in enumerate(_ROUND14) if i % 3 == 2]
 CASES14 = [c for i, c in enumerate(_ROUND14) if i % 3 != 2]
+
+# A second batch of the round, written after the first was read and before any code for it: the forms a
+# probe of the extractor in further words still missed (a shared lead as a "Doppelspitze", a head
+# introduced or welcomed "als neue Leiterin", a succession with the predecessor named, a lead handed over
+# without the centre named, "verantwortet als KI-Leiterin …", a role on the line after the name in
+# brackets, a heading role over a paragraph about the person, the duties taken over) and their
+# distractors (the head of another place's centre, another body's succession or handover).
+_ROUND14B: list[dict] = [
+    {"id": "g14b-shared-01", "text": "Die Doppelspitze des Kommunalen Integrationszentrums bilden Frau Marisol Vega und Herr Kofi Mensah.",
+     "head": ["Marisol Vega", "Kofi Mensah"]},
+    {"id": "g14b-verb-01", "text": "Herr Anil Sharma wurde im Ausschuss als neuer Leiter des Integrationszentrums vorgestellt.",
+     "head": ["Anil Sharma"]},
+    {"id": "g14b-succession-01", "text": "Frau Hira Qureshi tritt die Nachfolge von Herrn Wilfried Althoff als Leiterin des KI an.",
+     "head": ["Hira Qureshi"], "must_not": {"head": ["Wilfried Althoff"]}},
+    {"id": "g14b-handover-01", "text": "Herr Ulrich Beckmann übergab die Leitung im Juni an Frau Sibel Demirtaş.",
+     "head": ["Sibel Demirtaş"], "must_not": {"head": ["Ulrich Beckmann"]}},
+    {"id": "g14b-verb-02", "text": "Frau Olga Petrenko verantwortet als KI-Leiterin auch die Bildungsberatung.", "head": ["Olga Petrenko"]},
+    {"id": "g14b-verb-03", "text": "Mit Herrn Tunde Bakare hat das Integrationszentrum einen erfahrenen Leiter gewonnen.",
+     "head": ["Tunde Bakare"]},
+    {"id": "g14b-nameRole-01", "html": "<p>Ihr Kontakt:<br>Herr Jovan Ilić<br>(Leitung des Integrationszentrums)</p>",
+     "head": ["Jovan Ilić"]},
+    {"id": "g14b-heading-01", "html": "<h3>Unsere Leiterin</h3><p>Frau Mahsa Rahimi ist Diplom-Pädagogin und seit 2016 im Haus.</p>",
+     "head": ["Mahsa Rahimi"]},
+    {"id": "g14b-later-01", "text": "Herr Gerhard Thole geht in den Ruhestand. Seine Aufgaben übernimmt Frau Dunja Halilović.",
+     "head": ["Dunja Halilović"], "must_not": {"head": ["Gerhard Thole"]}},
+    {"id": "g14b-later-02", "text": "Frau Petra Aldag hat das Integrationszentrum aufgebaut. Heute hat Herr Kwabena Owusu die Leitung.",
+     "head": ["Kwabena Owusu"], "must_not": {"head": ["Petra Aldag"]}},
+    {"id": "g14b-other-01", "text": "Herr Rolf Kettler, Leiter des Integrationszentrums im Kreis Brackenfeld, besuchte Hollwede.",
+     "head": [], "must_not": {"head": ["Rolf Kettler"]}, "title": _HOLLWEDE},
+    {"id": "g14b-other-02", "text": "Als Leiterin des Integrationszentrums der Nachbarstadt Lindholt sprach Frau Beatriz Costa.",
+     "head": [], "must_not": {"head": ["Beatriz Costa"]}, "title": _HOLLWEDE},
+    {"id": "g14b-verb-04", "text": "Herr Arash Tehrani ist im März als neuer Leiter des Integrationszentrums eingeführt worden.",
+     "head": ["Arash Tehrani"]},
+    {"id": "g14b-verb-05", "text": "Frau Meltem Aras wurde gestern offiziell als Leiterin des KIZ begrüßt.", "head": ["Meltem Aras"]},
+    {"id": "g14b-nameRole-02", "html": "<p>Ansprechpartnerin<br>Frau Wanjiru Kamau<br>(Leiterin)</p>", "head": ["Wanjiru Kamau"]},
+    {"id": "g14b-handover-02", "text": "Herr Paul Quast übergibt zum Jahresende die Leitung an Herrn Diego Ramírez.",
+     "head": ["Diego Ramírez"], "must_not": {"head": ["Paul Quast"]}},
+    {"id": "g14b-verb-06", "text": "Frau Sakura Tanaka verantwortet als Leiterin des Integrationszentrums den Haushalt und das Personal.",
+     "head": ["Sakura Tanaka"]},
+    {"id": "g14b-heading-02", "html": "<h2>Leitung</h2><p>Herr Farhad Nazari hat Soziologie studiert und arbeitet seit 2012 in der "
+     "Stadtverwaltung.</p>", "head": ["Farhad Nazari"]},
+    {"id": "g14b-heading-03", "html": "<h3>Sekretariat</h3><p>Frau Irina Wolf ist Verwaltungsfachangestellte und seit 2010 im Haus.</p>",
+     "head": [], "must_not": {"head": ["Irina Wolf"]}},
+    {"id": "g14b-heading-04", "html": "<h3>Leiter des Integrationszentrums</h3><p>Herr Babajide Ojo ist Politologe und lebt seit 2001 "
+     "in Hollwede.</p>", "head": ["Babajide Ojo"]},
+    {"id": "g14b-other-03", "text": "Frau Nermin Čolić, Leiterin der Integrationsagentur der Diakonie, arbeitet eng mit dem KI zusammen.",
+     "head": [], "must_not": {"head": ["Nermin Čolić"]}},
+    {"id": "g14b-shared-02", "text": "Herr Volkan Şahin bildet gemeinsam mit Frau Greta Lohmann die Leitung des Integrationszentrums.",
+     "head": ["Volkan Şahin", "Greta Lohmann"]},
+    {"id": "g14b-shared-03", "text": "Die Doppelspitze im Integrationszentrum besteht aus Frau Anja Hüls und Herrn Reza Mohammadi.",
+     "head": ["Anja Hüls", "Reza Mohammadi"]},
+    {"id": "g14b-other-04", "text": "Herr Olaf Rieke tritt die Nachfolge von Frau Nasim Jafari als Leiter des Jugendamtes an.",
+     "head": [], "must_not": {"head": ["Olaf Rieke", "Nasim Jafari"]}},
+    {"id": "g14b-succession-02", "text": "Frau Iwona Sadowska übernahm die Leitung von Herrn Hubert Kemper, der in den Ruhestand ging.",
+     "head": ["Iwona Sadowska"], "must_not": {"head": ["Hubert Kemper"]}},
+    {"id": "g14b-other-05", "text": "Herr Aziz Karimi übergab die Leitung der Musikschule an Frau Lena Hartwig.",
+     "head": [], "must_not": {"head": ["Aziz Karimi", "Lena Hartwig"]}},
+]
+ASIDE14B = [c for i, c in enumerate(_ROUND14B) if i % 3 == 2]
+CASES14B = [c for i, c in enumerate(_ROUND14B) if i % 3 != 2]
