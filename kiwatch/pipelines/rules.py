@@ -1150,7 +1150,7 @@ NOT_LEADING_FUEHREN = r"(?![^,.;:]*\bdurch\b)(?![^,.;:]*\b(?:ein|aus|vor|zusamme
 #: Head lexemes of any part of speech, German and English; a clause needs one.
 HEAD_LEXEME_RE = re.compile(
     r"(?<![\wäöüß])(?:Geschäftsführ(?:ung|erin|er)(?=" + CENTRE_OBJECT + r")|" + CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:(?:" + _CENTRE_LEAD_ALT + r")(?:leitung|leiterin|leiter)|[Ll]eit(?:et|ete|en|ung|erin|er)|leite(?=\s)|[Gg]eleitet|[Ll]tg\.|(?<=[Uu]nter\s)(?:Federf|F)ührung|(?<=[Uu]nter\sder\s)(?:Federf|F)ührung|(?<=[Uu]nter\sihrer\s)(?:Federf|F)ührung|(?<=[Uu]nter\sseiner\s)(?:Federf|F)ührung|[Ff]ührt(?![a-zäöüß])" + NOT_LEADING_FUEHREN + r"|[Gg]eführt|[Oo]bliegt|[Oo]blag"
-    r"|[Vv]erantwortlich|[Vv]erantwortet|(?:Gesamtv|Hauptv|Leitungsv|[Vv])erantwortung(?=\s+(?:für|von|des|der)\s)|Federführung(?=\s+(?:für|des|der)\s)|[Ss]pitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
+    r"|[Vv]erantwortlich|[Vv]erantwortet|(?:Gesamtv|Hauptv|Leitungsv|[Vv])erantwortung(?=\s+(?:für|von|des|der)\s)|Federführung(?=\s+(?:für|des|der)\s)|[Ss]pitze|Doppelspitze|steht\b[^;]{0,80}?\bvor(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|sowie)\b)|vorsteht|vorstand\b|vorstehen|[Cc]hef(?:in)?|[Hh]ead(?:ed|s|ing)?|[Dd]irector|[Mm]anager"
     # the other verbs of leading: "lenkt die Geschicke des KI", the attributive participle ("das von NAME
     # geleitete KI": the noun after it is what is led), English progressive forms ("has been running")
     r"|[Ll]enk(?:t|te|en)|[Gg]elenkt|[Gg]eleitete[nmrs]?|[Gg]eführte[nmrs]?"
@@ -1164,6 +1164,8 @@ HEAD_LINK_RE = re.compile(
     r"|ernannt|bestellt|berufen|beauftragt|betraut|anvertraut|übertragen|eingesetzt|verantwortet|verantwortlich|zuständig|wahrgenommen|ausgeübt"
     # taking up the role ("tritt die Nachfolge … an", "hat die Leitung angetreten")
     r"|tritt|trat|angetreten|antreten"
+    # the lead made up of its holders ("Die Doppelspitze bilden X und Y", "besteht aus X und Y")
+    r"|bilden|bildet|besteht|bestehen"
     r"|folgt|folgte|von|durch|bei|mit|[Aa]ls|zum|zur|is|are|was|been|became|becomes|serves|named|appointed|by)\b)"
 )
 #: A clause-final participle that is none of the links above makes the head noun an object of

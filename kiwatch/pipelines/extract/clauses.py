@@ -6,6 +6,7 @@ that refers back ("sie", "die Leiterin", a surname alone).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.clausesplit import _CLAUSE_SPLIT_RE
@@ -116,6 +117,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre) \
             or ("nter" in clause and under_lead_is_other(clause, centre)):
         return False
+    if "ls " in clause and (as_role := _AS_LEAD_RE.search(clause)) and _object_kind(clause, as_role.end(), centre)[0] == "other":
+        return False  # "X verantwortet als Leiter der Bücherei die Lesecafés im KI": the person acts as another body's head
     if _NOUN_LEXEME_RE.match(lex.group(0)) and relative_other_action(clause, lex.start()):
         return False  # "…, der die Leitung in allen Fragen unterstützt": the head noun is another action's object
     before = clause[: lex.start()]
@@ -129,12 +132,13 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     close = re.match(r"\s+(?:" + ADDRESS + r"\s+)?" + TITLE + "*" + UPPER, clause[lex.end():]) or under  # "KI-Leiterin NAME"
     # a name right before the role of the centre, as in a signature or a caption ("NAME Leiter des KI")
     signed = bool(re.search(_NAME_PAIR + r"\s*$", before)) and _object_kind(clause, lex.end(), centre)[0] == "centre"
-    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")):
+    if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not P.HEAD_LINK_RE.search(clause.replace(lex.group(0), " ")) \
+            and not _HAS_LEAD_RE.search(clause):
         return False  # a head noun without a link to a person
     if _NOUN_LEXEME_RE.match(lex.group(0)) and not (close or signed) and not _DIRECT_LINK_RE.match(clause, lex.end()):
         end = P.OTHER_ACTION_END_RE.search(clause)
         if end and not P.HEAD_LINK_RE.fullmatch(end.group("verb")) and end.group("verb") not in ("geleitet", "geführt") \
-                and not _predicative(before, lex.group(0)):
+                and not _predicative(before, lex.group(0)) and not _AS_ROLE_RE.search(before):
             return False  # "NAME hat die Leitung des KI kritisiert": the role is the object of another action
     if _NOUN_LEXEME_RE.match(lex.group(0)) and lex.group(0) != "Spitze" and not (close or signed) and _PREP_OBJECT_RE.search(before) \
             and not _DIRECT_LINK_RE.match(clause, lex.end()) and not _ENTRUSTED_RE.search(clause):
@@ -162,6 +166,19 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
 
 #: A person as the subject right after a verb of leading (inverted word order).
 _INVERTED_SUBJECT_RE = re.compile(r"\s+(?:der|die)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)(?=\s+[a-zäöüß])")
+
+
+#: The lead as what the subject has, ending its clause ("Frau X hat [seit Mai] die Leitung [des KI].").
+_HAS_LEAD_RE = re.compile(r"\b(?:hat|hatte|haben|hatten)\s+(?:[^,;.:]{0,80}?\s)?(?:die|eine)\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?Leitung"
+                          r"(?:\s+(?:des|der)\s+[^,;.:()]{2,80}?)?\s*(?:[.!]|$)")
+
+
+#: A role taken as the subject's own ("wurde als neue Leiterin des KI vorgestellt", "verantwortet als
+#: KI-Leiterin …"): whatever the clause's participle, the person holds it.
+_AS_ROLE_RE = re.compile(r"(?<![\wäöüß])[Aa]ls\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?$")
+
+
+_AS_LEAD_RE = re.compile(r"(?<![\wäöüß])[Aa]ls\s+(?:" + P.ROLE_ADJECTIVES + r"\s+)?[\wäöüß-]*(?:Leiterin|Leiter|Leitung|Chefin|Chef)(?![\wäöüß])")
 
 
 #: A copula right before the role's article: the role is the predicate of the clause's subject ("Er ist der
@@ -198,7 +215,7 @@ _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|erna
 #: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
 _GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|(?:Federf|F)ührung|Spitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
+_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|(?:Federf|F)ührung|Spitze|Doppelspitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
 #: "unter (der | ihrer | kommissarischen) Leitung": the lead of what the clause speaks of, its holder the
 #: genitive or "von" after it or the person a possessive refers back to ("Unter Leitung der Juristin NAME")
 _HOLDER_GENITIVE_RE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
@@ -340,7 +357,11 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
             if not i and (last := get_recent()):
                 found.append((last, bool(P.ACTING_RE.search(clause))))
                 continue
-        if not _clause_ok(clause, lex, centre, about_centre):
+        # the first head lexeme, or a later role the subject holds "als …", that states a head ("verantwortet
+        # als KI-Leiterin die Bildungsarbeit": the verb leads something else, the role after it is the centre's)
+        lex = next((x for k, x in enumerate(islice(P.HEAD_LEXEME_RE.finditer(clause), 3))
+                    if (k == 0 or _AS_ROLE_RE.search(clause, max(0, x.start() - 30), x.start())) and _clause_ok(clause, x, centre, about_centre)), None)
+        if lex is None:
             continue
         if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre \
                 and not (_UNDER_POSSESSIVE_RE.search(clause[: lex.start()]) and get_recent()):

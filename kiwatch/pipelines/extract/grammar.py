@@ -133,6 +133,8 @@ _HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?
                           + r"|\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME.replace("?P<name>", "?P<name2>")
                           + r"(?=\s+(?:" + TIME_PHRASE + r")?(?:abgegeben|übergeben|weitergegeben|weitergereicht)\b)")
 
+_BARE_LEAD_RE = re.compile(r"\b(?:Leitung|Staffelstab)\b(?!\s+(?:des|der|von|für)\s)")
+
 #: Someone standing in for the centre's absent head: "NAME vertritt die erkrankte Leiterin des KI" is
 #: its acting head (an absence or an acting marker in the sentence; "vertritt die Leiterin im
 #: Arbeitskreis" alone is a representation at one meeting, no lead).
@@ -339,7 +341,9 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
         if "gab" in sentence or "gibt" in sentence or "geben" in sentence or "gereicht" in sentence:
             for hm in _HANDOVER_RE.finditer(sentence):
                 who = "name" if hm.group("name") else "name2"
-                if _speaks_of_centre_head(sentence[: hm.start(who)], centre):
+                # (a bare lead on the centre's page, in a sentence naming no other body, is the centre's)
+                if _speaks_of_centre_head(sentence[: hm.start(who)], centre) or (
+                        _BARE_LEAD_RE.search(hm.group(0)) and not P.ORGANISATION_WORD_RE.search(sentence)):
                     add(hm.group(who), "Leitung", _acting_at(sentence, hm.start(who), acting_memo))
         if "vertr" in sentence:
             for vm in _STANDS_IN_RE.finditer(sentence):

@@ -14,6 +14,7 @@ from kiwatch.pipelines.extract.contact import (
     OBFUSCATION_HINT_RE,
     find_phones,
 )
+from kiwatch.pipelines.extract.headingroles import heading_role_people
 from kiwatch.pipelines.extract.personrows import (
     _CELL_SEPARATOR_RE,
     _GLUED_ROLE_RE,
@@ -105,6 +106,8 @@ _SENTENCE_WITH_NAME_RE = re.compile(rf"\s(?:ist|sind|hat|wird)\s+(?:(?:Herr|Herr
 
 def _role_line(line: str) -> str | None:
     line = line.strip().rstrip(":")
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # a card's role in brackets on the line under the name
     named = _ROLE_COLON_NAME_RE.match(line)
     if len(line) > 120 or re.search(r"@|\d{3}", line) or (named and _valid_name(G.split_title(named.group("name"))[1])) \
             or _SENTENCE_WITH_NAME_RE.search(line):
@@ -382,6 +385,9 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
         for regex in (_ROLE_COMMA_NAME_RE, _NAME_COMMA_ROLE_RE):
             for m in regex.finditer(sentence):
                 add(m.group("name"), m.group("role"), head=False if G.is_head_role(m.group("role")) else None)
+    for name, role in heading_role_people(lines, headings, centre):  # "Unsere Leiterin" / "Frau X ist …"
+        if G.split_title(name)[1].casefold() not in others_heads:
+            add(name, role, head=True)
     # the head in prose, in every form of EXTRACTION.md (grammar.heads decides who leads)
     # prose under another body's or a led thing's heading speaks of that one unless it names the centre
     foreign = [_letters(t) for t, h in zip(lines, headings, strict=False) if h and _other_unit_heading(h, centre)]

@@ -30,6 +30,8 @@ _AFTER_ROLE_RE = re.compile(
     r"(?P<sep>\s*,\s*|\s*:\s*|\s+[–—-]\s+|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:" + P.HEAD_COPULAS + r")\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
+#: A taking-up of the role before it: a name after "Leitung von" is the predecessor's.
+_TAKING_UP_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|übernehmen|übernehme)\b")
 #: A second role of the same holder before the copula ("Leiterin des KI und zugleich Geschäftsführerin
 #: des Integrationsrates ist NAME"): the name after the copula holds both.
 _COORDINATED_ROLE_RE = re.compile(
@@ -94,8 +96,8 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     if after:
         sep = after.group("sep")
         plain = sep.strip() == "" and sep == " "
-        if sep.strip() == "von" and kind == "centre":
-            return  # "übernimmt die Leitung des KI von X": the predecessor
+        if sep.strip() == "von" and (kind == "centre" or _TAKING_UP_RE.search(sentence, max(0, m.start() - 80), m.start())):
+            return  # "übernimmt die Leitung des KI von X", "übernahm die Leitung von X": the predecessor
         # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
         # after an object needs a comma, colon or copula
         if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
