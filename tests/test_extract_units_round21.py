@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench import corpus_score as C
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.extract.unitlines import near_units
 from kiwatch.pipelines.extract.unitrows import is_label
@@ -93,3 +94,23 @@ def test_bereich_before_an_organisation_code_is_the_units_own_word(case):
 ]))
 def test_a_paragraph_opened_by_another_owner_gives_the_centres_clause_back(case):
     assert_read(case)
+
+
+# ----------------------------------------------------------------------------- rows labelled with unit kinds above the centre's row
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t21-kindrows-01", "html": "<table><tr><th>Dezernat</th><td>V – Jugend</td></tr><tr><th>Amt</th><td>52 – Schule und Integration</td></tr>"
+     "<tr><th>Organisationseinheit</th><td>Kommunales Integrationszentrum</td></tr></table>",
+     "parent_units": ["[Dezernat V Jugend /] Amt 52 [Schule und Integration]"]},
+    {"id": "t21-kindrows-02", "html": "<dl><dt>Dezernat</dt><dd>V – Jugend</dd><dt>Fachbereich</dt><dd>52 – Schule und Integration</dd>"
+     "<dt>Organisationseinheit</dt><dd>Kommunales Integrationszentrum</dd></dl>",
+     "parent_units": ["[Dezernat V Jugend /] Fachbereich 52 [Schule und Integration]"]},
+    # a kind-labelled row of another service's contact table, no row of the centre below it
+    {"id": "t21-kindrows-03", "html": "<table><tr><td>Amt</td><td>Jugendamt</td></tr><tr><td>Telefon</td><td>02345 6789-0</td></tr></table>"
+     "<p>Das Kommunale Integrationszentrum berät Familien.</p>", "parent_units": [], "must_not": {"parent_units": ["Jugendamt"]}},
+]))
+def test_rows_labelled_with_unit_kinds_above_the_centres_row_are_one_chain(case):
+    assert_read(case)
+    record, _ = C.run_extract(C.case_html(C.as_case(case)), C.CASE_URL)
+    assert len(record["parent_units"]) == len(case["parent_units"])  # (one chain, not its links apart)

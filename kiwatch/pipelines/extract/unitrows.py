@@ -76,14 +76,36 @@ def is_label(line: str) -> bool:
 _MUNICIPALITY_RE = re.compile(r"(?:Stadt|Kreis|Gemeinde|Städteregion|Kreisverwaltung|Stadtverwaltung)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}")
 
 
-def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
+def _kind_rows(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> dict[str, str]:
+    """The joined lines of label/value rows labelled with a unit kind right above the centre's row, each as "label: value"."""
+    out: dict[str, str] = {}
+    run: list[list[str]] = []
+    for cells in ([c.strip() for c in r if c.strip()] for r in rows):
+        if len(cells) == 2 and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.]*", cells[0].rstrip(" :")) and unit_kind(cells[0].rstrip(" :")):
+            run.append(cells)
+            continue
+        if run and len(cells) == 2 and centre.regex.search(cells[1]):
+            out.update({" ".join(" ".join(c.split()) for c in r): f"{r[0].rstrip(' :')}: {r[1]}" for r in run})
+        run = []
+    return out
+
+
+def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[str, ...]] = ()) -> list[ParentUnit]:
     """Units of labelled rows: "Organisatorische Zuordnung: Dezernat IV – …", a label with its value
     below; consecutive rows labelled with unit kinds ("Dezernat: …", "Fachbereich: …", "Dienststelle:
-    <the centre>") are one chain, most specific last, and the centre's own row is no parent."""
+    <the centre>") are one chain, most specific last, and the centre's own row is no parent. Table
+    rows whose label cells are unit kinds, over a row naming the centre, read so too ("Dezernat |
+    IV – Soziales", "Fachbereich | 45 – Integration", "Einrichtung | <the centre>"), whatever their
+    lines joined the cells with."""
     out: list[ParentUnit] = []
     group: list[ParentUnit] = []
     last_row = -2
-    for i, line in enumerate(lines):
+    pairs = _kind_rows(rows, centre)
+    consumed = -1  # the line a label above it took as its value
+    for i, line in enumerate(pairs.get(line, line) for line in lines) if pairs else enumerate(lines):
+        if i == consumed:
+            last_row = i
+            continue
         inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 and ("Organisatorische" in line or "Übergeordnete" in line) else None
         m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
         if m is None and inline is None and line.startswith(("Organisatorische ", "Übergeordnete ")) and len(line) <= 300:
@@ -137,6 +159,8 @@ def labelled_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         if m.group("unitlabel"):
             group.append(unit)
             last_row = i
+            if not _NEXT_LABEL_RE.split(m.group("value"), 1)[0].strip(" :"):
+                consumed = i + 1  # (a <dt> and its <dd>: the chain goes on with the label after the value's line)
         else:
             out.append(unit)
     if group:

@@ -343,7 +343,7 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
             units.append(unit)
 
     # labelled rows ("Organisatorische Zuordnung: …"), organigram rows and list lines (unitrows.py)
-    for unit in [*labelled_units(lines, centre), *row_units(rows, centre), *list_line_units(lines, centre, rows)]:
+    for unit in [*labelled_units(lines, centre, rows), *row_units(rows, centre), *list_line_units(lines, centre, rows)]:
         add(unit)
 
     previous = ""
