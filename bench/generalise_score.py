@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases12 import ASIDE12, CASES12
     from tests.generalise_head_cases13 import ASIDE13, CASES13
     from tests.generalise_head_cases14 import ASIDE14, ASIDE14B, CASES14, CASES14B
+    from tests.generalise_head_cases15 import ASIDE15, CASES15
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     # the centre as KIZ, Kreisintegrationszentrum or a page's acronym, name then role in cards and lists, later
     # references, acting wordings, labels, role then name, and heads of partner bodies, units and projects), apart
     # "heads14b tuned" / "aside14b": its second batch (shared leads, successions, handovers, heading roles), apart
+    # "heads15 tuned" / "aside15": the fifteenth round (tests/generalise_head_cases15.py: verb forms with two roles, a
+    # gapped verb, successions; compound roles, cards, table rows, portraits; later references; acting wordings;
+    # labels; whole blocks (press release, council extract, flyer lines, history); heads of other institutions), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -100,11 +104,13 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads12 tuned", CASES12), ("aside12", ASIDE12),
                         ("heads13 tuned", CASES13), ("aside13", ASIDE13),
                         ("heads14 tuned", CASES14), ("aside14", ASIDE14),
-                        ("heads14b tuned", CASES14B), ("aside14b", ASIDE14B)):
+                        ("heads14b tuned", CASES14B), ("aside14b", ASIDE14B),
+                        ("heads15 tuned", CASES15), ("aside15", ASIDE15)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "heads8 tuned", "heads9 tuned",
-                                              "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned"):
+                                              "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
+                                              "heads15 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
