@@ -1277,7 +1277,22 @@ DEPARTURE_SLOT_RE = re.compile(
     r"\b(?:Wechsel[sn]?|Weggang[s]?|Abschied[s]?|Ausscheiden[s]?|Verabschiedung|Nachfolge|Nachfolger(?:in)?|Vorgänger(?:in)?|Pensionierung|Ruhestand[s]?"
     r"|Elternzeit|Krankheit|Erkrankung)\s+(?:von\s+|vom\s+|des\s+|der\s+|für\s+)?(?:(?:Herrn?|Frau)\s+)?"
     r"(?:(?:Prof\.|Dr\.)\s*)*[A-ZÄÖÜ][^\s,.;]*(?:\s+(?:(?:von|van|de|der|den|zu|ter|el|al|bin)\s+)*[A-ZÄÖÜ][^\s,.;]*){0,3}"
+    # where the one leaving goes belongs to the departure, not to what the clause says is led
+    # ("Nach dem Wechsel von Herrn X in das Sozialamt übernahm Frau Y die Leitung")
+    r"(?:\s+(?:in\s+(?:das|den|die)|ins|zum|zur|nach|an\s+(?:das|den|die))\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
 )
+#: Finite verbs that open a second conjunct sharing the first one's subject ("X leitet die Musikschule
+#: und ist Leiterin des KI", "X leitete bis 2019 das Standesamt und leitet seitdem das KI").
+COORDINATED_FINITE_VERBS = ("ist", "war", "wird", "bleibt", "leitet", "leitete", "führt", "führte", "hat", "hatte", "übernimmt", "übernahm",
+                            "verantwortet", "steht", "koordiniert", "arbeitet", "is", "was", "leads", "heads")
+#: Verbs of leading a gapped conjunct leaves out ("X leitet das Amt, Frau Y das KI").
+GAPPED_LEAD_VERBS = ("leitet", "leitete", "leiten", "führt", "führte", "verantwortet", "verantwortete", "koordiniert", "leads", "heads")
+#: Adverbs of a stand-in for the time being ("X vertritt derzeit die Leitung des KI"): an acting head,
+#: where "vertritt die Leiterin im Arbeitskreis" is a representation at one meeting.
+STANDING_IN_NOW_RE = re.compile(r"\b(?:derzeit|zurzeit|zur\s+Zeit|momentan|aktuell|vorerst|bis\s+auf\s+[Ww]eiteres)\b")
+#: A verb form of leading said to be over ("hat die Leitung abgegeben", "leitet das KI nicht mehr"):
+#: its subject is no head.
+LEAD_ENDED_RE = re.compile(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen|nicht\s+mehr|nicht\s+länger|no\s+longer)\b")
 
 #: Shared leadership: a clause naming two heads together ("Die Leitung teilen sich X und Y",
 #: "Doppelspitze", "leiten das KI gemeinsam") yields both.

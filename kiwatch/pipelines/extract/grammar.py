@@ -21,6 +21,7 @@ from kiwatch.pipelines.extract.clauses import (
     clause_heads,
 )
 from kiwatch.pipelines.extract.clausesplit import _clause_at, clause_span
+from kiwatch.pipelines.extract.coordination import conjuncts
 from kiwatch.pipelines.extract.led import TIME_PHRASE, led_is_other
 from kiwatch.pipelines.extract.names import (
     NAME,
@@ -263,9 +264,11 @@ def _acting_at(sentence: str, pos: int, memo: dict[tuple[int, int], bool]) -> bo
     return found
 
 
-def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None) -> list[Head]:
+def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bool] | None = None, conjoined: bool = True) -> list[Head]:
     """Every head of the centre the sentences name, in the order found; a sentence for which
-    `foreign` holds (it stands in another body's section) names a head only with the centre named."""
+    `foreign` holds (it stands in another body's section) names a head only with the centre named.
+    A sentence naming none is read again as its conjuncts (`conjoined`), the shared subject, verb or
+    person written out in each (coordination.py)."""
     out: list[Head] = []
     seen: set[str] = set()
     if any(_YEAR_END_RE.search(s) for s in sentences):
@@ -317,8 +320,8 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                     if led_is_other(_clause_at(sentence, vm.start() + len(vm.group(0)) // 2), centre):
                         continue  # "Das Sprachcafé im KI leitet NAME": something else is led
                     clause = sentence[vm.start(): vm.end() + 40]
-                    if re.search(r"\b(?:abgegeben|abgeben|niedergelegt|beendet|verlassen)\b", clause):
-                        continue  # "hat die Leitung abgegeben"
+                    if P.LEAD_ENDED_RE.search(clause):
+                        continue  # "hat die Leitung abgegeben", "leitet das KI nicht mehr"
                     if not re.search(r"übern|leitet|führt|geleitet|Spitze|folgt|wahr|[Mm]it\s|inne\b", clause):
                         continue
                     acting = bool(P.ACTING_RE.search(vm.group(0)) or vm.groupdict().get("pre")
@@ -347,7 +350,9 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                     add(hm.group(who), "Leitung", _acting_at(sentence, hm.start(who), acting_memo))
         if "vertr" in sentence:
             for vm in _STANDS_IN_RE.finditer(sentence):
-                if centre.regex.match(sentence, vm.end()) and (_ABSENT_RE.search(sentence) or P.ACTING_RE.search(sentence)):
+                # (standing in "derzeit", "zurzeit": for the time being, not at one meeting)
+                if centre.regex.match(sentence, vm.end()) and (_ABSENT_RE.search(sentence) or P.ACTING_RE.search(sentence)
+                                                            or P.STANDING_IN_NOW_RE.search(vm.group(0))):
                     add(vm.group("name"), "kommissarische Leitung", True)
         if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
@@ -371,6 +376,10 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             answer = _names_in_clean(centre.regex.sub(" § ", sentence))
             if len(answer) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
                 add(answer[0], "Leitung", bool(P.ACTING_RE.search(sentence)))
+        if len(out) == before_sentence and conjoined and P.HEAD_LEXEME_RE.search(sentence):
+            for part in conjuncts(sentence):
+                for h in heads([part], centre, foreign, conjoined=False):
+                    add((h.title + " " + h.name).strip(), h.role, h.acting)
         previous_found = len(out) > before_sentence
         previous = sentence
     if any(not h.announced for h in out):

@@ -71,7 +71,8 @@ def valid_name(name: str) -> bool:
         return False
     for k, word in enumerate(words):
         if word in P.NON_NAME_WORDS or (word in _COMMON_WORDS and not (k and word in _SURNAME_NOUNS) and not (k >= 2 and k == len(words) - 1
-                                                                                                           and _surname_after_given(words))) \
+                                                                                                           and _surname_after_given(words))
+                                        and not _month_given_inside(words, k)) \
                 or not any(c.islower() for c in word):
             return False
         if len(word) > 7 and _INSTITUTION_RE.search(word):
@@ -169,6 +170,13 @@ def _surname_after_given(words: list[str]) -> bool:
         # a month's name that is a given name ends a name of three words ("Hoang Thi Mai", "Nguyen Van June")
         return all(w not in _COMMON_WORDS and w not in P.NON_NAME_WORDS and w.casefold() not in P.MONTHS for w in words[-3:-1])
     return len(words) >= 2 and words[-1] in _SURNAME_NOUNS and words[-2] not in _COMMON_WORDS and words[-2] not in P.NON_NAME_WORDS
+
+
+def _month_given_inside(words: list[str], k: int) -> bool:
+    """A month's name between two name words is a given name ("Xuan Mai Nguyen", "Thi Mai Tran"): no
+    time phrase has a name word on both sides."""
+    return 0 < k < len(words) - 1 and words[k].casefold() in P.MONTHS and all(
+        w not in _COMMON_WORDS and w not in P.NON_NAME_WORDS and w.casefold() not in P.MONTHS for w in (words[k - 1], words[k + 1]))
 
 
 def same_person(a: str, b: str) -> bool:

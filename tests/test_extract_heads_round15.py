@@ -1,0 +1,89 @@
+"""Heads, fifteenth round (issue 7): the tuned part of tests/generalise_head_cases15.py must be read (the
+aside part, ASIDE15, is never asserted), and the general mechanisms built for it are checked alone, in
+other words than the check set — coordinated clauses read one by one with what they share written out
+(a subject shared by two predicates, a verb left out of a gapped second clause, a person of two roles in
+one apposition), a month's name inside a name ("Thi Mai Tran"), a departing holder's destination kept out
+of the clause, a lead said to be over ("leitet … nicht mehr"), and a stand-in "derzeit" as acting head."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiwatch.pipelines.extract import extract_html
+from kiwatch.pipelines.extract.coordination import conjuncts
+from tests.casecheck import assert_read
+from tests.generalise_head_cases15 import CASES15
+
+#: tuned cases no mechanism reads yet (strict: a case read by a later change must leave this list)
+OPEN: set[str] = {"g15-later-12"}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["id"] in OPEN else c for c in CASES15],
+                         ids=[c["id"] for c in CASES15])
+def test_round15_case_is_read(case):
+    scored = assert_read(case)
+    if case.get("acting"):
+        assert scored["acting"].get("marked") == 1, "acting head not marked as acting"
+
+
+FRAME = ("<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}"
+         "<p>Wir beraten Schulen und Familien in Dornwerth.</p></main></body></html>")
+
+
+def _people(body: str) -> list[tuple[str, bool]]:
+    record = extract_html(FRAME.format(title="Kommunales Integrationszentrum Dornwerth", body=body),
+                          "https://www.dornwerth.example/ki/")
+    return [(p.name, p.acting) for p in record.people if p.is_head]
+
+
+def _heads(body: str) -> list[str]:
+    return [name for name, _ in _people(body)]
+
+
+def test_a_subject_shared_by_two_predicates_is_read_with_each():
+    assert _heads("<p>Herr Kenan Aksoy koordiniert die Sprachkurse und ist Leiter des Integrationszentrums.</p>") == ["Kenan Aksoy"]
+    assert _heads("<p>Frau Bettina Holle führte bis 2021 das Bürgerbüro und leitet seither das KI.</p>") == ["Bettina Holle"]
+    # the second predicate is another body's lead: nobody heads the centre
+    assert _heads("<p>Herr Kenan Aksoy arbeitet im Integrationszentrum und leitet den Sportverein.</p>") == []
+
+
+def test_a_gapped_verb_belongs_to_the_second_subject_too():
+    assert _heads("<p>Frau Ute Lammert leitet die Stadtbibliothek, Herr Chukwudi Eze das Kommunale Integrationszentrum.</p>") \
+        == ["Chukwudi Eze"]
+    # reversed: the first subject is the centre's head, the gapped one another body's
+    assert _heads("<p>Herr Chukwudi Eze leitet das Kommunale Integrationszentrum, Frau Ute Lammert die Stadtbibliothek.</p>") \
+        == ["Chukwudi Eze"]
+
+
+def test_conjuncts_write_out_what_is_shared():
+    assert conjuncts("Frau Ute Lammert leitet die Stadtbibliothek, Herr Chukwudi Eze das KI.") == [
+        "Frau Ute Lammert leitet die Stadtbibliothek.", "Herr Chukwudi Eze leitet das KI."]
+    assert conjuncts("Seit Mai leitet das Amt für Schule neue Projekte.") == []  # no person as subject
+
+
+def test_a_person_of_two_roles_in_one_apposition():
+    assert _heads("<p>Frau Hamida Sultani – Abteilungsleiterin Bildung und Leiterin des KI – eröffnete den Abend.</p>") \
+        == ["Hamida Sultani"]
+    assert _heads("<p>Frau Hamida Sultani, Abteilungsleiterin Bildung und Leiterin der Musikschule, eröffnete den Abend.</p>") == []
+
+
+def test_a_month_inside_a_name_is_a_given_name():
+    assert _heads("<p>Leitung: Frau Bich Mai Vu</p>") == ["Bich Mai Vu"]
+    # a month between a name and a number is a date, not a name
+    assert _heads("<p>Leitung: Frau Anna Kerber, Mai 2024</p>") == ["Anna Kerber"]
+
+
+def test_a_departing_holders_destination_is_not_what_the_clause_says_is_led():
+    assert _heads("<p>Die Leitung hat nach dem Weggang von Frau Britta Sander zum Jugendamt Herr Ilkay Özdemir übernommen.</p>") \
+        == ["Ilkay Özdemir"]
+
+
+def test_a_lead_said_to_be_over_names_no_head():
+    assert _heads("<p>Herr Olaf Brüning leitet das Integrationszentrum nicht mehr.</p>") == []
+    assert _heads("<p>Herr Olaf Brüning leitet das Integrationszentrum seit 2020.</p>") == ["Olaf Brüning"]
+
+
+def test_a_stand_in_for_the_time_being_is_an_acting_head():
+    assert _people("<p>Frau Jiyan Kaya vertritt zurzeit die Leitung des Integrationszentrums.</p>") == [("Jiyan Kaya", True)]
+    # standing in at one meeting leads nothing
+    assert _people("<p>Frau Jiyan Kaya vertritt die Leitung des Integrationszentrums im Arbeitskreis Schule.</p>") == []
