@@ -48,7 +48,9 @@ def conjuncts(sentence: str) -> list[str]:
     subject = _SUBJECT_RE.match(sentence)
     if subject and _one_person(subject.group("subj")):
         second = _SECOND_VERB_RE.search(sentence, subject.end())
-        if second:
+        # (an office the first conjunct gives the person makes the second their office's: "X ist Kämmerer
+        # und verantwortet auch das KI" oversees the centre, it does not lead it)
+        if second and not P.OTHER_ROLE_RE.search(sentence, 0, second.start()):
             out += [sentence[: second.start()] + ".", subject.group("subj") + " " + sentence[second.end():]]
     gapped = _GAPPING_RE.match(sentence)
     if gapped and _one_person(gapped.group("subj")) and clean_name(gapped.group("name")):
