@@ -125,6 +125,37 @@ def test_a_noise_only_recrawl_runs_no_field_rules_and_a_change_next_to_the_noise
     assert any("+49999945611" in json.dumps(c) for c in contact), site.changes()
 
 
+def _respelled(html: str, digit: str = "0") -> str:
+    """The page as a CMS renders it on another day: its phone numbers grouped and labelled
+    otherwise, the e-mail addresses in the text obfuscated (the links kept), "Str." for "Straße"
+    (`digit`: the central number's last digit, to change a fact among the re-spellings)."""
+    for ext in ("10", "11", "12", "13"):
+        html = html.replace(f"Telefon: 09999 123-{ext}", f"Tel. (09999) 123 {ext}")
+    html = html.replace("Telefon: 09999 123-0", f"Tel.: +49 9999 123{digit}")
+    for local in ("anna.beispiel", "joerg.muessig", "oezlem.yilmaz", "kai.beispiel"):
+        html = html.replace(f"{local}@musterstadt.example</p>", f"{local} [at] musterstadt [dot] example</p>")
+    return html.replace("Hafenstraße 3", "Hafenstr. 3")
+
+
+def test_a_page_that_only_re_spells_its_contacts_runs_no_field_rules_and_a_new_number_among_them_is_read(tmp_path):
+    site = Site(tmp_path)
+    site.serve(_page(1, street="Hafenstraße 3"))
+    with DevServer(site.root) as srv:
+        srv.validators = False
+        _registry(site.sites, srv.url("/ki/index.html"))
+        assert site.crawl() == {"fields": 1}
+        versions = site.snapshots()
+        site.serve(_respelled(_page(2, street="Hafenstraße 3")))
+        assert site.crawl() == {"same_reading": 1}  # the same facts: the snapshot's reading
+        assert site.snapshots() == versions
+        # the same re-spellings once more, and the central number now ends in 1: read, reported
+        site.serve(_respelled(_page(3, street="Hafenstraße 3"), digit="1"))
+        assert site.crawl() == {"fields": 1}
+        assert site.snapshots() == versions + 1
+    contact = [c for c in site.changes() if c["kind"] == "contact"]
+    assert any("+4999991231" in json.dumps(c) for c in contact), site.changes()
+
+
 def test_a_reading_key_of_another_extractor_never_matches(tmp_path, monkeypatch):
     # what a page read by another kiwatch (other rules, same version number) remembered: the
     # same reading under another extractor's code is no reason to skip today's rules

@@ -24,6 +24,7 @@ from kiwatch.core.sitehints import is_selector
 from kiwatch.core.vocab import PageKind
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import Block
+from kiwatch.pipelines.extract.keyspelling import key_spelling
 from kiwatch.pipelines.extract.structured import Structured
 from kiwatch.pipelines.fingerprint import extractor_fingerprint
 
@@ -84,12 +85,16 @@ def own_blocks(blocks: list[Block], mailtos: Links, tels: Links) -> tuple[list[B
 
 
 def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None:
-    """SHA-256 over everything ``page.fill`` reads, or None when a selector hint reads the tree.
-    Blocks are keyed before the rules run (attribution marks them)."""
+    """SHA-256 over everything ``page.fill`` reads, the blocks' texts in their key spelling, or
+    None when a selector hint reads the tree. Blocks are keyed before the rules run (attribution
+    marks them)."""
     if hints and any(is_selector(v) for v in hints.values()):
         return None
     s = reading.structured
-    blocks = [(b.text, b.tag, b.in_main, b.cells, b.group, b.volatile, b.foreign, b.chrome) for b in reading.blocks]
+    # the texts in the spelling the diff stage compares them in (keyspelling.py): a re-spelled
+    # phone number or e-mail address reads as the snapshot's; links and structured data as they are
+    blocks = [(key_spelling(b.text), b.tag, b.in_main, tuple(map(key_spelling, b.cells)) if b.cells else b.cells,
+               b.group, b.volatile, b.foreign, b.chrome) for b in reading.blocks]
     data = (extractor_fingerprint(), reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
             reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news, reading.crumbs,
             [(t, c.addresses, c.phones, c.emails, c.people) for t, c in s.chrome],
