@@ -235,3 +235,70 @@ _ROUND15: list[dict] = [
 ]
 ASIDE15 = [c for i, c in enumerate(_ROUND15) if i % 3 == 2]
 CASES15 = [c for i, c in enumerate(_ROUND15) if i % 3 != 2]
+
+# A second batch of the round, written after the first batch's fixes and before any code for it: more
+# word orders of the same weak forms (the perfect passive, "innehaben", a future, successions told from
+# the old head's side, a name on the line above its role, the role named first and the person two
+# sentences on, acting labels and verbs, labels with brackets and slashes) and heads of other
+# institutions told with a verb, a label or a quote.
+_ROUND15B: list[dict] = [
+    {"id": "g15b-verb-01", "text": "Seit dem Frühjahr ist das Kommunale Integrationszentrum von Frau Hülya Özkan geleitet worden.",
+     "head": ["Hülya Özkan"]},
+    {"id": "g15b-verb-02", "text": "Die Leitung des Integrationszentrums hat seit 2022 Herr Bartosz Kamiński inne.",
+     "head": ["Bartosz Kamiński"]},
+    {"id": "g15b-verb-03", "text": "Herr Nnamdi Okeke wird zum 1. Januar die Leitung des KI übernehmen.", "head": ["Nnamdi Okeke"]},
+    {"id": "g15b-verb-04", "text": "Frau Teresa Gonçalves leitet den Fachbereich Jugend und Familie sowie das Kommunale "
+     "Integrationszentrum.", "head": ["Teresa Gonçalves"]},
+    {"id": "g15b-verb-05", "text": "Herr Kemal Arslan leitet die Ausländerbehörde, Herr Jonas Pieper das Standesamt.",
+     "head": [], "must_not": {"head": ["Kemal Arslan", "Jonas Pieper"]}},
+    {"id": "g15b-verb-06", "text": "Frau Dorota Wójcik übergibt die Leitung des KI zum Monatsende an Frau Samira Benhaddou.",
+     "head": ["Samira Benhaddou"], "must_not": {"head": ["Dorota Wójcik"]}},
+    {"id": "g15b-verb-07", "text": "Auf Herrn Manfred Overbeck folgt als Leiterin des Integrationszentrums Frau Yasmina Touré.",
+     "head": ["Yasmina Touré"], "must_not": {"head": ["Manfred Overbeck"]}},
+    {"id": "g15b-verb-08", "text": "Herr Ioannis Kostas koordiniert die Schulberatung und leitet seit 2021 auch das "
+     "Integrationszentrum.", "head": ["Ioannis Kostas"]},
+    {"id": "g15b-verb-09", "text": "Frau Esther Mbeki leitet das Frauenhaus und engagiert sich im Beirat des Integrationszentrums.",
+     "head": [], "must_not": {"head": ["Esther Mbeki"]}},
+    {"id": "g15b-verb-10", "text": "Frau Lina Farouk hat die Leitung des Kommunalen Integrationszentrums übernommen und "
+     "ist zugleich Integrationsbeauftragte.", "head": ["Lina Farouk"]},
+    {"id": "g15b-verb-11", "text": "Herr Andrzej Mazur leitete das Integrationszentrum von 2015 bis 2022, Frau Helin Demir leitet "
+     "es seit 2023.", "head": ["Helin Demir"], "must_not": {"head": ["Andrzej Mazur"]}},
+    {"id": "g15b-verb-12", "text": "Das Sozialamt wird von Frau Gisela Hammer geleitet, das Integrationszentrum von Herrn "
+     "Thanh Long Nguyen.", "head": ["Thanh Long Nguyen"], "must_not": {"head": ["Gisela Hammer"]}},
+    {"id": "g15b-nameRole-01", "html": "<p>Frau Dr. Aleksandra Nikolić<br>Leiterin Kommunales Integrationszentrum und "
+     "Integrationsbeauftragte<br>Tel. 0231 50-27700</p>", "head": ["Aleksandra Nikolić"]},
+    {"id": "g15b-nameRole-02", "text": "Frau Ruth Ebner, Geschäftsführerin des Jobcenters, und Herr Mustafa Yıldız, Teamleiter "
+     "des Integrationszentrums, stellten das Projekt vor.", "head": ["Mustafa Yıldız"], "must_not": {"head": ["Ruth Ebner"]}},
+    {"id": "g15b-nameRole-03", "html": "<table><tr><td>Herr Ahmed El-Sayed</td><td>Leiter des Integrationsrates</td></tr>"
+     "<tr><td>Frau Kristina Albers</td><td>Leiterin des KI</td></tr></table>", "head": ["Kristina Albers"],
+     "must_not": {"head": ["Ahmed El-Sayed"]}},
+    {"id": "g15b-nameRole-04", "text": "Herr Daniel Ostrowski – Vorsitzender des Integrationsrates – und Frau Dilara Yücel – "
+     "Leiterin des KI – eröffneten die Woche.", "head": ["Dilara Yücel"], "must_not": {"head": ["Daniel Ostrowski"]}},
+    {"id": "g15b-later-01", "text": "Die Leitung des Integrationszentrums liegt in neuen Händen. Frau Rania Saleh kommt "
+     "aus der Flüchtlingsberatung. Sie hat die Stelle im Mai angetreten.", "head": ["Rania Saleh"]},
+    {"id": "g15b-later-02", "text": "Frau Birgül Kocaman wurde 1979 in Gelsenkirchen geboren. Nach dem Studium arbeitete sie "
+     "beim Jugendamt. Seit 2020 leitet sie das Integrationszentrum.", "head": ["Birgül Kocaman"]},
+    {"id": "g15b-later-03", "text": "Herr Kwadwo Mensah sprach über Sprachförderung. Er leitet den Verein Afrikanische "
+     "Eltern e. V.", "head": [], "must_not": {"head": ["Kwadwo Mensah"]}},
+    {"id": "g15b-acting-01", "html": "<p>Leitung (vertretungsweise): Herr Milan Horvat</p>", "head": ["Milan Horvat"], "acting": True},
+    {"id": "g15b-acting-02", "text": "Bis auf Weiteres hat Frau Dragana Lukić die kommissarische Leitung des KI übernommen.",
+     "head": ["Dragana Lukić"], "acting": True},
+    {"id": "g15b-acting-03", "text": "Herr Reza Tavakoli leitet das Integrationszentrum interimistisch, bis die Stelle "
+     "besetzt ist.", "head": ["Reza Tavakoli"], "acting": True},
+    {"id": "g15b-acting-04", "text": "Frau Ingrid Lohmann ist kommissarische Leiterin der Ausländerbehörde und Gast im "
+     "Integrationszentrum.", "head": [], "must_not": {"head": ["Ingrid Lohmann"]}},
+    {"id": "g15b-label-01", "html": "<p>Leitung / Koordination KI: Frau Mirela Popa</p>", "head": ["Mirela Popa"]},
+    {"id": "g15b-label-02", "html": "<p>Ansprechpartnerin (Leitung KI): Frau Gül Şahin, Zimmer 12</p>", "head": ["Gül Şahin"]},
+    {"id": "g15b-label-03", "html": "<p>Leitung Jobcenter: Herr Frank Wessels<br>Leitung Integrationszentrum: Herr "
+     "Osman Kaya</p>", "head": ["Osman Kaya"], "must_not": {"head": ["Frank Wessels"]}},
+    {"id": "g15b-label-04", "html": "<p>Schulleitung: Frau Petra Hagedorn</p><p>Kooperationspartner: Kommunales "
+     "Integrationszentrum</p>", "head": [], "must_not": {"head": ["Petra Hagedorn"]}},
+    {"id": "g15b-other-01", "text": "„Die Zusammenarbeit mit dem Integrationszentrum ist eng“, sagt Frau Renate Vogt, die "
+     "das Jobcenter leitet.", "head": [], "must_not": {"head": ["Renate Vogt"]}},
+    {"id": "g15b-other-02", "text": "Herr Amin Haidari ist Vorsitzender des Vereins Brücken e. V., der eng mit dem KI "
+     "kooperiert.", "head": [], "must_not": {"head": ["Amin Haidari"]}},
+    {"id": "g15b-other-03", "text": "Die Ausländerbehörde leitet Frau Sabine Korte; im Integrationszentrum berät sie "
+     "einmal im Monat.", "head": [], "must_not": {"head": ["Sabine Korte"]}},
+]
+ASIDE15B = [c for i, c in enumerate(_ROUND15B) if i % 3 == 2]
+CASES15B = [c for i, c in enumerate(_ROUND15B) if i % 3 != 2]
