@@ -17,7 +17,7 @@ from tests.generalise_unit_cases18 import UNIT18_ASIDE, UNIT18_TUNED
 from tests.workmeter import WorkMeter
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
-_UNREAD = {"u18-hist-06"}
+_UNREAD: set[str] = set()
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="not read yet")

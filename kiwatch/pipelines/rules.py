@@ -793,6 +793,11 @@ PARENT_LABEL_STEMS = (
     r"einordn", r"eingeordnet", r"angesiedelt", r"ansiedl", r"unterstell", r"untersteht", r"organisator", r"struktur", r"hierarch",
     r"übergeordnet", r"verort", r"ressortiert", r"angegliedert", r"angliederung", r"parent", r"reports\s+to", r"belongs\s+to",
 )
+#: Services the centre refers people to: a labelled value that names one is that service's office
+#: ("Zuständige Stelle: Amt 33 – Ausländerbehörde" in a service portal's block on the centre's page),
+#: never the centre's parent.
+OTHER_SERVICE_VALUES = (r"\w*[Bb]ehörde\b", r"Jobcenter\b", r"Standesamt\b", r"Jugendmigrationsdienst", r"Migrationsberatung",
+                        r"Migrationsdienst", r"Einbürgerungs\w+", r"Wohngeldstelle", r"Elterngeldstelle")
 #: Labels of a head row or line.
 HEAD_LABELS = (r"Leitung", r"Leiterin", r"Leiter", r"Kommissarische\s+Leitung")
 

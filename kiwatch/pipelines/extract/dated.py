@@ -166,7 +166,8 @@ def _ahead(sentence: str) -> bool:
         return True
     if not _EFFECTIVE_RE.search(sentence):
         return False
-    return not (_PAST_PASSIVE_RE.search(sentence) and not _PLANNED_ACT_RE.search(sentence))
+    # (a perfect of motion, "ist zum 1. April … gewechselt", is done as a past passive is)
+    return not ((_PAST_PASSIVE_RE.search(sentence) or _PERFECT_MOTION_RE.search(sentence)) and not _PLANNED_ACT_RE.search(sentence))
 
 
 _SUBJECT_BEFORE_RE = re.compile(r"\b(?:das|Das|unser|Unser)\s+(?:[a-zäöü]\w*\s+)?$")

@@ -195,7 +195,10 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         split_foreign = [b.text for b in blocks if b.foreign and id(b) not in index_of]
         own_mailtos = [h for h in own_mailtos if not _shown_in(canonical_email(h[7:].split("?")[0]) or "", split_foreign, email=True)]
         own_tels = [h for h in own_tels if not _shown_in(canonical_phone(h) or "", split_foreign, email=False)]
-    own = [unglue(b.text) for b in blocks if not b.foreign]
+    # (the page's lines with someone else's blocks left empty: a unit line over another service's section is no
+    # heading of the centre's below it, however near it comes once that section is taken out)
+    layout = [unglue(b.text) if not b.foreign else "" for b in blocks]
+    own = [t for t, b in zip(layout, blocks, strict=True) if not b.foreign]
     cards = own
     # the lower layer: chrome that names no owner (a group keeps its number through attribution's splits)
     content = [b for b in blocks if not b.foreign and b.group not in lower]
@@ -252,7 +255,7 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
         people += [replace(p, email="", phone="") if p.is_head and (centre.regex.search(p.role) or p.role.startswith(("KI-", "KIZ-")))
                    else replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
-    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, reading.crumbs)
+    record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, reading.crumbs, layout)
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
     record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))

@@ -26,9 +26,10 @@ from kiwatch.pipelines.extract.unitwords import (
 from kiwatch.records import ParentUnit
 
 _KINDS = "|".join(WHOLE_KINDS)
-_UNIT_LINE_START_RE = re.compile(r"(?:" + _KINDS + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
+# (an abbreviation with its dot has no word boundary after it: "Dez. II – Bildung", "Abt. 3 Integration")
+_UNIT_LINE_START_RE = re.compile(r"(?:" + _KINDS + r"|FD|FB|GB)\b|(?:Dez|Abt|Ref)\.\s|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r")\b")
 _CODE_LINE_RE = re.compile(
-    r"^(?P<word>(?:" + _KINDS + r"|FD|FB|GB)\b|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"))"
+    r"^(?P<word>(?:" + _KINDS + r"|FD|FB|GB)\b|(?:Dez|Abt|Ref)\.(?=\s)|[A-ZÄÖÜ][a-zäöüß]+(?:" + KIND_LOWER_ALT + r"))"
     r"\s*(?P<number>" + UNIT_NUMBER + r")?\s*(?:[–—:-]\s*)?(?P<rest>[^@:]{0,90})$"
 )
 #: The head of a unit after its code is no part of its name: "Dezernat III – Beigeordnete Dr. X".
@@ -177,6 +178,13 @@ def _lead_bracket_off(line: str) -> str:
     return line[: m.start()]
 
 
+#: A line under the centre's name that says what part of which unit it is ("ein Bereich im Amt 50 – …",
+#: "eine Abteilung beim Fachbereich 4"): the unit after the preposition is read as a unit line of its own. A unit
+#: kind without an article starts a unit line of its own, read whole ("Stabsstelle im Dezernat IV für …").
+_PLACED_IN_RE = re.compile(r"(?:(?:[Ee]ine?|[Aa]ls)\s+(?:" + "|".join(P.UNIT_PART_NOUNS[:12]) + r"|Abteilung|Sachgebiet|Referat|Stabsstelle)"
+                           r"|(?:" + "|".join(P.UNIT_PART_NOUNS[:12]) + r"))\s+(?:im|in\s+der|beim|bei\s+der|des|der)\s+(?=" + UNIT_WORD + r")")
+
+
 def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], bool]) -> list[ParentUnit]:
     """The units on lines near a short line naming the centre (a heading, a list item, a card)."""
     centre_re = centre.regex
@@ -203,6 +211,8 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
         line = lines[i]
         if i in excluded or centre_re.search(line) or is_label(line):
             return None
+        if i in adjacent and (placed := _PLACED_IN_RE.match(line)) is not None:
+            line = line[placed.end():]  # a subtitle that places the centre: "ein Bereich im Amt 50 – Soziales und Integration"
         unit = _line_unit(line, adjacent=i in adjacent)
         if unit is not None and not (unit.number[:1].isdigit() and any(
                 c is not None and re.split(r"[-./]", unit.number)[0] != c for c in (codes.get(k) for k in range(i - 3, i + 4)))):
@@ -218,7 +228,7 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
     for j in live:
         rank: int | None = None
         for i in range(j - 1, max(-1, j - 4), -1):
-            if i in named or _prose(lines[i]):
+            if i in named or _prose(lines[i]) or not lines[i]:
                 break
             if (unit := unit_near(i)) is None:
                 continue
@@ -228,16 +238,22 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
             rank = _rank(unit)
             found[i] = unit
     for j in live:
+        below: dict[int, ParentUnit] = {}
         for i in range(j + 1, min(len(lines), j + 4)):
-            if i in named or _prose(lines[i]):
+            if i in named or _prose(lines[i]) or not lines[i]:
                 break
             if i in siblings or i in found or (unit := unit_near(i)) is None:
                 continue
             # (a unit line over a paragraph before the centre is named again heads a section beside the centre's:
             # "KI X / Fachdienst 53 – Bildungsbüro / Das Bildungsbüro koordiniert … / Kommunales Integrationszentrum")
             then = next((k for k in range(i + 1, min(len(lines), i + 4)) if k in named), None)
-            if then is None or not any(_prose(lines[k]) for k in range(i + 1, then)):
-                found[i] = unit
+            # (someone else's section taken out, an empty line, is such a paragraph too)
+            if then is None or not any(_prose(lines[k]) or not lines[k] for k in range(i + 1, then)):
+                below[i] = unit
+        # two units of one rank under the centre's line are a list of units (a footer's Dezernate, "Weitere Ämter"),
+        # not its subtitle: none of them is the parent
+        ranks = [_rank(u) for u in below.values()]
+        found |= {i: u for i, u in below.items() if ranks.count(_rank(u)) == 1}
     return out + [found[i] for i in sorted(set(found) - siblings)]
 
 

@@ -32,6 +32,19 @@ _PATH_SEP_RE = re.compile(r"[›»" + PATH_ARROWS + r"]| [>/|·] ")
 _DASH_STEP_RE = re.compile(r"\s[–—]\s(?=(?:" + UNIT_WORD + r"|\d{1,3}(?:[-./]\d{1,3})+\s|Kommunale|KI\b|KIZ\b|Integrationsz|Kreisintegr))")
 
 
+def _upward(parts: list[str], centre: CentreNames) -> ParentUnit | None:
+    """The chain of a path that starts at the centre and climbs: every step a unit, each of a higher rank
+    than the one before it (siblings of one rank are a list, no path); the nearest step is the parent."""
+    if any(centre.regex.search(p_) or not re.match(UNIT_WORD, p_) for p_ in parts):
+        return None
+    steps = [P.UNIT_ABBREVIATIONS.get(p_.split()[0], p_.split()[0]) + p_[len(p_.split()[0]):] for p_ in reversed(parts)]
+    ranks = [P.UNIT_RANKS.get(unit_kind(c.split()[0]), 3) for c in steps]
+    if not all(a < b for a, b in itertools.pairwise(ranks)):
+        return None
+    nm = NUMBER_RE.match(steps[-1], len(steps[-1].split()[0]))
+    return ParentUnit(kind=unit_kind(steps[-1].split()[0]) or "Amt", name=" / ".join(steps), number=nm.group("number") if nm else "")
+
+
 def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
     """The units on a path that ends in the centre; what follows the centre is not its. A path
     that is no breadcrumb (a letterhead, a row) counts only with ranks falling towards the centre:
@@ -50,6 +63,9 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             continue
         # (the centre may carry its own code: "Sachgebiet 51.2 Kommunales Integrationszentrum")
         at = next((k for k, p_ in enumerate(parts) if centre.regex.match(OWN_CODE_PREFIX_RE.sub("", p_))), 0)
+        if at == 0 and len(parts) >= 3 and not _CRUMB_SEP_RE.search(line) and (up := _upward(parts[1:], centre)):
+            out.append(up)  # "KI | Abteilung Integration | Fachbereich 5 | Dezernat II": the path read upwards from the centre
+            continue
         if at + 1 < len(parts) and re.match(UNIT_WORD, parts[at + 1]):
             continue  # "Jugendamt / KI / Schulamt": the centre among its siblings
         if at >= 1 and not centre.regex.search(" ".join(parts[:at])):

@@ -68,6 +68,9 @@ _VALUE_LEAD_RE = re.compile(r"^(?:[Dd](?:er|ie|as|em|en)|[Ii]m|[Bb]eim|[Bb]ei\s+
                             r"(?=(?:" + UNIT_WORD + "|" + OFFICE + r"))")
 
 
+_OTHER_SERVICE_RE = re.compile(r"(?:" + "|".join(P.OTHER_SERVICE_VALUES) + r")")
+
+
 def is_label(line: str) -> bool:
     """A parent-unit label row (outlines skip it: it is no unit line of their own)."""
     return _LABEL_RE.match(line) is not None
@@ -151,6 +154,8 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
             value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
         # an article or a preposition before the unit ("Übergeordnete Dienststelle: Der Landrat", "Einbindung: im Fachbereich 5")
         value = _VALUE_LEAD_RE.sub("", value)
+        if _OTHER_SERVICE_RE.search(value):
+            continue
         unit = unit_from_text(value)
         if unit is None and re.fullmatch(OFFICE, value):
             unit = ParentUnit(kind="Stab", name=office_nominative(value), number="")  # "Übergeordnete Stelle: Landrat"

@@ -41,6 +41,7 @@ from kiwatch.pipelines.extract.unitlines import (
 from kiwatch.pipelines.extract.unitnamelines import name_line_units
 from kiwatch.pipelines.extract.unitpaths import code_parent_units, path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
+from kiwatch.pipelines.extract.unittimeline import timeline_unit
 from kiwatch.pipelines.extract.unitwords import (
     ENGLISH_TARGET_RE,
     NUMBER_RE,
@@ -73,8 +74,10 @@ _PREP = (
     # (an attribute between the article and the unit: "des für Jugend, Schule und Sport zuständigen Fachbereichs 2")
     r"(?:(?:neuen|neue|neu\s+[a-zäöüß]+(?:t|en)en|direkt|unmittelbar|heutigen|jetzigen)\s+|für\s+[^;.]{2,60}?\s+zuständige[nmrs]?\s+)?(?P<area>Bereich\s+)?"
 )
+#: The first parts of a compound cut short before "und" belong to the unit's name: "im Schul- und Sportamt".
+_TRUNCATED = r"(?:[A-ZÄÖÜ][a-zäöüß]+-(?:,\s+[A-ZÄÖÜ][a-zäöüß]+-)*\s+(?:und|oder|sowie)\s+)?"
 _TARGET_RE = re.compile(
-    r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + UNIT_WORD + r"|" + OFFICE + r"|" + _CODE + r")"
+    r"(?:" + _PREP + r"|(?:(?<=\bbildet\b)|(?<=\bbilden\b))(?:[^.;]{0,50}?\s)?(?P<prep2>die|das|den)\s+(?:neue[nm]?\s+|gemeinsame[nm]?\s+)?)(?P<unit>" + _TRUNCATED + UNIT_WORD + r"|" + OFFICE + r"|" + _CODE + r")"
 )
 _ASSIGNMENT_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_VERBS) + r")\b")
 #: An unseen assignment verb as a statal passive at the end of its clause, or fronted before "ist".
@@ -331,7 +334,9 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
 
 
 def find_parent_units(lines: list[str], sentences: list[str], centre: CentreNames | None = None,
-                      rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = ()) -> list[ParentUnit]:
+                      rows: Sequence[tuple[str, ...]] = (), title: str = "", crumbs: Sequence[str] = (),
+                      layout: Sequence[str] = ()) -> list[ParentUnit]:
+    """`layout`: the page's lines with other owners' blocks as empty lines (they end a unit line's block); `lines` without them."""
     centre = centre or CentreNames.default()
     units: list[ParentUnit] = []
     # a unit named whole inside quotes reads as if written plainly ("Teil des „Amtes für Integration“")
@@ -379,7 +384,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     column = any(centre.regex.search(cells[0]) for cells in full)
     row_lines = {" ".join(" ".join(c.split()) for c in cells): cells[0] if column else "" for cells in full}
     plain = [row_lines.get(line, line) for line in lines] if row_lines else lines
-    for unit in near_units(plain, centre, is_label):
+    near = [row_lines.get(line, line) for line in layout] if row_lines and layout else list(layout) or plain
+    for unit in near_units([unquote_units(t) for t in near] if layout else near, centre, is_label):
         add(unit)
     for unit in pair_units(plain, centre):
         add(unit)
@@ -389,6 +395,10 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     # breadcrumb trail, read from its chrome, first; then the page title, a heading, a card or a letterhead line)
     # where nothing states the present, the latest change in the past says where the centre is now:
     # its goal (dated.change_state)
+    # a chronicle line ("2013 Gründung im Sozialamt · 2018 Wechsel in … · 2024 Eingliederung in das Amt für Integration"):
+    # its latest step is the state now
+    if not units and (step := timeline_unit(plain, centre)) is not None:
+        add(step)
     if not units and leaving:  # an announced change out of a unit: the centre is in it until then (newer than a past change)
         add(leaving[-1])
     if not units and changes:
