@@ -227,3 +227,72 @@ _ROUND22: list[dict] = [
 #: Every third case of the round is aside (never tuned on); the rest is tuned on.
 UNIT22_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND22) if i % 3 == 2]
 UNIT22_TUNED: list[dict] = [c for i, c in enumerate(_ROUND22) if i % 3 != 2]
+
+
+#: The round's second batch (written before any code for it, after the first batch's fixes): harder variants of the
+#: same weak forms (code headings with distance or codes alone, chains with "und dort", bracketed names inside a chain,
+#: quotes around a unit word, labels with a dash or a sentence as value, verbs such as "zählt zu", "wird geführt",
+#: "befindet sich organisatorisch", "ist eine Einrichtung des"), and distractors beside them.
+_ROUND22B: list[dict] = [
+    {"id": "u22b-code-01", "html": "<h2>Amt 51 – Jugend, Schule und Integration</h2><p>Das Amt 51 kümmert sich um Kitas, Schulen und Jugendarbeit.</p>"
+     "<h3>51.3 Kommunales Integrationszentrum</h3>" + _P, "parent_units": ["Amt 51 [Jugend, Schule und Integration]"]},
+    {"id": "u22b-code-02", "html": "<h2>Soziales und Integration (Amt 50)</h2><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["[Amt 50] Soziales und Integration"]},
+    {"id": "u22b-code-03", "html": "<h2>50 – Amt für Soziales und Integration</h2><h3>50.4 – Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Amt [50] für Soziales und Integration"]},
+    {"id": "u22b-code-04", "html": "<h2>Dezernat IV</h2><p>Beigeordnete: Frau Dr. Carla Wendt</p><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Dezernat IV"]},
+    {"id": "u22b-code-05", "html": "<h2>Amt 50/Soziales und Integration</h2><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Amt 50 [Soziales und Integration]"]},
+    {"id": "u22b-code-06", "html": "<h2>Amt 62 – Vermessung und Kataster</h2><p>Geodaten und Liegenschaftskarten erhalten Sie im Kundenbüro.</p>"
+     "<h3>51.3 Kommunales Integrationszentrum</h3>" + _P, "parent_units": [], "must_not": {"parent_units": ["Amt 62 Vermessung und Kataster"]}},
+    {"id": "u22b-chain-01", "text": "Das KI ist im Fachbereich 2 (Bildung) des Dezernats III angesiedelt.",
+     "parent_units": ["Fachbereich 2 [Bildung des Dezernats III]"]},
+    {"id": "u22b-chain-02", "text": "Das Kommunale Integrationszentrum gehört zum Dezernat II und dort zum Fachbereich Schule.",
+     "parent_units": ["[Dezernat II /] Fachbereich Schule"]},
+    {"id": "u22b-chain-03", "text": "Das KI ist Teil des Dezernats II, Fachbereich 23, Abteilung Integration.",
+     "parent_units": ["[Dezernat II, Fachbereich 23,] Abteilung Integration"]},
+    {"id": "u22b-chain-04", "text": "Stadt Wendhagen > Dezernat II > Fachbereich 23 > Kommunales Integrationszentrum > Team Bildung",
+     "parent_units": ["[Dezernat II /] Fachbereich 23"]},
+    {"id": "u22b-chain-05", "text": "Das Dezernat II mit den Fachbereichen Schule und Jugend unterstützt das KI bei der Elternarbeit.", "parent_units": [],
+     "must_not": {"parent_units": ["Dezernat II"]}},
+    {"id": "u22b-chain-06", "html": "<h1>Kommunales Integrationszentrum</h1><p>Abteilung 23.1 Integration im Fachbereich 23 des Dezernats II</p>" + _P,
+     "parent_units": ["[Abteilung 23.1 Integration im] Fachbereich 23 [des Dezernats II]"]},
+    {"id": "u22b-quote-01", "text": "Das Kommunale Integrationszentrum ist im „Amt für Bildung und Integration“ angesiedelt.",
+     "parent_units": ["Amt für Bildung und Integration"]},
+    {"id": "u22b-quote-02", "text": "Das KI gehört zum Fachbereich 'Jugend & Familie'.", "parent_units": ["Fachbereich Jugend & Familie"]},
+    {"id": "u22b-quote-03", "text": "Das KI ist Teil der Abteilung „Integration“ im Amt 50.", "parent_units": ["Abteilung Integration [im Amt 50]"]},
+    {"id": "u22b-quote-04", "text": "Im Amt «Schule und Integration» ist das KI seit 2018 verortet.", "parent_units": ["Amt Schule und Integration"]},
+    {"id": "u22b-quote-05", "text": "Das KI zeigt im Rathaus die Fotoausstellung „Abteilung Heimat“ von Jugendlichen aus Wendhagen.", "parent_units": [],
+     "must_not": {"parent_units": ["Abteilung Heimat"]}},
+    {"id": "u22b-quote-06", "text": "Organisatorisch ist das KI dem Amt „Kinder, Jugend und Familie“ (Amt 51) zugeordnet.",
+     "parent_units": ["Amt [51] Kinder, Jugend und Familie"]},
+    {"id": "u22b-label-01", "text": "Zugehörigkeit: Dezernat III / Amt 50", "parent_units": ["[Dezernat III /] Amt 50"]},
+    {"id": "u22b-label-02", "html": "<table><tr><th>Organisatorische Zuordnung</th><td>Dezernat III<br>Amt 50 – Soziales</td></tr></table>" + _T,
+     "parent_units": ["[Dezernat III /] Amt 50 [Soziales]"]},
+    {"id": "u22b-label-03", "text": "Zugehörigkeit – Fachbereich 4 Bildung", "parent_units": ["Fachbereich 4 [Bildung]"]},
+    {"id": "u22b-label-04", "text": "Organisatorische Zuordnung: Das KI ist Teil des Fachbereichs 4.", "parent_units": ["Fachbereich 4"]},
+    {"id": "u22b-label-05", "html": "<p>Organisationseinheit: <strong>Amt 56 – Integration und Vielfalt</strong></p>" + _T,
+     "parent_units": ["Amt 56 [Integration und Vielfalt]"]},
+    {"id": "u22b-label-06", "html": "<dl><dt>Veranstalter</dt><dd>Amt 41 – Kultur</dd><dt>Ort</dt><dd>Stadthalle</dd></dl>" + _T,
+     "parent_units": [], "must_not": {"parent_units": ["Amt 41 Kultur"]}},
+    {"id": "u22b-verb-01", "text": "Angebunden ist das KI beim Amt für Bildung.", "parent_units": ["Amt für Bildung"]},
+    {"id": "u22b-verb-02", "text": "Das KI ist beim Kreisdirektor angesiedelt.", "parent_units": ["Kreisdirektor"]},
+    {"id": "u22b-verb-03", "text": "Das KI gehört seit 2019 organisatorisch zum Amt 40.", "parent_units": ["Amt 40"]},
+    {"id": "u22b-verb-04", "text": "Das Kommunale Integrationszentrum (KI) ist in den Fachbereich 4 Bildung, Kultur und Sport eingebunden.",
+     "parent_units": ["Fachbereich 4 [Bildung, Kultur und Sport]"]},
+    {"id": "u22b-verb-05", "text": "Als Abteilung des Amtes 50 berät das KI Familien und Schulen.", "parent_units": ["Amt 50"]},
+    {"id": "u22b-verb-06", "text": "Das KI ist eine Einrichtung des Fachbereichs Jugend.", "parent_units": ["Fachbereich Jugend"]},
+    {"id": "u22b-verb-07", "text": "Das KI ist organisatorisch in der Abteilung Integration des Jugendamts verankert.",
+     "parent_units": ["Abteilung Integration [des Jugendamts]"]},
+    {"id": "u22b-verb-08", "text": "Das KI wird als Sachgebiet im Sozialamt geführt.", "parent_units": ["[Sachgebiet im] Sozialamt"]},
+    {"id": "u22b-verb-09", "text": "Das Kommunale Integrationszentrum befindet sich organisatorisch im Fachbereich 3.", "parent_units": ["Fachbereich 3"]},
+    {"id": "u22b-verb-10", "text": "Das KI zählt zum Geschäftsbereich Soziales.", "parent_units": ["Geschäftsbereich Soziales"]},
+    {"id": "u22b-verb-11", "text": "Das Kommunale Integrationszentrum ist dem Geschäftsbereich des Bürgermeisters zugeordnet.",
+     "parent_units": ["Geschäftsbereich [des] Bürgermeisters"]},
+    {"id": "u22b-verb-12", "text": "Das KI befindet sich im Erdgeschoss des Amtes für Soziales.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt für Soziales"]}},
+]
+
+UNIT22B_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND22B) if i % 3 == 2]
+UNIT22B_TUNED: list[dict] = [c for i, c in enumerate(_ROUND22B) if i % 3 != 2]
