@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench import corpus_score as C
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.extract.unitlines import near_units
 from kiwatch.pipelines.extract.unitpaths import path_units
@@ -172,3 +173,28 @@ def test_the_latest_step_of_a_chronicle_is_the_current_unit():
 ]))
 def test_a_chronicle_on_the_page_reads_as_history_and_its_latest_state(case):
     assert_read(case)
+
+
+# ----------------------------------------------------------------------------- the second batch: a name with its code in brackets, a sentence as a label's value
+
+
+def test_a_unit_line_with_its_name_first_and_its_kind_and_code_in_brackets():
+    assert _near(["Soziales und Integration (Amt 50)", "Kommunales Integrationszentrum"]) == ["Amt 50 – Soziales und Integration"]
+    assert _near(["Bildung, Jugend und Sport (FB 4)", "Kommunales Integrationszentrum"]) == ["Fachbereich 4 – Bildung, Jugend und Sport"]
+    # brackets that hold no unit code leave the line no unit ("Sprachförderung (Kita 3)", a person's role)
+    assert _near(["Sprachförderung (Kita 3)", "Kommunales Integrationszentrum"]) == []
+
+
+def _units_of(text: str) -> list[str]:
+    record, err = C.run_extract(C.case_html({"text": text}), C.CASE_URL)
+    assert not err and record is not None
+    return C.reported(record)["parent_units"]
+
+
+def test_a_sentence_about_the_centre_as_a_labels_value_is_read_as_prose():
+    assert _units_of("Organisationseinheit: Das Integrationszentrum ist Teil des Amtes 56.") == ["Amt 56"]
+    assert _units_of("Zuordnung: Das KI ist dem Fachbereich 2 zugeordnet.") == ["Fachbereich 2"]
+    assert _units_of("Organisatorische Zuordnung: Wir sind ein Teil des Fachdienstes Jugend.") == ["Fachdienst Jugend"]
+    # a unit value with an article stays a value ("Übergeordnete Dienststelle: Der Landrat"), a plain one too
+    assert _units_of("Übergeordnete Dienststelle: Der Landrat") == ["Landrat"]
+    assert _units_of("Organisatorische Zuordnung: Die Abteilung Integration im Amt 50") == ["Abteilung Integration im Amt 50"]

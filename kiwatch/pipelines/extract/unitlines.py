@@ -42,11 +42,19 @@ _EN_UNIT_LINE_RE = re.compile(
     r"(?:\s*[–—:-]\s*|\s+(?:of|for)\s+(?:the\s+)?)?(?:" + _EN + r"(?:,?\s+(?:(?:and|&)\s+)?" + _EN + r")*)?")
 
 
+_NAME_THEN_CODE_RE = re.compile(r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:[A-ZÄÖÜ][\wäöüß-]*|und|für|der|des|sowie|&))*)\s*"
+                                r"\((?P<word>(?:" + _KINDS + r"|FD|FB|GB)(?![\wäöüß])|(?:Dez|Abt)\.)\s*(?P<number>\d{1,3}(?:[-./]\d{1,3}){0,3}|[IVX]{1,5})\)")
+
+
 def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
     """The unit a short line names by its code or kind word; without a code only when `adjacent`."""
     english = _EN_UNIT_LINE_RE.fullmatch(line) if adjacent and len(line) <= 110 else None
     if english:  # an hCard's organization-unit line: "Department of Education and Youth", "Youth Welfare Office"
         return ParentUnit(kind=english.group("kind"), name=line, number=english.group("number") or "")
+    if line.endswith(")") and (named := _NAME_THEN_CODE_RE.fullmatch(line)) is not None and len(line) <= 110:
+        # the unit's name first, its kind and code in brackets after it: "Soziales und Integration (Amt 50)"
+        word = P.UNIT_ABBREVIATIONS.get(named.group("word"), named.group("word"))
+        return ParentUnit(kind=unit_kind(word), name=f"{word} {named.group('number')} – {named.group('name')}", number=named.group("number"))
     if len(line) > 110 or not (line[:1].isdigit() or _UNIT_LINE_START_RE.match(line) or "·" in line or " | " in line):
         return None
     if "·" in line or " | " in line:  # a path ("Stadt X · Dezernat II · Amt für Schule"), not a row of siblings

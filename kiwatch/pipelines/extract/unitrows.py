@@ -68,6 +68,8 @@ _VALUE_LEAD_RE = re.compile(r"^(?:[Dd](?:er|ie|as|em|en)|[Ii]m|[Bb]eim|[Bb]ei\s+
                             r"(?=(?:" + UNIT_WORD + "|" + OFFICE + r"))")
 
 
+#: A value that opens a clause about the centre: its subject's article or pronoun first.
+_CENTRE_CLAUSE_RE = re.compile(r"(?:Das|Die|Der|Unser(?:e|em)?|Wir|Es)\s")
 _OTHER_SERVICE_RE = re.compile(r"(?:" + "|".join(P.OTHER_SERVICE_VALUES) + r")")
 
 
@@ -145,6 +147,8 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
             value = " / ".join(chain[1:-1] if len(chain) > 2 and _MUNICIPALITY_RE.fullmatch(chain[0].strip()) else chain[:-1])
         elif m.group("lead"):
             continue  # "Federführende Dienststelle: Amt 20": a document's author, not the centre's parent
+        if _CENTRE_CLAUSE_RE.match(value) and (value.startswith(("Wir ", "Unser")) or centre.regex.search(value, 0, 60)):
+            continue  # a sentence about the centre as the value ("Zuordnung: Das KI ist Teil des …", "Wir sind …"): the prose rules read it
         if centre.regex.match(value) or centre.regex.fullmatch(value):
             if group:
                 out.append(unit_chain(group))
