@@ -168,6 +168,16 @@ VOLATILE_PATTERNS = (
         r"<?\s*\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
         r"\s+\d{4}\s*>?\s*Mo\s+Di\s+Mi\s+Do\s+Fr\s+Sa\s+So(?:\s+\d{1,2}\b)*"
     )),
+    # today's hours, which the site fills in at the visit: "Sprechzeiten heute: 8:00–12:00 Uhr",
+    # "Heute: geschlossen", "Öffnungszeiten heute (Mittwoch): 9–12 und 14–16 Uhr"
+    (("heute",), re.compile(
+        r"\b(?:(?:Sprech|Öffnungs|Service|Besuchs)zeiten[ \t]+)?heute[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
+        r"(?:geschlossen|geöffnet|keine[ \t]+Sprechzeiten?"
+        r"|\d{1,2}(?:[:.]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.]\d{2})?(?:[ \t]*Uhr)?"
+        r"(?:[ \t]*(?:,|und|&)[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.]\d{2})?(?:[ \t]*Uhr)?)*)",
+        re.IGNORECASE)),
+    # a print run, which a reprint changes and nothing else: "Auflage 2.000", "Auflage: 3.000 Exemplare"
+    (("auflage",), re.compile(r"\bAuflage[ \t]*:?[ \t]*\d{1,3}(?:[.\s]\d{3})*(?![\d.])(?:[ \t]*(?:Exemplare|Stück|Stk\.))?")),
     # today's opening status: "Heute (Donnerstag, 3. September) geöffnet bis 17:30 Uhr"
     (("heute",), re.compile(r"\b(?:Heute|Jetzt|Aktuell)\b[^\n]{0,40}?\b(?:geöffnet|geschlossen)\b[^\n.]{0,40}", re.IGNORECASE)),
     # the opening status at the time of the visit: "Derzeit geschlossen – morgen ab 8:30 Uhr geöffnet", "Open now"

@@ -182,12 +182,22 @@ def headline_runs(blocks: Sequence[_Block]) -> None:
             blocks[r].volatile = True
 
 
+_LISTING_TITLE_MAX = 60
+
+
 def volatile_sections(blocks: Sequence[_Block]) -> None:
     """A heading whose section holds only volatile blocks ("Aktuelles" over a news list,
     "Termine im September" over a calendar's pager) goes with them: out of the page's text,
-    still a block (it ends the list before it)."""
+    still a block (it ends the list before it). So does a listing's title set as a bold line
+    rather than a heading (a flyer's "Termine im Herbst" over its dates), when the listing
+    follows it at once: the title turns with the season as the dates do."""
     n = len(blocks)
     for i, block in enumerate(blocks):
+        if block.tag not in _SECTION_TITLE_TAGS and not block.volatile and i + 1 < n and blocks[i + 1].volatile \
+                and len(block.text) <= _LISTING_TITLE_MAX and blocks[i + 1].in_main == block.in_main \
+                and P.LISTING_HEADING_RE.match(block.text) is not None and not P.CENTRE_RE.search(block.text):
+            block.volatile = True
+            continue
         if block.tag not in _SECTION_TITLE_TAGS or block.volatile:
             continue
         j = i + 1

@@ -135,7 +135,7 @@ def in_teaser_run(el) -> bool:
     a container of their own): the run is a list, whatever wraps it; so is a lone teaser item
     whose siblings are only the list's header and footer links ("Nachrichten", "Weitere …")."""
     if not is_teaser_item(el):
-        return False
+        return _in_dated_card_run(el)
     parent = el.getparent()
     siblings = [k for k in parent if isinstance(k.tag, str) and k is not el] if parent is not None else []
     if siblings and len(siblings) <= 3 and all(_link_only(k) for k in siblings):
@@ -145,6 +145,49 @@ def in_teaser_run(el) -> bool:
         while sibling is not None and not isinstance(sibling.tag, str):  # a comment between items
             sibling = getattr(sibling, step)()
         if sibling is not None and sibling.tag in TEASER_ITEM_TAGS and is_teaser_item(sibling):
+            return True
+    return False
+
+
+_CARD_MAX_NODES = 12  # a card: a wrapper or two, a title, a date line
+_CARD_BLOCK_TAGS = frozenset({"p", "div", "span", "small", "time", "h2", "h3", "h4", "h5", "h6", "strong", "b"})
+
+
+def _card_shape(el) -> tuple[str, ...] | None:
+    """The tag sequence of a small element holding a line that is nothing but a full date (a news
+    or event card whose whole surface is clickable by script, so without a link of its own), or
+    None. A contact fact does not keep it: a dated card that names a phone or a street is an item
+    about something else ("Stadtarchiv ab Montag in der …, Telefon …"), and a staff card has no
+    date line."""
+    nodes = list(islice(el.iter(), _CARD_MAX_NODES + 1))
+    if len(nodes) > _CARD_MAX_NODES or len(nodes) < 3:
+        return None
+    dated = False
+    for n in nodes[1:]:
+        if not isinstance(n.tag, str):
+            return None
+        own = (n.text or "").strip()
+        if n.tag in _CARD_BLOCK_TAGS and own and len(own) <= 30 and len(n) == 0 \
+                and _DATE_RE.fullmatch(_WEEKDAY_PREFIX_RE.sub("", own).strip(" ,|–-")):
+            dated = True
+    if not dated or len(" ".join(el.itertext())) > _ITEM_MAX_CHARS:
+        return None
+    return tuple(n.tag for n in nodes)
+
+
+def _in_dated_card_run(el) -> bool:
+    """A dated card beside another of the same build: a listing of other pages' items (news cards
+    of a grid, articles of a stream), whatever their classes say and though no link leads on."""
+    if el.tag not in ("div", "article", "li", "section"):
+        return False
+    shape = _card_shape(el)
+    if shape is None:
+        return False
+    for step in ("getprevious", "getnext"):
+        sibling = getattr(el, step)()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = getattr(sibling, step)()
+        if sibling is not None and sibling.tag == el.tag and _card_shape(sibling) == shape:
             return True
     return False
 
