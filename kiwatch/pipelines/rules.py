@@ -1302,6 +1302,9 @@ COORDINATED_FINITE_VERBS = ("ist", "war", "wird", "bleibt", "leitet", "leitete",
                             "verantwortet", "steht", "koordiniert", "arbeitet", "is", "was", "leads", "heads")
 #: Verbs of leading a gapped conjunct leaves out ("X leitet das Amt, Frau Y das KI").
 GAPPED_LEAD_VERBS = ("leitet", "leitete", "leiten", "führt", "führte", "verantwortet", "verantwortete", "koordiniert", "leads", "heads")
+#: Phrases saying the lead has a new holder, after the lead's noun ("Die Leitung des KI liegt in neuen
+#: Händen", "… ist neu besetzt"): the one person the next sentence names is that holder.
+NEW_HOLDER_PHRASES = r"(?:in\s+neuen?\s+Hände|(?:neu|wieder|nach)\s?besetzt)"
 #: Adverbs of a stand-in for the time being ("X vertritt derzeit die Leitung des KI"): an acting head,
 #: where "vertritt die Leiterin im Arbeitskreis" is a representation at one meeting.
 STANDING_IN_NOW_RE = re.compile(r"\b(?:derzeit|zurzeit|zur\s+Zeit|momentan|aktuell|vorerst|bis\s+auf\s+[Ww]eiteres)\b")

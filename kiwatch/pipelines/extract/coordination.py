@@ -29,6 +29,12 @@ _SECOND_VERB_RE = re.compile(r",?\s+(?:und|sowie)\s+(?=" + _FINITE + r"\s)")
 _GAPPING_RE = re.compile(r"^\W{0,3}(?P<subj>(?:" + ADDRESS + r"\s+)?" + TITLE + r"*[^\s,;:]+(?:\s+[^\s,;:]+){1,4}?)\s+(?P<verb>" + _GAPPED + r")\s+"
                          r"(?P<obj1>[^,;]{3,120}?)\s*(?:,|;|\s+und)\s+(?:und\s+|während\s+)?(?P<subj2>" + NAME + r")\s+"
                          r"(?P<obj2>(?:das|den|die|dem|unser\w*)\s[^,;.!?]{2,120}?)\s*(?=[.!?]?\s*$)")
+#: Objects coordinated under one verb ("X leitet den Fachbereich Jugend sowie das KI"): a second object
+#: opens with its article right after "und"/"sowie".
+_SECOND_OBJECT_RE = re.compile(r",?\s+(?:und|sowie)\s+(?=(?:das|den|die|dem|unser\w*)\s)")
+#: Main clauses joined by a comma, the second with a subject of its own ("X leitete das KI bis 2022,
+#: Frau Y leitet es seit 2023").
+_SECOND_CLAUSE_RE = re.compile(r"[,;]\s+(?=(?:" + ADDRESS + r"\s+)?" + TITLE + r"*[^\s,;:]+(?:\s+[^\s,;:]+){1,4}?\s+" + _FINITE + r"\s)")
 #: Two roles in a name's apposition ("X, Sachgebietsleiter Integration und Leiter des KI, …",
 #: "X – Leiterin der VHS und des KI –"): each role read with the name alone.
 _APPOSITION_PAIR_RE = re.compile(NAME + r"\s*(?P<sep>,|\s[–—])\s+(?P<r1>[^,;()–—]{3,80}?)\s+(?:und|sowie)\s+(?P<r2>[^,;()–—]{3,120}?)\s*(?P<end>,|\s[–—]\s)")
@@ -52,6 +58,15 @@ def conjuncts(sentence: str) -> list[str]:
         # und verantwortet auch das KI" oversees the centre, it does not lead it)
         if second and not P.OTHER_ROLE_RE.search(sentence, 0, second.start()):
             out += [sentence[: second.start()] + ".", subject.group("subj") + " " + sentence[second.end():]]
+    if subject and _one_person(subject.group("subj")) and subject.group("v1") in P.GAPPED_LEAD_VERBS:
+        second_object = _SECOND_OBJECT_RE.search(sentence, subject.end())
+        if second_object and not _SECOND_VERB_RE.search(sentence, subject.end(), second_object.start()):
+            out += [sentence[: second_object.start()] + ".", f"{subject.group('subj')} {subject.group('v1')} {sentence[second_object.end():]}"]
+    for joint in _SECOND_CLAUSE_RE.finditer(sentence):
+        second_subject = _SUBJECT_RE.match(sentence[joint.end():])
+        if second_subject and _one_person(second_subject.group("subj")):
+            out += [sentence[: joint.start()] + ".", sentence[joint.end():]]
+            break
     gapped = _GAPPING_RE.match(sentence)
     if gapped and _one_person(gapped.group("subj")) and clean_name(gapped.group("name")):
         out += [f"{gapped.group('subj')} {gapped.group('verb')} {gapped.group('obj1')}.",

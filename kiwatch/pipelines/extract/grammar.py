@@ -134,6 +134,20 @@ _HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?
                           + r"|\b(?:Leitung|Staffelstab)\b[^.;]{0,100}?\ban\s+" + NAME.replace("?P<name>", "?P<name2>")
                           + r"(?=\s+(?:" + TIME_PHRASE + r")?(?:abgegeben|übergeben|weitergegeben|weitergereicht)\b)")
 
+#: A person leading "es", the centre of the sentence before ("Das KI wurde 2015 gegründet. Frau X leitet es
+#: seit 2023"; "… leitete das KI bis 2022, Frau Y leitet es seit 2023").
+_PRONOUN_LEAD_RE = re.compile(NAME + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?es\b(?!\s+(?:an|aus|durch|fort|weiter)\b)")
+#: A neuter noun phrase: what "es" in the next sentence stands for is the last of them.
+_NEUTER_NP_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em|[Dd]es|[Ee]in|[Dd]ieses|[Uu]nser)\s+(?:[a-zäöüß]+e[nrs]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+
+
+def _es_is_centre(previous: str, centre: CentreNames) -> bool:
+    """The last neuter noun phrase of the text before is the centre's name."""
+    phrases = list(_NEUTER_NP_RE.finditer(previous))
+    last = phrases[-1] if phrases else None
+    return last is not None and bool(centre.regex.match(previous, last.start("noun")) or centre.regex.match(previous, last.start()))
+
+
 _BARE_LEAD_RE = re.compile(r"\b(?:Leitung|Staffelstab)\b(?!\s+(?:des|der|von|für)\s)")
 
 #: Someone standing in for the centre's absent head: "NAME vertritt die erkrankte Leiterin des KI" is
@@ -200,10 +214,15 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
 _NEW_HEAD_RE = re.compile(r"\b(?:[Nn]eue[nrms]?|[Kk]ommissarische[nrm]?)\s+(?:[\wäöüß]+\s+){0,3}?(?P<lex>Leitung|Leiterin|Leiter|Chefin|Chef|Spitze)\b")
 
 
+#: The lead said to have a new holder without an adjective on it ("Die Leitung des KI liegt in neuen Händen").
+_NEW_HOLDER_RE = re.compile(r"\b(?P<lex>Leitung|Spitze)\b(?=[^.;]{0,80}?\b(?:" + P.NEW_HOLDER_PHRASES + r"))")
+
+
 def _announces_new_head(text: str, centre: CentreNames) -> bool:
     """A sentence presenting the centre's new head as a description, naming no one ("TOP 3:
-    Vorstellung der neuen Leitung des KI", "Neue Leiterin im Integrationszentrum")."""
-    m = _NEW_HEAD_RE.search(text) if "eue" in text or "ommissar" in text else None
+    Vorstellung der neuen Leitung des KI", "Neue Leiterin im Integrationszentrum", "Die Leitung des
+    KI liegt in neuen Händen")."""
+    m = (_NEW_HEAD_RE.search(text) or _NEW_HOLDER_RE.search(text)) if "eue" in text or "ommissar" in text or "besetzt" in text else None
     if m is None or _names_in_clean(centre.regex.sub(" § ", text)) or _ADDRESSED_RE.search(text) or P.FORMER_CLAUSE_RE.search(text) \
             or _VACANCY_RE.search(text):
         return False
@@ -336,6 +355,10 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                 full = before.last(len(previous) + 1 + sm.start(), sm.group("sur"))
                 if full:
                     add(full.group("name"), "Leitung", bool(P.ACTING_RE.search(sm.group(0))))
+        if " es" in sentence and previous and _es_is_centre(previous, centre):
+            for pm in _PRONOUN_LEAD_RE.finditer(sentence):
+                if not P.LEAD_ENDED_RE.search(sentence, pm.start(), pm.end() + 40) and not P.FORMER_CLAUSE_RE.search(_clause_at(sentence, pm.start())):
+                    add(pm.group("name"), "Leitung", _acting_at(sentence, pm.start(), acting_memo))
         if "achfolge" in sentence or "uccessor" in sentence:
             for sm in _SUCCESSOR_RE.finditer(sentence):
                 who = "name" if sm.group("name") else "name2"
@@ -377,9 +400,9 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             if len(answer) == 1 and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(sentence):
                 add(answer[0], "Leitung", bool(P.ACTING_RE.search(sentence)))
         if len(out) == before_sentence and conjoined and P.HEAD_LEXEME_RE.search(sentence):
-            for part in conjuncts(sentence):
-                for h in heads([part], centre, foreign, conjoined=False):
-                    add((h.title + " " + h.name).strip(), h.role, h.acting)
+            # (read in order, as sentences: "Frau Y leitet es seit 2023" takes "es" from the conjunct before)
+            for h in heads(conjuncts(sentence), centre, foreign, conjoined=False):
+                add((h.title + " " + h.name).strip(), h.role, h.acting)
         previous_found = len(out) > before_sentence
         previous = sentence
     if any(not h.announced for h in out):
