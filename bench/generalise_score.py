@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases12 import ASIDE12, CASES12
     from tests.generalise_head_cases13 import ASIDE13, CASES13
     from tests.generalise_head_cases14 import ASIDE14, ASIDE14B, CASES14, CASES14B
-    from tests.generalise_head_cases15 import ASIDE15, ASIDE15B, CASES15, CASES15B
+    from tests.generalise_head_cases15 import ASIDE15, ASIDE15B, ASIDE15C, CASES15, CASES15B, CASES15C
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     # labels; whole blocks (press release, council extract, flyer lines, history); heads of other institutions), apart
     # "heads15b tuned" / "aside15b": its second batch (perfect passive, innehaben, future, successions, acting labels, other
     # institutions' heads told with a verb, a label or a quote), apart
+    # "heads15c tuned" / "aside15c": its third batch (other institutions' heads in the centre's sentences, back-references), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -116,13 +117,14 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads14 tuned", CASES14), ("aside14", ASIDE14),
                         ("heads14b tuned", CASES14B), ("aside14b", ASIDE14B),
                         ("heads15 tuned", CASES15), ("aside15", ASIDE15),
-                        ("heads15b tuned", CASES15B), ("aside15b", ASIDE15B)):
+                        ("heads15b tuned", CASES15B), ("aside15b", ASIDE15B),
+                        ("heads15c tuned", CASES15C), ("aside15c", ASIDE15C)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
                                               "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
-                                              "heads15 tuned", "heads15b tuned"):
+                                              "heads15 tuned", "heads15b tuned", "heads15c tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

@@ -302,3 +302,54 @@ _ROUND15B: list[dict] = [
 ]
 ASIDE15B = [c for i, c in enumerate(_ROUND15B) if i % 3 == 2]
 CASES15B = [c for i, c in enumerate(_ROUND15B) if i % 3 != 2]
+
+# A third batch, written after the second batch's fixes and before any code for it: heads of other
+# institutions named in the centre's own sentences (a verb, a role after the name, a label, a relative
+# clause, a quote, a back-reference "sie"/"er" to another body's head), and back-references to the
+# centre's head across sentences with a description or a surname.
+_ROUND15C: list[dict] = [
+    {"id": "g15c-other-01", "text": "Das Integrationszentrum arbeitet mit der Ausländerbehörde zusammen. Deren Leiter, Herr "
+     "Klaus Terfloth, war beim Fachtag zu Gast.", "head": [], "must_not": {"head": ["Klaus Terfloth"]}},
+    {"id": "g15c-other-02", "text": "Frau Funda Keskin leitet die Geschäftsstelle des Integrationsrates, die im Haus des "
+     "Integrationszentrums sitzt.", "head": [], "must_not": {"head": ["Funda Keskin"]}},
+    {"id": "g15c-other-03", "text": "Der Integrationsrat tagte im Integrationszentrum. Seine Vorsitzende, Frau Adriana Pavlović, "
+     "dankte dem Team.", "head": [], "must_not": {"head": ["Adriana Pavlović"]}},
+    {"id": "g15c-other-04", "html": "<p>Jobcenter Ravensloh<br>Geschäftsführung: Herr Uwe Kettelhack</p><p>Kommunales "
+     "Integrationszentrum<br>Leitung: Frau Pınar Doğan</p>", "head": ["Pınar Doğan"], "must_not": {"head": ["Uwe Kettelhack"]}},
+    {"id": "g15c-other-05", "text": "Die Gesamtschule am Hang, deren Leiterin Frau Martina Kühn ist, kooperiert mit dem "
+     "Integrationszentrum.", "head": [], "must_not": {"head": ["Martina Kühn"]}},
+    {"id": "g15c-other-06", "text": "Frau Leyla Şimşek begrüßte die Gäste im Integrationszentrum. Sie leitet den Verein "
+     "Frauen für Frauen e. V.", "head": [], "must_not": {"head": ["Leyla Şimşek"]}},
+    {"id": "g15c-other-07", "text": "Zu Gast im Integrationszentrum war Herr Kofi Annor, Leiter des Caritas-Fachdienstes für "
+     "Integration und Migration.", "head": [], "must_not": {"head": ["Kofi Annor"]}},
+    {"id": "g15c-other-08", "text": "Herr Michael Dörr, der die Volkshochschule leitet, und das Integrationszentrum planen "
+     "gemeinsame Kurse.", "head": [], "must_not": {"head": ["Michael Dörr"]}},
+    {"id": "g15c-other-09", "text": "Die Ausländerbehörde, geleitet von Frau Olga Schneider, und das Integrationszentrum "
+     "beraten gemeinsam.", "head": [], "must_not": {"head": ["Olga Schneider"]}},
+    {"id": "g15c-other-10", "text": "Frau Sarah Bäumer, Schulleiterin der Grundschule Süd, erhielt vom Integrationszentrum den "
+     "Preis.", "head": [], "must_not": {"head": ["Sarah Bäumer"]}},
+    {"id": "g15c-other-11", "text": "Die Integrationsagentur leitet Herr Mehdi Rostami; das KI ist ihr Partner.",
+     "head": [], "must_not": {"head": ["Mehdi Rostami"]}},
+    {"id": "g15c-other-12", "text": "Im Integrationszentrum sprach Frau Gabriele Linnemann. Die Leiterin des Jugendamtes "
+     "stellte neue Hilfen vor.", "head": [], "must_not": {"head": ["Gabriele Linnemann"]}},
+    {"id": "g15c-later-01", "text": "Frau Shirin Nazari hat Pädagogik studiert. Die neue Leiterin des Integrationszentrums "
+     "spricht fünf Sprachen.", "head": ["Shirin Nazari"]},
+    {"id": "g15c-later-02", "text": "Herr Oleksandr Melnyk stellte das Programm vor. Melnyk ist seit Januar Leiter des KI.",
+     "head": ["Oleksandr Melnyk"]},
+    {"id": "g15c-later-03", "text": "Seit April hat das Integrationszentrum eine neue Leitung: Frau Nkechi Ogbu. Sie war zuvor "
+     "im Schulamt.", "head": ["Nkechi Ogbu"]},
+    {"id": "g15c-later-04", "text": "Das Integrationszentrum wird seit Mai neu geführt. An der Spitze steht Herr Rustam "
+     "Karimov.", "head": ["Rustam Karimov"]},
+    {"id": "g15c-later-05", "text": "Frau Ayla Korkmaz ist die neue Chefin im Kommunalen Integrationszentrum. Korkmaz "
+     "kommt aus Dortmund.", "head": ["Ayla Korkmaz"]},
+    {"id": "g15c-later-06", "text": "Der Leiter des Integrationszentrums war verhindert. Herr Stefan Wolters vom Sozialamt "
+     "sprach für ihn.", "head": [], "must_not": {"head": ["Stefan Wolters"]}},
+    {"id": "g15c-verb-01", "text": "Das Kommunale Integrationszentrum wird seit diesem Jahr gemeinsam von Frau Inés Morales "
+     "und Herrn Tarik Bešić geleitet.", "head": ["Inés Morales", "Tarik Bešić"]},
+    {"id": "g15c-verb-02", "text": "Nach dem Ruhestand von Frau Edith Kramer leitet nun Herr Cem Özer das Integrationszentrum.",
+     "head": ["Cem Özer"], "must_not": {"head": ["Edith Kramer"]}},
+    {"id": "g15c-verb-03", "text": "Herr Florian Haase leitet das Integrationszentrum gemeinsam mit der Volkshochschule "
+     "ein Sprachprojekt.", "head": [], "must_not": {"head": ["Florian Haase"]}},
+]
+ASIDE15C = [c for i, c in enumerate(_ROUND15C) if i % 3 == 2]
+CASES15C = [c for i, c in enumerate(_ROUND15C) if i % 3 != 2]
