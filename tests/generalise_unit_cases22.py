@@ -296,3 +296,48 @@ _ROUND22B: list[dict] = [
 
 UNIT22B_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND22B) if i % 3 == 2]
 UNIT22B_TUNED: list[dict] = [c for i, c in enumerate(_ROUND22B) if i % 3 != 2]
+
+
+#: The round's third batch (written before any code for it, after the second batch's fixes): code headings split over
+#: lines or with a hyphen-minus, a unit with its name quoted in a heading, quoted chains in a label, arrows, labels
+#: over a line break, verbs such as "beheimatet", "angebunden an", "ein Teil des", a past assignment said to last,
+#: and distractors (a joint publication, a contact for another topic, a working group of a Dezernat).
+_ROUND22C: list[dict] = [
+    {"id": "u22c-code-01", "html": "<h2>FB 3.2</h2><p>Integration und Migration</p><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Fachbereich 3.2 [Integration und Migration]"]},
+    {"id": "u22c-code-02", "html": "<h2>Amt 50 - Soziales und Integration</h2><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Amt 50 [Soziales und Integration]"]},
+    {"id": "u22c-code-03", "text": "Amt 50 – Soziales und Integration » Kommunales Integrationszentrum", "parent_units": ["Amt 50 [Soziales und Integration]"]},
+    {"id": "u22c-code-04", "html": "<h2>Amt „Bildung und Integration“</h2><h3>Kommunales Integrationszentrum</h3>" + _P,
+     "parent_units": ["Amt Bildung und Integration"]},
+    {"id": "u22c-chain-01", "text": "Das KI ist innerhalb des Fachbereichs Jugend der Abteilung Integration zugeordnet.",
+     "parent_units": ["[Fachbereich Jugend /] Abteilung Integration"]},
+    {"id": "u22c-chain-02", "text": "Das KI gehört zur Abteilung Integration. Diese ist Teil des Fachbereichs 5 im Dezernat II.",
+     "parent_units": ["Abteilung Integration [Fachbereich 5 Dezernat II]"]},
+    {"id": "u22c-chain-03", "text": "Gehört zu: Dezernat II → Amt 51 Jugend und Familie", "parent_units": ["[Dezernat II /] Amt 51 [Jugend und Familie]"]},
+    {"id": "u22c-quote-01", "text": "Das Kommunale Integrationszentrum gehört zum Amt 50 „Soziales und Integration“.",
+     "parent_units": ["Amt 50 [Soziales und Integration]"]},
+    {"id": "u22c-quote-02", "text": "Zuordnung: Fachbereich „Soziales“, Abteilung „Integration“", "parent_units": ["[Fachbereich Soziales,] Abteilung Integration"]},
+    {"id": "u22c-label-01", "html": "<p><strong>Organisatorische Einbindung</strong><br>Amt für Schule und Bildung</p>" + _T,
+     "parent_units": ["Amt für Schule und Bildung"]},
+    {"id": "u22c-label-02", "html": "<table><tr><th>Übergeordnete Organisationseinheit</th><td><a href=\"/amt-51/\">Amt 51 – Jugendamt</a></td></tr></table>" + _T,
+     "parent_units": ["Amt 51 [Jugendamt]"]},
+    {"id": "u22c-label-03", "html": "<p>Weitere Informationen erhalten Sie beim Fachbereich 3 – Schule, Telefon 0234 5678.</p>" + _T, "parent_units": [],
+     "must_not": {"parent_units": ["Fachbereich 3 Schule"]}},
+    {"id": "u22c-verb-01", "text": "Das KI ist organisatorisch ein Teil des Amts für Jugend.", "parent_units": ["Amt für Jugend"]},
+    {"id": "u22c-verb-02", "text": "Organisatorisch ist das KI im Amt 51 beheimatet.", "parent_units": ["Amt 51"]},
+    {"id": "u22c-verb-03", "text": "Das KI ist an das Dezernat IV angebunden.", "parent_units": ["Dezernat IV"]},
+    {"id": "u22c-verb-04", "text": "Das KI wurde 2016 dem Fachbereich 3 zugeordnet und ist dort bis heute.", "parent_units": ["Fachbereich 3"]},
+    {"id": "u22c-verb-05", "text": "Seit 2016 ist das Kommunale Integrationszentrum dem Amt 40 unterstellt.", "parent_units": ["Amt 40"]},
+    {"id": "u22c-verb-06", "text": "Das Integrationszentrum ist als Sachgebiet 3 in die Abteilung Bildung des Schulamts eingegliedert.",
+     "parent_units": ["Abteilung Bildung [des Schulamts]"]},
+    {"id": "u22c-other-01", "text": "Das KI und das Amt 50 haben gemeinsam einen Ratgeber für neu zugewanderte Familien herausgegeben.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 50"]}},
+    {"id": "u22c-other-02", "text": "Das KI ist Mitglied im Arbeitskreis Integration des Dezernats II.", "parent_units": [],
+     "must_not": {"parent_units": ["Dezernat II"]}},
+    {"id": "u22c-other-03", "text": "Das KI arbeitet mit der Abteilung Schulsozialarbeit im Amt 40 eng zusammen.", "parent_units": [],
+     "must_not": {"parent_units": ["Abteilung Schulsozialarbeit", "Amt 40"]}},
+]
+
+UNIT22C_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND22C) if i % 3 == 2]
+UNIT22C_TUNED: list[dict] = [c for i, c in enumerate(_ROUND22C) if i % 3 != 2]
