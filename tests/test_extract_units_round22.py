@@ -198,3 +198,13 @@ def test_a_sentence_about_the_centre_as_a_labels_value_is_read_as_prose():
     # a unit value with an article stays a value ("Übergeordnete Dienststelle: Der Landrat"), a plain one too
     assert _units_of("Übergeordnete Dienststelle: Der Landrat") == ["Landrat"]
     assert _units_of("Organisatorische Zuordnung: Die Abteilung Integration im Amt 50") == ["Abteilung Integration im Amt 50"]
+
+
+# ----------------------------------------------------------------------------- the third batch: "Organisatorische Einbindung" as a label of its own
+
+
+def test_the_relations_noun_after_organisatorische_is_a_label_with_its_value_below():
+    assert is_label("Organisatorische Einbindung") and is_label("Organisatorische Verortung")
+    assert _units_of("Organisatorische Einbindung\n\nFachdienst 45 – Bildung und Integration") == ["Fachdienst 45 – Bildung und Integration"]
+    # running text that starts with the same words is no label ("Die organisatorische Einbindung des KI wird geprüft.")
+    assert not is_label("Organisatorische Einbindung des KI in den Fachbereich 4 wird geprüft.")

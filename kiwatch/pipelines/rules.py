@@ -785,16 +785,18 @@ PARENT_LABELS = (
     # (the bare adjective as a label cell: only before a colon, the cell's end or a unit word)
     r"Übergeordnet(?:e|es)?(?=\s*(?::|$)|\s+(?:FB|FD|Dez\.|" + UNIT_KIND_RE.pattern + r"))", r"Organisationseinheit", r"Gehört\s+zu", r"Zugehörigkeit", r"Zuordnung", r"Angesiedelt\s+(?:bei|im|in)",
     r"Organisatorisch\s+angebunden\s+(?:an|bei)", r"Teil\s+(?:von|des|der)", r"Eingebunden\s+in", r"Verwaltungseinheit",
+    # (the relation's noun after "Organisatorische" is a label of its own, its value in the next cell or line)
+    r"Organisatorische\s+(?:Einbindung|Anbindung|Eingliederung|Angliederung|Verortung|Zugehörigkeit)",
     r"Zuständige\s+Stelle", r"(?:Organisatorische\s+)?Anbindung", r"Zugeordnet(?:\s+(?:zu|zum|zur|dem|der))?", r"Unterstellt",
     r"Eingegliedert\s+in", r"Parent\s+(?:unit|department|organi[sz]ation)", r"Organi[sz]ational\s+unit", r"Part\s+of",
     r"Organisation", r"Dienststelle", r"Dezernat", r"Fachbereich", r"Geschäftsbereich", r"Ressort", r"Fachdienst", r"Amt", r"Abteilung", r"Bereich", r"Department",
 )
 #: How many PARENT_LABELS (from the start) may stand without a colon (in a table row); the unit
 #: words after them need the colon ("Dezernat: III – Bildung").
-PARENT_LABELS_WITHOUT_COLON = 13
+PARENT_LABELS_WITHOUT_COLON = 14
 #: The labels up to here (after those above) need a colon too, but are no unit words: their value
 #: is a unit of its own ("Zugeordnet: Amt 51"), not the name of a unit of the label's kind.
-PARENT_LABELS_PLAIN_END = 21
+PARENT_LABELS_PLAIN_END = 22
 #: Stems that make any short label an assignment label ("Organisatorische Einbindung:", "Zugehörig
 #: zu:", "Hierarchie:"): its value is the parent where the value is a unit phrase. Labels of other
 #: owners (partners, venues, authors) carry none of them.
