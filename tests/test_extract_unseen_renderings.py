@@ -91,3 +91,36 @@ def test_the_tuned_private_pages_have_quiet_noise_steps():
     pages = [p for p in pages_score.load() if p["_part"] == "tuned"]
     scored = C.score_pages(pages)
     assert scored["events"]["noise_events"] == 0, scored["events"]["noise_examples"]
+
+
+# a service portal's unit page: each field under a heading of its own, the parent unit as a link
+_UNIT_PAGE = ('<h2>Übergeordnete Organisationseinheit</h2><p><a href="/oe/{code};sid={sid}">{parent}</a></p>'
+              '<h2>Leitung</h2><div><span>{head}</span> <span>Leitung der Organisationseinheit</span></div>'
+              '<h2>Anschrift</h2><p>Wiesenweg 8<br>41812 Hollerbeck</p><p>Telefon 02433 97-410</p>')
+
+
+def _unit_page(**kw: str) -> str:
+    values = {"code": "32", "sid": "a1b2c3", "parent": "Amt 32 – Amt für Schule und Bildung", "head": "Frau Ilka Brügge"} | kw
+    return _UNIT_PAGE.format(**values)
+
+
+def test_a_labelled_link_is_the_parent_unit_and_the_unit_head_is_the_head():
+    record = extract(_page(_unit_page()), URL)
+    assert [u.name for u in record.parent_units] == ["Amt 32 – Amt für Schule und Bildung"]
+    assert [p.name for p in record.people if p.is_head] == ["Ilka Brügge"]
+
+
+def test_a_labelled_link_changes_only_with_the_unit():
+    assert _events(_unit_page(), _unit_page(sid="ff09e1")) == []
+    events = _events(_unit_page(), _unit_page(code="45", parent="Amt 45 – Amt für Integration und Teilhabe"))
+    assert [e["kind"] for e in events if e["kind"] != "content"] == ["parent_unit"]
+    assert "Amt 45" in events[0]["new"]
+
+
+def test_column_labels_of_a_team_table_are_no_person():
+    table = ("<h2>Leitung und Team</h2><table><thead><tr><th>Name</th><th>Aufgabe</th><th>Telefon</th></tr></thead><tbody>"
+             "<tr><td>Jana Mewes</td><td>Leiterin</td><td>02433 97-411</td></tr>"
+             "<tr><td>Olaf Strunk</td><td>Sprachmittlung</td><td>02433 97-412</td></tr></tbody></table>")
+    record = extract(_page(table), URL)
+    assert sorted(p.name for p in record.people) == ["Jana Mewes", "Olaf Strunk"]
+    assert [p.name for p in record.people if p.is_head] == ["Jana Mewes"]

@@ -330,6 +330,9 @@ NON_NAME_WORDS = frozenset(
     {"Kontakt", "Telefon", "Fax", "Tel", "Mail", "Email", "Bild", "Foto", "Links", "Downloads",
      # a release's kicker above its headline ("Pressemitteilung Nr. 412/2026"): no name
      "Nr", "Pressemitteilung", "Pressemeldung", "Pressenotiz", "Mitteilung", "Meldung", "Nachricht",
+     # column and field labels over a team table or a unit's fields ("Name | Aufgabe | Telefon",
+     # "Übergeordnete Organisationseinheit"): no name
+     "Name", "Aufgabe", "Funktion", "Organisationseinheit", "Übergeordnete", "Zuständigkeit",
      "Aufgaben", "Aktuelles", "Suchen", "Kreis", "Stadt", "Rathaus", "Dezernat", "Amt", "Fachbereich",
      "Stabsstelle", "Referat", "Sachgebiet", "Abteilung", "Dienststelle", "Anschrift", "Adresse",
      "Beschreibung", "Sprechzeiten", "Öffnungszeiten", "Logo", "Grafik", "Mitte", "Nord", "Süd",

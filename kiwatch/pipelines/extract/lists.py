@@ -201,13 +201,30 @@ _INLINE_WRAPPERS = frozenset({"font", "span", "small", "big", "b", "strong", "em
 _FOOTNOTE_MARK_RE = re.compile(r"\S\[\d{1,3}\]\s*$")
 
 
+# a label over its value: a field a unit page fills with a link to that unit's page
+_FIELD_LABEL_RE = re.compile(r"(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r")\s*:?", re.IGNORECASE)
+_LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "label"})
+
+
+def _labelled_value(el) -> bool:
+    """The element is the value of a field labelled right above it ("Übergeordnete
+    Organisationseinheit" over a link to the parent unit's page): the page's own fact, no teaser."""
+    label = el.getprevious()
+    while label is not None and not isinstance(label.tag, str):
+        label = label.getprevious()
+    if label is None or label.tag not in _LABEL_TAGS:
+        return False
+    text = " ".join(" ".join(label.itertext()).split())
+    return len(text) <= 60 and _FIELD_LABEL_RE.fullmatch(text) is not None
+
+
 def is_link_list(el) -> bool:
     """A list whose items mostly link to other pages: a news or teaser list (it rotates with
     what the site published elsewhere), or navigation — not the page's own text, whatever its
     class names say. Items are short (a headline, a date, a line of excerpt); a page's own
     sections are longer."""
     kids = [k for k in el if isinstance(k.tag, str)]
-    if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and headline_link(el):
+    if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and headline_link(el) and not _labelled_value(el):
         # a paragraph that is one headline link to another page ("« Vorherige Meldung: …"): a
         # pager or a teaser, which gains its neighbour with the next item published
         return True

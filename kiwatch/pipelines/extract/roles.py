@@ -230,8 +230,9 @@ _UNIT_NAMED_AS_CENTRE_RE = re.compile(
 _EXTENDED_ATTRIBUTE_RE = re.compile(r"(?=[a-zäöüß\d])[^,;:()]{0,80}?\b[a-zäöüß]{3,}en\s+(?:Kommunalen\s+)?(?=[A-ZÄÖÜ])")
 #: The nouns that stand for the centre on its own page (rules.CENTRE_PRONOUNS: "das Zentrum", "die
 #: Einrichtung"), as the unqualified object of a role ("Leiterin des Zentrums"); "des Zentrums für
-#: Ausländerfragen" or "der Einrichtung Sonnenblume" is another body.
-_PRONOUN_NOUN_RE = re.compile(r"(?:Zentrums|Einrichtung|Dienststelle|Hauses)(?![\w-])(?!\s+(?:für|der|des|am|im|in|an)\b|\s*[„“\"]|\s+[A-ZÄÖÜ])")
+#: Ausländerfragen" or "der Einrichtung Sonnenblume" is another body. A service portal's unit page
+#: calls its subject "die Organisationseinheit" ("Leitung der Organisationseinheit").
+_PRONOUN_NOUN_RE = re.compile(r"(?:Zentrums|Einrichtung|Dienststelle|Organisationseinheit|Hauses)(?![\w-])(?!\s+(?:für|der|des|am|im|in|an)\b|\s*[„“\"]|\s+[A-ZÄÖÜ])")
 _ROLE_NOUN_END_RE = re.compile(r"(?:[Ll]eitung|[Ll]eiterin|[Ll]eiter|[Cc]hefin|[Cc]hef)$")
 #: A capitalised word right after a role noun, perhaps in quotes ("Projektleitung „Griffbereit“").
 _TOPIC_RE = re.compile(r"\s+[„“\"]?(?P<word>[A-ZÄÖÜ][\wäöüß-]*)")
