@@ -160,7 +160,8 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
         return kind != "other"
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
     # can be the centre itself) of nothing else, in a clause naming no other organisation
-    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
+    # ("An der Spitze steht NAME" is the same bare lead)
+    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
