@@ -7,6 +7,8 @@ exactly its event. All centres, people and places are invented."""
 
 from __future__ import annotations
 
+import json
+
 from bench import corpus_score as C
 from bench import pages_score
 from kiwatch.pipelines.extract import extract
@@ -124,3 +126,22 @@ def test_column_labels_of_a_team_table_are_no_person():
     record = extract(_page(table), URL)
     assert sorted(p.name for p in record.people) == ["Jana Mewes", "Olaf Strunk"]
     assert [p.name for p in record.people if p.is_head] == ["Jana Mewes"]
+
+
+def _jsonld_page(name: str, parent: str, text: str = "") -> bytes:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": name,
+                     "parentOrganization": {"@type": "GovernmentOrganization", "name": parent}}, ensure_ascii=False)
+    return (f'<html><head><title>Kommunales Integrationszentrum Hollerbeck</title><script type="application/ld+json">{ld}</script>'
+            f"</head><body><main><h1>Kommunales Integrationszentrum</h1><p>Wir beraten Familien, Schulen und Vereine in "
+            f"Hollerbeck zu allen Fragen der Integration.</p>{text}<p>Wiesenweg 8, 41812 Hollerbeck</p></main></body></html>").encode()
+
+
+def test_the_parent_organisation_in_json_ld_is_read_when_the_text_names_none():
+    record = extract(_jsonld_page("Kommunales Integrationszentrum Hollerbeck", "Amt 32 – Amt für Schule und Bildung"), URL)
+    assert [u.name for u in record.parent_units] == ["Amt 32 – Amt für Schule und Bildung"]
+    # another office's item (the Ausländerbehörde in the same house): its parent is no unit of the centre
+    assert extract(_jsonld_page("Ausländerbehörde Hollerbeck", "Amt 33 – Ordnungsamt"), URL).parent_units == []
+    # the text's statement wins over the structured data's (often left stale)
+    stated = extract(_jsonld_page("Kommunales Integrationszentrum Hollerbeck", "Amt 32 – Amt für Schule und Bildung",
+                                  "<p>Das Kommunale Integrationszentrum gehört zum Fachbereich 4 – Soziales.</p>"), URL)
+    assert [u.name for u in stated.parent_units] == ["Fachbereich 4 – Soziales"]

@@ -50,6 +50,7 @@ from kiwatch.pipelines.extract.structured import Structured, structured_data
 from kiwatch.pipelines.extract.textlayer import text_lines
 from kiwatch.pipelines.extract.unitpaths import crumb_trails
 from kiwatch.pipelines.extract.units import find_parent_units
+from kiwatch.pipelines.extract.unitwords import unit_from_text
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone, canonical_text, is_stamp
 from kiwatch.pipelines.pdftext import pdf_to_text
 from kiwatch.records import PageRecord
@@ -256,6 +257,9 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
                    else replace(p, is_head=False, acting=False, email="", phone="") for p in others]
     record.people = _merge(structured.people, people, lambda p: p.name.casefold())
     record.parent_units = find_parent_units(own, own_sentences, centre, rows, record.title, reading.crumbs, layout)
+    if not record.parent_units and structured.units:
+        # only the page's structured data says where the centre belongs (a lean page whose text names no unit)
+        record.parent_units = [u for name in structured.units if (u := unit_from_text(name)) is not None][:1]
     record.fields_of_action = find_fields_of_action(blocks, own_sentences)
     listed = listed_programmes(blocks)
     record.programmes = listed or find_programmes("\n".join(b.text for b in blocks))

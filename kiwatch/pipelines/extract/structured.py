@@ -34,9 +34,12 @@ class Structured:
     # cards (hCard, microdata) inside page chrome, each with its text: whose they are is decided
     # with the chrome's owner (extract/chrome.py), not taken as the page's first layer
     chrome: list[tuple[str, Structured]] = None  # type: ignore[assignment]
+    # the parent organisations an organisation item that is the centre names (schema.org
+    # parentOrganization): a lower layer than the text's, whose stated assignment wins
+    units: list[str] = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.addresses, self.phones, self.emails, self.people, self.chrome = [], [], [], [], []
+        self.addresses, self.phones, self.emails, self.people, self.chrome, self.units = [], [], [], [], [], []
 
 
 _NEWS_TYPES = {"newsarticle", "blogposting", "reportagenewsarticle", "pressrelease"}
@@ -92,6 +95,12 @@ def _read_items(items: list[dict], out: Structured) -> None:
             email = canonical_email(str(raw))
             if email and email not in out.emails:
                 out.emails.append(email)
+        if any(t.endswith("organization") for t in types) and P.CENTRE_RE.search(_first(item.get("name"))):
+            # (the site owner's own item names its parent too — the Kreis of a town —, which is no unit of the centre)
+            for parent in _as_list(item.get("parentOrganization")):
+                name = HSPACE.sub(" ", _first(parent)).strip()
+                if name and name not in out.units:
+                    out.units.append(name)
         if "person" in types and item.get("name"):
             title, name = split_title(HSPACE.sub(" ", _first(item.get("name"))).strip())
             title = title or HSPACE.sub(" ", _first(item.get("honorificPrefix"))).strip()
