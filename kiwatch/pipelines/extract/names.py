@@ -61,10 +61,34 @@ def split_title(name: str) -> tuple[str, str]:
     return re.sub(r"\s+", " ", titles), name[m.end():].strip()
 
 
+#: What names an organisation ("Caritasverband", "Jobcenter", "Diakonisches Werk", "Sozialamt"): after
+#: "von"/"vom" such a word makes the particle a preposition ("Frau Elif Sahin vom Diakonischen Werk"),
+#: where "Karl vom Stein" keeps it as a part of the name.
+_INSTITUTION_WORD_RE = re.compile("|".join(P.INSTITUTION_NAMES))
+_ORGANISATION_HEAD_RE = re.compile("|".join(P.ORGANISATION_HEADS), re.IGNORECASE)  # (a head noun alone: "Werk")
+
+
+def _organisation_after(parts: list[str]) -> int | None:
+    """Where "von"/"vom" opens the name of an organisation in `parts`, or None."""
+    for k, w in enumerate(parts):
+        if w in P.PREPOSITION_PARTICLES:
+            return k if any(_INSTITUTION_WORD_RE.search(x) or _ORGANISATION_HEAD_RE.search(x) for x in parts[k + 1:]) else None
+    return None
+
+
+def cut_organisation(name: str) -> str:
+    """`name` without the organisation a "von"/"vom" after it names ("Dirk Maas vom Jobcenter" -> "Dirk Maas")."""
+    parts = name.split()
+    k = _organisation_after(parts)
+    return name if k is None else " ".join(parts[:k])
+
+
 def valid_name(name: str) -> bool:
     """At least two name words, none of them a word of the administration."""
     parts = name.split()
     if any(w in P.SECOND_PARTICLES and (k == 0 or parts[k - 1] not in P.NAME_PARTICLES) for k, w in enumerate(parts)):
+        return False
+    if _organisation_after(parts) is not None:
         return False
     words = [w for w in parts if not w.endswith(".") and w not in P.NAME_PARTICLES]
     if len(words) < 2 or len(words) > 5:

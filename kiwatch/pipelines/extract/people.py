@@ -198,6 +198,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     def add(name: str, role: str, email: str = "", phone: str = "", head: bool | None = None, acting: bool = False) -> None:
         # one spelling of the apostrophe ("D’Angelo" in prose, "D'Angelo" in a normalised line): one person
         title, name = G.split_title(re.sub(r"\s+", " ", name.replace("’", "'")).strip())
+        name = N.cut_organisation(name)  # "Dirk Maas vom Jobcenter": the person, not the body
         office = P.OTHER_ROLE_RE.fullmatch(name.split(" ", 1)[0])
         if office and len(name.split()) > 2:
             # "Leitung: Stadträtin Renate Vossberg": an office holder's title in front of the name; who
