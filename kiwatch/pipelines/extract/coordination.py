@@ -37,6 +37,10 @@ _SECOND_OBJECT_RE = re.compile(r",?\s+(?:und|sowie)\s+(?=(?:das|den|die|dem|unse
 _SECOND_CLAUSE_RE = re.compile(r"[,;]\s+(?=(?:" + ADDRESS + r"\s+)?" + TITLE + r"*[^\s,;:]+(?:\s+[^\s,;:]+){1,4}?\s+" + _FINITE + r"\s)")
 #: Two roles in a name's apposition ("X, Sachgebietsleiter Integration und Leiter des KI, …",
 #: "X – Leiterin der VHS und des KI –"): each role read with the name alone.
+#: Conjuncts read of one sentence at most: each is about as long as the sentence and is read whole
+#: again, so a run-on sentence of many appositions ("X, A und B, Y, C und D, …") would be read once per
+#: pair; a sentence of ordinary prose has a few.
+_MAX_CONJUNCTS = 8
 _APPOSITION_PAIR_RE = re.compile(NAME + r"\s*(?P<sep>,|\s[–—])\s+(?P<r1>[^,;()–—]{3,80}?)\s+(?:und|sowie)\s+(?P<r2>[^,;()–—]{3,120}?)\s*(?P<end>,|\s[–—]\s)")
 
 
@@ -72,6 +76,8 @@ def conjuncts(sentence: str) -> list[str]:
         out += [f"{gapped.group('subj')} {gapped.group('verb')} {gapped.group('obj1')}.",
                 f"{gapped.group('subj2')} {gapped.group('verb')} {gapped.group('obj2')}."]
     for pair in _APPOSITION_PAIR_RE.finditer(sentence):
+        if len(out) >= _MAX_CONJUNCTS:
+            break
         if not (P.ROLE_WORD_RE.search(pair.group("r1")) or P.HEAD_LEXEME_RE.search(pair.group("r1"))) or not clean_name(pair.group("name")):
             continue  # a name and a list of things, no roles
         # (between commas, however the page set it off: a dash pair opening with a capital is read as a list otherwise)

@@ -137,8 +137,10 @@ _HANDOVER_RE = re.compile(r"\b(?:gibt|gab|übergibt|übergab)\b[^.;]{0,100}?\b(?
 #: A person leading "es", the centre of the sentence before ("Das KI wurde 2015 gegründet. Frau X leitet es
 #: seit 2023"; "… leitete das KI bis 2022, Frau Y leitet es seit 2023").
 _PRONOUN_LEAD_RE = re.compile(NAME + r"\s+(?:leitet|führt)\s+(?:" + TIME_PHRASE + r")?es\b(?!\s+(?:an|aus|durch|fort|weiter)\b)")
-#: A neuter noun phrase: what "es" in the next sentence stands for is the last of them.
-_NEUTER_NP_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em|[Dd]es|[Ee]in|[Dd]ieses|[Uu]nser)\s+(?:[a-zäöüß]+e[nrs]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+#: A neuter noun phrase: what "es" in the next sentence stands for is the last of them. (A few adjectives
+#: at most: the determiners are inflected adjectives' shapes too, "des des des …", and an unbounded run
+#: would be read again from each of them.)
+_NEUTER_NP_RE = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]em|[Dd]es|[Ee]in|[Dd]ieses|[Uu]nser)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,4}(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
 
 
 def _es_is_centre(previous: str, centre: CentreNames) -> bool:
