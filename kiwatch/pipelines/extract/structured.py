@@ -115,11 +115,16 @@ def _read_items(items: list[dict], out: Structured) -> None:
 
 
 def _first(value) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or ""
-    return str(value or "").strip()
+    # (JSON-LD nests as it likes: a list of names, a language-tagged {"@value": …} as a name; a value
+    # still a list or an object after a few steps gives no text, never its Python repr)
+    for _ in range(4):
+        if isinstance(value, list):
+            value = value[0] if value else ""
+        elif isinstance(value, dict):
+            value = value.get("name") or value.get("@value") or ""
+        else:
+            break
+    return "" if isinstance(value, (list, dict)) else str(value or "").strip()
 
 
 def _as_list(value) -> list:
