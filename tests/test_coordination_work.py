@@ -25,3 +25,13 @@ def test_the_noun_phrase_es_refers_to_is_found_without_reading_a_run_from_each_d
     assert m.end() - m.start() < 40, (m.start(), m.end())
     # an ordinary phrase with its adjectives is still one phrase
     assert _NEUTER_NP_RE.search("Dort wurde das neue kommunale Integrationszentrum eröffnet").group("noun") == "Integrationszentrum"
+
+
+def test_a_run_of_stand_ins_is_read_in_linear_work(monkeypatch):
+    # whether the sentence says the head is absent or the lead acting is the whole sentence's: read once,
+    # not once per "NAME vertritt … die Leitung des KI" in it
+    centre = CentreNames.default()
+    meter = WorkMeter(monkeypatch)
+    stand_in = "Frau Erika Probe vertritt derzeit die Leitung des KI "
+    work = [meter.measure(lambda n=n: heads([stand_in * n + "."], centre)) for n in (20, 100)]
+    assert work[1].total < 8 * work[0].total, work

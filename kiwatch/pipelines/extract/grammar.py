@@ -374,10 +374,14 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
                         _BARE_LEAD_RE.search(hm.group(0)) and not P.ORGANISATION_WORD_RE.search(sentence)):
                     add(hm.group(who), "Leitung", _acting_at(sentence, hm.start(who), acting_memo))
         if "vertr" in sentence:
+            absent_or_acting: bool | None = None  # (of the whole sentence: read once, not once per stand-in)
             for vm in _STANDS_IN_RE.finditer(sentence):
+                if not centre.regex.match(sentence, vm.end()):
+                    continue
+                if absent_or_acting is None:
+                    absent_or_acting = bool(_ABSENT_RE.search(sentence) or P.ACTING_RE.search(sentence))
                 # (standing in "derzeit", "zurzeit": for the time being, not at one meeting)
-                if centre.regex.match(sentence, vm.end()) and (_ABSENT_RE.search(sentence) or P.ACTING_RE.search(sentence)
-                                                            or P.STANDING_IN_NOW_RE.search(vm.group(0))):
+                if absent_or_acting or P.STANDING_IN_NOW_RE.search(vm.group(0)):
                     add(vm.group("name"), "kommissarische Leitung", True)
         if len(out) == before_sentence and _POSITION_RE.search(sentence) and P.POSITION_TAKING_RE.search(sentence):
             for name, acting in _post_taken(sentence, previous, centre):
