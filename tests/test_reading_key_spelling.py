@@ -173,3 +173,14 @@ def test_on_the_bench_corpus_one_key_is_one_record(tmp_path, seed):
     assert None not in hashes
     assert {k: v for k, v in hashes.items() if len(v) > 1} == {}
     assert respelled_hits > 0  # the mechanism is used: texts differ, the key does not
+
+
+def test_long_block_texts_are_keyed_but_not_kept_in_the_cache():
+    # a worker keys thousands of pages: a cache of whole megabyte blocks would hold gigabytes
+    from kiwatch.pipelines.extract import keyspelling
+    keyspelling._key_spelling_cached.cache_clear()
+    long_text = "Telefon: 0203 283-1234. " * 20_000
+    assert key_spelling(long_text) == key_spelling(long_text.replace("0203 283-1234", "0203/2831234"))
+    assert keyspelling._key_spelling_cached.cache_info().currsize == 0
+    key_spelling("Telefon: 0203 283-1234")  # a footer's short line is kept
+    assert keyspelling._key_spelling_cached.cache_info().currsize == 1

@@ -48,12 +48,25 @@ def _street(m: re.Match[str]) -> str:
     return N.canonical_street(m.group(0))
 
 
-# a site repeats its footer and contact box on every page, and a worker keys many of its pages
-@functools.lru_cache(maxsize=8192)
+#: Longest block text the cache keeps: the footers and contact boxes a site repeats on every page
+#: are short, while a worker reading pages of megabyte blocks must not hold thousands of them.
+CACHED_CHARS = 2000
+
+
 def key_spelling(text: str) -> str:
     """`text` with phone numbers (and the label before them), e-mail obfuscations, street words,
     Postfach numbers, the copyright year and the space before a comma in one spelling each, the
     way normalise.canonical_text spells them; every other character as it is."""
+    return _key_spelling_cached(text) if len(text) <= CACHED_CHARS else _key_spelling(text)
+
+
+# a site repeats its footer and contact box on every page, and a worker keys many of its pages
+@functools.lru_cache(maxsize=8192)
+def _key_spelling_cached(text: str) -> str:
+    return _key_spelling(text)
+
+
+def _key_spelling(text: str) -> str:
     if not text or not _SPELLING_HINT_RE.search(text):
         return text.replace(" ,", ",") if text else text
     if "©" in text:
