@@ -49,6 +49,7 @@ EXTRA = {  # one more item for each list field
     "emails": "x@musterstadt.example",
     "people": Person("Eva Beispiel", "Leitung", True),
     "chrome": ("Kontakt", Structured()),
+    "units": "Amt 50 – Soziales und Integration",
 }
 
 

@@ -96,7 +96,7 @@ def reading_key(reading: Reading, hints: Mapping[str, str] | None) -> str | None
     blocks = [(key_spelling(b.text), b.tag, b.in_main, tuple(map(key_spelling, b.cells)) if b.cells else b.cells,
                b.group, b.volatile, b.foreign, b.chrome) for b in reading.blocks]
     data = (extractor_fingerprint(), reading.url, reading.title, str(reading.page_kind), reading.has_main, blocks,
-            reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.is_news, reading.crumbs,
-            [(t, c.addresses, c.phones, c.emails, c.people) for t, c in s.chrome],
+            reading.mailtos, reading.tels, s.addresses, s.phones, s.emails, s.people, s.units, s.is_news, reading.crumbs,
+            [(t, c.addresses, c.phones, c.emails, c.people, c.units) for t, c in s.chrome],
             sorted((hints or {}).items()))
     return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
