@@ -89,6 +89,9 @@ LISTING_HEADING_RE = re.compile(
     r"|Aktuelles|Neuigkeiten|Meldungen|Nachrichten|Pressemitteilungen|News|Events?|Dates)\b"
     r"|^(?:Upcoming|Latest|Recent)\s+(?:events|news|dates)\b", re.IGNORECASE)
 
+#: Headings of the page's own history: dated entries under them are its text, no rotating listing.
+HISTORY_HEADING_RE = re.compile(r"\b(?:Geschichte|Chronik|Historie|Meilensteine|Rückblick|Entstehung|History|Milestones|Timeline)\b", re.IGNORECASE)
+
 #: Headings of a section that shows other pages of the site (it rotates as they are published or
 #: read): never the page's own text (extract/lists.related_sections).
 RELATED_HEADING_RE = re.compile(

@@ -175,13 +175,32 @@ def _card_shape(el) -> tuple[str, ...] | None:
     return tuple(n.tag for n in nodes)
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _under_history_heading(el) -> bool:
+    """The nearest heading before `el` (among its and its ancestors' earlier siblings) titles the
+    page's own history ("Unsere Geschichte", "Chronik"): dated entries there are its text."""
+    node = el
+    for _ in range(4):
+        sibling = node.getprevious()
+        while sibling is not None:
+            if isinstance(sibling.tag, str) and sibling.tag in _HEADING_TAGS:
+                return P.HISTORY_HEADING_RE.search(" ".join(sibling.itertext())) is not None
+            sibling = sibling.getprevious()
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
+
+
 def _in_dated_card_run(el) -> bool:
     """A dated card beside another of the same build: a listing of other pages' items (news cards
     of a grid, articles of a stream), whatever their classes say and though no link leads on."""
     if el.tag not in ("div", "article", "li", "section"):
         return False
     shape = _card_shape(el)
-    if shape is None:
+    if shape is None or _under_history_heading(el):
         return False
     for step in ("getprevious", "getnext"):
         sibling = getattr(el, step)()
