@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.announced import announces_new_head, asks_for_head
 from kiwatch.pipelines.extract.clauses import (
     _ADJ,
     _NAME_PAIR,
@@ -37,7 +38,7 @@ from kiwatch.pipelines.extract.names import (
 from kiwatch.pipelines.extract.referents import _names_in as _names_in_clean
 from kiwatch.pipelines.extract.referents import _Referents
 from kiwatch.pipelines.extract.rolementions import _role_mention
-from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, _object_kind, is_head_role
+from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role
 
 # --------------------------------------------------------------------------- the head in prose
 
@@ -211,46 +212,6 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     return bool(named) and all(centre.other_place(clause, m.end()) for m in named)
 
 
-#: "eine neue Leiterin", "ein neues Gesicht an der Spitze": the new head described, a few words may
-#: stand between the adjective and the head noun.
-_NEW_HEAD_RE = re.compile(r"\b(?:[Nn]eue[nrms]?|[Kk]ommissarische[nrm]?)\s+(?:[\wäöüß]+\s+){0,3}?(?P<lex>Leitung|Leiterin|Leiter|Chefin|Chef|Spitze)\b")
-
-
-#: The lead said to have a new holder without an adjective on it ("Die Leitung des KI liegt in neuen Händen").
-_NEW_HOLDER_RE = re.compile(r"\b(?P<lex>Leitung|Spitze)\b(?=[^.;]{0,80}?\b(?:" + P.NEW_HOLDER_PHRASES + r"))")
-
-
-def _announces_new_head(text: str, centre: CentreNames) -> bool:
-    """A sentence presenting the centre's new head as a description, naming no one ("TOP 3:
-    Vorstellung der neuen Leitung des KI", "Neue Leiterin im Integrationszentrum", "Die Leitung des
-    KI liegt in neuen Händen")."""
-    m = (_NEW_HEAD_RE.search(text) or _NEW_HOLDER_RE.search(text)) if "eue" in text or "ommissar" in text or "besetzt" in text else None
-    if m is None or _names_in_clean(centre.regex.sub(" § ", text)) or _ADDRESSED_RE.search(text) or P.FORMER_CLAUSE_RE.search(text) \
-            or _VACANCY_RE.search(text):
-        return False
-    kind, _ = _object_kind(text, m.end("lex"), centre)
-    return kind == "centre" or (kind == "none" and bool(centre.regex.search(text)))
-
-
-#: A question asking who leads ("Wer leitet das KI?", "Wer ist die Leiterin?", "Who heads the centre?").
-_WHO_RE = re.compile(r"^\W*(?:[Ww]er|[Ww]ho)\b[^?]*\?\s*$")
-
-
-def _asks_for_head(text: str, centre: CentreNames) -> bool:
-    """A question asking for the centre's head, naming no one."""
-    if "?" not in text or not _WHO_RE.match(text):
-        return False
-    lex = P.HEAD_LEXEME_RE.search(text)
-    if lex is None or _names_in_clean(centre.regex.sub(" § ", text)) or P.OTHER_ROLE_RE.search(text):
-        return False
-    return _object_kind(text, lex.end(), centre)[0] != "other" and (bool(centre.regex.search(text)) or not P.ORGANISATION_WORD_RE.search(text))
-
-
-_ADDRESSED_RE = re.compile(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]")
-#: A search for a head, not a head ("Wir suchen eine neue Leitung").
-_VACANCY_RE = re.compile(r"\b(?:such\w*|Bewerb\w*|Stellenangebot\w*|\(m/w/d\)|m/w/d)")
-
-
 #: A year, its period and a sentence's opener: the sentences of the text keep a dateline's year with
 #: what follows (dated facts need it), for who leads it is a sentence end ("… bis 2019. Ihre Stelle …").
 _YEAR_END_RE = re.compile(r"(?<=\b(?:19|20)\d\d\.)\s+(?=(?:Das|Der|Die|Dies\w*|Wir|Sie|Er|Es|Unser\w*|Sein\w*|Ihr\w*|Seit|Heute|Nun|Jetzt)\s)")
@@ -391,7 +352,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             # person + the centre, or no other organisation), whatever the word order
             for name, acting in clause_heads(sentence, centre, previous, referents=(referents, index)):
                 add(name, "Leitung", acting)
-        if len(out) == before_sentence and not previous_found and previous and _announces_new_head(previous, centre):
+        if len(out) == before_sentence and not previous_found and previous and announces_new_head(previous, centre):
             # the line before presented "the new head of the centre" without a name (a headline, an
             # agenda item): the one person this sentence names, with no other office and no history
             # in that person's clause, is that head
@@ -399,7 +360,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             clause = _clause_at(sentence, sentence.find(named[0].split()[-1])) if len(named) == 1 else ""
             if clause and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(clause):
                 add(named[0], "Leitung", bool(P.ACTING_RE.search(previous)))
-        if len(out) == before_sentence and not previous_found and previous and _asks_for_head(previous, centre):
+        if len(out) == before_sentence and not previous_found and previous and asks_for_head(previous, centre):
             # a question about who leads the centre, answered by the next sentence ("Wer leitet das KI?
             # Seit April ist das Frau X.", Leichte Sprache "Wer ist die Chefin? Die Chefin heißt X.")
             answer = _names_in_clean(centre.regex.sub(" § ", sentence))

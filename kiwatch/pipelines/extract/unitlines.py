@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
@@ -20,7 +19,6 @@ from kiwatch.pipelines.extract.unitwords import (
     WHOLE_KINDS,
     parent_code,
     unit_chain,
-    unit_from_text,
     unit_kind,
 )
 from kiwatch.records import ParentUnit
@@ -59,7 +57,7 @@ def _line_unit(line: str, adjacent: bool) -> ParentUnit | None:
         return None
     if "·" in line or " | " in line:  # a path ("Stadt X · Dezernat II · Amt für Schule"), not a row of siblings
         links = [u for part in re.split(r"\s*[·|]\s*", line) if (u := _line_unit(part, adjacent)) is not None]
-        ranks = [_rank(u) for u in links]
+        ranks = [unit_rank(u) for u in links]
         return unit_chain(links) if links and all(a < b for a, b in itertools.pairwise(ranks)) else None
     if line.count(" / ") >= 2:
         # a slash path leads to its last part: "Amt 50 / Sozialhilfe / Wohngeld" is the way to another service, no unit line
@@ -100,7 +98,7 @@ def holder_line(text: str) -> bool:
     return _HOLDER_REST_RE.match(text) is not None
 
 
-def _rank(unit: ParentUnit) -> int:
+def unit_rank(unit: ParentUnit) -> int:
     return P.UNIT_RANKS.get(unit.kind, 3)
 
 
@@ -139,13 +137,13 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
     first = unit_at(j - 1)
     if first is None:
         return None, set()
-    rank = _rank(first)
+    rank = unit_rank(first)
     k = j - 2
-    while (u := unit_at(k)) is not None and _rank(u) == rank:
+    while (u := unit_at(k)) is not None and unit_rank(u) == rank:
         k -= 1
     below = set()
     for k2 in range(j + 1, min(len(lines), j + 10)):
-        if (u := unit_at(k2)) is None or _rank(u) < rank:
+        if (u := unit_at(k2)) is None or unit_rank(u) < rank:
             break
         below.add(k2)
     # (one unit of the kind the centre's own line names is a sibling too: "Abteilung 1 – X" above "Abteilung 2 – KI")
@@ -153,7 +151,7 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
     if j - 1 - k >= 2 or (own is not None and rank >= P.UNIT_RANKS.get(unit_kind(own.group(0)), 3)):  # siblings
         for k2 in (k, k - 1):
             u = unit_at(k2)
-            if u is not None and _rank(u) < rank:
+            if u is not None and unit_rank(u) < rank:
                 top = k2 - 1  # the outline goes on above its parent: other headings and their items
                 while unit_at(top) is not None:
                     top -= 1
@@ -162,7 +160,7 @@ def _outline(lines: list[str], j: int, is_label: Callable[[str], bool],
                 break
         return None, set(range(k + 1, j)) | below
     chain, k = [first], j - 2
-    while (u := unit_at(k)) is not None and _rank(u) < _rank(chain[0]):
+    while (u := unit_at(k)) is not None and unit_rank(u) < unit_rank(chain[0]):
         chain.insert(0, u)
         k -= 1
     return (unit_chain(chain) if len(chain) > 1 else None), set(range(k + 1, j)) | below
@@ -240,10 +238,10 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
                 break
             if (unit := unit_near(i)) is None:
                 continue
-            if rank is not None and _rank(unit) >= rank:
+            if rank is not None and unit_rank(unit) >= rank:
                 siblings.add(i)
                 continue
-            rank = _rank(unit)
+            rank = unit_rank(unit)
             found[i] = unit
     for j in live:
         below: dict[int, ParentUnit] = {}
@@ -260,8 +258,8 @@ def near_units(lines: list[str], centre: CentreNames, is_label: Callable[[str], 
                 below[i] = unit
         # two units of one rank under the centre's line are a list of units (a footer's Dezernate, "Weitere Ämter"),
         # not its subtitle: none of them is the parent
-        ranks = [_rank(u) for u in below.values()]
-        found |= {i: u for i, u in below.items() if ranks.count(_rank(u)) == 1}
+        ranks = [unit_rank(u) for u in below.values()]
+        found |= {i: u for i, u in below.items() if ranks.count(unit_rank(u)) == 1}
     return out + [found[i] for i in sorted(set(found) - siblings)]
 
 
@@ -352,10 +350,10 @@ def collapsed_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
             continue  # "… Jugendamt Kommunales Integrationszentrum Schulamt": a row of siblings
         cuts = [k for k, t in enumerate(seg) if _LINK_WORD_RE.match(t) and (k == 0 or not _PHRASE_BEFORE_RE.match(seg[k - 1]))] + [len(seg)]
         links = [u for a, b in itertools.pairwise(cuts) if (u := _line_unit(" ".join(seg[a:b]).strip(" –—-"), adjacent=True)) is not None]
-        if not links or len(links) != len(cuts) - 1 or not all(a < b for a, b in itertools.pairwise([_rank(u) for u in links])):
+        if not links or len(links) != len(cuts) - 1 or not all(a < b for a, b in itertools.pairwise([unit_rank(u) for u in links])):
             continue
         last = links[-1]  # (a lower unit right before the name is the centre's own designation: "Stabsstelle Integration KI")
-        if _rank(last) <= 2 and (last.number or len(last.name.split()) >= 2):
+        if unit_rank(last) <= 2 and (last.number or len(last.name.split()) >= 2):
             out.append(unit_chain(links))
     return out
 
@@ -380,36 +378,4 @@ def _unit_after(rest: str) -> ParentUnit | None:
             or any(_LINK_WORD_RE.match(t) for t in words[1:]) or (goes_on and _LINK_WORD_RE.match(goes_on.group(0).split()[0])):
         return None
     unit = _line_unit(" ".join(words).strip(" –—-,"), adjacent=True)
-    return unit if unit is not None and _rank(unit) <= 2 and (unit.number or len(unit.name.split()) >= 2) else None
-
-
-_SEP_BEFORE_RE = re.compile(r"(?:[–—|›/]|\s-)\s*$")
-
-
-@lru_cache(maxsize=64)
-def _pair_re(centre: str) -> re.Pattern[str]:
-    return re.compile(
-        r"(?:^|[(,;:]\s*|\b(?:im|beim|in\s+der|vom|von\s+der|aus\s+dem)\s+)(?P<unit>(?:" + UNIT_WORD + r")(?:\s+(?:[^()/,;:–—|›.]|(?<=\d)\.(?=\d)){1,60}?)?)"
-        r"\s*(?:[–—|›/]|\s-)\s*(?:" + centre + r")\s*(?=[),;:.]|$)")
-
-
-def pair_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
-    """A unit and the centre as a compact path inside a line: a bracket or list item of a minutes'
-    attendance list ("Frau X (Amt 51 – Kommunales Integrationszentrum)"), a signature ("Frau X, Amt
-    51/KI"), a contact label ("Ansprechpartnerin im Fachbereich Bildung / KI: …"). As in a name
-    line, a lower unit with only its code is the centre's own designation."""
-    out: list[ParentUnit] = []
-    for line in lines:
-        if len(line) > 600 or not any(sep in line for sep in ("–", "—", "/", "|", "›", " -")):
-            continue
-        # (the pattern only where the centre's name follows a separator: the cheap test first)
-        if not any(_SEP_BEFORE_RE.search(line, max(0, c.start() - 4), c.start()) for c in centre.regex.finditer(line)):
-            continue
-        for m in _pair_re(centre.pattern).finditer(line):
-            unit = unit_from_text(m.group("unit"))
-            if unit is None or centre.regex.search(unit.name):
-                continue
-            if _rank(unit) <= 2 or unit.name.replace(unit.number, "").strip() != unit.name.split()[0]:
-                out.append(unit)
-    return out
-
+    return unit if unit is not None and unit_rank(unit) <= 2 and (unit.number or len(unit.name.split()) >= 2) else None

@@ -36,11 +36,12 @@ from kiwatch.pipelines.extract.unitlines import (
     collapsed_units,
     inline_code_units,
     near_units,
-    pair_units,
 )
 from kiwatch.pipelines.extract.unitnamelines import name_line_units
+from kiwatch.pipelines.extract.unitpairs import pair_units
 from kiwatch.pipelines.extract.unitpaths import code_parent_units, path_units
 from kiwatch.pipelines.extract.unitrows import is_label, labelled_units, list_line_units, row_units
+from kiwatch.pipelines.extract.unitsubject import centre_subject
 from kiwatch.pipelines.extract.unittimeline import timeline_unit
 from kiwatch.pipelines.extract.unitwords import (
     ENGLISH_TARGET_RE,
@@ -110,7 +111,6 @@ _SINCE_RE = re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:dem\s+)?(?P<date>[^,;]{6,25}?\
 #: A unit the centre does not belong to: "gehört nicht (mehr) zum Jugendamt, sondern …".
 _NEGATED_RE = re.compile(r"\b(?:nicht|nicht\s+mehr|keine[mr]?|no\s+longer|not)\s+(?:(?:Teil|Bestandteil|länger|(?:eine?\s+)?[A-ZÄÖÜ]\w+)\s+)?\S?$")
 _NOUN_GATE_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\b")
-_NOUN_ANCHOR_RE = re.compile(r"\b(?:" + "|".join(P.ASSIGNMENT_NOUNS) + r")\s+(?:des|der|unseres|unserer)\s+(?:\w+\s+)?$")
 #: The unit as the one responsible for the centre: "Fachlich zuständig für das KI ist das Dezernat II",
 #: "Das Amt 40 ist organisatorisch für das Integrationszentrum zuständig".
 _RESPONSIBLE_RE = re.compile(
@@ -122,32 +122,7 @@ _RESPONSIBLE_RE = re.compile(
     r"|^(?:Dem|Der)\s+(?P<c4>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u4>" + UNIT_WORD + r"|" + OFFICE + r")"
     r"|^(?:Das|Der|Die)\s+(?P<u5>" + UNIT_WORD + r")[^,;]{0,80}?\s+(?:ist|sind)\s+(?:\w+\s+){0,2}(?:dem|der)\s+(?P<c5>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s*(?:[.;,]|$)"
 )
-#: The centre as the other side of a contrast, not the subject: "Anders als das KI …", "Im Gegensatz zum KI …" (zum: above).
-_CONTRAST_RE = re.compile(r"\b(?:[Aa]nders|[Ww]eniger|[Mm]ehr)\s+als\s+(?:das|die|der|unser|unsere)\s+$")
 _SUPERIOR_GATE_RE = re.compile(r"(?:" + "|".join(P.SUPERIOR_WORDS) + r")")
-
-
-def _subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
-    """The centre as the sentence's subject (not as the object of a preposition)."""
-    for m in centre.regex.finditer(sentence):
-        if P.OTHER_BODY_CENTRE_RE.match(sentence, m.end()) or centre.other_place(sentence, m.end()):
-            continue  # another body's centre ("das Integrationszentrum der AWO", "… der Nachbarstadt X")
-        before = sentence[max(0, m.start() - 12): m.start()]
-        if _NOUN_ANCHOR_RE.search(sentence[max(0, m.start() - 40): m.start()]):
-            return m  # "Die Anbindung des KI an den Fachbereich …": the relation's subject in the genitive
-        if re.search(r"(?i:beim|bei dem|dem|zum|vom|aus dem|des|im|für das|mit dem|den)\s+(?:\w+\s+)?$", before) and not re.search(r"\b(?:das|Das)\s+(?:\w+\s+)?$", before):
-            continue
-        if "als " in before and _CONTRAST_RE.search(sentence, max(0, m.start() - 24), m.start()):
-            continue  # the centre compared with the subject: "Anders als das KI ist das Bildungsbüro dem Schulamt zugeordnet"
-        return m
-    # (a named team is one of the centre's sections, not the centre: "Das Team Sprache des KI ist …")
-    pronouns = tuple(p_ + r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if p_.endswith("Team") else p_ for p_ in P.CENTRE_PRONOUNS) \
-        + tuple(rf"(?:[Dd]ie|[Dd]as|[Dd]er|[Uu]nsere?)\s+{k}" for k in centre.own_kinds)
-    pronoun = re.match(r"(?:(?:Organisatorisch|Derzeit|Aktuell|Heute|Inzwischen|Seit\s+[^,]{1,30}?)\s+)?(?:ist|sind)?\s*(?:" + "|".join(pronouns) + r")\b", sentence)
-    if pronoun:
-        return pronoun
-    return re.search(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|ressortiert|ressortieren|arbeitet|arbeiten|bleibt|bleiben"
-                     r"|zählt|zählen)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
 
 
 #: A unit as the subject of a verb that contains the centre ("Der Fachbereich 4 umfasst das KI",
@@ -209,12 +184,12 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     # a leading subordinate clause with a history or plan marker dates only itself: "Nachdem das KI bis 2019 Teil des Sozialamtes
     # war, ist es heute dem Amt für Integration zugeordnet" -> the main clause alone, "es" the centre the subordinate clause named
     elliptic = _ELLIPTIC_RE.search(sentence) if "," in sentence else None
-    if elliptic and PAST_OR_FUTURE_RE.search(sentence, 0, elliptic.start()) and _subject(sentence[: elliptic.start()], centre) is not None:
+    if elliptic and PAST_OR_FUTURE_RE.search(sentence, 0, elliptic.start()) and centre_subject(sentence[: elliptic.start()], centre) is not None:
         # the verb of the history clause left out: "gehörte früher zum Sozialamt, heute zum Amt 40"
         unit = named_unit(sentence, elliptic.group("unit"), elliptic.end("unit"))
         return unit if unit.kind and unit.name != unit.kind else None
     lead = _LEADING_SUBCLAUSE_RE.match(sentence)
-    if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and _subject(lead.group("sub"), centre) is not None:
+    if lead and PAST_OR_FUTURE_RE.search(lead.group("sub")) and centre_subject(lead.group("sub"), centre) is not None:
         return prose_units(sentence[lead.end("sub") + 1:].strip(), centre, lead.group("sub"))
     # the end date of the present state is no history: "Bis zum 31. Dezember 2026 ist das KI noch Teil des Amtes 40",
     # "Das KI bleibt noch bis Ende 2026 beim Sozialamt" (a "noch", "weiterhin" or "bleibt" says the state holds now)
@@ -234,7 +209,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
     if (PAST_OR_FUTURE_RE.search(sentence[: current.start()] if current else sentence)
                                                and not current) or (current and PAST_OR_FUTURE_RE.search(current.group(0))):
         later = _LATER_CLAUSE_RE.search(sentence)
-        if later and not current and _subject(sentence[: later.start()], centre) is not None:
+        if later and not current and centre_subject(sentence[: later.start()], centre) is not None:
             return prose_units(sentence[later.end():], centre, sentence[: later.start()])
         earlier = None if current else EARLIER_CLAUSE_RE.search(sentence)  # a present clause before a history one, read alone
         if earlier and not PAST_OR_FUTURE_RE.search(sentence, 0, earlier.start()) and (alone := prose_units(sentence[: earlier.start()], centre, previous)):
@@ -249,12 +224,12 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         c, u = next((f"c{k}", f"u{k}") for k in range(1, 6) if responsible.group(f"u{k}"))
         if centre.regex.match(responsible.group(c)):
             return named_unit(sentence, responsible.group(u), responsible.end(u))
-    subject = _subject(sentence, centre)
+    subject = centre_subject(sentence, centre)
     inverse = _INVERSE_RE.match(sentence)
     if inverse and centre.regex.search(sentence, inverse.end()):
         # the unit as subject: "Der Geschäftsbereich 3 – Jugend, Soziales umfasst auch das KI"
         return named_unit(sentence, inverse.group("unit"), inverse.end("unit"))
-    if subject is None and previous and _subject(previous, centre) is not None:
+    if subject is None and previous and centre_subject(previous, centre) is not None:
         subject = _PRONOUN_RE.search(sentence) or _ELIDED_RE.match(sentence)
     elif subject is None and previous and centre.regex.search(previous):
         subject = _NEUTER_PRONOUN_RE.search(sentence)
