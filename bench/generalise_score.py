@@ -28,6 +28,7 @@ def line(name: str, cases: list[dict], scored: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.generalise_cases import ASIDE, ASIDE7, CASES  # the repository root is the working directory
+    from tests.generalise_distractor_cases16 import ASIDE16, CASES16
     from tests.generalise_head_cases import ASIDE8, CASES8
     from tests.generalise_head_cases9 import ASIDE9, CASES9
     from tests.generalise_head_cases10 import ASIDE10, CASES10
@@ -100,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     # "heads15b tuned" / "aside15b": its second batch (perfect passive, innehaben, future, successions, acting labels, other
     # institutions' heads told with a verb, a label or a quote), apart
     # "heads15c tuned" / "aside15c": its third batch (other institutions' heads in the centre's sentences, back-references), apart
+    # "distract16 tuned" / "aside16": the sixteenth round of distractors (tests/generalise_distractor_cases16.py: the head,
+    # parent unit or address of another body or unit told beside the centre's own, in prose, cards, tables, lists), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -120,14 +123,15 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads14b tuned", CASES14B), ("aside14b", ASIDE14B),
                         ("heads15 tuned", CASES15), ("aside15", ASIDE15),
                         ("heads15b tuned", CASES15B), ("aside15b", ASIDE15B),
-                        ("heads15c tuned", CASES15C), ("aside15c", ASIDE15C)):
+                        ("heads15c tuned", CASES15C), ("aside15c", ASIDE15C),
+                        ("distract16 tuned", CASES16), ("aside16", ASIDE16)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
                                               "units22c tuned",
                                               "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
-                                              "heads15 tuned", "heads15b tuned", "heads15c tuned"):
+                                              "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
