@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases13 import ASIDE13, CASES13
     from tests.generalise_head_cases14 import ASIDE14, ASIDE14B, CASES14, CASES14B
     from tests.generalise_head_cases15 import ASIDE15, ASIDE15B, ASIDE15C, CASES15, CASES15B, CASES15C
+    from tests.generalise_head_cases16 import HEADS16, HEADS16_ASIDE
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     # "heads15c tuned" / "aside15c": its third batch (other institutions' heads in the centre's sentences, back-references), apart
     # "distract16 tuned" / "aside16": the sixteenth round of distractors (tests/generalise_distractor_cases16.py: the head,
     # parent unit or address of another body or unit told beside the centre's own, in prose, cards, tables, lists), apart
+    # "heads16 tuned" / "heads16 aside": the sixteenth round (tests/generalise_head_cases16.py: settings rather than forms:
+    # paragraphs, press releases, quotes, relative and participle phrases, genitive/dative roles, gender forms,
+    # abbreviations, degrees, name particles, HTML blocks, English, Leichte Sprache, glued flyers, acting wordings), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -124,14 +128,16 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads15 tuned", CASES15), ("aside15", ASIDE15),
                         ("heads15b tuned", CASES15B), ("aside15b", ASIDE15B),
                         ("heads15c tuned", CASES15C), ("aside15c", ASIDE15C),
-                        ("distract16 tuned", CASES16), ("aside16", ASIDE16)):
+                        ("distract16 tuned", CASES16), ("aside16", ASIDE16),
+                        ("heads16 tuned", HEADS16), ("heads16 aside", HEADS16_ASIDE)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
                                               "units22c tuned",
                                               "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
-                                              "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned"):
+                                              "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned",
+                                              "heads16 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
