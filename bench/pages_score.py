@@ -17,8 +17,11 @@ from bench import corpus_score as C
 
 PAGES = C.ROOT / "tests" / "corpus_private" / "pages"
 # every third style in the order written (infosite_dienstleistung, table_legacy, elementor_iconboxes,
-# jsonld_govorg, amt_section, kreis_vcard_rightcol, pdftohtml_flyer, govcms_accordion, icon_contact_nolabels)
-ASIDE = frozenset({"elementor_iconboxes", "kreis_vcard_rightcol", "icon_contact_nolabels"})
+# jsonld_govorg, amt_section, kreis_vcard_rightcol, pdftohtml_flyer, govcms_accordion, icon_contact_nolabels;
+# second round: drupal10_paragraphs, kreis_leistungsfinder, wagtail_streamfield, a11y_megamenu,
+# firstspirit_downloads, nuxt_inline_state)
+ASIDE = frozenset({"elementor_iconboxes", "kreis_vcard_rightcol", "icon_contact_nolabels",
+                   "wagtail_streamfield", "nuxt_inline_state"})
 
 
 def load(root: Path = PAGES) -> list[dict]:
