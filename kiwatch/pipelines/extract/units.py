@@ -359,8 +359,10 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
     column = any(centre.regex.search(cells[0]) for cells in full)
     row_lines = {" ".join(" ".join(c.split()) for c in cells): cells[0] if column else "" for cells in full}
     plain = [row_lines.get(line, line) for line in lines] if row_lines else lines
-    near = [row_lines.get(line, line) for line in layout] if row_lines and layout else list(layout) or plain
-    for unit in near_units([unquote_units(t) for t in near] if layout else near, centre, is_label):
+    # (the layout's lines unquoted before the lookup: the rows' cells were, and a row with a quoted unit name
+    # would else stay a line run together from its cells)
+    near = [row_lines.get(t, t) for t in map(unquote_units, layout)] if layout else plain
+    for unit in near_units(near, centre, is_label):
         add(unit)
     for unit in pair_units(plain, centre):
         add(unit)
