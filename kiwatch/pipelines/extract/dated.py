@@ -182,7 +182,9 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
     # (cheapest first: most sentences have neither a year nor a lasting word)
     if not (_YEAR_RE.search(sentence) or _LASTING_RE.search(sentence)):
         return None
-    if not _CHANGE_GATE_RE.search(sentence) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
+    # a participle may open the sentence, its goal then after it: "Zugeordnet worden ist das KI 2017 dem Fachbereich Bildung"
+    fronted = _INTO_PARTICIPLE_RE.match(sentence[:1].lower() + sentence[1:]) if sentence[:1].isupper() else None
+    if not (fronted or _CHANGE_GATE_RE.search(sentence)) or _PERSON_MOVES_RE.search(sentence) or _NOT_LASTING_RE.search(sentence):
         return None
     past = _PAST_RE.search(sentence) or _PERFECT_MOTION_RE.search(sentence)
     if past is None or _ahead(sentence):
@@ -210,6 +212,10 @@ def change_state(sentence: str, centre: CentreNames) -> tuple[ParentUnit, str] |
             if before:
                 goal = max(before, key=lambda m: m.start())
                 break
+    if goal is None and fronted is not None:
+        word = fronted.group("p")
+        kinds = ["into"] + (["dative"] if re.fullmatch(_DATIVE_PARTICIPLE, word) else []) + (["place"] if re.fullmatch(_PLACE_PARTICIPLE, word) else [])
+        goal = min((m for k in kinds for m in _GOAL_RES[k].finditer(sentence, mention.end())), key=lambda m: m.start(), default=None)
     if goal is None or not linked(sentence, centre, mention, goal.start("unit")):
         return None
     unit = named_unit(sentence, goal.group("unit"), goal.end("unit"))

@@ -91,7 +91,10 @@ class CentreNames:
 _ACRONYM_DEF_RE = led(re.compile(
     # "Kommunales Integrationszentrum (KIM)", "Kommunales Integrationszentrum Musterstadt (KIM)", "… (kurz: KIM)",
     # "Kommunales Integrationszentrum – kurz KIM – …", "…, kurz „KIM“ genannt,"
-    r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:\s+(?:des\s+|der\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*(?:\(\s*(?:kurz:?\s+)?|[–—,]\s*kurz:?\s+[„\"»]?)"
+    # (a place after the name on its line, "… im Kreis Aschwerden (IZA)", never the next line's words: a heading "Kommunales
+    # Integrationszentrum X" over "Die Jugendberufshilfe (JBH) …"; a definition's word before the acronym, "(nachfolgend: IZA)")
+    r"(?:Kommunale[snm]?\s+|Kreis)?Integrationszentr(?:um|ums)(?:[ \t]+(?:des\s+|der\s+|im\s+|in\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*"
+    r"(?:\(\s*(?:(?:kurz|nachfolgend|im\s+Folgenden|abgekürzt)[:,]?\s+)?|[–—,]\s*(?:kurz|nachfolgend|im\s+Folgenden|abgekürzt):?\s+[„\"»]?)"
     r"(?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ-]{1,7})(?:\s*\)|[“\"«]?(?=\s*[–—,)]|\s+genannt))"
     # another name that is the centre: "Das Zentrum für Vielfalt (ZfV) ist das Kommunale Integrationszentrum der
     # Stadt", "Das Integrationsbüro (IBB) nimmt die Aufgaben eines Kommunalen Integrationszentrums wahr"

@@ -28,7 +28,7 @@ _TENSE_MARKERS = (
     # present verb is the state until now, the current one: "Bisher ist es beim Jugendamt angesiedelt")
     r"(?i:\b(?:war|waren|wurde|wurden|gewesen|" + "".join(rf"(?<!{w}\s)" for w in P.DURATIVE_PASSIVE) + r"(?:werden|wird)(?![^.;,]{0,80}?\b(?:" + "|".join(P.DURATIVE_PASSIVE) + r")\b)|soll|sollen|künftig|zukünftig|bisher(?!\s+(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet|liegt|ressortiert|noch)\b)(?<!\bist\sbisher)(?<!\bsind\sbisher)(?<!\bes\sbisher)(?<!\bsie\sbisher)(?<!\bgehört\sbisher)(?<!\buntersteht\sbisher)|ehemals|ehemalige[nm]?|"
     r"bis\s+(?:zum\s+|Ende\s+)?(?:\d{1,2}\.\s*)*(?:19|20)\d\d|damals|zuvor|vormals|wechselt|wechselte"
-    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|unterstand|unterstanden"
+    r"|was|were|will|until|formerly|previously|used\s+to|dann|danach|then|worden|geworden|gehörte|gehörten|hatte|hatten|unterstand|unterstanden"
     r"|ressortierte|früher|einst|ursprünglich|anfangs|geplant|vorgesehen|beabsichtigt|planned|would|had\s+been"
     # a decision or proposal ("Der Kreistag hat beschlossen, das KI … dem Dezernat 2 zuzuordnen")
     r"|beschlossen|beschließt|beschloss|Beschluss\w*|\w+zu(?:lösen|ordnen|gliedern|führen|legen|stellen))\b)"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.dated import change_state, find_dates, leaving_state
 from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitanswers import answer_unit
 from kiwatch.pipelines.extract.unitclauses import (
     CLAUSE_START_RE,
     EARLIER_CLAUSE_RE,
@@ -121,6 +122,9 @@ _RESPONSIBLE_RE = re.compile(
     r"|^(?:[\wäöüÄÖÜß-]+\s+){0,2}?(?:" + "|".join(P.SUPERIOR_WORDS) + r")(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+(?:des|der)\s+(?P<c3>[^,;]{2,60}?)\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u3>" + UNIT_WORD + r"|" + OFFICE + r")"
     r"|^(?:Dem|Der)\s+(?P<c4>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s+(?:ist|sind)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u4>" + UNIT_WORD + r"|" + OFFICE + r")"
     r"|^(?:Das|Der|Die)\s+(?P<u5>" + UNIT_WORD + r")[^,;]{0,80}?\s+(?:ist|sind)\s+(?:\w+\s+){0,2}(?:dem|der)\s+(?P<c5>[^,;]{2,60}?)\s+(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s*(?:[.;,]|$)"
+    # the superior word fronted, the centre in the dative: "Übergeordnet sind dem KI die Abteilung Vielfalt, der Fachbereich 7 …"
+    # (the first unit named is the nearest: a chain told upwards)
+    r"|^(?:" + "|".join(P.SUPERIOR_WORDS) + r")\s+(?:ist|sind)\s+(?:\w+\s+)?(?:dem|der)\s+(?P<c6>[^,;]{2,60}?)\s+(?:\w+\s+)?(?:das|der|die)\s+(?P<u6>" + UNIT_WORD + r"|" + OFFICE + r")"
 )
 _SUPERIOR_GATE_RE = re.compile(r"(?:" + "|".join(P.SUPERIOR_WORDS) + r")")
 
@@ -221,7 +225,7 @@ def prose_units(sentence: str, centre: CentreNames, previous: str = "") -> Paren
         scoped = False
     responsible = _RESPONSIBLE_RE.search(sentence)
     if responsible:
-        c, u = next((f"c{k}", f"u{k}") for k in range(1, 6) if responsible.group(f"u{k}"))
+        c, u = next((f"c{k}", f"u{k}") for k in range(1, 7) if responsible.group(f"u{k}"))
         if centre.regex.match(responsible.group(c)):
             return named_unit(sentence, responsible.group(u), responsible.end(u))
     subject = centre_subject(sentence, centre)
@@ -342,6 +346,8 @@ def find_parent_units(lines: list[str], sentences: list[str], centre: CentreName
                 changes.append((state[1], len(changes), state[0]))
             elif (left := leaving_state(clause, centre)) is not None:
                 leaving.append(left)
+            elif previous.endswith("?") and (answered := answer_unit(previous, clause, centre)) is not None:
+                add(answered)  # a FAQ's answer: "Zu welchem Amt gehört das KI?" / "Zum Amt 51 – Jugend und Bildung."
             previous = clause
     # two present statements with their start dates: the later start is the state now ("Seit 2019 gehört … Seit 2024 ist es …")
     if len(starts) >= 2:
