@@ -13,7 +13,7 @@ from tests.casecheck import assert_read
 from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
-_UNREAD = {"u23-code-04", "u23-code-08", "u23-label-02", "u23-label-04", "u23-label-07", "u23-chain-02",
+_UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
            "u23-chain-08", "u23-chain-09", "u23-aside-02", "u23-verb-09", "u23-hist-04"}
 
 
@@ -126,3 +126,34 @@ def test_the_answer_to_a_question_where_the_centre_belongs_names_its_unit():
     assert answer_unit("Zu welchem Amt gehört das KI?", "Das Amt 40 arbeitet eng mit dem KI und vielen Partnern in der ganzen Stadt zusammen, "
                        "vor allem mit den Schulen und Kitas, den Vereinen und den Beratungsstellen.", centre) is None
     assert answer_unit("Das KI gehört zum Amt 40.", "Zum Amt 40.", centre) is None
+
+
+# ----------------------------------------------------------------------------- table heading rows, label cells, a card's bars
+
+
+@pytest.mark.parametrize("case", _read([
+    # a heading row of unit kinds over an organigram row: each cell under a kind's column names a unit of that kind
+    {"id": "t23-header-01", "html": "<table><tr><th>Dezernat</th><th>Amt</th><th>Einrichtung</th></tr><tr><td>II</td><td>51 – Jugend</td>"
+     "<td>Kommunales Integrationszentrum</td></tr></table>", "parent_units": ["[Dezernat II /] Amt 51 [Jugend]"]},
+    # a row of other units under the same heading row is no chain of the centre's
+    {"id": "t23-header-02", "html": "<table><tr><th>Dezernat</th><th>Amt</th><th>Einrichtung</th></tr><tr><td>II</td><td>51 – Jugend</td>"
+     "<td>Jugendberufshilfe</td></tr></table><p>Das Kommunale Integrationszentrum berät Familien.</p>", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 51 Jugend"]}},
+    # a label cell that names the relation, its value in the next cell
+    {"id": "t23-stemcell-01", "html": "<table><tr><td>Organisatorisch verortet in</td><td>Amt 45 – Integration</td></tr></table>",
+     "parent_units": ["Amt 45 [Integration]"]},
+    # a label cell of something else (a venue) with a unit as its value is no parent
+    {"id": "t23-stemcell-02", "html": "<table><tr><td>Veranstaltungsort</td><td>Amt 45, Sitzungssaal</td></tr></table>", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 45"]}},
+    # a card's rows with a bar between label and value, listed nearest first: the chain still runs from the top
+    {"id": "t23-bar-01", "html": "<div class=\"card\"><h3>Kommunales Integrationszentrum</h3><p>Fachdienst | Integration</p><p>Fachbereich | 5 – Soziales</p></div>",
+     "parent_units": ["Fachdienst Integration [Fachbereich 5]"]},
+]))
+def test_table_headings_label_cells_and_card_bars_label_the_units_below_them(case):
+    assert_read(case)
+
+
+def test_labelled_rows_listed_nearest_first_form_a_chain_from_the_top():
+    from kiwatch.pipelines.extract.unitrows import labelled_units
+    units = labelled_units(["Abteilung: Bildung", "Amt: 40 – Schulamt"], CentreNames.default())
+    assert [u.name for u in units] == ["Amt 40 / Abteilung Bildung"]

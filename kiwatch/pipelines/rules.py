@@ -811,6 +811,8 @@ PARENT_LABEL_STEMS = (
     r"einordn", r"eingeordnet", r"angesiedelt", r"ansiedl", r"unterstell", r"untersteht", r"organisator", r"struktur", r"hierarch",
     r"übergeordnet", r"verort", r"ressortiert", r"angegliedert", r"angliederung", r"parent", r"reports\s+to", r"belongs\s+to",
 )
+#: Column headings of an organigram table beside its unit kinds ("Dezernat | Fachbereich | Einrichtung"): the centre's column.
+UNIT_COLUMN_WORDS = frozenset({"Einrichtung", "Organisationseinheit", "Bezeichnung", "Name", "Stelle", "Dienststelle", "Einheit"})
 #: Services the centre refers people to: a labelled value that names one is that service's office
 #: ("Zuständige Stelle: Amt 33 – Ausländerbehörde" in a service portal's block on the centre's page),
 #: never the centre's parent.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.document import sentences_of
 from kiwatch.pipelines.extract.grammar import CentreNames
-from kiwatch.pipelines.extract.unitlines import holder_line, line_unit
+from kiwatch.pipelines.extract.unitlines import holder_line, line_unit, unit_rank
 from kiwatch.pipelines.extract.unitwords import (
     OFFICE,
     OWN_CODE_PREFIX_RE,
@@ -31,7 +31,8 @@ _LABEL_RE = re.compile(
     # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
     # (two kinds joined by a slash, "Fachbereich/Amt:", "Amt / Abteilung:": the value is of the last, most specific one)
     r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete|Verantwortliche)[nrs]?\s+)?(?:(?:" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:])
-    + r")\s*/\s*)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|(?P<bare>\s*$))"
+    # (a card's label and value set apart by a bar, "Abteilung | Bildung und Integration", as by a colon)
+    + r")\s*/\s*)?(?P<unitlabel>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:]) + r")(?:\s*:\s*|\s+\|\s+(?=[A-ZÄÖÜ\d„\"])|(?P<bare>\s*$))"
     # any short label with an assignment stem, its value a unit phrase
     r"|(?P<stemlabel>[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}):\s*(?=(?:(?:im|beim|in\s+der|der|die|das|dem|den)\s+)?(?:" + UNIT_WORD + "|" + OFFICE + r")))(?P<value>.*)$",
     re.IGNORECASE,
@@ -78,6 +79,8 @@ def is_label(line: str) -> bool:
     return _LABEL_RE.match(line) is not None
 
 
+#: A label cell of a table row with an assignment stem and no value of its own.
+_STEM_CELL_RE = re.compile(r"[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}", re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"(?:Stadt|Kreis|Gemeinde|Städteregion|Kreisverwaltung|Stadtverwaltung)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}")
 
 
@@ -92,7 +95,15 @@ def _kind_rows(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> dict[str
         if run and len(cells) == 2 and centre.regex.search(cells[1]):
             out.update({" ".join(" ".join(c.split()) for c in r): f"{r[0].rstrip(' :')}: {r[1]}" for r in run})
         run = []
+        if len(cells) == 2 and _STEM_CELL_RE.fullmatch(cells[0].rstrip(" :")):
+            # a label cell that names the relation ("Zugehörig zu", "Organisatorische Verortung") before its value's cell
+            out[" ".join(" ".join(c.split()) for c in cells)] = f"{cells[0].rstrip(' :')}: {cells[1]}"
     return out
+
+
+def _chain(group: list[ParentUnit]) -> ParentUnit:
+    """Consecutive labelled rows as one chain, the highest rank first whatever order a card lists them in."""
+    return unit_chain(sorted(group, key=unit_rank))
 
 
 def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[str, ...]] = ()) -> list[ParentUnit]:
@@ -119,7 +130,7 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
             # (its value ends with its sentence)
             m = _LABEL_RE.match((sentences_of(line[at.end():]) or [""])[0].rstrip("."))
         if group and (not m or i != last_row + 1):
-            out.append(unit_chain(group))
+            out.append(_chain(group))
             group = []
         if not m:
             if inline is not None and (unit := unit_from_text(inline.group("value"))) is not None:
@@ -151,10 +162,10 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
             continue  # a sentence about the centre as the value ("Zuordnung: Das KI ist Teil des …", "Wir sind …"): the prose rules read it
         if centre.regex.match(value) or centre.regex.fullmatch(value):
             if group:
-                out.append(unit_chain(group))
+                out.append(_chain(group))
                 group = []
             continue  # "Dienststelle: Kommunales Integrationszentrum" is the centre itself
-        if m.group("unitlabel") and value and not re.search(UNIT_WORD, value):
+        if m.group("unitlabel") and value and (not re.search(UNIT_WORD, value) or value[:1].isdigit()):  # (and "Amt: 40 – Schulamt")
             value = f"{m.group('unitlabel')} {value}"  # "Fachbereich: Jugend und Soziales", "Fachbereich: 51 – Jugend"
         # an article or a preposition before the unit ("Übergeordnete Dienststelle: Der Landrat", "Einbindung: im Fachbereich 5")
         value = _VALUE_LEAD_RE.sub("", value)
@@ -173,16 +184,31 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
         else:
             out.append(unit)
     if group:
-        out.append(unit_chain(group))
+        out.append(_chain(group))
 
     return out
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    """A table's heading row that names unit kinds over its columns: a kind or a column word alone in each cell, two kinds at least."""
+    words = [c.strip() for c in cells]
+    return len(words) >= 2 and all(len(w.split()) == 1 for w in words) and sum(1 for w in words if unit_kind(w) and w[:1].isupper()) >= 2 \
+        and all(unit_kind(w) or w in P.UNIT_COLUMN_WORDS for w in words)
 
 
 def row_units(rows: Sequence[tuple[str, ...]], centre: CentreNames) -> list[ParentUnit]:
     """A table row of an organigram: the cells before the cell naming the centre are its chain
     ("Dezernat IV | Amt 40 – Schule und Bildung | 40.3 Kommunales Integrationszentrum")."""
     out: list[ParentUnit] = []
+    header: tuple[str, ...] = ()
     for cells in rows:
+        if _header_row(cells):
+            header = tuple(c.strip() for c in cells)  # "Dezernat | Fachbereich | Einrichtung": the kinds of the cells below
+            continue
+        if len(header) == len(cells):
+            # a cell under a unit kind's column heading names that kind's unit: "III" under "Dezernat" is "Dezernat III"
+            cells = tuple(f"{h} {c.strip()}" if unit_kind(h) and c.strip() and not re.match(UNIT_WORD, c.strip()) and not centre.regex.search(c)
+                          else c for h, c in zip(header, cells, strict=True))
         at = next((k for k, c in enumerate(cells) if centre.regex.search(c)), None)
         if not at:
             continue
