@@ -14,7 +14,7 @@ from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
-           "u23-chain-08", "u23-chain-09", "u23-aside-02", "u23-verb-09", "u23-hist-04"}
+           "u23-chain-08", "u23-chain-09", "u23-verb-09", "u23-hist-04"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="not read yet")
@@ -157,3 +157,17 @@ def test_labelled_rows_listed_nearest_first_form_a_chain_from_the_top():
     from kiwatch.pipelines.extract.unitrows import labelled_units
     units = labelled_units(["Abteilung: Bildung", "Amt: 40 – Schulamt"], CentreNames.default())
     assert [u.name for u in units] == ["Amt 40 / Abteilung Bildung"]
+
+
+# ----------------------------------------------------------------------------- a sidebar that places the centre in a unit
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t23-sidebar-01", "html": "<aside><h4>Über uns</h4><p>Das Kommunale Integrationszentrum gehört zum Fachbereich 6 – Bildung.</p></aside>"
+     "<p>Wir beraten Familien.</p>", "parent_units": ["Fachbereich 6 [Bildung]"]},
+    # a sidebar of other offices that does not name the centre stays chrome
+    {"id": "t23-sidebar-02", "html": "<aside><h4>Weitere Angebote</h4><p>Das Jugendamt gehört zum Fachbereich 6 – Bildung.</p></aside>"
+     "<p>Das Kommunale Integrationszentrum berät Familien.</p>", "parent_units": [], "must_not": {"parent_units": ["Fachbereich 6 Bildung"]}},
+]))
+def test_a_sidebar_that_places_the_centre_in_a_unit_is_read(case):
+    assert_read(case)

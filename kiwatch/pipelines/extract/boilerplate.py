@@ -133,9 +133,15 @@ def chrome_kind(el, protected: set, in_content: bool, builder: frozenset[str] = 
                 tuple(t for t in tokens if t not in _PART_TOKENS and t not in P.COMPONENT_TOKENS), P.WEAK_BOILERPLATE_KEYWORDS):
             return KEEP  # a card's or panel's own header or footer ("card-footer": "Teil von: Amt 40") is content
         text = " ".join(el.itertext())  # text_content() glues "Kontakt" to the next line
-        # kept whole when it holds a contact box; a calendar inside is dropped on its own
-        return KEPT_CHROME if P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el) else DROP
+        # kept whole when it holds a contact box, or a short box that places the centre in a unit ("Organisation: Das KI ist eine
+        # Abteilung des Amtes 51"); a calendar inside is dropped on its own
+        return KEPT_CHROME if P.CONTACT_EVIDENCE_RE.search(text) or _CONTACT_LINK(el) or _places_centre(text) else DROP
     return KEEP
 
 
 _CONTACT_LINK = etree.XPath(".//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')]")
+
+
+def _places_centre(text: str) -> bool:
+    """A short box that names the centre and a unit: where the centre belongs (whose box it is, extract/chrome.py decides)."""
+    return len(text) <= 600 and P.CENTRE_RE.search(text) is not None and P.UNIT_KIND_RE.search(text) is not None
