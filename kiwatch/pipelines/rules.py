@@ -460,6 +460,16 @@ ABBREVIATIONS = frozenset(
      "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen", "mag", "dipl", "ing", "interim", "kommiss", "vorl", "vertr", "päd", "phil", "med", "rer", "nat", "jur"}
 )
 
+#: A line that ends on one of these words breaks off inside a sentence: an editor's line break
+#: ("Das KI ist eine<br>Einrichtung der Stadt … im<br>Fachbereich …") or a layout wrap of a flyer
+#: converted to HTML. The next line goes on with the sentence whatever its first letter.
+#: Articles, prepositions and conjunctions only: a line ending on a verb ("Wer wir sind") is a heading.
+LINE_GOES_ON_WORDS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+     "im", "in", "am", "an", "zum", "zur", "vom", "von", "beim", "bei", "mit", "für", "auf", "aus", "nach", "zu",
+     "über", "unter", "durch", "gegen", "ohne", "um", "seit", "und", "oder", "sowie", "bzw."}
+)
+
 # --------------------------------------------------------------------------- fields & programmes
 
 FIELDS_HEADING_RE = re.compile(r"Handlungsfeld(?:er|ern)?\b")

@@ -21,7 +21,7 @@ from kiwatch.pipelines.columns import reading_order
 from kiwatch.pipelines.extract.boilerplate import DROP, KEPT_CHROME, builder_tokens, chrome_kind
 from kiwatch.pipelines.extract.listings import appointment_runs, dated_entries, headline_runs, volatile_sections
 from kiwatch.pipelines.extract.lists import TEASER_ITEM_TAGS, headline_link, in_teaser_run, is_link_list, related_sections
-from kiwatch.pipelines.extract.textlayer import wrapped_lines
+from kiwatch.pipelines.extract.textlayer import prose_lines, wrapped_lines
 from kiwatch.pipelines.normalise import canonical_text, is_stamp
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -349,7 +349,7 @@ def sentences_of(text: str) -> list[str]:
     """Sentences of canonical text; a period after an ordinal ("1. August") or an abbreviation
     does not end one."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in prose_lines(text.split("\n")):
         start = 0
         for m in _SENTENCE_END_RE.finditer(line):
             word = _last_word(line, start, m.start()).lower().lstrip("([„\"'")  # "(Tel. 0231 …" is no sentence end

@@ -47,6 +47,23 @@ def text_lines(text: str) -> list[str]:
     return out
 
 
+def prose_lines(lines: list[str]) -> list[str]:
+    """Lines with a sentence that a line break cut after an article, a preposition or a conjunction
+    joined again (rules.LINE_GOES_ON_WORDS): an editor's <br> inside a paragraph, a flyer's layout line.
+    (A next line that opens lower-case is left to the card and div-line readings, which know whose
+    block it is: under another body's heading "NAME" + "leitet die Einrichtung" is that body's.)"""
+    out: list[str] = []
+    goes_on = False
+    for line in lines:
+        if goes_on and line:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        space = out[-1].rfind(" ")
+        goes_on = space > 0 and out[-1][space + 1:].lower() in P.LINE_GOES_ON_WORDS
+    return out
+
+
 # a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
 # or a host name, which are lower-case on a line of their own)
 _CONTINUES_RE = re.compile(r"[a-zäöüß]{2,}(?=[ ,])")
