@@ -10,7 +10,7 @@ import pytest
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.extract.unitanswers import answer_unit
 from tests.casecheck import assert_read
-from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED
+from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED, UNIT23B_ASIDE, UNIT23B_TUNED
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
@@ -23,9 +23,16 @@ def test_round23_phrasing_is_read(case):
     assert_read(case)
 
 
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in UNIT23B_TUNED])
+def test_round23_second_batch_is_read(case):
+    assert_read(case)
+
+
 def test_the_round23_aside_third_stays_apart():
     aside, tuned = {c["id"] for c in UNIT23_ASIDE}, {c["id"] for c in UNIT23_TUNED}
     assert not aside & tuned and len(aside) + len(tuned) >= 60 and len(tuned) - 2 * len(aside) in (0, 1, 2)
+    aside, tuned = {c["id"] for c in UNIT23B_ASIDE}, {c["id"] for c in UNIT23B_TUNED}
+    assert not aside & tuned and len(tuned) - 2 * len(aside) in (0, 1, 2)
 
 
 def _read(cases: list[dict]) -> list:
@@ -170,4 +177,22 @@ def test_labelled_rows_listed_nearest_first_form_a_chain_from_the_top():
      "<p>Das Kommunale Integrationszentrum berät Familien.</p>", "parent_units": [], "must_not": {"parent_units": ["Fachbereich 6 Bildung"]}},
 ]))
 def test_a_sidebar_that_places_the_centre_in_a_unit_is_read(case):
+    assert_read(case)
+
+
+# ----------------------------------------------------------------------------- the second batch's mechanisms
+
+
+@pytest.mark.parametrize("case", _read([
+    # the centre's own kind as the antecedent of a relative clause that assigns it
+    {"id": "t23b-kindrel-01", "text": "Das KI ist eine Abteilung, die dem Fachbereich 3 unterstellt ist.", "parent_units": ["[Abteilung im] Fachbereich 3"]},
+    # a relative clause without an assignment verb places nothing
+    {"id": "t23b-kindrel-02", "text": "Das KI ist eine Einrichtung, die eng mit dem Amt 40 zusammenarbeitet.", "parent_units": [],
+     "must_not": {"parent_units": ["Amt 40"]}},
+    # a lower-case "es" after a semicolon refers back to the centre of the clause before
+    {"id": "t23b-es-01", "text": "Das KI wurde 2014 gegründet; es gehört zum Amt 50.", "parent_units": ["Amt 50"]},
+    # a label and its value set apart by a dash
+    {"id": "t23b-dash-01", "text": "Übergeordnete Dienststelle – Amt 32 Bürgerdienste", "parent_units": ["Amt 32 [Bürgerdienste]"]},
+]))
+def test_the_second_batchs_mechanisms(case):
     assert_read(case)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.grammar import CentreNames
+from kiwatch.pipelines.extract.unitsubject import kind_antecedent
 from kiwatch.pipelines.extract.unitwords import (
     OFFICE,
     UNIT_NUMBER,
@@ -76,9 +77,8 @@ def _clause_starts(sentence: str) -> tuple[tuple[int, bool], ...]:
 
 def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: int) -> bool:
     """The unit belongs to the centre's clause: the same clause; a relative clause whose
-    antecedent is the centre ("Das KI, das zum Amt 51 gehört"); or the unit is the antecedent of
-    the centre's relative clause ("Das Schulamt, zu dem das KI gehört"). A unit in a clause about
-    someone else ("…, die dem Fachbereich Beratung zugeordnet ist") is not the centre's."""
+    antecedent is the centre ("Das KI, das zum Amt 51 gehört"); or the unit is the antecedent of the centre's relative
+    clause ("Das Schulamt, zu dem das KI gehört"). A unit in a clause about someone else ("…, die dem Fachbereich …") is not."""
     starts = _clause_starts(sentence)
     if not starts:
         return True
@@ -89,7 +89,8 @@ def linked(sentence: str, centre: CentreNames, subject: re.Match[str], unit_at: 
         comma = sentence.rfind(",", 0, starts[cu - 1][0])
         found = list(centre.regex.finditer(sentence, 0, comma))
         last = found[-1] if found else None
-        return last is not None and _ANTECEDENT_TAIL_RE.fullmatch(sentence, last.end(), comma) is not None
+        return last is not None and (_ANTECEDENT_TAIL_RE.fullmatch(sentence, last.end(), comma) is not None  # (or the centre's own kind:
+                                     or kind_antecedent(sentence, last.end(), comma, starts[cu - 1][0]))  # "ist eine Stabsstelle, die …")
     if cs == cu + 1 and starts[cs - 1][1]:  # the unit is the antecedent of the centre's relative clause
         return not CLAUSE_START_RE.search(sentence, unit_at, starts[cs - 1][0] - 1)
     # a fronted phrase, perhaps with a relative clause of its own, before the main clause's finite verb:

@@ -27,7 +27,7 @@ from kiwatch.records import ParentUnit
 _LABEL_RE = re.compile(
     r"^(?:(?P<label>(?:(?:Zuständige|Übergeordnete|Organisatorische|Federführende|Verantwortliche)\s+)?(?:" + "|".join(P.PARENT_LABELS[:P.PARENT_LABELS_WITHOUT_COLON]) + r"))"
     # the value after a colon, in the next cell, or on the next line (a <dt>/<th> of its own)
-    r"(?:\s*:\s*|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
+    r"(?:\s*:\s*|\s+[–—]\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s+(?=(?-i:[A-ZÄÖÜ\d„\"]))|\s*$)|(?P<label2>" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_WITHOUT_COLON:P.PARENT_LABELS_PLAIN_END]) + r")(?:\s*:\s*|\s*$)"
     # (a unit word alone on its line is a label only above a value of its own kind: a <dt>, a label cell)
     # (two kinds joined by a slash, "Fachbereich/Amt:", "Amt / Abteilung:": the value is of the last, most specific one)
     r"|(?P<lead>Federführende[nrs]?\s+)?(?:(?:Zuständige|Übergeordnete|Verantwortliche)[nrs]?\s+)?(?:(?:" + "|".join(P.PARENT_LABELS[P.PARENT_LABELS_PLAIN_END:])

@@ -153,7 +153,7 @@ _ELLIPTIC_RE = re.compile(r",\s*(?:aber\s+|doch\s+|jedoch\s+)?(?:heute|jetzt|inz
                           r"(?:zum|zur|dem|der|im|beim|in\s+der|bei\s+der|in\s+den|in\s+das)\s+(?P<unit>" + UNIT_WORD + r")(?=[^,;]{0,60}[.!]?\s*$)")
 #: A clause without its own subject ("… und gehört heute zum Fachbereich 4"): the centre of the clause before.
 _ELIDED_RE = re.compile(r"^(?=(?:gehört|gehören|ist|sind|untersteht|unterstehen|ressortiert|bleibt|arbeitet)\b)")
-_PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:Es|Sie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b"
+_PRONOUN_RE = re.compile(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|bleibt|arbeitet)\s+(?:es|sie)\b|^(?:[Ee]s|[Ss]ie)\s+(?:ist|sind|gehört|gehören|untersteht|bleibt|arbeitet)\b"
                          r"|^(?:It|They)\s+(?:is|are|belongs|belong|reports|sits|falls|comes)\b")
 #: "es" agrees with the centre's neuter nouns (KI, Zentrum, Integrationszentrum): it refers back to
 #: the centre wherever the sentence before named it ("Träger des KI ist der Kreis; organisatorisch ist es …").

@@ -35,3 +35,16 @@ def centre_subject(sentence: str, centre: CentreNames) -> re.Match[str] | None:
         return pronoun
     return re.search(r"\b(?:ist|sind|gehört|gehören|untersteht|unterstehen|ressortiert|ressortieren|arbeitet|arbeiten|bleibt|bleiben"
                      r"|zählt|zählen)\s+(?:" + "|".join(P.CENTRE_PRONOUNS).replace("[Dd]", "d").replace("[Ww]", "w") + r")\b", sentence)
+
+
+#: The centre's own kind as the predicate before a relative clause ("ist eine Stabsstelle, die …"), and the
+#: assignment verb that relative clause must hold to place the centre.
+_KIND_PREDICATE_RE = re.compile(r"\s+(?:ist|sind)\s+(?:organisatorisch\s+)?(?:eine?|die|das|der)\s+(?:eigene[nrs]?\s+)?"
+                                r"(?:Stabsstelle|Abteilung|Sachgebiet|Referat|Dienststelle|Organisationseinheit|Einrichtung)(?:\s+[\dA-ZÄÖÜ][\w.-]*)?\s*")
+_RELATIVE_ASSIGNS_RE = re.compile(r"\b(?:zugeordnet|unterstellt|angegliedert|angebunden|angesiedelt|eingegliedert|verortet|verankert|eingebunden|gehört|untersteht)\b")
+
+
+def kind_antecedent(sentence: str, centre_end: int, comma: int, relative_at: int) -> bool:
+    """The centre's own kind is the antecedent of the relative clause at `relative_at`, and that clause assigns
+    it: "Das KI ist eine Stabsstelle, die dem Bürgermeister zugeordnet ist" places the centre itself."""
+    return _KIND_PREDICATE_RE.fullmatch(sentence, centre_end, comma) is not None and _RELATIVE_ASSIGNS_RE.search(sentence, relative_at) is not None
