@@ -14,7 +14,7 @@ from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED, UNIT23B_AS
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
-           "u23-chain-08", "u23-chain-09", "u23-verb-09", "u23-hist-04"}
+           "u23-chain-08", "u23-chain-09", "u23-verb-09"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="not read yet")
@@ -195,4 +195,17 @@ def test_a_sidebar_that_places_the_centre_in_a_unit_is_read(case):
     {"id": "t23b-dash-01", "text": "Übergeordnete Dienststelle – Amt 32 Bürgerdienste", "parent_units": ["Amt 32 [Bürgerdienste]"]},
 ]))
 def test_the_second_batchs_mechanisms(case):
+    assert_read(case)
+
+
+# ----------------------------------------------------------------------------- a label with its period
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t23b-period-01", "text": "Organisatorische Zuordnung (seit 2023): Fachbereich 7 – Bildung", "parent_units": ["Fachbereich 7 [Bildung]"]},
+    # a former unit and an announced one under a dated label are no present unit
+    {"id": "t23b-period-02", "text": "Zuordnung bis 2020: Amt 50 – Soziales", "parent_units": [], "must_not": {"parent_units": ["Amt 50 Soziales"]}},
+    {"id": "t23b-period-03", "text": "Zuordnung ab 2029: Amt 57 – Vielfalt", "parent_units": [], "must_not": {"parent_units": ["Amt 57 Vielfalt"]}},
+]))
+def test_a_label_with_the_period_its_unit_holds_for(case):
     assert_read(case)

@@ -79,6 +79,8 @@ def is_label(line: str) -> bool:
     return _LABEL_RE.match(line) is not None
 
 
+#: A label with the period its value holds for ("Zuordnung seit 2022: Amt 56"; "Zuordnung (bis 2021): Amt 50" and "ab 2028" name no present unit).
+_PERIOD_LABEL_RE = re.compile(r"(?P<label>[A-ZÄÖÜ][^:\d()]{2,40}?)\s+\(?(?:(?P<now>seit)|ab|bis|vor)\s+(?:dem\s+)?[^:\d()]{0,15}(?:\d{1,2}\.\s*){0,2}(?:19|20)\d\d\)?\s*:\s*(?P<value>.+)")
 #: A label cell of a table row with an assignment stem and no value of its own.
 _STEM_CELL_RE = re.compile(r"[^:\d]{0,30}(?:" + "|".join(P.PARENT_LABEL_STEMS) + r")[^:\d]{0,30}", re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"(?:Stadt|Kreis|Gemeinde|Städteregion|Kreisverwaltung|Stadtverwaltung)(?:\s+[A-ZÄÖÜ][\w-]+){0,2}")
@@ -122,6 +124,10 @@ def labelled_units(lines: list[str], centre: CentreNames, rows: Sequence[tuple[s
         if i == consumed:
             last_row = i
             continue
+        if (period := _PERIOD_LABEL_RE.match(line)) is not None and _LABEL_RE.match(f"{period.group('label')}: {period.group('value')}"):
+            if not period.group("now"):
+                continue  # "Zuordnung bis 2021: Amt 50": a former unit
+            line = f"{period.group('label')}: {period.group('value')}"  # "Zuordnung seit 2022: Amt 56": the present one
         inline = _INLINE_LABEL_RE.search(line, 1) if len(line) <= 300 and ("Organisatorische" in line or "Übergeordnete" in line) else None
         m = _LABEL_RE.match(line) if len(line) <= 160 and inline is None else None
         if m is None and inline is None and line.startswith(("Organisatorische ", "Übergeordnete ")) and len(line) <= 300:
