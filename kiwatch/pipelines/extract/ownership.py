@@ -289,7 +289,7 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
                 and not any(centre_re.search(b.text) for b in g) and any(_has_fact(b.text) for b in g[1:]):
             for b in g:
                 b.foreign = True
-        elif title.tag in heading_levels and _is_organisation(title.text, centre_re):
+        elif title.tag in heading_levels and (_is_organisation(title.text, centre_re) or _sibling_unit(title.text, centre_re)):
             level = _HEADINGS[title.tag]
             for h in groups[k + 1:]:
                 if (h[0].tag in _HEADINGS and _HEADINGS[h[0].tag] <= level) or any(centre_re.match(b.text) for b in h):
@@ -298,6 +298,14 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
                     b.foreign = True
             title.foreign = True
     _directory_rows(blocks, centre_re)
+
+
+def _sibling_unit(title: str, centre_re: re.Pattern[str]) -> bool:
+    """A heading at the level of the centre's own section heading that names another unit by its code
+    ("50.1 Grundsicherung" beside "50.3 Kommunales Integrationszentrum") or is the parent unit's lead
+    ("Amtsleitung"): the page is the parent's, its parts side by side, each section its unit's."""
+    title = title.strip(" :")
+    return not centre_re.search(title) and bool(P.UNIT_NUMBER_LINE_RE.match(title) or P.PARENT_LEAD_HEADING_RE.fullmatch(title))
 
 
 def _directory_rows(blocks: list[Block], centre_re: re.Pattern[str]) -> None:

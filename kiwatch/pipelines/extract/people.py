@@ -93,8 +93,6 @@ def _task_line(line: str) -> bool:
             and not line.endswith(":") and not re.match(r"^(?:Anschrift|Adresse|Kontakt|Postanschrift|E-?Mail|Sprechzeiten)\b", line))
 
 
-
-
 def _valid_name(name: str) -> bool:
     return G.valid_name(name)
 
@@ -173,13 +171,14 @@ def _under_other_unit_line(lines: list[str], i: int, centre: G.CentreNames) -> b
             continue  # the box's other rows ("Stv.: …", "Sekretariat: …")
         if centre.regex.search(line) or len(line) > 90:
             return False
+        if j >= 1 and (named := _NAME_LINE_RE.match(lines[j - 1].strip())) and _valid_name(G.split_title(named.group("name"))[1]):
+            return False  # the task line of the card above ("NAME" / "Sprachmittlerpool" / "Tel …"), no unit's box
         return bool(P.UNIT_NUMBER_LINE_RE.match(line) or _other_unit_heading(line, centre))
     return False
 
 
 def _letters(text: str) -> str:
-    """The letters of a text, lower case: a sentence found again in its block, whatever the
-    normalisation of quotes, dashes and numbers."""
+    """The letters of a text, lower case: a sentence found again in its block, however normalised."""
     return "".join(c for c in text.casefold() if c.isalpha())
 
 
@@ -393,7 +392,8 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     # prose under another body's or a led thing's heading speaks of that one unless it names the centre
     foreign = [_letters(t) for t, h in zip(lines, headings, strict=False) if h and _other_unit_heading(h, centre)]
     for found in G.heads(sentences + predicates, centre, (lambda s: bool((key := _letters(s)[:60]) and any(key in f for f in foreign))) if foreign else None):
-        if found.name.casefold() not in others_heads:
+        # a card's task line read as a name ("Übergang Schule – Beruf") is a role, no one a later line refers back to
+        if found.name.casefold() not in others_heads and not any(found.name in p.role for p in people):
             add(found.name, found.role, head=True, acting=found.acting)
     return people
 
