@@ -337,8 +337,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if not lex:
             continue
         about_centre = bool(previous and _CENTRE_PRONOUN_RE.search(clause) and (centre.regex.search(previous) or _PRONOUN_RE.search(previous)))
-        if _DESCRIPTION_START_RE.match(clause) and i and centre.regex.search(clauses[i - 1]):
-            about_centre = True  # "…, dessen Leiterin NAME …": dessen is the centre named before
+        if _DESCRIPTION_START_RE.match(clause) and i and centre.regex.search(clauses[i - 1]) \
+                and not possessor_is_other(clause[: lex.start()], clauses[i - 1], centre):
+            about_centre = True  # "…, dessen Leiterin NAME …": the centre is the last phrase before it (not "… mit der VHS, deren …")
         if i and _RELATIVE_OBJECT_RE.match(clause) and re.search(centre.pattern + r"[\s\w-]{0,30}$", clauses[i - 1]):
             about_centre = True  # "Das KI, das Anna Berg seit 2020 leitet": the relative pronoun is the centre
             clause = re.sub(r"^\s*(?:das|den|dem)\b", lambda r: " " * len(r.group(0)), clause)  # no article of the name

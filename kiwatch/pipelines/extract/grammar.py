@@ -189,6 +189,10 @@ def _post_taken(sentence: str, before: str, centre: CentreNames) -> list[tuple[s
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
 
 
+#: What stands between the centre's name and the place that qualifies it ("KI des Kreises X", "KI (KIX) in X").
+_QUALIFIER_GAP_RE = re.compile(r"\s*(?:\([A-ZÄÖÜ]{2,6}\)\s*)?(?:(?:des|der|dem|im|in|aus|Kreis|Stadt)\s+)*")
+
+
 def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     """The name at pos is stated about a centre of another place: every centre its clause names is
     qualified by another town ("KI Kreis Nordheim – Leitung: NAME"); a clause that names none (or
@@ -200,8 +204,10 @@ def _of_other_centre(sentence: str, pos: int, centre: CentreNames) -> bool:
     # a centre named before another person's name is that person's ("Mit der Leiterin des KI Lippwald,
     # NAME1, besuchte KI-Leiter NAME2 …": Lippwald qualifies NAME1, not NAME2)
     mentioned = list(centre.regex.finditer(clause))
+    # (a "name" right after the centre is its place, "des Nachbarkreises Oberstetten", no person in between)
     named = [m for m in mentioned
              if m.end() >= at or not any(n.start() > m.end() and n.end() <= at and clean_name(n.group("name"))
+                                         and not _QUALIFIER_GAP_RE.fullmatch(clause, m.end(), n.start())
                                          for n in NAME_RE.finditer(clause, m.end(), at))]
     if mentioned and not named:
         return False

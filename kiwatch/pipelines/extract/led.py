@@ -206,7 +206,7 @@ _NP_START_RE = re.compile(r"(?<![\wäöüß])(?:der|des|dem|den|die|das|zum|zur|
 #: "Schulamt") or another organisation's word.
 _BODY_WORD_RE = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Ss]tabsstelle|[Ff]achbereich|[Ff]achdienst|[Dd]ezernat|[Ss]achgebiet|[Aa]bteilung|[Dd]ienststelle|[Rr]eferat"
-    r"|[Aa]mt|[Gg]eschäftsbereich|Ressort|[Ss]chule|[Vv]erein|[Vv]erband|[Bb]üro|[Dd]ienst)(?:e?s)?(?![\wäöüß])"
+    r"|[Aa]mt|[Gg]eschäftsbereich|Ressort|[Ss]chule|[Vv]erein|[Vv]erband|[Bb]üro|[Dd]ienst|[Bb]ehörde|[Bb]ibliothek|[Ii]nstitut|[Jj]obcenter)(?:e?s)?(?![\wäöüß])"
 )
 
 
