@@ -234,3 +234,98 @@ _ROUND16: list[dict] = [
 #: Every third case is aside (never tuned on); the rest is tuned on.
 ASIDE16: list[dict] = [c for i, c in enumerate(_ROUND16) if i % 3 == 2]
 CASES16: list[dict] = [c for i, c in enumerate(_ROUND16) if i % 3 != 2]
+
+
+#: The round's second batch (written before any code for it, after the first batch's fixes): another body's head in
+#: a block of its own (a heading, a card, a sidebar, a table row naming the body), in inverted and passive word orders,
+#: in a bare "Leitung" under another body's headline, the lead of the unit above the centre, the Integrationsrat's
+#: office, and parent units of other bodies told beside the centre's own.
+_ROUND16B: list[dict] = [
+    {"id": "d16b-inst-01", "text": "Die Ausländerbehörde leitet seit Januar Frau Henrike Almstedt. Das Integrationszentrum "
+     "berät weiterhin zu Sprachkursen.", "head": [], "must_not": {"head": ["Henrike Almstedt"]}},
+    {"id": "d16b-inst-02", "text": "Geleitet wird die Migrationsberatung der Diakonie von Herrn Sönke Petersen. Sie arbeitet "
+     "eng mit dem Kommunalen Integrationszentrum zusammen.", "head": [], "must_not": {"head": ["Sönke Petersen"]}},
+    {"id": "d16b-inst-03", "html": "<h2>Neue Leiterin im Sozialamt</h2><p>Frau Kristina Lemke hat zum 1. März die Leitung "
+     "übernommen. Sie war zuvor Sachgebietsleiterin in der Kämmerei.</p>" + _P, "head": [],
+     "must_not": {"head": ["Kristina Lemke"]}},
+    {"id": "d16b-inst-04", "html": "<aside><h4>Jobcenter Wendenhorst</h4><p>Herr Falk Rosenthal<br>Leitung<br>Telefon 05432 "
+     "88-100</p></aside><h2>Kommunales Integrationszentrum</h2><p>Frau Aynur Şimşek<br>Leitung<br>Telefon 05432 61-470</p>",
+     "head": ["Aynur Şimşek"], "must_not": {"head": ["Falk Rosenthal"]}},
+    {"id": "d16b-inst-05", "text": "Der Leiter der Volkshochschule, Herr Arnold Pieper, übergab dem Integrationszentrum die "
+     "Zertifikate der Sprachkurse.", "head": [], "must_not": {"head": ["Arnold Pieper"]}},
+    {"id": "d16b-inst-06", "html": "<h3>Kooperationspartner</h3><p><strong>Internationaler Bund</strong><br>Jugendmigrationsdienst"
+     "<br>Leitung: Frau Tamara Hensel</p>" + _P, "head": [], "must_not": {"head": ["Tamara Hensel"]}},
+    {"id": "d16b-inst-07", "text": "Frau Okka Brandes ist Leiterin des Fachdienstes Integration, zu dem das Kommunale "
+     "Integrationszentrum gehört.", "head": [], "must_not": {"head": ["Okka Brandes"]}},
+    {"id": "d16b-inst-08", "text": "Mit im Boot ist die Musikschule: Ihr Leiter Herr Johann Sievers bringt Instrumente mit. Das "
+     "Integrationszentrum leitet Frau Nesrin Kaya.", "head": ["Nesrin Kaya"], "must_not": {"head": ["Johann Sievers"]}},
+    {"id": "d16b-inst-09", "text": "Herr Gerrit Oltmanns, Chef des Jobcenters, und KI-Leiter Herr Bilal Chaudhry unterzeichneten "
+     "die Vereinbarung.", "head": ["Bilal Chaudhry"], "must_not": {"head": ["Gerrit Oltmanns"]}},
+    {"id": "d16b-inst-10", "html": "<table><tr><th>Name</th><th>Funktion</th><th>Einrichtung</th></tr><tr><td>Frau Wilma Janssen"
+     "</td><td>Leitung</td><td>Bildungsbüro</td></tr><tr><td>Herr Yannick Berger</td><td>Leitung</td><td>Kommunales "
+     "Integrationszentrum</td></tr></table>", "head": ["Yannick Berger"], "must_not": {"head": ["Wilma Janssen"]}},
+    {"id": "d16b-inst-11", "text": "Herr Benno Kuhlmann, Leiter des Amtes für Schule und Bildung, zu dem auch das KI gehört, "
+     "eröffnete die Messe.", "head": [], "must_not": {"head": ["Benno Kuhlmann"]}},
+    {"id": "d16b-inst-12", "html": "<div class=\"teaser\"><h3>VHS unter neuer Leitung</h3><p>Frau Dörte Rieken folgt auf "
+     "Herrn Ewald Menke.</p></div>" + _P, "head": [], "must_not": {"head": ["Dörte Rieken", "Ewald Menke"]}},
+    {"id": "d16b-inst-13", "text": "Die Regionale Arbeitsstelle wird seit 2021 von Frau Inga Gerdes geführt; das "
+     "Kommunale Integrationszentrum von Herrn Luca Romano.", "head": ["Luca Romano"], "must_not": {"head": ["Inga Gerdes"]}},
+    {"id": "d16b-inst-14", "html": "<h2>Ansprechpersonen</h2><h3>Caritas-Migrationsdienst</h3><ul><li>Frau Lea Bruns – "
+     "Leitung</li><li>Herr Timo Hackmann – Beratung</li></ul><h3>Kommunales Integrationszentrum</h3><ul><li>Frau Merve Tekin – "
+     "Leitung</li><li>Frau Gabi Lührs – Verwaltung</li></ul>", "head": ["Merve Tekin"], "must_not": {"head": ["Lea Bruns"]}},
+    # ---------------------------------------------------------------- the Integrationsrat
+    {"id": "d16b-irat-01", "html": "<h2>Integrationsrat</h2><p>Der Integrationsrat vertritt die Interessen der Zugewanderten."
+     "</p><p>Leitung der Geschäftsstelle: Frau Senem Uysal</p>" + _P, "head": [], "must_not": {"head": ["Senem Uysal"]}},
+    {"id": "d16b-irat-02", "text": "An der Spitze des Integrationsrates steht Herr Rahim Nazari. Die Leitung des Kommunalen "
+     "Integrationszentrums hat Frau Beate Lohmann.", "head": ["Beate Lohmann"], "must_not": {"head": ["Rahim Nazari"]}},
+    {"id": "d16b-irat-03", "text": "Die Geschäftsstelle des Integrationsrates ist organisatorisch dem Büro des Landrats "
+     "zugeordnet.", "parent_units": [], "must_not": {"parent_units": ["Büro des Landrats"]}},
+    {"id": "d16b-irat-04", "html": "<div class=\"card\"><h4>Integrationsrat</h4><p>Frau Hatice Ekinci</p><p>Vorsitzende</p>"
+     "</div><div class=\"card\"><h4>Kommunales Integrationszentrum</h4><p>Herr Pavel Novák</p><p>Leiter</p></div>",
+     "head": ["Pavel Novák"], "must_not": {"head": ["Hatice Ekinci"]}},
+    {"id": "d16b-irat-05", "text": "Die Geschäftsführung des Integrationsrates liegt beim Amt für Bürgerbeteiligung, das "
+     "Kommunale Integrationszentrum gehört zum Fachbereich Soziales.", "parent_units": ["Fachbereich Soziales"],
+     "must_not": {"parent_units": ["Amt für Bürgerbeteiligung"]}},
+    {"id": "d16b-irat-06", "text": "Geleitet wird die Geschäftsstelle des Integrationsrates von Herrn Sinan Erdem.",
+     "head": [], "must_not": {"head": ["Sinan Erdem"]}},
+    # ---------------------------------------------------------------- parent units of other bodies
+    {"id": "d16b-unit-01", "text": "Das Bildungsbüro ist im Dezernat I angesiedelt, das Kommunale Integrationszentrum im "
+     "Dezernat III.", "parent_units": ["Dezernat III"], "must_not": {"parent_units": ["Dezernat I"]}},
+    {"id": "d16b-unit-02", "html": "<h2>Volkshochschule</h2><p>Die VHS gehört zum Fachbereich Kultur und Weiterbildung.</p>"
+     "<h2>Kommunales Integrationszentrum</h2><p>Das KI ist Teil des Fachbereichs Jugend, Schule und Integration.</p>",
+     "parent_units": ["Fachbereich Jugend, Schule und Integration"], "must_not": {"parent_units": ["Fachbereich Kultur und Weiterbildung"]}},
+    {"id": "d16b-unit-03", "text": "Seit der Neuordnung ist die Ausländerbehörde Teil des Amtes für Bürgerservice. Das KI "
+     "kooperiert weiter mit ihr.", "parent_units": [], "must_not": {"parent_units": ["Amt für Bürgerservice"]}},
+    {"id": "d16b-unit-04", "text": "Das Kommunale Integrationszentrum ist der Abteilung „Vielfalt und Teilhabe“ zugeordnet, das "
+     "Jobcenter arbeitet mit seinem Team „Markt und Integration“ eng mit uns zusammen.",
+     "parent_units": ["Abteilung Vielfalt und Teilhabe"], "must_not": {"parent_units": ["Team Markt und Integration"]}},
+    {"id": "d16b-unit-05", "html": "<h2>Schulamt für den Kreis</h2><p>Das Schulamt ist dem Dezernat 4 zugeordnet und berät "
+     "Schulen.</p><h2>Kommunales Integrationszentrum</h2>" + _P, "parent_units": [],
+     "must_not": {"parent_units": ["Dezernat 4"]}},
+    {"id": "d16b-unit-06", "text": "Die Flüchtlingsberatung gehört wie das Kommunale Integrationszentrum zum Amt für "
+     "Soziales und Wohnen.", "parent_units": ["Amt für Soziales und Wohnen"]},
+    {"id": "d16b-unit-07", "text": "Die Sprachmittlerpools der Stadt sind beim Gesundheitsamt angebunden; das Kommunale "
+     "Integrationszentrum vermittelt die Einsätze.", "parent_units": [], "must_not": {"parent_units": ["Gesundheitsamt"]}},
+    {"id": "d16b-unit-08", "text": "Das Integrationszentrum ist eine Abteilung des Fachbereichs 50. Der Fachbereich 50 "
+     "gehört zum Dezernat der Sozialdezernentin.", "parent_units": ["Fachbereich 50"]},
+    {"id": "d16b-unit-09", "html": "<ul class=\"links\"><li><a href=\"/jugendamt\">Jugendamt (Fachbereich 51)</a></li><li><a "
+     "href=\"/schulamt\">Schulverwaltung (Fachbereich 40)</a></li></ul><h2>Kommunales Integrationszentrum</h2>" + _P,
+     "parent_units": [], "must_not": {"parent_units": ["Fachbereich 51", "Fachbereich 40"]}},
+    # ---------------------------------------------------------------- projects, speakers, team members
+    {"id": "d16b-proj-01", "text": "Frau Anja Brünger leitet im Integrationszentrum das Team Bildung; die Leitung des "
+     "Zentrums hat Herr Tobias Wenning.", "head": ["Tobias Wenning"], "must_not": {"head": ["Anja Brünger"]}},
+    {"id": "d16b-proj-02", "html": "<div class=\"person\"><p>Herr Onur Yavuz</p><p>Projektleitung „Einwanderung gestalten“</p>"
+     "</div><div class=\"person\"><p>Frau Sigrid Hölscher</p><p>Leitung</p></div>", "head": ["Sigrid Hölscher"],
+     "must_not": {"head": ["Onur Yavuz"]}},
+    {"id": "d16b-proj-03", "text": "Als Referentin konnte Frau Dr. Jutta Brinkmann gewonnen werden, Leiterin des "
+     "Landesinstituts für Schule.", "head": [], "must_not": {"head": ["Jutta Brinkmann"]}},
+    {"id": "d16b-proj-04", "text": "Frau Meike Rolfes ist im KI zuständig für Seiteneinsteiger und leitet die "
+     "Elternschule des Familienzentrums.", "head": [], "must_not": {"head": ["Meike Rolfes"]}},
+    {"id": "d16b-proj-05", "text": "Die Schulleiterin der Realschule, Frau Ulla Tepe, und die Leiterin des Integrationszentrums, "
+     "Frau Zeynep Arı, stellten das Projekt vor.", "head": ["Zeynep Arı"], "must_not": {"head": ["Ulla Tepe"]}},
+    {"id": "d16b-proj-06", "text": "Herr Mirko Jansen leitet das Sachgebiet Unterbringung. Das Sachgebiet ist Teil des "
+     "Sozialamts und arbeitet mit dem KI zusammen.", "head": [], "must_not": {"head": ["Mirko Jansen"]}},
+]
+
+ASIDE16B: list[dict] = [c for i, c in enumerate(_ROUND16B) if i % 3 == 2]
+CASES16B: list[dict] = [c for i, c in enumerate(_ROUND16B) if i % 3 != 2]

@@ -25,6 +25,7 @@ from kiwatch.pipelines.extract.personrows import (
     _NAME_ROLE_ROW_RE,
     _cell_name,
     _line_rows,
+    head_rows,
 )
 from kiwatch.pipelines.normalise import canonical_email, canonical_phone
 from kiwatch.records import Person
@@ -357,16 +358,12 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
 
     # a line of cells is a row too: "Frau Sanja Ilić | Leitung | 0203 555-400"
     rows = [*rows, *(row for line in lines if _CELL_SEPARATOR_RE.search(line) for row in _line_rows(line))]
-    for cells in rows:  # a table row: a head role in one cell, the name in another
-        role_cell = next((c for c in cells if len(c) <= 90 and not re.search(r"\d{3}|@", c) and G.is_head_role(c, centre)), None)
-        if role_cell is None:
+    for held, role_cell, cells, own in head_rows(rows, centre, lambda c: _other_unit_heading(c, centre)):
+        if not own:  # another body's row ("Frau X | Leitung | Bildungsbüro"): its prose reading is not the centre's either
+            others_heads.add(G.split_title(held)[1].casefold())
             continue
-        for cell in cells:
-            name = _cell_name(cell) if cell is not role_cell else None
-            if name:
-                email, phone = contact_after_line(" ".join(c for c in cells if c is not cell and c is not role_cell))
-                add(name, role_cell, email, phone, head=True)
-                break
+        email, phone = contact_after_line(" ".join(c for c in cells if _cell_name(c) != held and c is not role_cell))
+        add(held, role_cell, email, phone, head=True)
 
     for cells in rows:  # a table row: name in the first cell, task and contact in the others
         name = _cell_name(cells[0])

@@ -5,6 +5,7 @@ glued together; the name grammar of such lines."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract import grammar as G
@@ -88,3 +89,32 @@ def _cell_name(cell: str) -> str | None:
 
 def _valid_name(name: str) -> bool:
     return G.valid_name(name)
+
+
+def head_rows(rows: Sequence[tuple[str, ...]], centre: G.CentreNames,
+              other_body: Callable[[str], bool]) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
+    """(name, role cell, cells, whether the centre's) of each table row naming a head: the head role in a cell
+    of its own, or in the header above the name's column ("Einrichtung | Leitung" over "KI | Frau X"). A row
+    whose other cell names another body ("Frau X | Leitung | Bildungsbüro") heads that body, unless a cell
+    names the centre; under a role header a row names a head only where it names the centre or another body."""
+    header: tuple[str, ...] = ()
+    for cells in rows:
+        role_cell = next((c for c in cells if len(c) <= 90 and not re.search(r"\d{3}|@", c) and G.is_head_role(c, centre)), None)
+        if role_cell is None:
+            if header and len(cells) == len(header):
+                ours = any(centre.regex.search(c) for c in cells)
+                for k, cell in enumerate(cells):
+                    name = _cell_name(cell) if G.is_head_role(header[k], centre) else None
+                    if name and (ours or any(other_body(c) for c in cells if c is not cell)):
+                        yield name, header[k], cells, ours
+            continue
+        if not any(_cell_name(c) for c in cells):
+            header = cells if all(len(c) <= 40 and not re.search(r"\d", c) for c in cells) else ()
+            continue
+        header = ()
+        own = any(centre.regex.search(c) for c in cells) or not any(c is not role_cell and other_body(c) for c in cells)
+        for cell in cells:
+            name = _cell_name(cell) if cell is not role_cell else None
+            if name:
+                yield name, role_cell, cells, own
+                break
