@@ -329,3 +329,64 @@ _ROUND16B: list[dict] = [
 
 ASIDE16B: list[dict] = [c for i, c in enumerate(_ROUND16B) if i % 3 == 2]
 CASES16B: list[dict] = [c for i, c in enumerate(_ROUND16B) if i % 3 != 2]
+
+
+#: The round's third batch (written before any code for it): contact facts of another body beside the centre's own —
+#: a partner's phone, e-mail and address in the same paragraph, a line "Ebenfalls im Haus", a card of a
+#: Beratungsstelle, a sidebar of the Ausländerbehörde, the Integrationsrat's office, a venue — and the centre's own
+#: contact facts in the same settings.
+_ROUND16C: list[dict] = [
+    {"id": "d16c-contact-01", "text": "Sie erreichen uns unter Telefon 05432 61-470. Fragen zum Aufenthaltsrecht beantwortet die "
+     "Ausländerbehörde unter Telefon 05432 61-330.", "phones": ["05432 61-470"], "must_not": {"phones": ["05432 61-330"]}},
+    {"id": "d16c-contact-02", "html": "<p>Kommunales Integrationszentrum, Gartenstraße 9, 59871 Wendenhorst, Tel. 05432 61-470</p>"
+     "<p>Nebenan: Migrationsberatung des DRK, Gartenstraße 11, 59871 Wendenhorst, Tel. 05432 9930-12, mbe@drk-wendenhorst.example</p>",
+     "addresses": ["Gartenstraße 9, 59871 Wendenhorst"], "phones": ["05432 61-470"],
+     "must_not": {"addresses": ["Gartenstraße 11, 59871 Wendenhorst"], "phones": ["05432 9930-12"], "emails": ["mbe@drk-wendenhorst.example"]}},
+    {"id": "d16c-contact-03", "html": "<h2>Kontakt</h2><p>Kommunales Integrationszentrum<br>Am Wall 3<br>59871 Wendenhorst<br>"
+     "ki@wendenhorst.example</p><h3>Auch für Sie da</h3><p>Jobcenter Wendenhorst – Team Integration<br>Poststraße 20<br>59871 "
+     "Wendenhorst<br>jobcenter-integration@wendenhorst.example</p>", "addresses": ["Am Wall 3, 59871 Wendenhorst"],
+     "emails": ["ki@wendenhorst.example"], "must_not": {"addresses": ["Poststraße 20, 59871 Wendenhorst"],
+                                                        "emails": ["jobcenter-integration@wendenhorst.example"]}},
+    {"id": "d16c-contact-04", "text": "Die Sprechstunde des Integrationsrates findet im Rathaus statt (Zimmer 112, Telefon "
+     "05432 61-105). Das Kommunale Integrationszentrum erreichen Sie unter 05432 61-470.", "phones": ["05432 61-470"],
+     "must_not": {"phones": ["05432 61-105"]}},
+    {"id": "d16c-contact-05", "html": "<div class=\"card\"><h4>Flüchtlingsberatung der Diakonie</h4><p>Kirchstraße 4, 59871 "
+     "Wendenhorst</p><p>Telefon 05432 7781-0</p></div><div class=\"card\"><h4>Kommunales Integrationszentrum</h4><p>Marktplatz 2, "
+     "59871 Wendenhorst</p><p>Telefon 05432 61-470</p></div>", "addresses": ["Marktplatz 2, 59871 Wendenhorst"],
+     "phones": ["05432 61-470"], "must_not": {"addresses": ["Kirchstraße 4, 59871 Wendenhorst"], "phones": ["05432 7781-0"]}},
+    {"id": "d16c-contact-06", "text": "Anmeldungen für die Integrationskurse nimmt die Volkshochschule entgegen: Telefon 05432 "
+     "4410, anmeldung@vhs-wendenhorst.example.", "phones": [], "emails": [],
+     "must_not": {"phones": ["05432 4410"], "emails": ["anmeldung@vhs-wendenhorst.example"]}},
+    {"id": "d16c-contact-07", "html": "<aside><h4>Ausländerbehörde</h4><p>Öffnungszeiten Mo–Fr 8–12 Uhr<br>Tel. 05432 61-300"
+     "<br>auslaenderbehoerde@wendenhorst.example</p></aside><p>Das Kommunale Integrationszentrum berät Sie gern: Tel. 05432 61-470.</p>",
+     "phones": ["05432 61-470"], "must_not": {"phones": ["05432 61-300"], "emails": ["auslaenderbehoerde@wendenhorst.example"]}},
+    {"id": "d16c-contact-08", "text": "Ihre Ansprechpartnerin beim Caritasverband ist Frau Hanne Lüken, Telefon 05432 5050-21. "
+     "Im Integrationszentrum berät Sie Herr Malik Rahimi, Telefon 05432 61-474.", "phones": ["05432 61-474"],
+     "must_not": {"phones": ["05432 5050-21"], "head": ["Hanne Lüken"]}},
+    {"id": "d16c-contact-09", "text": "Der Fachtag findet in der Stadthalle, Parkallee 1, 59871 Wendenhorst, statt. Das "
+     "Kommunale Integrationszentrum sitzt in der Bahnhofstraße 30, 59871 Wendenhorst.",
+     "addresses": ["Bahnhofstraße 30, 59871 Wendenhorst"], "must_not": {"addresses": ["Parkallee 1, 59871 Wendenhorst"]}},
+    {"id": "d16c-contact-10", "html": "<table><tr><th>Stelle</th><th>Telefon</th><th>E-Mail</th></tr><tr><td>Kommunales "
+     "Integrationszentrum</td><td>05432 61-470</td><td>ki@wendenhorst.example</td></tr><tr><td>Bildungsbüro</td><td>05432 61-480"
+     "</td><td>bildungsbuero@wendenhorst.example</td></tr></table>", "phones": ["05432 61-470"], "emails": ["ki@wendenhorst.example"],
+     "must_not": {"phones": ["05432 61-480"], "emails": ["bildungsbuero@wendenhorst.example"]}},
+    {"id": "d16c-contact-11", "text": "Beratung zur Anerkennung ausländischer Abschlüsse bietet die IQ-Beratungsstelle in der "
+     "Hafenstraße 8, 59871 Wendenhorst, Telefon 05432 2288-0.", "addresses": [], "phones": [],
+     "must_not": {"addresses": ["Hafenstraße 8, 59871 Wendenhorst"], "phones": ["05432 2288-0"]}},
+    {"id": "d16c-contact-12", "html": "<p>Kommunales Integrationszentrum · Lindenstraße 5 · 59871 Wendenhorst</p><p>Träger der "
+     "Elternkurse ist der Verein Miteinander e. V., Lindenstraße 40, 59871 Wendenhorst, Telefon 05432 3344.</p>",
+     "addresses": ["Lindenstraße 5, 59871 Wendenhorst"], "must_not": {"addresses": ["Lindenstraße 40, 59871 Wendenhorst"],
+                                                                       "phones": ["05432 3344"]}},
+    {"id": "d16c-contact-13", "html": "<ul><li>Kommunales Integrationszentrum: 05432 61-470</li><li>Schulamt: 05432 61-400</li>"
+     "<li>Jugendamt: 05432 61-500</li></ul>", "phones": ["05432 61-470"], "must_not": {"phones": ["05432 61-400", "05432 61-500"]}},
+    {"id": "d16c-contact-14", "text": "Das Jugendamt (Rathausplatz 1, 59871 Wendenhorst) und das Kommunale Integrationszentrum "
+     "(Rathausplatz 3, 59871 Wendenhorst) laden gemeinsam ein.", "addresses": ["Rathausplatz 3, 59871 Wendenhorst"],
+     "must_not": {"addresses": ["Rathausplatz 1, 59871 Wendenhorst"]}},
+    {"id": "d16c-contact-15", "html": "<h2>Kontakt</h2><p>Kommunales Integrationszentrum<br>Tel. 05432 61-470</p><h2>Geschäftsstelle "
+     "Integrationsrat</h2><p>Frau Dilek Oruç<br>Tel. 05432 61-106<br>integrationsrat@wendenhorst.example</p>",
+     "phones": ["05432 61-470"], "must_not": {"phones": ["05432 61-106"], "emails": ["integrationsrat@wendenhorst.example"],
+                                              "head": ["Dilek Oruç"]}},
+]
+
+ASIDE16C: list[dict] = [c for i, c in enumerate(_ROUND16C) if i % 3 == 2]
+CASES16C: list[dict] = [c for i, c in enumerate(_ROUND16C) if i % 3 != 2]
