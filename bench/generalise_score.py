@@ -28,7 +28,16 @@ def line(name: str, cases: list[dict], scored: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tests.generalise_cases import ASIDE, ASIDE7, CASES  # the repository root is the working directory
-    from tests.generalise_distractor_cases16 import ASIDE16, ASIDE16B, ASIDE16C, CASES16, CASES16B, CASES16C
+    from tests.generalise_distractor_cases16 import (
+        ASIDE16,
+        ASIDE16B,
+        ASIDE16C,
+        ASIDE16D,
+        CASES16,
+        CASES16B,
+        CASES16C,
+        CASES16D,
+    )
     from tests.generalise_head_cases import ASIDE8, CASES8
     from tests.generalise_head_cases9 import ASIDE9, CASES9
     from tests.generalise_head_cases10 import ASIDE10, CASES10
@@ -114,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     # abbreviations, degrees, name particles, HTML blocks, English, Leichte Sprache, glued flyers, acting wordings), apart
     # "distract16b tuned" / "aside16b": its second batch (another body's block, inverted and passive orders, headlines), apart
     # "distract16c tuned" / "aside16c": its third batch (another body's phone, e-mail and address beside the centre's), apart
+    # "distract16d tuned" / "aside16d": its fourth batch (a lead attached to the phrase before it, "vom" another body,
+    # "Neue Leiterin:" with what is taken over, a bare role told more exactly next), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -141,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads16 tuned", HEADS16), ("heads16 aside", HEADS16_ASIDE),
                         ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
                         ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
-                        ("distract16c tuned", CASES16C), ("aside16c", ASIDE16C)):
+                        ("distract16c tuned", CASES16C), ("aside16c", ASIDE16C),
+                        ("distract16d tuned", CASES16D), ("aside16d", ASIDE16D)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
@@ -151,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
                                               "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned",
                                               "heads16 tuned",
                                               "distract16b tuned",
-                                              "distract16b tuned", "distract16c tuned"):
+                                              "distract16b tuned", "distract16c tuned",
+                                              "distract16b tuned", "distract16c tuned",
+                                              "distract16d tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

@@ -390,3 +390,38 @@ _ROUND16C: list[dict] = [
 
 ASIDE16C: list[dict] = [c for i, c in enumerate(_ROUND16C) if i % 3 == 2]
 CASES16C: list[dict] = [c for i, c in enumerate(_ROUND16C) if i % 3 != 2]
+
+
+#: The round's fourth batch (written before any code for it, from probes in the same words): a lead attached to
+#: the phrase right before it ("…, geleitet von NAME,"), a bare role whose holder is "vom"/"von der" another body,
+#: a label "Neue Leiterin:" whose sentence says what is taken over, a bare role told more exactly in the next
+#: sentence — and the centre's head in the same forms.
+_ROUND16D: list[dict] = [
+    {"id": "d16d-attached-01", "text": "Das KI und das Familienzentrum Regenbogen, geleitet von Frau Ute Sander, bieten gemeinsam "
+     "Elterncafés an.", "head": [], "must_not": {"head": ["Ute Sander"]}},
+    {"id": "d16d-attached-02", "text": "Die Migrationsberatung der AWO, geleitet von Herrn Ralf Nolte, und das Integrationszentrum "
+     "beraten im selben Haus.", "head": [], "must_not": {"head": ["Ralf Nolte"]}},
+    {"id": "d16d-attached-03", "text": "Das Kommunale Integrationszentrum, geleitet von Frau Meryem Aksu, und die Volkshochschule "
+     "bieten gemeinsam Kurse an.", "head": ["Meryem Aksu"]},
+    {"id": "d16d-vom-01", "text": "Leiterin Frau Gesa Hinrichs vom Caritasverband stellte die Migrationsberatung vor.",
+     "head": [], "must_not": {"head": ["Gesa Hinrichs"]}},
+    {"id": "d16d-vom-02", "text": "Leiter Herr Enno Gerdes von der Volkshochschule und das Integrationszentrum planen neue Kurse.",
+     "head": [], "must_not": {"head": ["Enno Gerdes"]}},
+    {"id": "d16d-vom-03", "text": "Leiterin Frau Sibel Acar vom Kommunalen Integrationszentrum begrüßte die Gäste.",
+     "head": ["Sibel Acar"]},
+    {"id": "d16d-label-01", "text": "Neue Leiterin: Frau Imke Buss übernimmt das Jugendamt. Das Integrationszentrum gratuliert.",
+     "head": [], "must_not": {"head": ["Imke Buss"]}},
+    {"id": "d16d-label-02", "text": "Neuer Leiter: Herr Arne Wolters übernimmt die Musikschule zum 1. Mai.",
+     "head": [], "must_not": {"head": ["Arne Wolters"]}},
+    {"id": "d16d-label-03", "text": "Neue Leiterin: Frau Selin Uçar übernimmt das Kommunale Integrationszentrum.",
+     "head": ["Selin Uçar"]},
+    {"id": "d16d-next-01", "text": "Frau Wiebke Janssen ist Leiterin. Sie leitet die Musikschule seit 2012.",
+     "head": [], "must_not": {"head": ["Wiebke Janssen"]}},
+    {"id": "d16d-next-02", "text": "Herr Malte Eilers ist Leiter und Gründer. Er führt die Stadtteilbibliothek seit 2015.",
+     "head": [], "must_not": {"head": ["Malte Eilers"]}},
+    {"id": "d16d-next-03", "text": "Frau Derya Koç ist Leiterin. Sie leitet das Integrationszentrum seit 2018.",
+     "head": ["Derya Koç"]},
+]
+
+ASIDE16D: list[dict] = [c for i, c in enumerate(_ROUND16D) if i % 3 == 2]
+CASES16D: list[dict] = [c for i, c in enumerate(_ROUND16D) if i % 3 != 2]

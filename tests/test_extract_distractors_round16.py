@@ -7,16 +7,18 @@ from __future__ import annotations
 import pytest
 
 from tests.casecheck import assert_read, case_params
-from tests.generalise_distractor_cases16 import CASES16, CASES16B, CASES16C
+from tests.generalise_distractor_cases16 import CASES16, CASES16B, CASES16C, CASES16D
 
 #: tuned cases no mechanism reads yet (strict: a case read by a later change must leave this list)
 OPEN: frozenset[str] = frozenset({"d16-proj-02",
                                   "d16-unit-10", "d16-unit-11",
                                   "d16b-inst-08", "d16b-inst-13",
-                                  "d16c-contact-11", "d16c-contact-13", "d16c-contact-14"})
+                                  "d16c-contact-11", "d16c-contact-13", "d16c-contact-14",
+                                  "d16d-attached-01", "d16d-vom-01", "d16d-vom-02", "d16d-label-01", "d16d-label-02",
+                                  "d16d-next-01", "d16d-next-02"})
 
 
-@pytest.mark.parametrize("case", case_params(CASES16 + CASES16B + CASES16C, OPEN))
+@pytest.mark.parametrize("case", case_params(CASES16 + CASES16B + CASES16C + CASES16D, OPEN))
 def test_round16_case_is_read(case):
     assert_read(case)
 
