@@ -1244,7 +1244,9 @@ DEPARTURE_CLAUSE_RE = re.compile(
 #: clause is that organisation's.
 ORGANISATION_WORD_RE = re.compile(
     r"(?:\b(?:Verein|Verband|Verbandes|Caritas|Diakonie|AWO|GmbH|e\.\s?V\.|Stiftung|Schule|Kita|Projekt\w*|Workshop\w*|Kurs\w*"
-    r"|Sitzung|Arbeitskreis\w*|Gremium|Rat|Netzwerk\w*|Verwaltung|Jobcenter|Agentur)\b|(?:amt|amtes|dezernat|bereich|abteilung|referat|stelle|dienst|büro)\b)"
+    r"|Sitzung|Arbeitskreis\w*|Gremium|Rat|Netzwerk\w*|Verwaltung|Jobcenter|Agentur)\b|(?:amt|amtes|dezernat|bereich|abteilung|referat|stelle|dienst|büro)\b"
+    # compounds of a body's word ("Caritasverband", "Musikschule", "Ausländerbehörde", "Stadtbibliothek")
+    r"|(?<=[a-zäöüß])(?:verband|verbandes|verein|vereins|bund|bundes|schule|behörde|bibliothek|bücherei|institut|instituts)\b)"
 )
 
 #: A head change still to come: a future date marker or the future tense, and no perfect or

@@ -12,8 +12,10 @@ from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.clausesplit import _CLAUSE_SPLIT_RE
 from kiwatch.pipelines.extract.led import (
     TIME_PHRASE,
+    apposed_lead_is_other,
     attached_lead_is_other,
     led_is_other,
+    participle_lead_is_other,
     person_noun,
     possessor_is_other,
     under_lead_is_other,
@@ -368,8 +370,9 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if possessor_is_other(clause[: lex.start()], "" if i else previous, centre) and not about_centre \
                 and not (_UNDER_POSSESSIVE_RE.search(clause[: lex.start()]) and get_recent()):
             continue  # (not "Unter ihrer Leitung …" after a sentence about one person: the lead is hers)
-        if attached_lead_is_other(sentence[: starts[i]] + clause[: lex.start()], centre):
-            continue  # "Amt für Schule – Leitung: NAME", "zum Fachbereich 3 unter Leitung von NAME": that body's lead
+        if attached_lead_is_other(sentence[: starts[i]] + clause[: lex.start()], centre) \
+                or participle_lead_is_other(clause, lex.end(), clauses[i - 1] if i else "", centre):
+            continue  # "Amt für Schule – Leitung: NAME", "…, geleitet von NAME,": the lead of the phrase before
         names = _clause_names(centre.regex.sub(" § ", clause))  # the centre's own name is no person
         if not names and i and _RELATIVE_START_RE.match(clause):
             names = _antecedent(clauses[i - 1])  # "…, kam Aylin Doğan, die seit Oktober das KI leitet"
@@ -380,20 +383,7 @@ def clause_heads(sentence: str, centre: CentreNames, previous: str = "", known: 
         if len(names) == 2 and P.SHARED_HEAD_RE.search(clause) and P.SHARED_JOIN_RE.search(clause):
             found += [(n, bool(P.ACTING_RE.search(clause))) for n in names]  # a shared lead names both
             continue
-        if len(names) != 1 or _apposed_lead_is_other(sentence, names[0], centre):
+        if len(names) != 1 or apposed_lead_is_other(sentence, names[0], centre):
             continue
         found.append((names[0], bool(P.ACTING_RE.search(clause))))
     return found
-
-
-#: A name's own apposition naming a lead ("NAME, Leiterin des Schulamts, …", "NAME (Leiter der VHS)").
-_APPOSED_LEAD_RE = re.compile(r"\s*[,(]\s*(?:(?:der|die)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Leitung|Chefin|Chef)(?![\wäöüß-])")
-
-
-def _apposed_lead_is_other(sentence: str, name: str, centre: CentreNames) -> bool:
-    """The person leads another body by their apposition: whatever lead the clause speaks of ("Unter
-    Federführung von NAME, Leiterin des Schulamts, …"), they are not the centre's head."""
-    at = sentence.find(name)
-    m = _APPOSED_LEAD_RE.match(sentence, at + len(name)) if at >= 0 else None
-    return m is not None and _object_kind(sentence, m.end("lex"), centre)[0] == "other"
-

@@ -9,7 +9,7 @@ import re
 
 from kiwatch.pipelines import rules as P
 from kiwatch.pipelines.extract.names import NAME, NAME_RE, clean_name
-from kiwatch.pipelines.extract.roles import CentreNames
+from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
 
 _MONTHS_ALT = "(?i:" + "|".join(sorted(P.MONTHS, key=len, reverse=True)) + ")"
 _TIME_NOUN_ALT = "|".join(P.TIME_NOUNS)
@@ -180,8 +180,12 @@ def possessor_is_other(before: str, previous: str, centre: CentreNames) -> bool:
     if poss is None:
         return False
     text = before[: poss.start()]
-    if not text.strip():
-        text = previous
+    return last_phrase_is_other(text if text.strip() else previous, centre)
+
+
+def last_phrase_is_other(text: str, centre: CentreNames) -> bool:
+    """The last noun phrase of the text is something else than the centre: what a possessive or a
+    participle right after it ("…, geleitet von NAME,") is about."""
     last_np = None
     for np in _ANTECEDENT_NP_RE.finditer(text):
         last_np = np
@@ -231,3 +235,61 @@ def attached_lead_is_other(before: str, centre: CentreNames) -> bool:
         if body and (not opening or body.start() <= len(phrase.split()[0])):
             return True
     return False
+
+
+#: After a holder's name: the body the person is "from" ("Leiterin NAME vom Caritasverband"), or a verb of
+#: taking up or leading with its object ("Neue Leiterin: NAME übernimmt das Jugendamt").
+_HOLDER_FROM_RE = re.compile(r"\s*(?:vom|beim|von\s+der|von\s+dem|bei\s+der|bei\s+dem|aus\s+dem|aus\s+der)\s+(?P<body>(?:[a-zäöüß]+e[nrms]?\s+)*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,3})")
+_GENITIVE_NP_RE = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß][\wäöüß-]*e[nrms]?\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+_HOLDER_TAKES_RE = re.compile(r"\s*(?:übernimmt|übernahm|leitet|führt|verantwortet)\s+" + TIME_PHRASE)
+
+
+def holder_tail_is_other(clause: str, centre: CentreNames) -> bool:
+    """What follows a bare role's holder ties the person to another body: "vom/von der" a body, or the
+    object of "übernimmt"/"leitet" right after the name being something else than the centre (its
+    "Leitung" is that of the genitive after it)."""
+    if _HOLDER_FROM_RE.match(clause):
+        return holder_from_other(clause, centre)
+    take = _HOLDER_TAKES_RE.match(clause)
+    np = _NP_RE.match(clause, take.end()) if take else None
+    if np is None:
+        return False
+    if np.group("noun") == "Leitung":
+        np = _GENITIVE_NP_RE.match(clause, np.end())
+        if np is None:
+            return False
+    return not _led_np_ok(clause, np, centre, relative=False)
+
+
+def holder_from_other(tail: str, centre: CentreNames) -> bool:
+    """The text after a person's name says they are "vom/von der" another body ("NAME von der VHS")."""
+    src = _HOLDER_FROM_RE.match(tail)
+    body = src.group("body") if src else ""
+    return bool(body) and not centre.regex.search(body) and bool(_BODY_WORD_RE.search(body) or P.ORGANISATION_WORD_RE.search(body))
+
+
+_PARTICIPLE_LEAD_RE = re.compile(r"(?:^|,)\s*(?:geleitet|geführt)\s+(?:von|vom)\s")
+
+
+def participle_lead_is_other(clause: str, lexeme_end: int, previous: str, centre: CentreNames) -> bool:
+    """"…, geleitet von NAME, …" qualifies the noun phrase right before it (in the clause, or ending the
+    clause before): "Das KI und das Familienzentrum X, geleitet von NAME, …" is the Familienzentrum's lead."""
+    part = _PARTICIPLE_LEAD_RE.search(clause, 0, lexeme_end + 8)
+    if part is None:
+        return False
+    before = clause[: part.start()]
+    return last_phrase_is_other(before if before.strip() else previous, centre)
+
+
+#: A name's own apposition naming a lead ("NAME, Leiterin des Schulamts, …", "NAME (Leiter der VHS)").
+_APPOSED_LEAD_RE = re.compile(r"\s*[,(]\s*(?:(?:der|die)\s+)?(?:" + P.ROLE_ADJECTIVES + r"\s+)?(?P<lex>Leiterin|Leiter|Leitung|Chefin|Chef)(?![\wäöüß-])")
+
+
+def apposed_lead_is_other(sentence: str, name: str, centre: CentreNames) -> bool:
+    """The person leads another body by their apposition: whatever lead the clause speaks of ("Unter
+    Federführung von NAME, Leiterin des Schulamts, …"), they are not the centre's head."""
+    at = sentence.find(name)
+    m = _APPOSED_LEAD_RE.match(sentence, at + len(name)) if at >= 0 else None
+    # (or the person is "vom/von der" another body: "Leiter NAME von der VHS und das KI …")
+    return (m is not None and _object_kind(sentence, m.end("lex"), centre)[0] == "other") or (at >= 0 and holder_from_other(sentence[at + len(name):], centre))
+

@@ -17,7 +17,13 @@ from kiwatch.pipelines.extract.clauses import (
     relative_other_action,
 )
 from kiwatch.pipelines.extract.clausesplit import _clause_at
-from kiwatch.pipelines.extract.led import TIME_PHRASE, attached_lead_is_other, possessor_is_other, under_lead_is_other
+from kiwatch.pipelines.extract.led import (
+    TIME_PHRASE,
+    attached_lead_is_other,
+    holder_tail_is_other,
+    possessor_is_other,
+    under_lead_is_other,
+)
 from kiwatch.pipelines.extract.names import _COMMON_WORDS, NAME
 from kiwatch.pipelines.extract.referents import _names_in
 from kiwatch.pipelines.extract.roles import CentreNames, _object_kind
@@ -30,6 +36,7 @@ _AFTER_ROLE_RE = re.compile(
     r"(?P<sep>\s*,\s*|\s*:\s*|\s+[–—-]\s+|\s+von\s+|\s+liegt\s+" + TIME_PHRASE + r"bei\s+|\s+(?:liegt\s+|lag\s+)?in\s+den\s+Händen\s+(?:von\s+)?"
     r"|\s+(?:verantwortlich|zuständig)\s+ist\s+" + TIME_PHRASE + r"|\s+(?:" + P.HEAD_COPULAS + r")\s+" + TIME_PHRASE + r"|\s+)" + NAME
 )
+_FROM_IN_NAME_RE = re.compile(r"\s(?:vom|beim|von\s+der|von\s+dem|bei\s+der|bei\s+dem)\s")
 #: A taking-up of the role before it: a name after "Leitung von" is the predecessor's.
 _TAKING_UP_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|übernehmen|übernehme)\b")
 #: A second role of the same holder before the copula ("Leiterin des KI und zugleich Geschäftsführerin
@@ -101,6 +108,9 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
         # directly adjacent only without an object ("KI-Leiter NAME", "Leiterin NAME"); a name
         # after an object needs a comma, colon or copula
         if not (plain and kind == "centre") and not _not_a_name_start(sentence, after.start("name")):
+            tail = _FROM_IN_NAME_RE.search(after.group("name"))  # (the name's particles take "vom Caritasverband" in)
+            if kind == "none" and holder_tail_is_other(sentence[after.start("name") + tail.start() if tail else after.end():][:120], centre):
+                return  # "Leiterin NAME vom Caritasverband", "Neue Leiterin: NAME übernimmt das Jugendamt"
             if not acting and (_ACTMARK_AFTER_NAME_RE.match(sentence, after.end()) or P.ACTING_RE.search(sep)):
                 # "Leitung: NAME (komm.)", "Die Leitung hat bis auf Weiteres NAME inne"
                 acting, role = True, "kommissarisch " + role
