@@ -189,6 +189,7 @@ def _post_taken(sentence: str, before: str, centre: CentreNames) -> list[tuple[s
 _BACKREF_RE = re.compile(r"\b" + P.SAYING_VERBS + r"\s+(?:die|der)\s+(?:" + _ADJ + r"\s+)?(?P<role>" + HEAD_NOUN + r")")
 
 
+_PRONOUN_LEADS_RE = re.compile(r"\s*(?:Sie|Er)\s+(?:leitet|führt|verantwortet)\s")
 #: What stands between the centre's name and the place that qualifies it ("KI des Kreises X", "KI (KIX) in X").
 _QUALIFIER_GAP_RE = re.compile(r"\s*(?:\([A-ZÄÖÜ]{2,6}\)\s*)?(?:(?:des|der|dem|im|in|aus|Kreis|Stadt)\s+)*")
 
@@ -376,6 +377,10 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             # (read in order, as sentences: "Frau Y leitet es seit 2023" takes "es" from the conjunct before)
             for h in heads(conjuncts(sentence), centre, foreign, conjoined=False):
                 add((h.title + " " + h.name).strip(), h.role, h.acting)
+        if len(out) > before_sentence and index + 1 < len(sentences) and not centre.regex.search(sentence) \
+                and _PRONOUN_LEADS_RE.match(sentences[index + 1]) and led_is_other(_clause_at(sentences[index + 1], 0), centre):
+            seen.difference_update(h.name.casefold() for h in out[before_sentence:])
+            del out[before_sentence:]  # "X ist Leiterin. Sie leitet die Musikschule …": the next sentence says of what
         previous_found = len(out) > before_sentence
         previous = sentence
     if any(not h.announced for h in out):
