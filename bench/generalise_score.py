@@ -151,7 +151,6 @@ def main(argv: list[str] | None = None) -> int:
                         ("distract16 tuned", CASES16), ("aside16", ASIDE16),
                         ("heads16 tuned", HEADS16), ("heads16 aside", HEADS16_ASIDE),
                         ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
-                        ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
                         ("distract16c tuned", CASES16C), ("aside16c", ASIDE16C),
                         ("distract16d tuned", CASES16D), ("aside16d", ASIDE16D)):
         scored = score(cases)
@@ -161,11 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                                               "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
                                               "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned",
-                                              "heads16 tuned",
-                                              "distract16b tuned",
-                                              "distract16b tuned", "distract16c tuned",
-                                              "distract16b tuned", "distract16c tuned",
-                                              "distract16d tuned"):
+                                              "heads16 tuned", "distract16b tuned", "distract16c tuned", "distract16d tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
