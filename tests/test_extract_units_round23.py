@@ -14,7 +14,7 @@ from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED, UNIT23B_AS
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
-           "u23-chain-08", "u23-chain-09", "u23-verb-09"}
+           "u23-chain-09", "u23-verb-09"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason="not read yet")
@@ -208,4 +208,17 @@ def test_the_second_batchs_mechanisms(case):
     {"id": "t23b-period-03", "text": "Zuordnung ab 2029: Amt 57 – Vielfalt", "parent_units": [], "must_not": {"parent_units": ["Amt 57 Vielfalt"]}},
 ]))
 def test_a_label_with_the_period_its_unit_holds_for(case):
+    assert_read(case)
+
+
+# ----------------------------------------------------------------------------- a path whose last step is the centre's own kind with its name in brackets
+
+
+@pytest.mark.parametrize("case", _read([
+    {"id": "t23b-pathstep-01", "text": "Dezernat II › Fachbereich 4 (Bildung) › Abteilung 4.2 (Kommunales Integrationszentrum)",
+     "parent_units": ["[Dezernat II /] Fachbereich 4 [Bildung]"]},
+    # a step that names something else in brackets is no step of the centre's, and what follows the centre is not its
+    {"id": "t23b-pathstep-02", "text": "Sachgebiet 50.4 (KI) › Amt 60 (Bauen)", "parent_units": [], "must_not": {"parent_units": ["Amt 60 Bauen"]}},
+]))
+def test_a_path_ending_in_the_centres_own_kind_with_its_name_in_brackets(case):
     assert_read(case)

@@ -62,7 +62,9 @@ def path_units(lines: list[str], centre: CentreNames) -> list[ParentUnit]:
         else:
             continue
         # (the centre may carry its own code: "Sachgebiet 51.2 Kommunales Integrationszentrum")
-        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(OWN_CODE_PREFIX_RE.sub("", p_))), 0)
+        # (or its own kind and code with its name in brackets: "Sachgebiet 50.4 (KI)")
+        at = next((k for k, p_ in enumerate(parts) if centre.regex.match(OWN_CODE_PREFIX_RE.sub("", p_))
+                   or (p_.endswith(")") and re.match(UNIT_WORD, p_) and re.search(r"\((?:" + centre.pattern + r")\)$", p_))), 0)
         if at == 0 and len(parts) >= 3 and not _CRUMB_SEP_RE.search(line) and (up := _upward(parts[1:], centre)):
             out.append(up)  # "KI | Abteilung Integration | Fachbereich 5 | Dezernat II": the path read upwards from the centre
             continue
