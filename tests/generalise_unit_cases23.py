@@ -280,3 +280,25 @@ _ROUND23B: list[dict] = [
 
 UNIT23B_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND23B) if i % 3 == 2]
 UNIT23B_TUNED: list[dict] = [c for i, c in enumerate(_ROUND23B) if i % 3 != 2]
+
+
+#: The round's third batch (written before any code for it): the centre named by the page's own words for it ("unser
+#: Team", "die Fachstelle", "das Zentrum", "unsere Einrichtung") and verbs in orders the first batches left out.
+_ROUND23C: list[dict] = [
+    {"id": "u23c-syn-01", "text": "Unser Team ist organisatorisch dem Fachbereich Jugend zugeordnet.", "parent_units": ["Fachbereich Jugend"]},
+    {"id": "u23c-syn-02", "text": "Die Fachstelle Integration – so heißt das KI bei uns – gehört zum Amt 51.", "parent_units": ["Amt 51"]},
+    {"id": "u23c-syn-03", "text": "Das Zentrum ist organisatorisch Teil des Amtes für Bildung.", "parent_units": ["Amt für Bildung"]},
+    {"id": "u23c-syn-04", "text": "Unsere Einrichtung untersteht dem Kreisjugendamt.", "parent_units": ["Kreisjugendamt"]},
+    {"id": "u23c-syn-05", "text": "Das KI-Team gehört zum Fachdienst 53.", "parent_units": ["Fachdienst 53"]},
+    {"id": "u23c-syn-06", "text": "Das Team der Schulsozialarbeit gehört zum Fachdienst 53.", "parent_units": [], "must_not": {"parent_units": ["Fachdienst 53"]}},
+    {"id": "u23c-inv-01", "text": "Organisatorisch zugeordnet ist das KI dem Dezernat II.", "parent_units": ["Dezernat II"]},
+    {"id": "u23c-inv-02", "text": "Dem Fachbereich 4 untersteht seit 2019 das Kommunale Integrationszentrum.", "parent_units": ["Fachbereich 4"]},
+    {"id": "u23c-inv-03", "text": "In den Fachbereich Bildung eingebunden ist auch das Jugendmigrationsteam.", "parent_units": [],
+     "must_not": {"parent_units": ["Fachbereich Bildung"]}},
+    {"id": "u23c-inv-04", "text": "Angegliedert an das Schulamt arbeitet das KI eng mit den Schulen zusammen.", "parent_units": ["Schulamt"]},
+    {"id": "u23c-inv-05", "text": "Zugehörig ist das Integrationszentrum zum Amt für Jugend und Familie.", "parent_units": ["Amt für Jugend und Familie"]},
+    {"id": "u23c-inv-06", "text": "Im Dezernat IV verortet, berät das KI kreisweit.", "parent_units": ["Dezernat IV"]},
+]
+
+UNIT23C_ASIDE: list[dict] = [c for i, c in enumerate(_ROUND23C) if i % 3 == 2]
+UNIT23C_TUNED: list[dict] = [c for i, c in enumerate(_ROUND23C) if i % 3 != 2]

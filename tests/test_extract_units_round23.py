@@ -10,7 +10,7 @@ import pytest
 from kiwatch.pipelines.extract.roles import CentreNames
 from kiwatch.pipelines.extract.unitanswers import answer_unit
 from tests.casecheck import assert_read
-from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED, UNIT23B_ASIDE, UNIT23B_TUNED
+from tests.generalise_unit_cases23 import UNIT23_ASIDE, UNIT23_TUNED, UNIT23B_ASIDE, UNIT23B_TUNED, UNIT23C_ASIDE, UNIT23C_TUNED
 
 #: Tuned cases the extractor does not read yet (kept visible as strict xfails, so reading one is noticed).
 _UNREAD = {"u23-code-04", "u23-code-08", "u23-chain-02",
@@ -23,7 +23,7 @@ def test_round23_phrasing_is_read(case):
     assert_read(case)
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in UNIT23B_TUNED])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in UNIT23B_TUNED + UNIT23C_TUNED])
 def test_round23_second_batch_is_read(case):
     assert_read(case)
 
@@ -31,8 +31,9 @@ def test_round23_second_batch_is_read(case):
 def test_the_round23_aside_third_stays_apart():
     aside, tuned = {c["id"] for c in UNIT23_ASIDE}, {c["id"] for c in UNIT23_TUNED}
     assert not aside & tuned and len(aside) + len(tuned) >= 60 and len(tuned) - 2 * len(aside) in (0, 1, 2)
-    aside, tuned = {c["id"] for c in UNIT23B_ASIDE}, {c["id"] for c in UNIT23B_TUNED}
-    assert not aside & tuned and len(tuned) - 2 * len(aside) in (0, 1, 2)
+    for aside_cases, tuned_cases in ((UNIT23B_ASIDE, UNIT23B_TUNED), (UNIT23C_ASIDE, UNIT23C_TUNED)):
+        aside, tuned = {c["id"] for c in aside_cases}, {c["id"] for c in tuned_cases}
+        assert not aside & tuned and len(tuned) - 2 * len(aside) in (0, 1, 2)
 
 
 def _read(cases: list[dict]) -> list:
