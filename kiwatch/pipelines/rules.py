@@ -289,7 +289,7 @@ ROLE_WORDS = (
     "Koordinatorin", "Koordinator", "Beauftragte", "Beauftragter", "Integrationsbeauftragte",
     "Integrationsbeauftragter", "Integrationsdezernentin", "Integrationsdezernent", "Dezernentin",
     "Dezernent", "Beigeordnete", "Beigeordneter", "Referentin", "Referent", "Sekretariat",
-    "Teamleitung", "Teamleiterin", "Teamleiter", "Ltg.", "Bürgermeisterin", "Bürgermeister",
+    "Teamleitung", "Teamleiterin", "Teamleiter", "Ltg.", "Leitg.", "Bürgermeisterin", "Bürgermeister",
     "Oberbürgermeisterin", "Oberbürgermeister", "Landrätin", "Landrat", "Mitarbeiterin", "Mitarbeiter",
     # label words of pages in other languages ("Kierowniczka: X", "Керівниця: X", "Müdür: X")
     "Kierowniczka", "Kierownik", "Dyrektorka", "Керівниця", "Керівник", "Директорка", "Директор", "Müdire", "Müdür",
@@ -349,7 +349,7 @@ NON_NAME_WORDS = frozenset(
      # the centre's nouns in other languages ("Centrum Integracji" is no person)
      "Centrum", "Integracji", "Entegrasyon", "Merkezi", "Merkez", "Belediye",
      # the adjectives of the next row's role run into a name ("Leitung Herr X Y Stellvertretende Leitung Frau Z")
-     "Stellvertretende", "Stellvertretender", "Kommissarische", "Kommissarischer", "Kommissarisch", "Stellv", "Stv", "Ltg"}
+     "Stellvertretende", "Stellvertretender", "Kommissarische", "Kommissarischer", "Kommissarisch", "Stellv", "Stv", "Ltg", "Leitg"}
 ) | frozenset(ROLE_WORDS)
 
 #: Stems of agent and role nouns, lower case: a capitalised word holding one ("Elternvertreterin",
@@ -459,7 +459,7 @@ DATE_PATTERNS = (
 
 #: Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
-    {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl", "ltg", "stv", "stellv", "komm",
+    {"z.b", "bzw", "ca", "dr", "prof", "nr", "str", "st", "e.v", "u.a", "usw", "vgl", "ggf", "inkl", "ltg", "leitg", "stv", "stellv", "komm",
      "abs", "art", "tel", "d.h", "i.d.r", "evtl", "s", "v.l", "v.r", "geb", "pl", "mio", "mrd", "jr", "sen", "mag", "dipl", "ing", "interim", "kommiss", "vorl", "vertr", "päd", "phil", "med", "rer", "nat", "jur"}
 )
 
@@ -583,7 +583,7 @@ FOREIGN_HEAD_NOUNS = (
 #: First parts of a compound head noun that are the centre itself ("KI-Leiterin", "Zentrumsleiter",
 #: "Integrationszentrums-Chefin", "IZ-Leitung"): the compound leads the centre, whatever follows.
 CENTRE_COMPOUND_FIRSTS = (r"KI-", r"KIZ-", r"IZ-", r"(?:Kreis)?Integrations-?[Zz]entrums-?", r"Zentrums-?")
-CENTRE_HEAD_COMPOUND = r"(?:" + "|".join(CENTRE_COMPOUND_FIRSTS) + r")(?:[Ll]eiterin|[Ll]eiter|[Ll]eitung|[Cc]hefin|[Cc]hef)"
+CENTRE_HEAD_COMPOUND = r"(?:" + "|".join(CENTRE_COMPOUND_FIRSTS) + r")(?:[Ll]eiterin|[Ll]eiter|[Ll]eitung|L(?:ei)?tg\.|[Cc]hefin|[Cc]hef)"
 CENTRE_HEAD_COMPOUND_RE = re.compile(CENTRE_HEAD_COMPOUND + r"$")
 HEAD_NOUNS = (
     CENTRE_HEAD_COMPOUND,
@@ -593,7 +593,7 @@ HEAD_NOUNS = (
     # a unit leader is the head only where the unit can be the centre itself: never a
     # Fachbereich, Amt or Dezernat (those lead the parent unit: "Fachbereichsleiterin X")
     r"(?:" + _CENTRE_LEAD_ALT + r")(?:leiterin|leiter|leitung)",
-    r"Leiterin", r"Leiter", r"Leitung", r"Ltg\.", r"Chefin", r"Chef",
+    r"Leiterin", r"Leiter", r"Leitung", r"L(?:ei)?tg\.", r"Chefin", r"Chef",
     # English: "Head of the centre", "Director:", "Acting director: NAME", "Centre manager: NAME"
     r"[Hh]ead(?=\s+of\b|\s*:)", r"[Dd]irector(?=\s+of\b|\s*:)", r"(?:[Cc]ent(?:re|er)\s+)?[Mm]anager(?=\s+of\b|\s*:)",
     r"(?:[Tt]eam\s+)?[Ll]eader(?=\s+of\b|\s*:)",
@@ -635,6 +635,11 @@ PHOTO_POSITION_RE = re.compile(
 #: Nouns of taking up a role: "der Leitung" after them is the role taken, not someone else's
 #: ("Mit der Übernahme der Leitung des KI durch NAME", "die Neubesetzung der KI-Leitung mit NAME").
 ROLE_TAKING_NOUNS = frozenset({"Übernahme", "Amtsübernahme", "Neubesetzung", "Besetzung", "Wahrnehmung", "Ausübung", "Amtsantritt", "Antritt"})
+#: Nouns of what a person says or does: "der Leiterin" after them is that person, the head herself ("Auf
+#: Einladung der KI-Leiterin NAME", "nach Auskunft der Leiterin NAME"), not the holder of a role of hers
+#: ("Assistenz der Leitung NAME" is the assistant).
+HEAD_ACT_NOUNS = frozenset({"Einladung", "Auskunft", "Angaben", "Aussage", "Aussagen", "Worten", "Ansicht", "Einschätzung",
+                            "Meinung", "Initiative", "Anregung", "Begrüßung", "Bitte", "Vorschlag", "Wunsch", "Eröffnung"})
 #: Nouns for the post itself: taken up by a person after a sentence about the centre's head, they
 #: name the new head ("Die Stelle hat Herr X übernommen", "Ihre Aufgabe übernimmt ab Mai Frau Y").
 POSITION_NOUNS = ("Stelle", "Position", "Aufgabe", "Funktion", "Amt", "Posten")

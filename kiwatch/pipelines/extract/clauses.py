@@ -39,7 +39,7 @@ _ADJ = P.ROLE_ADJECTIVES
 _OWNER_NOUN_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:der|des)\s+$")
 #: Nouns before "der/des" that take no role of their own: prepositions, and the taking up of the role
 #: itself ("Mit der Übernahme der Leitung des KI durch NAME", rules.ROLE_TAKING_NOUNS).
-_PREPOSITIONS = P.ROLE_TAKING_NOUNS | P.ROLE_DUTY_NOUNS | frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
+_PREPOSITIONS = P.ROLE_TAKING_NOUNS | P.ROLE_DUTY_NOUNS | P.HEAD_ACT_NOUNS | frozenset({"Unter", "Mit", "Von", "Nach", "Bei", "Seit", "Zu", "Auf", "Aus", "Für", "Vor", "Über", "An", "In",
                            "Laut", "Gemäß", "Wie", "Dank", "Trotz", "Neben", "Ohne", "Während", "Wegen", "Außer", "Gegenüber"})
 
 
@@ -75,7 +75,8 @@ def _clause_names(clause: str) -> list[str]:
     succession = bool(_SUCCESSION_RE.search(clause))
     for m in NAME_RE.finditer(clause):
         raw, start = m.group("name"), m.start("name")
-        if _noun_context(clause, m.start()) or _place_context(clause, m):
+        # (an article before a form of address is the address's: "dem Herrn Jan Berg" names Jan Berg whole)
+        if (_noun_context(clause, m.start()) and m.start("name") == m.start()) or _place_context(clause, m):
             first = re.match(r"\S+\s+(?:(?:" + PARTICLE + r")\s+)*", raw)
             if not first:
                 continue
@@ -163,7 +164,7 @@ def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_name
     # no centre named: only a bare "Leitung"/"Leiter" (or the lead of a team, an Abteilung …, which
     # can be the centre itself) of nothing else, in a clause naming no other organisation
     # ("An der Spitze steht NAME" is the same bare lead)
-    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|Spitze|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
+    return (kind == "none" and bool(re.match(r"(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|L(?:ei)?tg\.|Spitze|[Hh]ead|[Dd]irector|[Mm]anager)$", lex.group(0)))
             and not P.ORGANISATION_WORD_RE.search(clause))
 
 
@@ -218,7 +219,7 @@ _ENTRUSTED_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|erna
 #: own office title stays ("Fachbereichsleiterin X ist auch für das KI verantwortlich").
 _GIVEN_ROLE_RE = re.compile(r"\b(?:betraut|beauftragt|übertragen|anvertraut|ernannt|bestellt|berufen|eingesetzt|appointed|entrusted)\b")
 _PRONOUN_RE = re.compile(r"\b(?:" + "|".join(P.CENTRE_PRONOUNS) + r")\b")
-_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|Ltg\.|(?:Federf|F)ührung|Spitze|Doppelspitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
+_NOUN_LEXEME_RE = re.compile(r"(?:" + P.CENTRE_HEAD_COMPOUND + r"|(?:(?:KI|KIZ|Zentrums)-)?(?:\w+(?:leitung|leiterin|leiter)|Leitung|Leiterin|Leiter|L(?:ei)?tg\.|(?:Federf|F)ührung|Spitze|Doppelspitze|Chefin|Chef|[Hh]ead|[Dd]irector|[Mm]anager|[Ll]eader))$")
 #: "unter (der | ihrer | kommissarischen) Leitung": the lead of what the clause speaks of, its holder the
 #: genitive or "von" after it or the person a possessive refers back to ("Unter Leitung der Juristin NAME")
 _HOLDER_GENITIVE_RE = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß\d][\wäöüß-]*e[nr]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")

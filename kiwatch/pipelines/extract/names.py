@@ -24,7 +24,7 @@ LOWER_RUN = rf"(?:[^\W\d_A-ZÄÖÜ]|['’](?!{_TURKISH_SUFFIX}(?![^\W\d_])(?!\s+
 GLUED = r"(?:(?:" + "|".join(sorted(P.GLUED_PARTICLES, key=len, reverse=True)) + r")[-'’])"
 # "el-Khatib", "O’Neill", "McAllister"-like inner capitals after an apostrophe, double names
 NAME_WORD = rf"{GLUED}?{UPPER}(?:['’]{UPPER})?{LOWER_RUN}(?:-{GLUED}?{UPPER}{LOWER_RUN})*"
-TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dipl\.-[A-Za-zäöü.-]+\s+(?:\((?:FH|Uni|TU)\)\s+)?|Mag\.\s*|M\.\s?A\.\s*)"
+TITLE = r"(?:Prof\.\s*|Dr\.\s*(?:(?:med|phil|rer\.\s*nat|jur|paed)\.\s*)?|Dr\s+(?=[A-ZÄÖÜ])|Dipl\.-[A-Za-zäöü.-]+\s+(?:\((?:FH|Uni|TU)\)\s+)?|Mag\.\s*|M\.\s?A\.\s*)"
 #: Forms of address, German and English ("Mr Tobias Krüger" on an English page): never part of a name.
 ADDRESS = r"(?:Herrn?|Frau|Mrs?\.?|Ms\.?)"
 PARTICLE = r"(?:" + "|".join(sorted(sorted(P.NAME_PARTICLES), key=len, reverse=True)) + r")"
@@ -34,7 +34,8 @@ INITIAL = rf"(?:{UPPER}\.\s+)"
 DEGREES_AFTER = r"(?:,?\s*(?:M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|MBA|Ph\.\s?D\.|M\.\s?Ed\.))*"
 #: A name with optional form of address and titles in front; group "name".
 #: A month with its day or year after it ("Mai 2024") is a date, never a name word ("Hoang Thi Mai" is one).
-_DATED_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s*\d"
+_DATED_MONTH = (r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s*\d"
+                r"|(?:Montag|Freitag|Sonntag)(?:,?\s*(?:den\s+)?\d|\s+(?:bis|und|von|ab|um)\s))")
 #: A form of address inside the run of name words starts the name ("bis auf Weiteres Herr Jan Berg",
 #: "Unter Federführung von Herrn Jan Berg"): it is never a later name word.
 NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*(?!{_DATED_MONTH})(?!(?:Herrn?|Frau)\s){NAME_WORD}){{1,3}})"
@@ -185,8 +186,9 @@ def split_caption_names(text: str) -> str:
     return _REPEATED_NAME_RE.sub(r"\g<first>, ", text)
 
 
-#: Nouns that are also common surnames ("Birgit Sommer", "Jonas Winter"): a name word only after a given name.
-_SURNAME_NOUNS = frozenset({"Sommer", "Winter", "Herbst"})
+#: Nouns that are also common surnames ("Birgit Sommer", "Jonas Winter", "Jonas Freitag"): a name word only
+#: after a given name (a weekday with its date or hour after it is time, never a name word: _DATED_MONTH).
+_SURNAME_NOUNS = frozenset({"Sommer", "Winter", "Herbst", "Freitag", "Sonntag", "Montag"})
 
 
 def _surname_after_given(words: list[str]) -> bool:

@@ -114,7 +114,7 @@ def _role_line(line: str) -> str | None:
         # not "Leitung Kommunales Integrationszentrum")
         return None
     m = P.ROLE_WORD_RE.match(line)
-    if m or re.match(r"^(?:stellv\.|stellvertretende[rn]?|kommissarische[rn]?)\s", line, re.IGNORECASE):
+    if m or re.match(r"^(?:stellv\.|stellvertretende[rn]?|kommissarische[rn]?|komm\.)\s", line, re.IGNORECASE):
         return line
     return None
 
