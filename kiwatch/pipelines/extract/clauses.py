@@ -14,6 +14,7 @@ from kiwatch.pipelines.extract.led import (
     TIME_PHRASE,
     apposed_lead_is_other,
     attached_lead_is_other,
+    former_clause,
     led_is_other,
     participle_lead_is_other,
     person_noun,
@@ -117,7 +118,7 @@ def _name_after_leading_words(clause: str, m: re.Match[str]) -> tuple[str, str] 
 
 def _clause_ok(clause: str, lex: re.Match[str], centre: CentreNames, centre_named: bool = False) -> bool:
     """A clause with a head lexeme that can state the centre's head."""
-    if _other_role_attached(clause) or P.FORMER_CLAUSE_RE.search(clause) or led_is_other(clause, centre) \
+    if _other_role_attached(clause) or former_clause(clause) or led_is_other(clause, centre) \
             or ("nter" in clause and under_lead_is_other(clause, centre)):
         return False
     if "ls " in clause and (as_role := _AS_LEAD_RE.search(clause)) and _object_kind(clause, as_role.end(), centre)[0] == "other":

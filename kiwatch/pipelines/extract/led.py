@@ -23,6 +23,24 @@ TIME_PHRASE = (
 )
 
 
+#: A state kept on ("bleibt … Leiter"): an end with "bis" after it is still to come, no past term.
+_STAYS_RE = re.compile(r"\b(?:bleibt|bleiben)\b")
+
+
+def former_clause(clause: str) -> bool:
+    """A past term or a departure in the clause (rules.FORMER_CLAUSE_RE), but for an end still to come
+    of a lead kept on ("X bleibt bis zum Jahresende Leiter des KI" leads it now)."""
+    stays = None
+    for m in P.FORMER_CLAUSE_RE.finditer(clause):
+        if not m.group(0).startswith("bis"):
+            return True
+        if stays is None:
+            stays = bool(_STAYS_RE.search(clause))
+        if not stays:
+            return True
+    return False
+
+
 #: A noun phrase with an article: what a verb of leading has as object or (passive) subject (also
 #: after a relative possessive: "die Caritas, deren Fachdienst NAME leitet" leads the Caritas' part).
 _NP_RE = re.compile(

@@ -365,3 +365,27 @@ def from_capitals(text: str) -> str:
     out.append(text[last:])
     return "".join(out)
 
+
+
+#: A name written surname first, as registers and staff lists write it ("Leitung: ÖZDEMIR, Ayşe",
+#: "de Vries, Femke"): after a role's label, or alone with the surname in capitals or after a particle.
+_SURNAME_FIRST_RE = re.compile(
+    rf"^(?P<label>[^\W\d_][^:]{{0,60}}:\s*)?(?P<sur>(?P<particles>(?:{PARTICLE}\s+)*)(?P<word>{NAME_WORD}|{UPPER}[A-ZÄÖÜ'’-]+)),\s*"
+    rf"(?P<given>{NAME_WORD}(?:[ -]{NAME_WORD})?)\s*$")
+
+
+def surname_first(line: str) -> str:
+    """The line with a name written surname first turned round ("Leitung: Ayşe Özdemir"); any other
+    line as it is. Without a role's label only a surname in capitals or after a particle is read so:
+    "Bildung, Sprache" is two topics."""
+    if "," not in line or not (m := _SURNAME_FIRST_RE.match(line)):
+        return line
+    word, label = m.group("word"), m.group("label") or ""
+    caps = word.isupper() and len(word) > 1
+    if (label and not P.ROLE_WORD_RE.search(label)) or (not label and not caps and not m.group("particles")):
+        return line
+    given = m.group("given").split()
+    if any(w in P.NON_NAME_WORDS or w in _COMMON_WORDS or (len(w) > 5 and w.lower().endswith(P.NON_NAME_SUFFIXES)) for w in (word, *given)):
+        return line  # "Leitung: Bildung, Sprache" names no one
+    surname = "-".join(p[:1] + p[1:].lower() for p in word.split("-")) if caps else word
+    return f"{label}{m.group('given')} {m.group('particles')}{surname}"

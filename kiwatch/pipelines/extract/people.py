@@ -189,7 +189,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
     heading it sits under (a head row under another unit's heading is that unit's head)."""
     centre = centre or G.CentreNames.default()
     # words set in capitals (PDF headings, a card's name line) are read as words are written
-    lines = [_GLUED_ROLE_RE.sub(" ", line) if _CAMEL_RE.search(line) else line for line in map(N.from_capitals, lines)]
+    lines = [_GLUED_ROLE_RE.sub(" ", line) if _CAMEL_RE.search(line) else line for line in map(N.surname_first, map(N.from_capitals, lines))]
     # a photographer's position in a caption is no part of the grammar ("NAME (links), Leiter des KI")
     sentences = [N.split_caption_names(P.PHOTO_POSITION_RE.sub("", s) if "(" in s else s) for s in map(N.from_capitals, sentences)]
     people: list[Person] = []
