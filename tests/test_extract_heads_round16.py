@@ -10,8 +10,9 @@ from tests.generalise_head_cases16 import HEADS16
 
 #: tuned cases no mechanism reads yet (strict: a case read by a later change must leave this list)
 OPEN: frozenset[str] = frozenset({
+    # a relative clause's past term ("die X bis Mai innehatte") runs into the main clause: splitting before
+    # "übernimmt" cost the acting reading of a fronted "Bis ein Nachfolger gefunden ist, …" (round 12)
     "g16-relative-05",
-    "g16-flyer-01",
 })
 
 
@@ -66,3 +67,8 @@ def test_a_name_written_surname_first_is_turned_round():
     assert _heads("<p>Leitung: Brügge, Antje</p>") == [("Antje Brügge", False)]
     # two topics after the label are no name
     assert _heads("<p>Leitung: Beratung, Sprachförderung</p>") == []
+
+
+def test_a_word_in_capitals_glued_to_the_next_is_cut_off():
+    assert _heads("<p>INTEGRATIONSZENTRUM WESTHOLMLeitungHerr Ole PetersTel. 04321 55-100</p>") == [("Ole Peters", False)]
+

@@ -369,6 +369,8 @@ def sentences_of(text: str) -> list[str]:
 _GLUED_PLZ_RE = re.compile(r"(?<=[a-zäöüß.] )(\d{1,3}[a-z]?)(\d{5})(?=\s*[A-ZÄÖÜ])")
 _GLUED_LABEL_RE = re.compile(r"(?<=[\wäöüß.)])(?=(?:Tel\.|Tel:|Telefon|Telefax|Fax|E-Mail|Mail:|Mobil|Internet|www\.)\s*[:.]?)")
 _CAMEL_RE = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+#: A word in capitals glued to the next word ("INTEGRATIONSZENTRUMLeitung"): its last capital is no initial.
+_CAPS_CAMEL_RE = re.compile(r"(?<=[A-ZÄÖÜ]{4})(?=[A-ZÄÖÜ][a-zäöüß]{2})")
 _GLUED_VERB_RE = re.compile(r"(?<=[a-zäöüß]{3})(?=(?:zugeordnet|unterstellt|angegliedert|angesiedelt|eingegliedert)\b)")
 
 
@@ -377,12 +379,12 @@ def unglue(line: str) -> str:
     WahlheimTel.: 0202 …" -> "Am Stadtgarten 11, 42103 Wahlheim Tel.: 0202 …". A line is only
     split where two glued words are evident (twice a lower-case letter followed by a capital,
     or a label glued to the text before it), so "KiTa" alone stays whole."""
-    camels = len(_CAMEL_RE.findall(line))
+    camels = len(_CAMEL_RE.findall(line)) + len(_CAPS_CAMEL_RE.findall(line))
     verbs = len(_GLUED_VERB_RE.findall(line))
     if camels + verbs < 2 and not _GLUED_LABEL_RE.search(line) and not _GLUED_PLZ_RE.search(line):
         return line
     if camels + verbs >= 2:
-        line = _CAMEL_RE.sub(" ", line)
+        line = _CAPS_CAMEL_RE.sub(" ", _CAMEL_RE.sub(" ", line))
         line = _GLUED_VERB_RE.sub(" ", line)
     line = _GLUED_LABEL_RE.sub(" ", line)
     return _GLUED_PLZ_RE.sub(r"\1, \2", line)
