@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.generalise_head_cases13 import ASIDE13, CASES13
     from tests.generalise_head_cases14 import ASIDE14, ASIDE14B, CASES14, CASES14B
     from tests.generalise_head_cases15 import ASIDE15, ASIDE15B, ASIDE15C, CASES15, CASES15B, CASES15C
-    from tests.generalise_head_cases16 import HEADS16, HEADS16_ASIDE
+    from tests.generalise_head_cases16 import HEADS16, HEADS16_ASIDE, HEADS16B, HEADS16B_ASIDE
     from tests.generalise_unit_cases import (
         UNIT12_ASIDE,
         UNIT12_TUNED,
@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     # "distract16c tuned" / "aside16c": its third batch (another body's phone, e-mail and address beside the centre's), apart
     # "distract16d tuned" / "aside16d": its fourth batch (a lead attached to the phrase before it, "vom" another body,
     # "Neue Leiterin:" with what is taken over, a bare role told more exactly next), apart
+    # "heads16b tuned" / "heads16b aside": its second batch (name then role in signatures, captions, vCards, pipes, lists), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -154,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("heads16 tuned", HEADS16), ("heads16 aside", HEADS16_ASIDE),
                         ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
                         ("distract16c tuned", CASES16C), ("aside16c", ASIDE16C),
-                        ("distract16d tuned", CASES16D), ("aside16d", ASIDE16D)):
+                        ("distract16d tuned", CASES16D), ("aside16d", ASIDE16D),
+                        ("heads16b tuned", HEADS16B), ("heads16b aside", HEADS16B_ASIDE)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                                               "heads8 tuned", "heads9 tuned",
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
                                               "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned",
-                                              "heads16 tuned", "distract16b tuned", "distract16c tuned", "distract16d tuned"):
+                                              "heads16 tuned", "distract16b tuned", "distract16c tuned", "distract16d tuned",
+                                              "heads16b tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)

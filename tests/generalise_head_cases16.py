@@ -227,3 +227,57 @@ _ROUND16: list[dict] = [
 
 HEADS16_ASIDE = [c for i, c in enumerate(_ROUND16) if i % 3 == 2]
 HEADS16 = [c for i, c in enumerate(_ROUND16) if i % 3 != 2]
+
+
+# Second batch (HEADS16B), written before any code for it: the name first and its role after it (the
+# held-out form that misses most), in settings of their own — a letter's signature, a caption's "Im
+# Bild:", a vCard's fields, a card's <small> role, a pipe, a one-line team list, a bold name, an
+# interview partner's label, an apposition with a time phrase, an acting apposition, a comma row in
+# "Nachname, Vorname" form — and heads of other bodies in the same settings.
+_ROUND16B: list[dict] = [
+    {"id": "g16b-nameRole-01", "html": "<p>Mit freundlichen Grüßen</p><p>Gesine Lührmann<br>Leiterin des Kommunalen "
+     "Integrationszentrums</p>", "head": ["Gesine Lührmann"]},
+    {"id": "g16b-nameRole-02", "text": "Im Bild: Frau Xenia Mertens, Leiterin des KI, mit Schülerinnen der Gesamtschule.",
+     "head": ["Xenia Mertens"]},
+    {"id": "g16b-nameRole-03", "html": "<div class=\"vcard\"><span class=\"fn\">Lea Börger</span> <span class=\"title\">"
+     "Leiterin</span> <span class=\"tel\">02591 77-310</span></div>", "head": ["Lea Börger"]},
+    {"id": "g16b-nameRole-04", "html": "<ul><li>Ursula Gerdes<br><small>Leitung des Kommunalen Integrationszentrums</small>"
+     "</li><li>Malte Hinz<br><small>Bildungsberatung</small></li></ul>", "head": ["Ursula Gerdes"],
+     "must_not": {"head": ["Malte Hinz"]}},
+    {"id": "g16b-nameRole-05", "html": "<p>Nadine Körber | Leitung | 0521 51-4410</p><p>Tobias Lenz | Seiteneinstieg | "
+     "0521 51-4411</p>", "head": ["Nadine Körber"], "must_not": {"head": ["Tobias Lenz"]}},
+    {"id": "g16b-nameRole-06", "text": "Unser Team: Ute Graf (Leitung), Mehmet Kaya (Schule), Lisa Nowak (Verwaltung).",
+     "head": ["Ute Graf"], "must_not": {"head": ["Mehmet Kaya", "Lisa Nowak"]}},
+    {"id": "g16b-nameRole-07", "html": "<p><strong>Jörg Vennemann</strong>, Leiter</p><p>Telefon 05251 88-1200</p>",
+     "head": ["Jörg Vennemann"]},
+    {"id": "g16b-nameRole-08", "text": "Gesprächspartnerin: Frau Dr. Talia Cohen, Leiterin des KI", "head": ["Talia Cohen"]},
+    {"id": "g16b-nameRole-09", "text": "Birte Janssen, seit 2019 Leiterin des Integrationszentrums, sagt: „Wir wachsen weiter.“",
+     "head": ["Birte Janssen"]},
+    {"id": "g16b-nameRole-10", "text": "Herr Ilias Papadopoulos, kommissarischer Leiter des KI, stellte den Bericht vor.",
+     "head": ["Ilias Papadopoulos"], "acting": True},
+    {"id": "g16b-nameRole-11", "text": "Frau Ruth Okafor – Leiterin des Kommunalen Integrationszentrums – eröffnete die Woche "
+     "der Vielfalt.", "head": ["Ruth Okafor"]},
+    {"id": "g16b-nameRole-12", "text": "Frau Sonja Brügger, Leiterin der Stadtbibliothek, las aus dem Kinderbuch vor; das KI "
+     "hatte eingeladen.", "head": [], "must_not": {"head": ["Sonja Brügger"]}},
+    {"id": "g16b-nameRole-13", "html": "<table><tr><td>Körner, Judith</td><td>Leitung</td><td>0234 32-1900</td></tr>"
+     "<tr><td>Aksoy, Deniz</td><td>Sprachbildung</td><td>0234 32-1901</td></tr></table>", "head": ["Judith Körner"],
+     "must_not": {"head": ["Deniz Aksoy"]}},
+    {"id": "g16b-nameRole-14", "text": "Ms Jana Horák, Head of the Integration Centre, welcomed the guests.",
+     "head": ["Jana Horák"], "title": _ENGLISH},
+    {"id": "g16b-nameRole-15", "text": "Herr Jakob Ende (Leiter Bildungsbüro) und Frau Pia Santos (Leiterin KI) luden ein.",
+     "head": ["Pia Santos"], "must_not": {"head": ["Jakob Ende"]}},
+    {"id": "g16b-nameRole-16", "html": "<div class=\"person\"><img src=\"p.jpg\" alt=\"\"><p>Dr. Mirjam Hausmann<br>"
+     "Leitung KI<br>Tel. 0209 169-3300</p></div>", "head": ["Mirjam Hausmann"]},
+    {"id": "g16b-nameRole-17", "text": "Ansprechpartnerin ist Frau Iris Wöhrmann, die Leiterin des KI.", "head": ["Iris Wöhrmann"]},
+    {"id": "g16b-nameRole-18", "html": "<p>Frau Carla Wendt<br>Leiterin Jugendmigrationsdienst</p>", "head": [],
+     "must_not": {"head": ["Carla Wendt"]}},
+    {"id": "g16b-nameRole-19", "text": "Frau Esra Demirci, die neue Chefin des Integrationszentrums, stellte sich im Ausschuss "
+     "vor.", "head": ["Esra Demirci"]},
+    {"id": "g16b-nameRole-20", "html": "<h3>Tamara Reuter</h3><p>Leiterin des Kommunalen Integrationszentrums und "
+     "Ansprechpartnerin für Schulen</p>", "head": ["Tamara Reuter"]},
+    {"id": "g16b-nameRole-21", "text": "Moderiert wurde der Abend von Frau Gül Aydın, Leiterin des Integrationszentrums.",
+     "head": ["Gül Aydın"]},
+]
+
+HEADS16B_ASIDE = [c for i, c in enumerate(_ROUND16B) if i % 3 == 2]
+HEADS16B = [c for i, c in enumerate(_ROUND16B) if i % 3 != 2]
