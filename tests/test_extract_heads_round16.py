@@ -72,3 +72,9 @@ def test_a_name_written_surname_first_is_turned_round():
 def test_a_word_in_capitals_glued_to_the_next_is_cut_off():
     assert _heads("<p>INTEGRATIONSZENTRUM WESTHOLMLeitungHerr Ole PetersTel. 04321 55-100</p>") == [("Ole Peters", False)]
 
+
+
+def test_a_bare_lead_said_to_be_filled_announces_the_next_sentences_person():
+    assert _heads("<p>Die Leitung wurde zum Herbst wieder besetzt. Ausgewählt wurde Herr Arne Voss.</p>") == [("Arne Voss", False)]
+    # another body's lead filled: its holder is no head of the centre
+    assert _heads("<p>Die Leitung des Sportvereins wurde neu besetzt. Gewählt wurde Herr Arne Voss.</p>") == []

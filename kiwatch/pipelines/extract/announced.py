@@ -28,7 +28,10 @@ def announces_new_head(text: str, centre: CentreNames) -> bool:
             or _VACANCY_RE.search(text):
         return False
     kind, _ = _object_kind(text, m.end("lex"), centre)
-    return kind == "centre" or (kind == "none" and bool(centre.regex.search(text)))
+    # a bare lead said to be filled again on the centre's page is the centre's ("Die Stelle der Leitung
+    # wurde neu besetzt"), as a bare "Leitung" is; a new head described needs the centre named
+    bare = m.re is _NEW_HOLDER_RE and not P.ORGANISATION_WORD_RE.search(text)
+    return kind == "centre" or (kind == "none" and (bool(centre.regex.search(text)) or bare))
 
 
 #: A question asking who leads ("Wer leitet das KI?", "Wer ist die Leiterin?", "Who heads the centre?").
