@@ -27,6 +27,7 @@ def line(name: str, cases: list[dict], scored: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from tests.generalise_acting_cases17 import ACTING17, ACTING17_ASIDE  # the repository root is the working directory
     from tests.generalise_cases import ASIDE, ASIDE7, CASES  # the repository root is the working directory
     from tests.generalise_distractor_cases16 import (
         ASIDE16,
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     # "distract16d tuned" / "aside16d": its fourth batch (a lead attached to the phrase before it, "vom" another body,
     # "Neue Leiterin:" with what is taken over, a bare role told more exactly next), apart
     # "heads16b tuned" / "heads16b aside": its second batch (name then role in signatures, captions, vCards, pipes, lists), apart
+    # "acting17 tuned" / "acting17 aside": the seventeenth round (tests/generalise_acting_cases17.py: a stand-in for a vacant
+    # or absent lead in sentences, labels, cards, tables and news; deputies and other bodies' stand-ins), apart
     for name, cases in (("tuned", CASES), ("aside", ASIDE), ("aside7", ASIDE7), ("units aside", UNIT_ASIDE),
                         ("units12 tuned", UNIT12_TUNED), ("units12 aside", UNIT12_ASIDE),
                         ("units14 tuned", UNIT14_TUNED), ("units14 aside", UNIT14_ASIDE),
@@ -156,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("distract16b tuned", CASES16B), ("aside16b", ASIDE16B),
                         ("distract16c tuned", CASES16C), ("aside16c", ASIDE16C),
                         ("distract16d tuned", CASES16D), ("aside16d", ASIDE16D),
-                        ("heads16b tuned", HEADS16B), ("heads16b aside", HEADS16B_ASIDE)):
+                        ("heads16b tuned", HEADS16B), ("heads16b aside", HEADS16B_ASIDE),
+                        ("acting17 tuned", ACTING17), ("acting17 aside", ACTING17_ASIDE)):
         scored = score(cases)
         print(line(name, cases, scored))
         if args.misses and name in ("tuned", "units12 tuned", "units14 tuned", "units16 tuned", "units18 tuned", "units19 tuned", "units20 tuned", "units21 tuned", "units22 tuned", "units22b tuned",
@@ -165,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                                               "heads10 tuned", "heads11 tuned", "heads12 tuned", "heads13 tuned", "heads14 tuned", "heads14b tuned",
                                               "heads15 tuned", "heads15b tuned", "heads15c tuned", "distract16 tuned",
                                               "heads16 tuned", "distract16b tuned", "distract16c tuned", "distract16d tuned",
-                                              "heads16b tuned"):
+                                              "heads16b tuned", "acting17 tuned"):
             for f, t in scored["_tallies"].items():
                 for m in t.misses:
                     print("  miss", f, m)
