@@ -5,6 +5,8 @@ number in a sibling section is no event of the centre's. All units, people and p
 
 from __future__ import annotations
 
+import pytest
+
 from bench import corpus_score as C
 from kiwatch.pipelines.extract import extract
 
@@ -44,3 +46,21 @@ def test_a_section_of_the_centres_own_beside_its_heading_stays_its_own() -> None
     # a lead heading of the centre's own kind ("Abteilungsleitung" of an Abteilung KI) names no parent
     record = extract(_page(lead="Abteilungsleitung", ki_heading="Kommunales Integrationszentrum"), URL)
     assert "Markt 1" in [a.street for a in record.addresses]
+
+
+def _variant(lead: str, sibling: str, ki: str) -> bytes:
+    return ("<html><head><title>Amt 50 | Stadt Hollerbeck</title></head><body><main><h1>Amt für Soziales und Integration</h1>"
+            + _section(lead, "Dr. Ilka Brügge", "Markt 1", "02433 97-5000", "amt50")
+            + _section(sibling, "Frank Ossing", "Markt 3", "02433 97-5010", "gs")
+            + _section(ki, "Aylin Demir", "Wiesenweg 8", "02433 97-5030", "ki") + "</main></body></html>").encode()
+
+
+@pytest.mark.parametrize(("lead", "sibling", "ki"), [
+    ("Fachbereichsleitung", "Abteilung 50.1 – Grundsicherung", "Abteilung 50.3 – Kommunales Integrationszentrum"),
+    ("Leitung des Amtes", "Abteilung Grundsicherung", "Abteilung Kommunales Integrationszentrum"),
+    ("Amtsleiterin", "Sachgebiet 50-1 Wohngeld", "Sachgebiet 50-3 Integration (KI)"),
+])
+def test_siblings_built_like_the_centres_section_are_other_units(lead: str, sibling: str, ki: str) -> None:
+    record = extract(_variant(lead, sibling, ki), URL)
+    assert [a.street for a in record.addresses] == ["Wiesenweg 8"]
+    assert [p.name for p in record.people if p.is_head] == ["Aylin Demir"]

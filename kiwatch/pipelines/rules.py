@@ -396,7 +396,8 @@ UNIT_NUMBER_LINE_RE = re.compile(r"^(\d{1,3}(?:[-./]\d{1,3}){0,4})\s+(?:[–—-
 UNIT_KIND_BY_DEPTH = {1: "Amt", 2: "Abteilung", 3: "Sachgebiet", 4: "Sachgebiet", 5: "Sachgebiet"}
 #: The lead of a unit of a kind that holds a centre ("Amtsleitung", "Fachbereichsleiterin"), as a section
 #: heading beside the centre's own section: the parent unit's head and its facts, not the centre's.
-PARENT_LEAD_HEADING_RE = re.compile(r"(?:Amts|Fachbereichs|Dezernats|Geschäftsbereichs|Ressort)(?:leitung|leiter(?:in)?)")
+PARENT_LEAD_HEADING_RE = re.compile(r"(?:Amts|Fachbereichs|Dezernats|Geschäftsbereichs|Ressort)(?:leitung|leiter(?:in)?)"
+                                    r"|(?:Leitung|Leiter(?:in)?)\s+(?:des|der)\s+(?:Amtes|Fachbereichs|Dezernats|Geschäftsbereichs|Ressorts)")
 
 #: Words that mark a sentence as announcing or recording a restructuring.
 REORGANISATION_RE = re.compile(

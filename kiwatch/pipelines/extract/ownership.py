@@ -281,6 +281,9 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
     card_titled = any(g[0].tag not in _HEADINGS and ((len(g) > 1 and centre_re.search(g[0].text) and len(g[0].text) <= 70)
                                                      or (len(g) == 1 and centre_re.match(g[0].text) and _has_fact(g[0].text))) for g in groups)
     heading_levels = {g[0].tag for g in groups if g[0].tag in _HEADINGS and g[0].tag != "h1" and centre_re.search(g[0].text)}
+    # the unit kind the centre's own section heading opens with ("Abteilung 50.3 – KI"): its siblings are built alike
+    own_kinds = {(g[0].tag, m.group(1)) for g in groups if g[0].tag in heading_levels and centre_re.search(g[0].text)
+                 and (m := _KIND_FIRST_RE.match(g[0].text))}
     for k, g in enumerate(groups):
         title = g[0]
         # (a card under a person's name is that person's: its first line is a task, "Übergang Schule – Beruf")
@@ -289,7 +292,7 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
                 and not any(centre_re.search(b.text) for b in g) and any(_has_fact(b.text) for b in g[1:]):
             for b in g:
                 b.foreign = True
-        elif title.tag in heading_levels and (_is_organisation(title.text, centre_re) or _sibling_unit(title.text, centre_re)):
+        elif title.tag in heading_levels and (_is_organisation(title.text, centre_re) or _sibling_unit(title, centre_re, own_kinds)):
             level = _HEADINGS[title.tag]
             for h in groups[k + 1:]:
                 if (h[0].tag in _HEADINGS and _HEADINGS[h[0].tag] <= level) or any(centre_re.match(b.text) for b in h):
@@ -300,12 +303,20 @@ def mark_named_cards(blocks: list[Block], centre: CentreNames) -> None:
     _directory_rows(blocks, centre_re)
 
 
-def _sibling_unit(title: str, centre_re: re.Pattern[str]) -> bool:
+_KIND_FIRST_RE = re.compile(r"(" + "|".join(P.UNIT_KINDS) + r")\b")
+
+
+def _sibling_unit(heading: Block, centre_re: re.Pattern[str], own_kinds: set[tuple[str, str]]) -> bool:
     """A heading at the level of the centre's own section heading that names another unit by its code
-    ("50.1 Grundsicherung" beside "50.3 Kommunales Integrationszentrum") or is the parent unit's lead
-    ("Amtsleitung"): the page is the parent's, its parts side by side, each section its unit's."""
-    title = title.strip(" :")
-    return not centre_re.search(title) and bool(P.UNIT_NUMBER_LINE_RE.match(title) or P.PARENT_LEAD_HEADING_RE.fullmatch(title))
+    ("50.1 Grundsicherung" beside "50.3 Kommunales Integrationszentrum"), by the unit kind the centre's
+    heading opens with ("Abteilung Wohngeld" beside "Abteilung Kommunales Integrationszentrum") or is the
+    parent unit's lead ("Amtsleitung"): the page is the parent's, its parts side by side, each its unit's."""
+    title = heading.text.strip(" :")
+    if centre_re.search(title):
+        return False
+    kind = _KIND_FIRST_RE.match(title)
+    return bool(P.UNIT_NUMBER_LINE_RE.match(title) or P.PARENT_LEAD_HEADING_RE.fullmatch(title)
+                or (kind and (heading.tag, kind.group(1)) in own_kinds))
 
 
 def _directory_rows(blocks: list[Block], centre_re: re.Pattern[str]) -> None:
