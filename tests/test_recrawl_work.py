@@ -160,6 +160,18 @@ def test_a_page_passed_over_for_a_refresh_tag_has_none_as_scrapy_reads_it(body):
         assert may_refresh(body)
 
 
+def test_the_refresh_answer_is_for_the_body_asked_about():
+    """Both meta-refresh middlewares ask about each HTML response in turn and the answer is
+    remembered for that body: a page after it, even of the same length and bytes but one, gets
+    its own answer, never the one before."""
+    with_tag = b'<html><head><meta http-equiv="refresh" content="0; url=/n.html"></head></html>'
+    without = with_tag.replace(b"refresh", b"keyword")
+    assert len(with_tag) == len(without)
+    for body, expected in [(with_tag, True), (with_tag, True), (without, False), (without, False), (with_tag, True),
+                           (bytes(without), False), (b"", False), (with_tag[:], True)]:
+        assert may_refresh(body) is expected
+
+
 def test_a_meta_refresh_within_the_site_is_still_followed(tmp_path):
     """The refresh tag is looked for only where it can be, but where it is, it is followed."""
     watch = Watch(tmp_path)

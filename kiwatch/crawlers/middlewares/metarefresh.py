@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
@@ -17,12 +18,25 @@ if TYPE_CHECKING:
 WINDOW = 4 * 4096
 
 
+# `bytes in` for a two-byte needle steps through the window a byte or two at a time (30 µs for
+# 16 KiB); re's literal-prefix search is three times faster
+_CHARACTER_REFERENCE = re.compile(rb"&#")
+# the last body asked about and its answer: both middlewares (RedirectGuard's meta-refresh check
+# and this one) ask about every HTML response, one right after the other in the reactor thread
+_last: tuple[bytes, bool] = (b"", False)
+
+
 def may_refresh(body: bytes) -> bool:
     """Whether the start of an HTML body can hold a <meta http-equiv="refresh"> as Scrapy reads
     it. False only when the word cannot be there in any form: not as ASCII, not spelt with
     character references (`&#114;`), and no NUL byte (UTF-16/32, where it is no ASCII run)."""
+    global _last
+    if body is _last[0]:
+        return _last[1]
     head = body[:WINDOW]
-    return b"refresh" in head.lower() or b"&#" in head or b"\x00" in head
+    answer = b"\x00" in head or _CHARACTER_REFERENCE.search(head) is not None or b"refresh" in head.lower()
+    _last = (body, answer)
+    return answer
 
 
 class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
