@@ -85,6 +85,23 @@ UNUSED_DOWNLOADER_MIDDLEWARES = frozenset({
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware",  # HTTPCACHE_ENABLED is off
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware",  # replaced by RobotsPolicyMiddleware
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware",  # replaced by metarefresh.MetaRefreshMiddleware
+    # counts the bytes of every request and response into Scrapy's stats, which kiwatch never
+    # reads (its own run summary counts pages); it rebuilt each request's HTTP form to count it
+    "scrapy.downloadermiddlewares.stats.DownloaderStats",
+    # no-ops for kiwatch's requests, each still a step of every request's middleware chain (and
+    # the offsite check a handler of every request_scheduled signal): kiwatch's scope is its own
+    # (spider._request, CentreScope; every request is dont_filter, the spider names no
+    # allowed_domains), and no spider or request carries HTTP credentials
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware",
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware",
+})
+# Spider middlewares run on every request a callback yields and wrap every callback's output in
+# one more asynchronous generator, response by response
+UNUSED_SPIDER_MIDDLEWARES = frozenset({
+    "scrapy.spidermiddlewares.depth.DepthMiddleware",  # depth is kiwatch's own (kiwatch_depth, max_depth)
+    # warns once when a spider copies Scrapy's internal keys from response.meta into a new
+    # request's; kiwatch builds every request's meta afresh (spider._request)
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware",
 })
 
 
@@ -155,6 +172,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "KIWATCH_URLPOLICY_PRIVATE_NETWORKS": settings.private_networks,
         "EXTENSIONS_BASE": _without(scrapy_defaults.EXTENSIONS_BASE, UNUSED_EXTENSIONS),
         "DOWNLOADER_MIDDLEWARES_BASE": _without(scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE, UNUSED_DOWNLOADER_MIDDLEWARES),
+        "SPIDER_MIDDLEWARES_BASE": _without(scrapy_defaults.SPIDER_MIDDLEWARES_BASE, UNUSED_SPIDER_MIDDLEWARES),
         "REMOTE_CONTROL_ENABLED": False,
         "DOWNLOADER_MIDDLEWARES": {
             _MW + "urlpolicy.UrlPolicyMiddleware": 40,
@@ -165,7 +183,6 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
             _MW + "redirectguard.RedirectGuardMiddleware": 610,
         },
         "HTTPERROR_ALLOW_ALL": True,  # the spider classifies every status itself
-        "DEPTH_LIMIT": 0,  # depth is ours (kiwatch_depth), counted from the start URLs
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "HTTPCACHE_ENABLED": False,

@@ -54,6 +54,9 @@ MAX_URL_LENGTH = 2000
 _SESSION_IN_PATH_RE = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
 
 
+# pure, and a crawl asks about the same URL several times (a start URL for its scope, again as a
+# known page of the last run, again when it comes back as a redirect's or a link's target)
+@functools.lru_cache(maxsize=16_384)
 def canonicalize_url(url: str) -> str:
     """The form a URL is requested and reported under.
 
