@@ -128,3 +128,15 @@ def test_the_tls_aliases_scrapy_defines_at_import_keep_their_modules_names():
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.split() == ["scrapy.core.downloader.tls", "scrapy.core.downloader.contextfactory",
                                    "scrapy.core.downloader.contextfactory"]
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["crawl", "--help"]])
+def test_the_collector_runs_again_once_the_command_line_is_read(argv):
+    """`kiwatch` pauses the garbage collector while its command line loads the command's
+    libraries; a command that runs for hours (`kiwatch serve`, `kiwatch run`) must get it back,
+    also when reading the command line ends the program (--help)."""
+    script = ("import gc, sys\nfrom kiwatch.cli import main\nsys.argv = ['kiwatch', *sys.argv[1:]]\n"
+              "try:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print(gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, cwd=REPO, timeout=60, check=False)
+    assert out.stderr.strip().splitlines()[-1] == "True True"
