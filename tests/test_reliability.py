@@ -199,8 +199,16 @@ def test_sigkilled_crawl_is_marked_interrupted_by_status_and_by_the_next_run(wat
     import signal
 
     watch.put(contact_page())
+    import time
+
     proc = _start_crawl(watch, watch.srv.url("/_fault/wait?s=40"))
     _wait_until_waiting(watch, proc)
+    # the run row is written on the storage thread once the first requests are out (issue 11's
+    # start-up): on a loaded machine that can come after the slow request has begun
+    deadline = time.monotonic() + 60
+    while [status for _, status, _ in _runs(watch)] != ["running"]:
+        assert proc.poll() is None and time.monotonic() < deadline, _runs(watch)
+        time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=30)
     assert [status for _, status, _ in _runs(watch)] == ["running"]
