@@ -47,7 +47,7 @@ from kiwatch.pipelines.extract.programmes import (
 from kiwatch.pipelines.extract.reading import Reading, own_blocks
 from kiwatch.pipelines.extract.spelling import plain_compounds
 from kiwatch.pipelines.extract.structured import Structured, structured_data
-from kiwatch.pipelines.extract.textlayer import text_lines
+from kiwatch.pipelines.extract.textlayer import prose_join, text_lines
 from kiwatch.pipelines.extract.unitpaths import crumb_trails
 from kiwatch.pipelines.extract.units import find_parent_units
 from kiwatch.pipelines.extract.unitwords import unit_from_text
@@ -212,7 +212,11 @@ def _fill(record: PageRecord, reading: Reading) -> list[Block]:
     own_join = "\n".join(own)
     # (the same text again on most pages: canonical_text is the rules' largest single cost)
     own_text = main_text if own_join == main_join else canonical_text(own_join)
-    own_sentences = main_sentences if own_text == main_text else sentences_of(own_text)
+    # prose reads a paragraph's sentence whole where an editor broke it with <br> (only its
+    # sentences: the page text and the lines the cards and labels are read from keep the breaks)
+    prose = prose_join(blocks, layout)
+    prose_text = own_text if prose == own_join else canonical_text(prose)
+    own_sentences = main_sentences if prose_text == main_text else sentences_of(prose_text)
 
     # layer 1: structured data; layer 2: labelled rows, cards and prose add only items not known
     # yet (JSON-LD often describes just the office, while the people's numbers are in the text)

@@ -4,6 +4,7 @@ page that sets that text as one positioned element per line (a PDF converted to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from kiwatch.pipelines import rules as P
@@ -17,6 +18,13 @@ class _Line(Protocol):
     volatile: bool
     cells: tuple[str, ...] | None
     chrome: int
+
+
+class _Piece(Protocol):
+    group: int
+    tag: str
+    cells: tuple[str, ...] | None
+    foreign: bool
 
 
 B = TypeVar("B", bound=_Line)
@@ -59,9 +67,55 @@ def prose_lines(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        space = out[-1].rfind(" ")
-        goes_on = space > 0 and out[-1][space + 1:].lower() in P.LINE_GOES_ON_WORDS
+        goes_on = _ends_on_word(out[-1])
     return out
+
+
+def _ends_on_word(line: str) -> bool:
+    """Whether the line's last word is one a sentence cannot end on (rules.LINE_GOES_ON_WORDS)."""
+    space = line.rfind(" ")
+    return space > 0 and line[space + 1:].lower() in P.LINE_GOES_ON_WORDS
+
+
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][\"“”')]*$")
+_ENDS_OPEN_RE = re.compile(r"[.!?:;][\"“”')]*$")
+# a line that opens with a short label ("Telefon:", "Leitung des KI:"): a row of a card, not prose
+_OPENS_LABEL_RE = re.compile(r"^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,3}:")
+# a line cut where the sentence cannot end: after a comma, or after a copula or auxiliary whose
+# complement is still to come ("Leiterin des KI ist<br>Frau X."); a capitalised next line after
+# any other unpunctuated line is a line of its own (a photo caption, a name line over a sentence)
+_GOES_ON_END_RE = re.compile(r"(?:,|\s(?:ist|sind|wird|werden|wurde|wurden|bleibt|hat|haben))$")
+
+
+def _goes_on(line: str) -> bool:
+    return bool(_GOES_ON_END_RE.search(line)) or _ends_on_word(line)
+
+
+def prose_join(blocks: Sequence[_Piece], texts: Sequence[str]) -> str:
+    """The page's own texts (`texts[i]` of `blocks[i]`; someone else's blocks have no text) one to a
+    line, but the lines of a prose paragraph that an editor broke with <br> mid-sentence ("Das KI ist
+    organisatorisch<br>dem Fachbereich 4 zugeordnet.") joined into one. A paragraph is prose when
+    its last line ends a sentence; a contact card's lines (a name, a role, "Telefon: …") do not, and
+    a line that opens with a label or follows one that ends with punctuation stays a line. A line goes
+    on with the next when the next opens lower-case or the line stops where no sentence can."""
+    ends: dict[int, bool] = {}
+    for b, t in zip(blocks, texts, strict=True):
+        if t:
+            ends[b.group] = bool(_ENDS_SENTENCE_RE.search(t))
+    out: list[str] = []
+    prev: _Piece | None = None
+    for b, t in zip(blocks, texts, strict=True):
+        if not t:
+            prev = None  # (another owner's block between two of the page's is no part of their sentence)
+            continue
+        if (prev is not None and out and b.group == prev.group and b.tag == prev.tag and b.cells is None and prev.cells is None
+                and ends.get(b.group) and not _ENDS_OPEN_RE.search(out[-1]) and not _OPENS_LABEL_RE.match(t)
+                and (t[0].islower() or _goes_on(out[-1]))):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+        prev = b
+    return "\n".join(out)
 
 
 # a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
