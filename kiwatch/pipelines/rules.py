@@ -652,7 +652,7 @@ POSITION_TAKING_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|überneh
 #: Modifiers of a head role (looked at in the few words before it).
 ACTING_RE = re.compile(
     r"\b(?:[Kk]ommissarisch\w*|[Kk]omm\.|[Vv]ertretungsweise|[Üü]bergangsweise|[Ii]nterims?\w*|[Vv]orübergehend\w*"
-    r"|[Bb]is\s+auf\s+[Ww]eiteres|[Ii]n\s+Vertretung|i\.\s?V\.|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|mit\s+der\s+Wahrnehmung\s+der\s+Gesch[äa]fte"
+    r"|[Bb]is\s+auf\s+[Ww]eiteres|[Ii]n\s+Vertretung|i\.\s?V\.|m\.\s?d\.\s?W\.\s?d\.\s?G\.\s?b\.|[Mm]it\s+der\s+Wahrnehmung\s+der\b"
     r"|[Aa]cting\b|[Ii]nterim\b|[Tt]emporar\w*"
     # the lead held until the post is filled again, while its holder is away, provisionally or "managing"
     # ("bis zur Neubesetzung", "während der Elternzeit von …", "vorläufige Leitung", "vertretende Leitung";
@@ -661,6 +661,16 @@ ACTING_RE = re.compile(
     r"|[Ww]ährend\s+(?:der|ihrer|seiner)\s+(?:Elternzeit|Krankheit|Erkrankung|Abwesenheit|Mutterschutz\w*)"
     r"|(?:Elternzeit|Krankheits|Mutterschutz|Abwesenheits)vertretung|[Vv]orläufig\w*|[Vv]ertretende[nrs]?\b|[Gg]eschäftsführend\w*)"
 )
+#: The centre's lead left open now: the post vacant or to be filled again, or its holder away
+#: (extract/vacancy.py reads who stands in for it as the acting head).
+VACANT_LEAD_RE = re.compile(
+    r"\b(?:vakant|unbesetzt|nicht\s+(?:mehr\s+)?besetzt|verwaist|erkrankt\w*|Elternzeit|Mutterschutz|Krankheit|beurlaubt|abwesend|Ruhestand|(?:Nach|Neu|Wieder)besetzung)\b"
+    r"|(?<![\wäöüß])N\.\s?N\.(?!\w)|\bwird\s+(?:[a-zäöü]\w*\s+){0,3}?(?:neu|nach|wieder)\s*besetzt\b|\bist\s+(?:[a-zäöü]\w*\s+){0,3}?(?:neu|nach|wieder)\s*zu\s+besetzen\b")
+#: Words of standing in for a lead left open (beside ACTING_RE's): "die Vertretung übernimmt X",
+#: "X vertritt die Leitung", "die Aufgaben nimmt X wahr", "X führt die Geschäfte", "bis dahin".
+STAND_IN_RE = re.compile(r"\b(?:Vertretung|[Vv]ertr(?:itt|eten|at)|wahr|Wahrnehmung|Geschäfte|[Bb]is\s+dahin)\b")
+#: A vacancy told in the past ("war lange vakant", "blieb unbesetzt"): the post is filled now.
+VACANCY_PAST_RE = re.compile(r"\b(?:war|waren|wurde|wurden|blieb|blieben|lange|damals)\b")
 #: The acting markers a reader recognises in a role; any other acting marker ("i. V.", "bis auf
 #: Weiteres") is spelled as "kommissarische …" in the stored role.
 ACTING_CANONICAL_RE = re.compile(r"kommissar|komm\.|vertretungsweise|übergangsweise|interim", re.IGNORECASE)

@@ -39,6 +39,7 @@ from kiwatch.pipelines.extract.referents import _names_in as _names_in_clean
 from kiwatch.pipelines.extract.referents import _Referents
 from kiwatch.pipelines.extract.rolementions import _role_mention
 from kiwatch.pipelines.extract.roles import _HEAD_NOUN_RE, HEAD_NOUN, CentreNames, is_head_role
+from kiwatch.pipelines.extract.vacancy import acting_after_vacancy, stand_in
 
 # --------------------------------------------------------------------------- the head in prose
 
@@ -274,6 +275,7 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             return
         seen.add(name.casefold())
         role = re.sub(r"\s+", " ", role).strip(" ,:;(")
+        acting = acting or acting_after_vacancy(previous, current_sentence, current_sentence.find(raw), centre)
         if acting and not P.ACTING_CANONICAL_RE.search(role):
             role = f"kommissarische {role}"
         clause = _clause_at(current_sentence, max(0, current_sentence.find(name.split()[-1])))
@@ -367,6 +369,9 @@ def heads(sentences: list[str], centre: CentreNames, foreign: Callable[[str], bo
             clause = _clause_at(sentence, sentence.find(named[0].split()[-1])) if len(named) == 1 else ""
             if clause and not P.OTHER_ROLE_RE.search(sentence) and not P.FORMER_CLAUSE_RE.search(clause):
                 add(named[0], "Leitung", bool(P.ACTING_RE.search(previous)))
+        if len(out) == before_sentence:
+            for name in stand_in(previous, sentence, centre):
+                add(name, "kommissarische Leitung", True)
         if len(out) == before_sentence and not previous_found and previous and asks_for_head(previous, centre):
             # a question about who leads the centre, answered by the next sentence ("Wer leitet das KI?
             # Seit April ist das Frau X.", Leichte Sprache "Wer ist die Chefin? Die Chefin heißt X.")
