@@ -33,6 +33,15 @@ def test_a_weekday_after_a_given_name_is_a_surname_and_with_its_hour_a_time():
     assert _heads("<p>Leitung: Herr Ivo Brandt Montag 10 bis 12 Uhr</p>") == [("Ivo Brandt", False)]
 
 
+def test_a_weekday_surname_before_a_conjunction_or_a_preposition_stays_the_name():
+    # only a weekday with a date, an hour or another weekday after it is time ("Freitag und Samstag",
+    # "Freitag von 9 bis 12 Uhr"); "und"/"von" alone after the surname goes on with the sentence
+    assert _heads("<p>Das KI leiten Jonas Freitag und Mira Sommer gemeinsam.</p>") == [("Jonas Freitag", False), ("Mira Sommer", False)]
+    assert _heads("<p>Das KI wird von Jonas Freitag und seinem Team geleitet.</p>") == [("Jonas Freitag", False)]
+    assert _heads("<p>Leitung: Herr Ivo Brandt Montag und Donnerstag</p>") == [("Ivo Brandt", False)]
+    assert _heads("<p>Leitung: Herr Ivo Brandt Freitag von 9 bis 12 Uhr</p>") == [("Ivo Brandt", False)]
+
+
 def test_a_doctor_title_without_its_period_is_no_part_of_the_name():
     assert _heads("<p>Head of Centre: Dr Amaka Eze</p>") == [("Amaka Eze", False)]
 

@@ -33,9 +33,12 @@ INITIAL = rf"(?:{UPPER}\.\s+)"
 #: Degrees written after a name ("Mehmet Kaya, M.A.", "Dr. Selin Arıkan, LL.M."): not part of it.
 DEGREES_AFTER = r"(?:,?\s*(?:M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|MBA|Ph\.\s?D\.|M\.\s?Ed\.))*"
 #: A name with optional form of address and titles in front; group "name".
+#: A weekday is time only with a date, an hour or another weekday after it ("Freitag, 3. Mai", "Freitag von 9 bis
+#: 12 Uhr", "Montag bis Donnerstag"): "Jonas Freitag und Mira Sommer" and "Jonas Freitag von der VHS" are names.
+_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 #: A month with its day or year after it ("Mai 2024") is a date, never a name word ("Hoang Thi Mai" is one).
 _DATED_MONTH = (r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s*\d"
-                r"|(?:Montag|Freitag|Sonntag)(?:,?\s*(?:den\s+)?\d|\s+(?:bis|und|von|ab|um)\s))")
+                rf"|(?:Montag|Freitag|Sonntag)(?:,?\s*(?:den\s+)?\d|\s*(?:bis|und|oder|sowie|[–-])\s*{_WEEKDAY}\b|\s+(?:von|ab|um|bis)\s+\d))")
 #: A form of address inside the run of name words starts the name ("bis auf Weiteres Herr Jan Berg",
 #: "Unter Federführung von Herrn Jan Berg"): it is never a later name word.
 NAME = rf"(?:{ADDRESS}\s+)?(?P<name>{TITLE}*{NAME_WORD}(?:\s+{INITIAL}?(?:{PARTICLE}\s+)*(?!{_DATED_MONTH})(?!(?:Herrn?|Frau)\s){NAME_WORD}){{1,3}})"
