@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Protocol
 
 from kiwatch.pipelines import rules as P
+from kiwatch.pipelines.extract.names import NAME_RE, valid_name
 
 _ITEM_TAGS = frozenset({"li", "div", "article", "section", "dd", "dt"})
 #: Elements a teaser item can be: one entry of a list, a card, a row, a paragraph.
@@ -241,7 +242,32 @@ def is_link_list(el) -> bool:
     """A list whose items mostly link to other pages: a news or teaser list (it rotates with
     what the site published elsewhere), or navigation — not the page's own text, whatever its
     class names say. Items are short (a headline, a date, a line of excerpt); a page's own
-    sections are longer."""
+    sections are longer. A team whose members' names link to their profile pages is the
+    page's own text all the same."""
+    return _links_away(el) and not _links_to_people(el)
+
+
+# what follows a person's name inside the link or the item: nothing, a role after a comma, dash,
+# bar or bracket, or a role noun ("Anna Berg Leitung" from a card's spans)
+_AFTER_NAME_RE = re.compile(r"\s*(?:$|[,(|–—-]|" + P.ROLE_WORD_RE.pattern + "|(?i:" + "|".join(P.ROLE_NOUN_STEMS) + r"))")
+
+
+def _links_to_people(el) -> bool:
+    """Whether most of the list's items link a person's name (a team list with profile pages)."""
+    kids = [k for k in el if isinstance(k.tag, str)] or [el]
+    people = 0
+    for kid in kids:
+        a = kid if kid.tag == "a" else next(kid.iter("a"), None)
+        if a is None:
+            continue
+        text = " ".join(" ".join(a.itertext()).split())
+        m = NAME_RE.match(text)
+        if m and valid_name(m.group("name")) and _AFTER_NAME_RE.match(text, m.end()):
+            people += 1
+    return people * 2 > len(kids)
+
+
+def _links_away(el) -> bool:
     kids = [k for k in el if isinstance(k.tag, str)]
     if len(kids) == 1 and el.tag == "p" and kids[0].tag == "a" and headline_link(el) and not _labelled_value(el):
         # a paragraph that is one headline link to another page ("« Vorherige Meldung: …"): a
