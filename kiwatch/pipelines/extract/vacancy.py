@@ -28,14 +28,22 @@ def _centre_lead(clause: str, centre: CentreNames) -> bool:
     return bool(centre.regex.search(clause)) or not P.ORGANISATION_WORD_RE.search(clause)
 
 
+#: How far a word of vacancy's clause reaches on either side: farther than a sentence's clause does, and a
+#: run-on text without punctuation is not read back to its start and on to its end once per word (quadratic).
+_CLAUSE_REACH = 300
+_CLAUSE_END_RE = re.compile(r"[,.;!?]")
+
+
 def _left_open(text: str, centre: CentreNames) -> int:
     """Where the last statement of the text that the centre's lead is open now ends; -1 for none."""
     end = -1
     for m in P.VACANT_LEAD_RE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?") + 1
+        floor = max(0, m.start() - _CLAUSE_REACH)
+        start = max(max(text.rfind(c, floor, m.start()) for c in ".;!?") + 1, floor)
         clause = text[start:m.end()]
         # (the lead may follow the word: "Bis zur Nachbesetzung der Leitungsstelle vertritt X die Leitung")
-        whole = clause + re.split(r"[,.;!?]", text[m.end():], maxsplit=1)[0]
+        stop = _CLAUSE_END_RE.search(text, m.end(), m.end() + _CLAUSE_REACH)
+        whole = text[start:stop.start() if stop else m.end() + _CLAUSE_REACH]
         if _centre_lead(whole, centre) and not P.VACANCY_PAST_RE.search(clause):
             end = m.end()
     return end
