@@ -565,7 +565,9 @@ CENTRE_OBJECT = r"\s+(?:des|der)\s+(?:Kommunalen\s+|Kreis)?(?:Integrationszentr|
 #: First parts of a compound leader noun whose unit can be the centre itself ("Abteilungsleiterin",
 #: "Teamleitung", "Gesamtleitung"). Any other compound leader ("Fachbereichsleiterin",
 #: "Schulleiter", "Projektleiterin", "Kitaleitung") leads another body (OTHER_LEAD_COMPOUND).
-CENTRE_LEAD_PREFIXES = ("Referats", "Abteilungs", "Sachgebiets", "Team", "Bereichs", "Fachdienst", "Dienststellen", "Einrichtungs", "Gesamt")
+#: ("Interimsleitung": the lead held for the time being, acting by ACTING_RE's "Interim…")
+CENTRE_LEAD_PREFIXES = ("Referats", "Abteilungs", "Sachgebiets", "Team", "Bereichs", "Fachdienst", "Dienststellen", "Einrichtungs", "Gesamt",
+                        "Interims")
 _CENTRE_LEAD_ALT = "|".join(CENTRE_LEAD_PREFIXES)
 #: A compound leader noun on another body: capitalised, a first part that is none of the centre's
 #: unit kinds (nor its own name), then -leiter/-leiterin/-leitung.
@@ -647,6 +649,10 @@ POSITION_NOUNS = ("Stelle", "Position", "Aufgabe", "Funktion", "Amt", "Posten")
 #: The post or its duties before the head noun's genitive ("Die Aufgaben der Leitung nimmt X wahr", "Die Stelle
 #: der Leitung ist mit X besetzt"): the head role itself, not another person's role attached to it.
 ROLE_DUTY_NOUNS = frozenset(POSITION_NOUNS) | frozenset({"Aufgaben", "Geschäfte", "Funktionen"})
+#: The lead's duties as one word after "Leitung" ("X nimmt die Leitungsaufgaben wahr"), and a time for now
+#: before the verb's "wahr" ("nimmt die Leitung bis auf Weiteres wahr").
+LEAD_DUTIES_SUFFIX = r"(?:saufgaben|sfunktion|sgeschäfte)?"
+FOR_NOW_BEFORE_WAHR = r"(?:\s+(?:bis\s+auf\s+[Ww]eiteres|vorübergehend|kommissarisch|übergangsweise|derzeit|zurzeit))?"
 #: Verbs by which a post is taken up (joined, split or as a participle).
 POSITION_TAKING_RE = re.compile(r"\b(?:übernimmt|übernahm|übernommen|übernehmen|angetreten|antreten|besetzt|tritt\b[^.;]*\ban|trat\b[^.;]*\ban)\b")
 #: Modifiers of a head role (looked at in the few words before it).

@@ -91,8 +91,8 @@ def _verb_forms(centre: CentreNames) -> tuple[re.Pattern[str], ...]:
             re.compile(NAME + r"\s+folgt\s+(?:" + TIME_PHRASE + r")?auf\s+[^,.;]{3,60}?\s+(?:an\s+der\s+Spitze|in\s+der\s+Leitung|als\s+(?:neue[rn]?\s+)?Leiter(?:in)?)"),
             # "NAME, die das KI seit 2020 leitet" / "nimmt NAME [vertretungsweise] die Leitung des KI wahr"
             re.compile(NAME + r",\s+(?:die|der)\s+" + c + r"\s+(?:" + TIME_PHRASE + r")?(?:kommissarisch\s+)?(?:leitet|führt)\b"),
-            re.compile(r"\bnimmt\s+" + NAME + r"\s+(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?\s+wahr\b"),
-            re.compile(NAME + r"\s+nimmt\s+(?:" + TIME_PHRASE + r")?(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?\s+wahr\b"),
+            re.compile(r"\bnimmt\s+" + NAME + r"\s+(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung" + P.LEAD_DUTIES_SUFFIX + r"(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?" + P.FOR_NOW_BEFORE_WAHR + r"\s+wahr\b"),
+            re.compile(NAME + r"\s+nimmt\s+(?:" + TIME_PHRASE + r")?(?:\w+\s+)?die\s+(?P<adj>" + _ADJ + r"\s+)?Leitung" + P.LEAD_DUTIES_SUFFIX + r"(?:\s+(?:des|der)\s+(?P<obj>[^,.;]{2,60}?))?" + P.FOR_NOW_BEFORE_WAHR + r"\s+wahr\b"),
         )
         _LEADS_RE_CACHE[key] = found
     return found

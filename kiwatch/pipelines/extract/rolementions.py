@@ -93,7 +93,7 @@ def _role_mention(sentence: str, m: re.Match[str], centre: CentreNames, add, pre
     acting = bool(P.ACTING_RE.search(before[-30:]) or P.ACTING_RE.match(sentence, m.start())
                   or ((am := _ACTMARK_AFTER_RE.match(sentence, m.end())) and am.group("actmark")))
     role = sentence[m.start():end]
-    if acting:
+    if acting and not P.ACTING_CANONICAL_RE.search(role):  # ("Interimsleitung" says it itself)
         role = (P.ACTING_RE.findall(before[-30:]) or ["kommissarisch"])[-1] + " " + role
     owner = _OWNER_NOUN_RE.search(before)
     if owner and owner.group("noun") not in _PREPOSITIONS:
