@@ -102,20 +102,26 @@ def prose_join(blocks: Sequence[_Piece], texts: Sequence[str]) -> str:
     for b, t in zip(blocks, texts, strict=True):
         if t:
             ends[b.group] = bool(_ENDS_SENTENCE_RE.search(t))
-    out: list[str] = []
+    out: list[list[str]] = []  # each line's pieces, joined once at the end (not the line again per piece)
     prev: _Piece | None = None
     for b, t in zip(blocks, texts, strict=True):
         if not t:
             prev = None  # (another owner's block between two of the page's is no part of their sentence)
             continue
         if (prev is not None and out and b.group == prev.group and b.tag == prev.tag and b.cells is None and prev.cells is None
-                and ends.get(b.group) and not _ENDS_OPEN_RE.search(out[-1]) and not _OPENS_LABEL_RE.match(t)
-                and (t[0].islower() or _goes_on(out[-1]))):
-            out[-1] = f"{out[-1]} {t}"
+                and ends.get(b.group) and not _ENDS_OPEN_RE.search(end := _line_end(out[-1])) and not _OPENS_LABEL_RE.match(t)
+                and (t[0].islower() or _goes_on(end))):
+            out[-1].append(t)
         else:
-            out.append(t)
+            out.append([t])
         prev = b
-    return "\n".join(out)
+    return "\n".join(" ".join(pieces) for pieces in out)
+
+
+def _line_end(pieces: list[str]) -> str:
+    """The end of the line joined from the pieces so far, as far as the patterns of a line's end read
+    (a paragraph of many <br> would else be read whole once per line: quadratic work)."""
+    return " ".join(pieces[-2:])[-64:]
 
 
 # a line that goes on from the one before: it opens with a lower-case word (not an e-mail address
