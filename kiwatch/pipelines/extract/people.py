@@ -322,7 +322,7 @@ def find_people(lines: list[str], sentences: list[str], rows: Sequence[tuple[str
             other = i < len(headings) and _other_unit_heading(headings[i], centre)
             if other:
                 others_heads.add(G.split_title(m.group("name"))[1].casefold())
-            add(m.group("name"), before, *contact_after(i + 1), head=False if other else None)
+            add(m.group("name"), before, *contact_after(i + 1), head=False if other else None, acting=bool(P.ACTING_RE.search(line, m.end("name"))))
         elif after:
             # (a name / role card under another unit's heading or line is that unit's, as a label row there is)
             other = (i < len(headings) and _other_unit_heading(headings[i], centre)) or _under_other_unit_line(lines, i, centre)

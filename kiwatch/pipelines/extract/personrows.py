@@ -15,7 +15,9 @@ _NAME_WORD = G.NAME_WORD
 _TITLE = N.TITLE
 _PARTICLE = G.PARTICLE
 _NAME = rf"(?P<name>{_TITLE}*{_NAME_WORD}(?:\s+{N.INITIAL}?(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
-_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}{N.DEGREES_AFTER}\s*$")
+#: An acting mark in brackets after a name on its own line ("Frau X (kommissarisch)"): people.py marks the head acting.
+ACTING_AFTER_NAME = r"(?:\s*\((?:kommissarisch|komm\.|vertretungsweise|übergangsweise|interimistisch|i\.\s?V\.|in\s+Vertretung)\))?"
+_NAME_LINE_RE = re.compile(rf"^(?:(?:Herr|Herrn|Frau)\s+)?{_NAME}{N.DEGREES_AFTER}{ACTING_AFTER_NAME}\s*$")
 
 
 #: A name followed on its line by the person's phone or e-mail.
