@@ -93,6 +93,17 @@ def builder_tokens(root) -> frozenset[str]:
     return frozenset(found)
 
 
+# the WAI-ARIA disclosure pattern: a control with aria-expanded names the panel it opens, whatever
+# the classes (a hidden element nobody opens is a template, a dialog or a leftover)
+_DISCLOSURE_XPATH = etree.XPath("//*[@aria-expanded][contains(concat(' ', normalize-space(@aria-controls), ' '), $id)]")
+
+
+def _disclosed(el) -> bool:
+    """Whether a hidden element is the panel a disclosure control (a button with aria-expanded) opens."""
+    ident = el.get("id")
+    return bool(ident) and bool(_DISCLOSURE_XPATH(el, id=f" {ident} "))
+
+
 def chrome_kind(el, protected: set, in_content: bool, builder: frozenset[str] = frozenset()) -> int:
     """DROP: chrome that never carries centre data; KEPT_CHROME: weak chrome (sidebars, footers,
     widgets) kept because it holds contact evidence, since a "Kontakt" box often lives in an
@@ -108,7 +119,11 @@ def chrome_kind(el, protected: set, in_content: bool, builder: frozenset[str] = 
         tokens = _tokens(el)
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE_RE.search(el.get("style", "")):
             # a tab panel or a collapsed accordion is the page's text, shown on a click
-            return KEEP if role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens) else DROP
+            if role == "tabpanel" or any(t in P.DISCLOSURE_TOKENS for t in tokens):
+                return KEEP
+            if not (el.get("hidden") == "until-found" or _disclosed(el)):
+                return DROP
+            # (a collapsed panel is read like any other element: a hidden <nav> a menu button opens is still navigation)
     else:  # an element without attributes (most of them): only its tag can make it chrome
         role, tokens = "", ()
     if tag in P.STRONG_BOILERPLATE_TAGS or role in P.STRONG_BOILERPLATE_ROLES:

@@ -169,6 +169,10 @@ def walk_html(root, main_el) -> Walk:
                 elif cell_mark is not None:  # None when a line break inside the row split it
                     cells.append(HSPACE.sub(" ", "".join(buf[cell_mark:])).strip())
                     cell_mark = None
+                elif buf:
+                    # a cell of lines ("<b>NAME</b><br>Leitung"): its last line ends with the cell,
+                    # never glued to the next cell's text ("Leitung Tel. …")
+                    flush()
                 buf.append(" ")
             if tag in ("article", "main") or el.get("role") == "main":
                 content_depth = max(0, content_depth - 1)
