@@ -24,7 +24,6 @@ class _Piece(Protocol):
     group: int
     tag: str
     cells: tuple[str, ...] | None
-    foreign: bool
 
 
 B = TypeVar("B", bound=_Line)
